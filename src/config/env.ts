@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/** Slack's Web API when SLACK_API_URL is not set. */
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+
+const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
+
+/** Empty strings count as unset: `.env` files and CI often export `NAME=`. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const booleanText = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+    message: 'expected true or false',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({ error: 'expected the bot token (xoxb-…) from the app’s OAuth & Permissions page' })
+      .trim()
+      .startsWith('xoxb-', { error: 'expected the bot token (xoxb-…) from the app’s OAuth & Permissions page' }),
+    SLACK_SIGNING_SECRET: optional(z.string().trim().min(8, { error: 'expected the signing secret from the app’s Basic Information page' })),
+    SLACK_APP_TOKEN: optional(z.string().trim().startsWith('xapp-', { error: 'expected an app-level token starting with xapp- (or leave unset for HTTP mode)' })),
+    SLACK_API_URL: optional(
+      z
+        .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://slack.com/api/' })
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+    ).transform((url) => url ?? DEFAULT_SLACK_API_URL),
+    MONGODB_URI: optional(
+      z.string().trim().regex(/^mongodb(\+srv)?:\/\/\S+$/, { error: 'expected a mongodb:// or mongodb+srv:// connection string' }),
+    ),
+    PORT: optional(
+      z.coerce
+        .number({ error: 'expected a port number from 0 to 65535' })
+        .int({ error: 'expected a port number from 0 to 65535' })
+        .min(0, { error: 'expected a port number from 0 to 65535' })
+        .max(65535, { error: 'expected a port number from 0 to 65535' }),
+    ).transform((port) => port ?? 3000),
+    PROGRAM_TIMEZONE: optional(
+      z.string().trim().refine(isTimeZone, { error: 'expected an IANA time zone such as America/Chicago or UTC' }),
+    ).transform((tz) => tz ?? 'UTC'),
+    ADMIN_USER_IDS: optional(z.string())
+      .transform((list) => (list ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .pipe(z.array(z.string().regex(slackUserId, { error: 'expected comma-separated Slack user ids such as U012ABCDEF,U034GHIJKL' }))),
+    SCHEDULER_ENABLED: optional(booleanText).transform((on) => on ?? true),
+    LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` })).transform(
+      (level) => level ?? 'info',
+    ),
+    NODE_ENV: optional(z.string().trim()).transform((env) => env ?? 'development'),
+  });
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  readonly slack: {
+    readonly botToken: string;
+    /** Unset only in Socket Mode, where Slack does not sign requests. */
+    readonly signingSecret: string | undefined;
+    /** Set: Socket Mode. Unset: Bolt's HTTP receiver on `port`. */
+    readonly appToken: string | undefined;
+    readonly apiUrl: string;
+  };
+  /** Unset: an embedded MongoDB (mongodb-memory-server) keeping its data under `.data/`. */
+  readonly mongodbUri: string | undefined;
+  readonly port: number;
+  readonly programTimezone: string;
+  readonly adminUserIds: readonly string[];
+  readonly schedulerEnabled: boolean;
+  readonly logLevel: LogLevel;
+  readonly production: boolean;
+}
+
+/** Every missing or bad variable, each named with what it expects. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `Peer Mentor cannot start: the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}.\n` +
+        problems.map((p) => `  - ${p}`).join('\n') +
+        '\nSet these in the environment or in .env (see .env.example).',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value.trim() !== '';
+}
+
+/** Reads and validates the environment once, at start. Throws ConfigError listing every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const given = env[name]?.trim();
+        return `${name} is ${given === undefined || given === '' ? 'missing' : 'not valid'}: ${issue.message}`;
+      });
+  if (!isSet(env['SLACK_APP_TOKEN']) && !isSet(env['SLACK_SIGNING_SECRET'])) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is missing: expected the signing secret from the app’s Basic Information page (required in HTTP mode, that is with SLACK_APP_TOKEN unset)',
+    );
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return Object.freeze({
+    slack: Object.freeze({
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    }),
+    mongodbUri: e.MONGODB_URI,
+    port: e.PORT,
+    programTimezone: e.PROGRAM_TIMEZONE,
+    adminUserIds: Object.freeze([...e.ADMIN_USER_IDS]),
+    schedulerEnabled: e.SCHEDULER_ENABLED,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  });
+}

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, loadConfig, type Config } from './config/env.js';
+import { createJobs, type Job } from './jobs/registry.js';
+import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { createSlackApp, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
+
+/** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
+const DATA_DIR = '.data';
+
+export interface RunOptions {
+  /** Where log lines go (tests capture them); standard error by default. */
+  readonly logStream?: NodeJS.WritableStream;
+}
+
+/** Everything the app and the command-line tools share: config → logger → database → Slack identity → jobs. */
+export interface Wiring {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly database: Database;
+  readonly bot: BotIdentity;
+  readonly jobs: ReadonlyMap<string, Job>;
+  close(): Promise<void>;
+}
+
+export function createAppLogger(config: Config, options: RunOptions = {}): Logger {
+  return createLogger({
+    level: config.logLevel,
+    json: config.production,
+    secrets: [config.slack.botToken, config.slack.signingSecret, config.slack.appToken].filter((s): s is string => s !== undefined),
+    ...(options.logStream ? { stream: options.logStream } : {}),
+  });
+}
+
+export async function wire(config: Config, logger: Logger): Promise<Wiring> {
+  const bot = await identifyBot(config, logger);
+  const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
+  const jobs = createJobs({});
+  return {
+    config,
+    logger,
+    database,
+    bot,
+    jobs,
+    close: () => database.close(),
+  };
+}
+
+export interface RunningApp {
+  /** The HTTP port bound (Slack requests in HTTP mode, /healthz in both modes). */
+  readonly port: number;
+  readonly logger: Logger;
+  /** Stops taking requests, lets work in flight finish, stops the scheduler, closes the database. */
+  stop(): Promise<void>;
+}
+
+/** The composition root: validates the environment, connects, and serves Slack until stopped. */
+export async function startPeerMentor(env: Readonly<Record<string, string | undefined>>, options: RunOptions = {}): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const logger = createAppLogger(config, options);
+  const wiring = await wire(config, logger);
+  const slack = createSlackApp({
+    config,
+    logger,
+    bot: wiring.bot,
+    isHealthy: () => wiring.database.ping(),
+  });
+  let port: number;
+  try {
+    port = await slack.start();
+  } catch (error) {
+    await wiring.close();
+    throw error;
+  }
+  const scheduler: Scheduler | undefined = config.schedulerEnabled
+    ? startScheduler(wiring.jobs.values(), logger, () => new Date())
+    : undefined;
+  logger.info('Peer Mentor is running', {
+    mode: config.slack.appToken === undefined ? 'http' : 'socket',
+    port,
+    scheduler: config.schedulerEnabled,
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    logger,
+    stop() {
+      stopping ??= (async () => {
+        await slack.stop();
+        await scheduler?.stop();
+        await wiring.close();
+        logger.info('Peer Mentor stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Startup failures a person can fix: printed as one clear message, no stack trace. */
+export function isStartupError(error: unknown): error is Error {
+  return error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof SlackUnavailableError;
+}
+
+/** Loads `.env` from the working directory when there is one (variables already set win). */
+export function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
+const STOP_DEADLINE_MS = 10_000;
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let running: RunningApp;
+  try {
+    running = await startPeerMentor(process.env);
+  } catch (error) {
+    if (isStartupError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const shutdown = (signal: string) => {
+    running.logger.info('stopping', { signal });
+    const deadline = setTimeout(() => {
+      running.logger.error('could not stop within 10 s; exiting');
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
+    void running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        running.logger.error('error while stopping', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void main();
+}

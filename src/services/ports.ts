@@ -1,0 +1,33 @@
+/**
+ * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
+ * (against a real MongoDB-compatible server and the fake Slack).
+ */
+
+/** The state of a claimed piece of work (a message to send, a step to take). */
+export type ClaimState = 'pending' | 'done';
+
+export interface Claim {
+  readonly key: string;
+  readonly state: ClaimState;
+  readonly attempts: number;
+  readonly claimedAt: Date;
+  /** What the work produced, e.g. a Slack channel id or message ts, so a rerun can carry on from it. */
+  readonly result: Readonly<Record<string, string>>;
+}
+
+/**
+ * "Once" across retries, double clicks, reruns and app instances: a unique key stored in MongoDB before the work.
+ * `claim` wins for exactly one caller per key. A claim left `pending` (the run died, or the send failed) may be taken
+ * over by a later run after `staleAfterMs`; a `done` claim is never taken again.
+ */
+export interface ClaimStore {
+  /** True when this caller now holds the key (new, or pending and stale), false otherwise. */
+  claim(key: string, now: Date, staleAfterMs?: number): Promise<boolean>;
+  /** Marks the work done, keeping what it produced. */
+  complete(key: string, now: Date, result?: Readonly<Record<string, string>>): Promise<void>;
+  /** Gives the key up after a failure, so that a later run retries it. */
+  release(key: string): Promise<void>;
+  find(key: string): Promise<Claim | undefined>;
+  /** Keys under a prefix that are done (for bulk "already sent?" questions). */
+  findDone(prefix: string): Promise<Set<string>>;
+}

@@ -1,0 +1,128 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import type { Config } from '../config/env.js';
+import { createBoltLogger } from './bolt-logger.js';
+import type { Logger } from '../log/logger.js';
+import { registerCommands } from './listeners/commands/register-commands.js';
+import { registerEvents } from './listeners/events/register-events.js';
+
+export interface SlackAppDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Whether the database answers; /healthz says 200 or 503 from it. */
+  readonly isHealthy: () => Promise<boolean>;
+  readonly bot: BotIdentity;
+}
+
+export interface BotIdentity {
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly teamId: string;
+}
+
+export interface SlackApp {
+  readonly app: App;
+  /** Starts taking requests; resolves to the bound HTTP port (the health endpoint's in Socket Mode). */
+  start(): Promise<number>;
+  /** Stops taking requests and waits for those in flight. */
+  stop(): Promise<void>;
+}
+
+/** Web API client options shared by Bolt and the jobs: our base URL, and retries short enough for people waiting. */
+export function slackClientOptions(config: Config, logger: Logger) {
+  return {
+    slackApiUrl: config.slack.apiUrl,
+    logger: createBoltLogger(logger),
+    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4_000, randomize: true },
+  };
+}
+
+/** Asks Slack who the bot is (auth.test); a refused token stops the start with a clear message. */
+export async function identifyBot(config: Config, logger: Logger): Promise<BotIdentity> {
+  const client = new WebClient(config.slack.botToken, { ...slackClientOptions(config, logger), retryConfig: { retries: 1 } });
+  try {
+    const auth = await client.auth.test();
+    if (auth.bot_id === undefined || auth.user_id === undefined || auth.team_id === undefined) {
+      throw new Error('auth.test did not name a bot: is SLACK_BOT_TOKEN a bot token?');
+    }
+    return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id };
+  } catch (error) {
+    const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new SlackUnavailableError(
+      `Slack did not accept SLACK_BOT_TOKEN at ${config.slack.apiUrl} (auth.test: ${reason}). Check the token, and SLACK_API_URL if you set it.`,
+    );
+  }
+}
+
+export class SlackUnavailableError extends Error {
+  override name = 'SlackUnavailableError';
+}
+
+export function createSlackApp(deps: SlackAppDeps): SlackApp {
+  const { config, logger } = deps;
+  const boltLogger = createBoltLogger(logger);
+  const healthRoute: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      void deps.isHealthy().then((healthy) => {
+        res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'up' : 'down' }));
+      });
+    },
+  };
+
+  let server: Server | undefined;
+  let receiver: Receiver;
+  if (config.slack.appToken !== undefined) {
+    receiver = new SocketModeReceiver({
+      appToken: config.slack.appToken,
+      logger: boltLogger,
+      customRoutes: [healthRoute],
+      installerOptions: { port: config.port },
+    });
+  } else {
+    receiver = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret!,
+      endpoints: ['/slack/events'],
+      customRoutes: [healthRoute],
+      logger: boltLogger,
+    });
+  }
+
+  const app = new App({
+    receiver,
+    token: config.slack.botToken,
+    botId: deps.bot.botId,
+    botUserId: deps.bot.botUserId,
+    logger: boltLogger,
+    clientOptions: slackClientOptions(config, logger),
+  });
+
+  registerCommands(app, {});
+  registerEvents(app, { adminUserIds: config.adminUserIds });
+
+  app.error(async (error) => {
+    logger.error('unhandled error in a Slack listener', { error });
+  });
+
+  return {
+    app,
+    async start() {
+      if (receiver instanceof HTTPReceiver) {
+        server = (await app.start(config.port)) as Server;
+        const address = server.address();
+        return typeof address === 'object' && address !== null ? address.port : config.port;
+      }
+      await app.start();
+      return config.port;
+    },
+    async stop() {
+      const closing = app.stop();
+      // Keep-alive sockets with no request in flight would hold server.close() open until they time out.
+      server?.closeIdleConnections();
+      await closing;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Connection } from 'mongoose';
+import type { Claim, ClaimStore } from '../services/ports.js';
+import { claimModel } from './models/claim.model.js';
+import { isDuplicateKey } from './mongo-errors.js';
+
+/** A pending claim older than this is presumed abandoned (its run died) and may be taken over. */
+const DEFAULT_STALE_MS = 10 * 60_000;
+
+export function createClaimRepository(connection: Connection): ClaimStore {
+  const Claims = claimModel(connection);
+  return {
+    async claim(key, now, staleAfterMs = DEFAULT_STALE_MS) {
+      try {
+        await Claims.create({ _id: key, state: 'pending', attempts: 1, claimedAt: now });
+        return true;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      // Taken before: take it over only if it is pending and stale; the filter makes this a compare-and-set.
+      const cutoff = new Date(now.getTime() - staleAfterMs);
+      const taken = await Claims.updateOne(
+        { _id: key, state: 'pending', claimedAt: { $lte: cutoff } },
+        { $set: { claimedAt: now }, $inc: { attempts: 1 } },
+      );
+      return taken.modifiedCount === 1;
+    },
+    async complete(key, now, result = {}) {
+      await Claims.updateOne({ _id: key }, { $set: { state: 'done', doneAt: now, result: new Map(Object.entries(result)) } });
+    },
+    async release(key) {
+      await Claims.deleteOne({ _id: key, state: 'pending' });
+    },
+    async find(key) {
+      const doc = await Claims.findById(key).lean();
+      return doc === null ? undefined : toClaim(doc);
+    },
+    async findDone(prefix) {
+      const docs = await Claims.find({ _id: { $regex: `^${escapeRegex(prefix)}` }, state: 'done' }, { _id: 1 }).lean();
+      return new Set(docs.map((d) => d._id));
+    },
+  };
+}
+
+function toClaim(doc: { _id: string; state: 'pending' | 'done'; attempts: number; claimedAt: Date; result?: Map<string, string> | Record<string, string> }): Claim {
+  const result = doc.result instanceof Map ? Object.fromEntries(doc.result) : { ...doc.result };
+  return { key: doc._id, state: doc.state, attempts: doc.attempts, claimedAt: doc.claimedAt, result };
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
