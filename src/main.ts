@@ -4,7 +4,10 @@ import { ConfigError, loadConfig, type Config } from './config/env.js';
 import { createJobs, type Job } from './jobs/registry.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { createSlackApp, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import { createServices, type AppServices } from './services/app-services.js';
+import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import { createMessenger, type Messenger } from './slack/messenger.js';
+import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
 /** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
@@ -21,6 +24,9 @@ export interface Wiring {
   readonly logger: Logger;
   readonly database: Database;
   readonly bot: BotIdentity;
+  readonly stores: Stores;
+  readonly messenger: Messenger;
+  readonly services: AppServices;
   readonly jobs: ReadonlyMap<string, Job>;
   close(): Promise<void>;
 }
@@ -37,12 +43,18 @@ export function createAppLogger(config: Config, options: RunOptions = {}): Logge
 export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const bot = await identifyBot(config, logger);
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
+  const stores = createStores(database.connection);
+  const messenger = createMessenger(createWebClient(config, logger));
+  const services = createServices({ config, logger, ...stores });
   const jobs = createJobs({});
   return {
     config,
     logger,
     database,
     bot,
+    stores,
+    messenger,
+    services,
     jobs,
     close: () => database.close(),
   };
@@ -65,6 +77,7 @@ export async function startPeerMentor(env: Readonly<Record<string, string | unde
     config,
     logger,
     bot: wiring.bot,
+    services: wiring.services,
     isHealthy: () => wiring.database.ping(),
   });
   let port: number;

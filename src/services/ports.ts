@@ -1,3 +1,5 @@
+import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
+
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
  * (against a real MongoDB-compatible server and the fake Slack).
@@ -30,4 +32,40 @@ export interface ClaimStore {
   find(key: string): Promise<Claim | undefined>;
   /** Keys under a prefix that are done (for bulk "already sent?" questions). */
   findDone(prefix: string): Promise<Set<string>>;
+}
+
+export interface MembershipQuery {
+  /** Only memberships still open. */
+  readonly current?: boolean;
+  readonly personIds?: readonly string[];
+  readonly groupIds?: readonly string[];
+  /** Only memberships overlapping [from, to) (history: who was a member in a month or semester). */
+  readonly overlapping?: { readonly from: Date; readonly to: Date };
+}
+
+export interface MembershipChange {
+  readonly groupId: string;
+  readonly personId: string;
+  readonly role: GroupRole;
+}
+
+/** The program's people, groups and membership history. Every method is one bulk operation. */
+export interface RosterStore {
+  /** People by id (all people when `ids` is undefined). */
+  findPeople(ids?: readonly string[]): Promise<Person[]>;
+  findGroups(): Promise<Group[]>;
+  findMemberships(query?: MembershipQuery): Promise<Membership[]>;
+  /** Creates or replaces people by id. */
+  savePeople(people: readonly Person[]): Promise<void>;
+  /** Creates groups that do not exist yet (by name) and returns every named group. */
+  ensureGroups(groups: readonly { name: string; kind: GroupKind }[]): Promise<Group[]>;
+  setGroupsActive(groupIds: readonly string[], active: boolean): Promise<void>;
+  setGroupChannel(groupId: string, channelId: string): Promise<void>;
+  markGroupIntroduced(groupId: string, at: Date): Promise<void>;
+  /** Opens memberships from `at` (history is kept: a membership is never edited, only closed). */
+  openMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
+  /** Closes the open memberships named, at `at`. */
+  closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
+  /** Stores time zones learnt from Slack. */
+  setTimezones(zones: ReadonlyMap<string, string>): Promise<void>;
 }

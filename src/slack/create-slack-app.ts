@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../config/env.js';
+import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
@@ -13,6 +14,7 @@ export interface SlackAppDeps {
   /** Whether the database answers; /healthz says 200 or 503 from it. */
   readonly isHealthy: () => Promise<boolean>;
   readonly bot: BotIdentity;
+  readonly services: AppServices;
 }
 
 export interface BotIdentity {
@@ -36,6 +38,11 @@ export function slackClientOptions(config: Config, logger: Logger) {
     logger: createBoltLogger(logger),
     retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4_000, randomize: true },
   };
+}
+
+/** The Web API client use cases send through (jobs and notifications); listeners use Bolt's own. */
+export function createWebClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, slackClientOptions(config, logger));
 }
 
 /** Asks Slack who the bot is (auth.test); a refused token stops the start with a clear message. */

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Claim, ClaimStore } from '../services/ports.js';
-import { claimModel } from './models/claim.model.js';
+import { claimModel, claimTakeoverModel } from './models/claim.model.js';
 import { isDuplicateKey } from './mongo-errors.js';
 
 /** A pending claim older than this is presumed abandoned (its run died) and may be taken over. */
@@ -8,6 +8,7 @@ const DEFAULT_STALE_MS = 10 * 60_000;
 
 export function createClaimRepository(connection: Connection): ClaimStore {
   const Claims = claimModel(connection);
+  const Takeovers = claimTakeoverModel(connection);
   return {
     async claim(key, now, staleAfterMs = DEFAULT_STALE_MS) {
       try {
@@ -16,13 +17,20 @@ export function createClaimRepository(connection: Connection): ClaimStore {
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
-      // Taken before: take it over only if it is pending and stale; the filter makes this a compare-and-set.
-      const cutoff = new Date(now.getTime() - staleAfterMs);
-      const taken = await Claims.updateOne(
-        { _id: key, state: 'pending', claimedAt: { $lte: cutoff } },
-        { $set: { claimedAt: now }, $inc: { attempts: 1 } },
-      );
-      return taken.modifiedCount === 1;
+      // Taken before: take it over only if it is pending and stale. A conditional update is not an atomic
+      // compare-and-set on every MongoDB-compatible server, so the takeover itself is a unique insert.
+      const existing = await Claims.findById(key).lean();
+      if (existing === null || existing.state !== 'pending' || existing.claimedAt.getTime() > now.getTime() - staleAfterMs) return false;
+      const attempt = existing.attempts + 1;
+      try {
+        // Keyed by the claim being replaced: racers who saw the same claim collide; a later generation does not.
+        await Takeovers.create({ _id: `${key}#${existing.claimedAt.getTime()}`, at: now });
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+      await Claims.updateOne({ _id: key, state: 'pending' }, { $set: { claimedAt: now, attempts: attempt } });
+      return true;
     },
     async complete(key, now, result = {}) {
       await Claims.updateOne({ _id: key }, { $set: { state: 'done', doneAt: now, result: new Map(Object.entries(result)) } });

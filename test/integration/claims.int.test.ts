@@ -42,7 +42,7 @@ describe('claims on a real MongoDB-compatible server', () => {
   it('lets a later run take over a pending claim only once it is stale (the first run died)', async () => {
     expect(await claims.claim('nudge:R1:75', t0)).toBe(true);
     expect(await claims.claim('nudge:R1:75', later(60_000))).toBe(false);
-    const takeovers = await Promise.all([claims.claim('nudge:R1:75', later(11 * 60_000)), claims.claim('nudge:R1:75', later(11 * 60_000))]);
+    const takeovers = await Promise.all(Array.from({ length: 8 }, () => claims.claim('nudge:R1:75', later(11 * 60_000))));
     expect(takeovers.filter(Boolean)).toHaveLength(1);
     expect(await claims.find('nudge:R1:75')).toMatchObject({ attempts: 2 });
   });
@@ -60,5 +60,23 @@ describe('claims on a real MongoDB-compatible server', () => {
     await claims.claim('welcome:G2:U1', t0);
     await claims.complete('welcome:G2:U1', t0);
     expect(await claims.findDone('welcome:G1:')).toEqual(new Set(['welcome:G1:U1']));
+  });
+});
+
+describe('claims across generations', () => {
+  it('can take over a stale claim again after it was released and claimed anew', async () => {
+    const db = await connectDatabase({ uri: uniqueDatabaseUri('claimgen'), dataDir: '.data', logger: quiet });
+    const claims = createClaimRepository(db.connection);
+    await db.connection.syncIndexes();
+    try {
+      expect(await claims.claim('k', t0)).toBe(true);
+      expect(await claims.claim('k', later(11 * 60_000))).toBe(true);
+      await claims.release('k');
+      expect(await claims.claim('k', later(12 * 60_000))).toBe(true);
+      expect(await claims.claim('k', later(23 * 60_000))).toBe(true);
+    } finally {
+      await db.connection.dropDatabase();
+      await db.close();
+    }
   });
 });

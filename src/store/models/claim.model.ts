@@ -25,3 +25,18 @@ claimSchema.index({ state: 1, claimedAt: 1 });
 export function claimModel(connection: Connection): Model<ClaimDoc> {
   return connection.models['Claim'] as Model<ClaimDoc> | undefined ?? connection.model<ClaimDoc>('Claim', claimSchema);
 }
+
+/** One document per takeover of a stale claim: `${key}#${claimedAt of the claim replaced}`, unique, so one caller wins. */
+export interface ClaimTakeoverDoc {
+  _id: string;
+  at: Date;
+}
+
+const takeoverSchema = new Schema<ClaimTakeoverDoc>(
+  { _id: { type: String, required: true }, at: { type: Date, required: true } },
+  { collection: 'claim_takeovers', strict: 'throw', versionKey: false },
+);
+
+export function claimTakeoverModel(connection: Connection): Model<ClaimTakeoverDoc> {
+  return connection.models['ClaimTakeover'] as Model<ClaimTakeoverDoc> | undefined ?? connection.model<ClaimTakeoverDoc>('ClaimTakeover', takeoverSchema);
+}

@@ -1,0 +1,109 @@
+/** The program's people and groups, as the rules see them. Slack user ids identify people. */
+
+export const ROLES = ['mentee', 'peer_mentor', 'faculty', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles a person holds in a group (admin is program-wide, not a membership). */
+export type GroupRole = Exclude<Role, 'admin'>;
+
+export interface Person {
+  /** Slack user id. */
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | undefined;
+  /** Program-wide roles from the roster (a person may hold several). */
+  readonly roles: readonly Role[];
+  /** 1–4 for students. */
+  readonly year: number | undefined;
+  readonly mdphd: boolean;
+  /** IANA zone: from the roster, else from Slack (users.info), else unknown (the program's zone applies). */
+  readonly timezone: string | undefined;
+  readonly active: boolean;
+}
+
+export type GroupKind = 'cohort' | 'mdphd';
+
+/** The name of the program-wide MD/PhD group formed from peer mentors and mentees marked MD/PhD. */
+export const MDPHD_GROUP_NAME = 'MD-PhD';
+
+export interface Group {
+  readonly id: string;
+  /** As in the roster, e.g. `Blue-Okafor`; unique. */
+  readonly name: string;
+  readonly kind: GroupKind;
+  /** The group's private channel, once introductions created it. */
+  readonly channelId: string | undefined;
+  /** When the full introduction was posted. */
+  readonly introducedAt: Date | undefined;
+  readonly active: boolean;
+}
+
+/** Who belonged to which group in which role, from when until when (`to` unset: still a member). */
+export interface Membership {
+  readonly groupId: string;
+  readonly personId: string;
+  readonly role: GroupRole;
+  readonly from: Date;
+  readonly to: Date | undefined;
+}
+
+/** The Learning Community of a cohort group: its name up to the first hyphen (`Blue-Okafor` → `Blue`). */
+export function learningCommunityOf(groupName: string): string {
+  const cut = groupName.indexOf('-');
+  return (cut > 0 ? groupName.slice(0, cut) : groupName).trim().toLowerCase();
+}
+
+/** True when the membership was current at `at`. */
+export function isMemberAt(membership: Membership, at: Date): boolean {
+  return membership.from.getTime() <= at.getTime() && (membership.to === undefined || membership.to.getTime() > at.getTime());
+}
+
+/** True when the membership overlaps [from, to). */
+export function overlaps(membership: Membership, from: Date, to: Date): boolean {
+  return membership.from.getTime() < to.getTime() && (membership.to === undefined || membership.to.getTime() > from.getTime());
+}
+
+/** Who mentors whom, derived from current memberships in one pass. */
+export interface MentoringMap {
+  /** The peer mentors of each mentee, across the mentee's groups (cohort first, then MD/PhD). */
+  mentorsOf(menteeId: string): string[];
+  /** The mentees of each peer mentor, across their groups. */
+  menteesOf(mentorId: string): string[];
+  /** The faculty mentors of the mentee's cohort group(s). */
+  facultyOf(menteeId: string): string[];
+  /** The groups a person belongs to in a role. */
+  groupsOf(personId: string, role: GroupRole): string[];
+  /** The members of a group in a role. */
+  membersOf(groupId: string, role: GroupRole): string[];
+}
+
+export function buildMentoringMap(memberships: readonly Membership[], groups: readonly Group[]): MentoringMap {
+  const kindOf = new Map(groups.map((g) => [g.id, g.kind]));
+  const byGroupRole = new Map<string, string[]>();
+  const byPersonRole = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  for (const m of memberships) {
+    if (m.to !== undefined) continue;
+    push(byGroupRole, `${m.groupId}|${m.role}`, m.personId);
+    push(byPersonRole, `${m.personId}|${m.role}`, m.groupId);
+  }
+  const cohortFirst = (groupIds: string[]) =>
+    [...groupIds].sort((a, b) => Number(kindOf.get(a) === 'mdphd') - Number(kindOf.get(b) === 'mdphd'));
+  const across = (groupIds: string[], role: GroupRole, except: string) => {
+    const out: string[] = [];
+    for (const g of cohortFirst(groupIds)) for (const p of byGroupRole.get(`${g}|${role}`) ?? []) if (p !== except && !out.includes(p)) out.push(p);
+    return out;
+  };
+  return {
+    mentorsOf: (menteeId) => across(byPersonRole.get(`${menteeId}|mentee`) ?? [], 'peer_mentor', menteeId),
+    menteesOf: (mentorId) => across(byPersonRole.get(`${mentorId}|peer_mentor`) ?? [], 'mentee', mentorId),
+    facultyOf: (menteeId) =>
+      across((byPersonRole.get(`${menteeId}|mentee`) ?? []).filter((g) => kindOf.get(g) === 'cohort'), 'faculty', menteeId),
+    groupsOf: (personId, role) => cohortFirst(byPersonRole.get(`${personId}|${role}`) ?? []),
+    membersOf: (groupId, role) => [...(byGroupRole.get(`${groupId}|${role}`) ?? [])],
+  };
+}

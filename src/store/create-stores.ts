@@ -1,0 +1,17 @@
+import type { Connection } from 'mongoose';
+import type { ClaimStore, RosterStore } from '../services/ports.js';
+import { createClaimRepository } from './claim-repository.js';
+import { createRosterRepository } from './roster-repository.js';
+
+/** Every repository, on one connection. */
+export interface Stores {
+  readonly claims: ClaimStore;
+  readonly roster: RosterStore;
+}
+
+export function createStores(connection: Connection): Stores {
+  return {
+    claims: createClaimRepository(connection),
+    roster: createRosterRepository(connection),
+  };
+}
