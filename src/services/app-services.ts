@@ -14,6 +14,14 @@ export interface ServiceDeps {
 export interface AppServices {
   /** Whether a Slack user is a program admin: ADMIN_USER_IDS, or an active person with the admin role. */
   isAdmin(userId: string): Promise<boolean>;
+
+  // Roster, introductions and /mentor-admin (issue 3).
+
+  // Requests for help and time away (issue 4).
+
+  // Contacts, check-in prompts and the pulse (issue 5).
+
+  // Switching mentors (issue 8).
 }
 
 export function createServices(deps: ServiceDeps): AppServices {

@@ -64,6 +64,15 @@ export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
 };
 
 export const copy = {
+  // Roster, introductions and /mentor-admin (issue 3).
+
+  // Requests for help and time away (issue 4).
+
+  // Contacts, check-in prompts and the pulse (issue 5).
+
+  // Switching mentors (issue 8).
+
+  // Shared.
   unknownSubcommand: (command: string, verb: string) => `I don’t know \`${command} ${verb}\`. Here is what it can do:`,
   helpFooter: 'Questions about the program itself go to your program coordinators.',
   home: {
