@@ -1,6 +1,6 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { ClaimStore, RosterStore } from './ports.js';
+import type { ClaimStore, ContactStore, RosterStore } from './ports.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {
@@ -8,6 +8,7 @@ export interface ServiceDeps {
   readonly logger: Logger;
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
+  readonly contacts: ContactStore;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */

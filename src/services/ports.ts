@@ -1,3 +1,4 @@
+import type { Contact, NewContact } from '../domain/contact.js';
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
 
 /**
@@ -68,4 +69,12 @@ export interface RosterStore {
   closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
   /** Stores time zones learnt from Slack. */
   setTimezones(zones: ReadonlyMap<string, string>): Promise<void>;
+}
+
+/** The contact ledger. */
+export interface ContactStore {
+  /** Stores a contact once per `sourceKey`; `created` is false when it was stored before (the earlier one is returned). */
+  record(contact: NewContact): Promise<{ contact: Contact; created: boolean }>;
+  /** Contacts (not undone) with any of the mentees on program dates in [fromDate, toDate] (YYYY-MM-DD, inclusive). */
+  findForMentees(menteeIds: readonly string[], fromDate: string, toDate: string): Promise<Contact[]>;
 }

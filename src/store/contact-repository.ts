@@ -1,0 +1,54 @@
+import type { Connection } from 'mongoose';
+import type { Contact } from '../domain/contact.js';
+import type { ContactStore } from '../services/ports.js';
+import { contactModel, type ContactDoc } from './models/contact.model.js';
+import { isDuplicateKey } from './mongo-errors.js';
+
+export function createContactRepository(connection: Connection): ContactStore {
+  const Contacts = contactModel(connection);
+  return {
+    async record(contact) {
+      try {
+        const doc = await Contacts.create({
+          ...contact,
+          menteeIds: [...contact.menteeIds],
+          ...(contact.note === undefined ? {} : { note: contact.note }),
+        });
+        return { contact: toContact(doc.toObject()), created: true };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        const existing = await Contacts.findOne({ sourceKey: contact.sourceKey }).lean();
+        if (existing === null) throw error;
+        return { contact: toContact(existing), created: false };
+      }
+    },
+    async findForMentees(menteeIds, fromDate, toDate) {
+      const docs = await Contacts.find({
+        menteeIds: { $in: [...menteeIds] },
+        date: { $gte: fromDate, $lte: toDate },
+        undoneAt: { $exists: false },
+      })
+        .sort({ date: 1, at: 1 })
+        .lean();
+      return docs.map(toContact);
+    },
+  };
+}
+
+export function toContact(doc: ContactDoc): Contact {
+  return {
+    id: String(doc._id),
+    mentorId: doc.mentorId,
+    menteeIds: doc.menteeIds,
+    at: doc.at,
+    date: doc.date,
+    kind: doc.kind,
+    group: doc.group,
+    minutes: doc.minutes,
+    note: doc.note,
+    source: doc.source,
+    sourceKey: doc.sourceKey,
+    createdAt: doc.createdAt,
+    undoneAt: doc.undoneAt,
+  };
+}
