@@ -80,3 +80,48 @@ describe('claims across generations', () => {
     }
   });
 });
+
+describe('claims postponed after a failed send', () => {
+  it('are not retried before the time given, and are retried by one caller after it', async () => {
+    const db = await connectDatabase({ uri: uniqueDatabaseUri('claimwait'), dataDir: '.data', logger: quiet });
+    const claims = createClaimRepository(db.connection);
+    await db.connection.syncIndexes();
+    try {
+      expect(await claims.claim('digest:F1:2026-W37', t0)).toBe(true);
+      await claims.postpone('digest:F1:2026-W37', later(30 * 60_000));
+      expect(await claims.claim('digest:F1:2026-W37', later(15 * 60_000))).toBe(false);
+      const retries = await Promise.all(Array.from({ length: 4 }, () => claims.claim('digest:F1:2026-W37', later(30 * 60_000))));
+      expect(retries.filter(Boolean)).toHaveLength(1);
+      expect(await claims.find('digest:F1:2026-W37')).toMatchObject({ state: 'pending', attempts: 2 });
+    } finally {
+      await db.connection.dropDatabase();
+      await db.close();
+    }
+  });
+});
+
+describe('once', () => {
+  it('does the work for one caller, hands its result to later ones, and lets a failure be retried', async () => {
+    const { once } = await import('../../src/services/once.js');
+    const db = await connectDatabase({ uri: uniqueDatabaseUri('once'), dataDir: '.data', logger: quiet });
+    const claims = createClaimRepository(db.connection);
+    await db.connection.syncIndexes();
+    try {
+      let runs = 0;
+      const work = async () => {
+        runs += 1;
+        return { channel: 'C123' };
+      };
+      const outcomes = await Promise.all(Array.from({ length: 6 }, () => once(claims, 'intro:channel:G1', t0, work)));
+      expect(runs).toBe(1);
+      expect(outcomes.filter((o) => o.status === 'done-now')).toHaveLength(1);
+      expect(await once(claims, 'intro:channel:G1', later(1), work)).toEqual({ status: 'done-before', result: { channel: 'C123' } });
+
+      await expect(once(claims, 'intro:post:G1', t0, () => Promise.reject(new Error('slack down')))).rejects.toThrow('slack down');
+      expect(await once(claims, 'intro:post:G1', later(1), async () => ({ ts: '1.2' }))).toEqual({ status: 'done-now', result: { ts: '1.2' } });
+    } finally {
+      await db.connection.dropDatabase();
+      await db.close();
+    }
+  });
+});

@@ -5,6 +5,8 @@ export interface ClaimDoc {
   state: 'pending' | 'done';
   attempts: number;
   claimedAt: Date;
+  /** A pending claim may be taken over from this time on (the holder died, or asked to retry later). */
+  availableAt: Date;
   doneAt?: Date;
   result: Map<string, string>;
 }
@@ -15,12 +17,13 @@ const claimSchema = new Schema<ClaimDoc>(
     state: { type: String, enum: ['pending', 'done'], required: true },
     attempts: { type: Number, required: true, default: 1 },
     claimedAt: { type: Date, required: true },
+    availableAt: { type: Date, required: true },
     doneAt: { type: Date },
     result: { type: Map, of: String, default: () => new Map<string, string>() },
   },
   { collection: 'claims', strict: 'throw', versionKey: false },
 );
-claimSchema.index({ state: 1, claimedAt: 1 });
+claimSchema.index({ state: 1, availableAt: 1 });
 
 export function claimModel(connection: Connection): Model<ClaimDoc> {
   return connection.models['Claim'] as Model<ClaimDoc> | undefined ?? connection.model<ClaimDoc>('Claim', claimSchema);
