@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
+import { once } from '../../src/services/once.js';
 import type { ClaimStore } from '../../src/services/ports.js';
 import { createClaimRepository } from '../../src/store/claim-repository.js';
 import { connectDatabase, type Database } from '../../src/store/database.js';
@@ -102,7 +103,6 @@ describe('claims postponed after a failed send', () => {
 
 describe('once', () => {
   it('does the work for one caller, hands its result to later ones, and lets a failure be retried', async () => {
-    const { once } = await import('../../src/services/once.js');
     const db = await connectDatabase({ uri: uniqueDatabaseUri('once'), dataDir: '.data', logger: quiet });
     const claims = createClaimRepository(db.connection);
     await db.connection.syncIndexes();
