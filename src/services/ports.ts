@@ -36,6 +36,8 @@ export interface ClaimStore {
   /** Gives the key up after a failure, so that the next run retries it. */
   release(key: string): Promise<void>;
   find(key: string): Promise<Claim | undefined>;
+  /** Which of these keys are done, in one query. */
+  findDoneAmong(keys: readonly string[]): Promise<Set<string>>;
   /** Keys under a prefix that are done (for bulk "already sent?" questions). */
   findDone(prefix: string): Promise<Set<string>>;
 }
@@ -82,4 +84,20 @@ export interface ContactStore {
   record(contact: NewContact): Promise<{ contact: Contact; created: boolean }>;
   /** Contacts (not undone) with any of the mentees on program dates in [fromDate, toDate] (YYYY-MM-DD, inclusive). */
   findForMentees(menteeIds: readonly string[], fromDate: string, toDate: string): Promise<Contact[]>;
+}
+
+/**
+ * A send to Slack failed. Adapters in slack/ translate Web API errors into this, so use cases can decide when
+ * to retry: after `retryAfterSeconds` (Slack's Retry-After), with backoff, or never (`permanent`).
+ */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly permanent: boolean,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'SendError';
+  }
 }
