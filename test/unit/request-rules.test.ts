@@ -11,35 +11,9 @@ import {
   type RequestAction,
 } from '../../src/domain/request.js';
 import { formatInZone } from '../../src/slack/views/format-time.js';
+import { aRequest } from '../support/builders.js';
 
 const settings = { replyHours: 24, emailReplyHours: 48 };
-
-const aRequest = (overrides: Partial<HelpRequest> = {}): HelpRequest => ({
-  id: 'R1',
-  menteeId: 'M1',
-  topic: 'study_tips',
-  urgency: 'routine',
-  reach: 'slack',
-  description: 'How do I study for the renal block?',
-  audience: 'cohort',
-  mentorIds: ['P3', 'P4'],
-  routedTo: 'mentors',
-  coveringFor: [],
-  channelId: 'G1',
-  messageTs: '1700000000.000100',
-  deadline: new Date('2026-09-02T12:00:00Z'),
-  createdAt: new Date('2026-09-01T12:00:00Z'),
-  sourceKey: 'view:V1',
-  claimedBy: undefined,
-  claimedAt: undefined,
-  respondedBy: undefined,
-  respondedAt: undefined,
-  closedAs: undefined,
-  closedBy: undefined,
-  closedAt: undefined,
-  helped: undefined,
-  ...overrides,
-});
 
 describe('response deadlines (SPEC §3.3)', () => {
   it.each([
