@@ -204,9 +204,27 @@ describe('/mentor-request and /mentor-away, end to end', () => {
       }),
     );
     expect(past.json).toMatchObject({ response_action: 'errors', errors: { away_start: expect.stringContaining('in the past') } });
+    const good = await app.interaction(
+      viewSubmission(app, 'U0GMENTOR4', awayView, {
+        away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, 10) } },
+        away_end: { away_end_date: { type: 'datepicker', selected_date: addDays(today, 12) } },
+        away_note: { away_note_input: { type: 'plain_text_input', value: 'family wedding' } },
+        away_tell: { away_tell_checkbox: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: 'x' }, value: 'tell_mentees' }] } },
+      }),
+    );
+    expect(good.status).toBe(200);
+    expect(good.text).toBe('');
+    const dm = await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('You’re away from')));
+    expect(dm.text).toContain('<@U0GMENTOR3> has been told');
+    expect(dm.text).toContain('Your group has no channel yet');
+    expect(dm.text).toContain('Your note (only you see it): family wedding');
+    await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR3').find((m) => m.text.includes('<@U0GMENTOR4> will be away')));
+    expect(JSON.stringify(app.slack.dmsTo('U0GMENTOR3'))).not.toContain('family wedding');
     const cancel = await app.command('U0GMENTOR3', '/mentor-away', 'cancel');
     expect(cancel.status).toBe(200);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Welcome back')));
     await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('has ended their time away')));
+    // Notes are private: never logged.
+    expect(JSON.stringify(app.logs)).not.toMatch(/exam week|family wedding|Suturing/);
   });
 });

@@ -346,7 +346,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(await services.noteConversationMessage({ ...first, eventId: 'Ev5', userId: ids.m3, ts: tsAfter(request.messageTs!, 90) }, now)).toEqual({ responded: 0 });
       const stored = (await stores.requests.find(request.id))!;
       expect(stored.respondedBy).toBe(ids.m4);
-      expect(stored.respondedAt?.getTime()).toBe(Number(first.ts.split('.')[0]) * 1_000 + 0);
+      expect(stored.respondedAt?.getTime()).toBe(Number(first.ts.split('.')[0]) * 1_000);
       const contacts = await stores.contacts.findForMentees([ids.mentee], '2023-01-01', '2030-12-31');
       expect(contacts.filter((c) => c.sourceKey === `request:${request.id}`)).toHaveLength(1);
     });
