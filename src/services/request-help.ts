@@ -38,7 +38,7 @@ export interface RequestHelpDeps {
 export type StartRequestOutcome =
   | { readonly kind: 'not_a_mentee'; readonly adminIds: readonly string[] }
   /** Open the form; `offerMdphd` when the mentee may direct the question to the MD/PhD mentors. */
-  | { readonly kind: 'form'; readonly offerMdphd: boolean };
+  | { readonly kind: 'form'; readonly offerMdphd: boolean; readonly replyHours: number; readonly emailReplyHours: number };
 
 export interface RequestSubmission {
   readonly menteeId: string;
@@ -156,7 +156,12 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     async startRequest(userId) {
       const circle = await loadMenteeCircle(deps.roster, userId);
       if (!circle.isMentee) return { kind: 'not_a_mentee', adminIds: config.adminUserIds };
-      return { kind: 'form', offerMdphd: circle.mdphdMentors.length > 0 };
+      return {
+        kind: 'form',
+        offerMdphd: circle.mdphdMentors.length > 0,
+        replyHours: config.requests.replyHours,
+        emailReplyHours: config.requests.emailReplyHours,
+      };
     },
 
     async submitRequest(input, now) {

@@ -153,8 +153,8 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(first.kind === 'sent' && first.request).toMatchObject({ audience: 'mdphd', mentorIds: [mdphd.mentor] });
       const second = await services.submitRequest(submission(cohorts.send.ids.mentee2, 'VSEND4', { audience: 'mdphd' }), now);
       expect(second.kind === 'sent' && second.request).toMatchObject({ audience: 'cohort', mentorIds: [cohorts.send.ids.m3, cohorts.send.ids.m4] });
-      expect((await services.startRequest(cohorts.send.ids.mentee, now)) as unknown).toEqual({ kind: 'form', offerMdphd: true });
-      expect((await services.startRequest(cohorts.send.ids.mentee2, now)) as unknown).toEqual({ kind: 'form', offerMdphd: false });
+      expect(await services.startRequest(cohorts.send.ids.mentee, now)).toEqual({ kind: 'form', offerMdphd: true, replyHours: 24, emailReplyHours: 48 });
+      expect(await services.startRequest(cohorts.send.ids.mentee2, now)).toMatchObject({ kind: 'form', offerMdphd: false });
     });
 
     it('stores nothing for someone with no mentee membership, and tells them whom to contact', async () => {

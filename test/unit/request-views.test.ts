@@ -25,9 +25,11 @@ const buttonsOf = (blocks: unknown[]) =>
     .flatMap((b) => b.elements ?? [])
     .map((e) => e.action_id);
 
+const windows = { replyHours: 24, emailReplyHours: 48 };
+
 describe('the request form', () => {
   it('asks for topic, urgency, how to reach, and a required description of up to 2,000 characters, prefilled', () => {
-    const modal = buildRequestModal({ prefill: '  help with anatomy  ', offerMdphd: false });
+    const modal = buildRequestModal({ prefill: '  help with anatomy  ', offerMdphd: false, ...windows });
     expect(modal.callback_id).toBe('request_submit');
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
     const blockIds = modal.blocks.map((b) => b.block_id).filter(Boolean);
@@ -40,14 +42,16 @@ describe('the request form', () => {
     expect(topics.map((o) => o.text.text)).toContain('Balance and well-being');
     expect(json(modal)).toContain('Text or call');
     expect(json(modal)).toContain('E-mail');
+    expect(json(modal)).toContain('within 24 hours for Slack, texts and calls, and 48 hours for e-mail');
+    expect(json(buildRequestModal({ prefill: '', offerMdphd: false, replyHours: 12, emailReplyHours: 72 }))).toContain('within 12 hours for Slack, texts and calls, and 72 hours for e-mail');
   });
 
   it('offers the MD/PhD mentors only to MD/PhD mentees, and leaves an empty prefill out', () => {
-    const modal = buildRequestModal({ prefill: '', offerMdphd: true });
+    const modal = buildRequestModal({ prefill: '', offerMdphd: true, ...windows });
     expect(modal.blocks.map((b) => b.block_id)).toContain('request_audience');
     expect(json(modal)).toContain('The MD/PhD peer mentors');
     expect(json(modal)).not.toContain('initial_value');
-    expect(json(buildRequestModal({ prefill: 'x'.repeat(2500), offerMdphd: false }))).toContain(`"initial_value":"${'x'.repeat(2000)}"`);
+    expect(json(buildRequestModal({ prefill: 'x'.repeat(2500), offerMdphd: false, ...windows }))).toContain(`"initial_value":"${'x'.repeat(2000)}"`);
   });
 
   it('turns into the support resources for an urgent well-being request', () => {

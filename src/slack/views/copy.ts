@@ -18,7 +18,7 @@ const NOT_YET = 'This part of Peer Mentor is not switched on yet; until it is, p
 export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
   '/mentor-request': {
     summary:
-      'Ask your mentors for help. Your request goes to your Mentor Pair (or to your partner mentor alone while the other is away) in a group conversation with you, and they answer within the program’s reply times (24 h for Slack, texts and calls; 48 h for e-mail). Their first message there counts as the answer; you close the request and say whether it helped.',
+      'Ask your mentors for help. Your request goes to your Mentor Pair (or to your partner mentor alone while the other is away) in a group conversation with you, and they answer within the program’s reply times (by default 24 h for Slack, texts and calls; 48 h for e-mail). Their first message there counts as the answer; you close the request and say whether it helped.',
     usage: [
       ['/mentor-request', 'open the request form: topic, urgency, how to reach you, what you need'],
       ['/mentor-request [what you need]', 'open the form with your words filled in'],
@@ -94,7 +94,10 @@ export const copy = {
     topicPlaceholder: 'Choose a topic',
     urgencyLabel: 'How urgent is it?',
     reachLabel: 'How would you like them to reach you?',
-    reachHint: 'They answer within 24 hours for Slack, texts and calls, and 48 hours for e-mail.',
+    reachHint: (hours: number, emailHours: number) =>
+      hours === emailHours
+        ? `They answer within ${hours} hours.`
+        : `They answer within ${hours} hours for Slack, texts and calls, and ${emailHours} hours for e-mail.`,
     audienceLabel: 'Who should answer?',
     descriptionLabel: 'What do you need?',
     descriptionHint: 'A sentence or two is enough. Up to 2,000 characters.',

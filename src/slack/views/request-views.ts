@@ -12,7 +12,13 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 
 /** The request form; `prefill` is what the mentee typed after the command. */
-export function buildRequestModal(options: { readonly prefill: string; readonly offerMdphd: boolean }): ModalView {
+export function buildRequestModal(options: {
+  readonly prefill: string;
+  readonly offerMdphd: boolean;
+  /** The reply windows, as configured. */
+  readonly replyHours: number;
+  readonly emailReplyHours: number;
+}): ModalView {
   const prefill = options.prefill.trim().slice(0, DESCRIPTION_MAX);
   const radio = (blockId: string, actionId: string, label: string, options: Readonly<Record<string, string>>, initial: string, hint?: string): KnownBlock => ({
     type: 'input',
@@ -40,7 +46,7 @@ export function buildRequestModal(options: { readonly prefill: string; readonly 
       },
     },
     radio(ids.request.urgencyBlock, ids.request.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
-    radio(ids.request.reachBlock, ids.request.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint),
+    radio(ids.request.reachBlock, ids.request.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint(options.replyHours, options.emailReplyHours)),
   ];
   if (options.offerMdphd) {
     blocks.push(radio(ids.request.audienceBlock, ids.request.audienceRadio, words.audienceLabel, words.audiences, 'cohort'));

@@ -15,7 +15,15 @@ export function requestCommandRoutes(services: Pick<AppServices, 'startRequest'>
       await respond({ response_type: 'ephemeral', ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
       return;
     }
-    await client.views.open({ trigger_id: payload.trigger_id, view: buildRequestModal({ prefill: payload.text ?? '', offerMdphd: outcome.offerMdphd }) });
+    await client.views.open({
+      trigger_id: payload.trigger_id,
+      view: buildRequestModal({
+        prefill: payload.text ?? '',
+        offerMdphd: outcome.offerMdphd,
+        replyHours: outcome.replyHours,
+        emailReplyHours: outcome.emailReplyHours,
+      }),
+    });
   };
   return { '': openForm, '*': openForm };
 }
