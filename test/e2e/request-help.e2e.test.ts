@@ -197,9 +197,10 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     await app.command('U0GMENTOR4', '/mentor-away');
     await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
     const awayView = [...app.slack.views.keys()].at(-1)!;
+    // Two days back: Gus's zone (Denver) may still be a day behind Chicago's.
     const past = await app.interaction(
       viewSubmission(app, 'U0GMENTOR4', awayView, {
-        away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, -1) } },
+        away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, -2) } },
         away_end: { away_end_date: { type: 'datepicker', selected_date: today } },
       }),
     );
