@@ -29,6 +29,17 @@ const booleanText = z
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 
+/** Shown at once to a mentee who asks for urgent help with balance and well-being, unless SUPPORT_RESOURCES_TEXT says otherwise. */
+export const DEFAULT_SUPPORT_RESOURCES_TEXT =
+  'You do not have to wait for your mentors. Your school’s counselling service offers confidential support: reach it ' +
+  'through the student affairs office or the school’s wellness pages. If you are in danger or thinking about harming ' +
+  'yourself, call 911 now, or call or text 988 (the Suicide & Crisis Lifeline, in the US).';
+
+const replyHours = (fallback: number) => {
+  const error = `expected a whole number of hours from 1 to 720 (default ${fallback})`;
+  return optional(z.coerce.number({ error }).int({ error }).min(1, { error }).max(720, { error })).transform((hours) => hours ?? fallback);
+};
+
 const envSchema = z
   .object({
     SLACK_BOT_TOKEN: z
@@ -63,6 +74,11 @@ const envSchema = z
       (level) => level ?? 'info',
     ),
     NODE_ENV: optional(z.string().trim()).transform((env) => env ?? 'development'),
+    REQUEST_REPLY_HOURS: replyHours(24),
+    REQUEST_EMAIL_REPLY_HOURS: replyHours(48),
+    SUPPORT_RESOURCES_TEXT: optional(
+      z.string().trim().max(2_000, { error: 'expected at most 2,000 characters (it is shown in a Slack message)' }),
+    ).transform((text) => text ?? DEFAULT_SUPPORT_RESOURCES_TEXT),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -84,6 +100,14 @@ export interface Config {
   readonly schedulerEnabled: boolean;
   readonly logLevel: LogLevel;
   readonly production: boolean;
+  /** Requests for help (SPEC §3.3): reply windows and the support resources shown for urgent well-being requests. */
+  readonly requests: {
+    /** Hours to reply when the mentee prefers Slack, or a text or call. */
+    readonly replyHours: number;
+    /** Hours to reply when the mentee prefers e-mail. */
+    readonly emailReplyHours: number;
+    readonly supportResourcesText: string;
+  };
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -133,5 +157,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     schedulerEnabled: e.SCHEDULER_ENABLED,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    requests: Object.freeze({
+      replyHours: e.REQUEST_REPLY_HOURS,
+      emailReplyHours: e.REQUEST_EMAIL_REPLY_HOURS,
+      supportResourcesText: e.SUPPORT_RESOURCES_TEXT,
+    }),
   });
 }

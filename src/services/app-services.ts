@@ -1,6 +1,8 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { ClaimStore, ContactStore, RosterStore } from './ports.js';
+import type { AwayNotifier, AwayStore, ClaimStore, ContactStore, RequestNotifier, RequestStore, RosterStore } from './ports.js';
+import { createRequestHelp, type RequestHelp } from './request-help.js';
+import { createTimeAway, type TimeAway } from './time-away.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {
@@ -9,6 +11,10 @@ export interface ServiceDeps {
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
   readonly contacts: ContactStore;
+  readonly requests: RequestStore;
+  readonly away: AwayStore;
+  readonly requestNotifier: RequestNotifier;
+  readonly awayNotifier: AwayNotifier;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -19,6 +25,20 @@ export interface AppServices {
   // Roster, introductions and /mentor-admin (issue 3).
 
   // Requests for help and time away (issue 4).
+  /** /mentor-request: whether the person may ask, and what the form offers. */
+  startRequest: RequestHelp['startRequest'];
+  /** The form submitted: stored once per modal, routed around time away, posted in a group DM, confirmed. */
+  submitRequest: RequestHelp['submitRequest'];
+  /** A click on a request's buttons: claim, respond, close (authorized, first wins). */
+  actOnRequest: RequestHelp['actOnRequest'];
+  /** A message in a group DM: the first from one of a request's mentors marks it responded. */
+  noteConversationMessage: RequestHelp['noteConversationMessage'];
+  /** /mentor-away with no text: whether the person may, and today in their zone for the form. */
+  startAway: TimeAway['startAway'];
+  /** Time away from the form or the command text: validated, stored, the partner (and the mentees, if chosen) told. */
+  markAway: TimeAway['markAway'];
+  /** /mentor-away cancel: ends current and upcoming time away, and tells the partner. */
+  cancelAway: TimeAway['cancelAway'];
 
   // Contacts, check-in prompts and the pulse (issue 5).
 
@@ -32,5 +52,9 @@ export function createServices(deps: ServiceDeps): AppServices {
       const [person] = await deps.roster.findPeople([userId]);
       return person !== undefined && person.active && person.roles.includes('admin');
     },
+
+    // Requests for help and time away (issue 4).
+    ...createRequestHelp(deps),
+    ...createTimeAway(deps),
   };
 }

@@ -1,5 +1,8 @@
+import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, NewContact } from '../domain/contact.js';
+import type { HelpRequest, NewHelpRequest } from '../domain/request.js';
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
+import type { MarkAwayOutcome } from './time-away.js';
 
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
@@ -100,4 +103,82 @@ export class SendError extends Error {
     super(message);
     this.name = 'SendError';
   }
+}
+
+// Requests for help and time away (issue 4).
+
+/**
+ * Requests for help. Each step of a request's life writes only its own fields (claimed…, responded…, closed…),
+ * and only after the caller won that step's claim, so the status derived from them never goes backwards.
+ */
+export interface RequestStore {
+  /** Stores a request once per `sourceKey`; `created` is false when it was stored before (the earlier one is returned). */
+  create(request: NewHelpRequest): Promise<{ request: HelpRequest; created: boolean }>;
+  find(id: string): Promise<HelpRequest | undefined>;
+  /** Where the request was posted: its group DM and message. */
+  setMessage(id: string, channelId: string, messageTs: string): Promise<void>;
+  markClaimed(id: string, by: string, at: Date): Promise<void>;
+  markResponded(id: string, by: string, at: Date): Promise<void>;
+  markClosed(id: string, end: { readonly as: 'closed' | 'cancelled'; readonly by: string; readonly at: Date; readonly helped: boolean | undefined }): Promise<void>;
+  /** Every request posted in a conversation (one mentee's requests to the same mentors share their group DM). */
+  findInConversation(channelId: string): Promise<HelpRequest[]>;
+  /** Requests that still wait for a response and that one of these mentors claimed. */
+  findAwaitingClaimedBy(mentorIds: readonly string[]): Promise<HelpRequest[]>;
+}
+
+/** Mentors' time away. */
+export interface AwayStore {
+  /** Stores time away once per `sourceKey`; `created` is false when it was stored before. */
+  create(away: NewAway): Promise<{ away: Away; created: boolean }>;
+  /** The mentors' windows that were not called off and end on or after `fromDate` (YYYY-MM-DD), earliest first. */
+  findNotEnded(mentorIds: readonly string[], fromDate: string): Promise<Away[]>;
+  /** Ends windows now: they no longer count from `at`. */
+  cancel(ids: readonly string[], at: Date): Promise<void>;
+}
+
+/** A request as the people around it see it: each reader's time zone for its deadline. */
+export interface RequestCard {
+  readonly request: HelpRequest;
+  /** Time zone of the mentee and of each responder (their own, else the program's). */
+  readonly zones: ReadonlyMap<string, string>;
+}
+
+/** Why a submitted request could not be sent. */
+export type RequestRefusedReason = 'not_a_mentee' | 'nobody_to_answer';
+
+/** What requests say in Slack (implemented in slack/request-notifier.ts). */
+export interface RequestNotifier {
+  /** Opens the group DM of the mentee, the responders and the app, posts the request with its buttons, and says where. */
+  postRequest(card: RequestCard): Promise<{ channelId: string; messageTs: string }>;
+  /** Shows the request's current state (and who acted) on its message. */
+  updateRequest(card: RequestCard): Promise<void>;
+  /** Tells the mentee whom it went to and by when they will hear, in the mentee's zone. */
+  confirmToMentee(card: RequestCard): Promise<void>;
+  /** The school's support resources, to a mentee who asked for urgent well-being help. */
+  sendSupportResources(menteeId: string, text: string): Promise<void>;
+  /** Tells a Faculty Mentor that a mentee asked for urgent support, and who was alerted; never the request's content. */
+  alertFaculty(facultyId: string, menteeId: string, alertedIds: readonly string[]): Promise<void>;
+  /** Tells the person who submitted the form why nothing was sent, and whom to contact. */
+  tellRequestRefused(userId: string, reason: RequestRefusedReason, adminIds: readonly string[]): Promise<void>;
+}
+
+/** A mentor's time away, as their partner and mentees are told it. */
+export interface AwayNotice {
+  readonly mentorId: string;
+  readonly start: string;
+  readonly end: string;
+  /** Who covers: the partner(s), or the faculty mentor on days when the partners are away too. */
+  readonly coverIds: readonly string[];
+}
+
+/** What time away says in Slack (implemented in slack/away-notifier.ts). */
+export interface AwayNotifier {
+  /** Tells a Pair partner at once; `takenOver` counts the away mentor's claimed requests still waiting for an answer. */
+  tellPartner(partnerId: string, notice: AwayNotice, takenOver: number): Promise<void>;
+  /** Tells a Pair partner that the mentor's time away was ended early or called off. */
+  tellPartnerBack(partnerId: string, mentorId: string): Promise<void>;
+  /** Tells the mentees in the group's channel (never the mentor's note). */
+  tellMentees(channelId: string, notice: AwayNotice): Promise<void>;
+  /** The outcome, to a mentor who used the form (a modal has no reply of its own). */
+  tellMentor(mentorId: string, outcome: MarkAwayOutcome): Promise<void>;
 }

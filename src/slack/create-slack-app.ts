@@ -5,8 +5,14 @@ import type { Config } from '../config/env.js';
 import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
+import { registerRequestActions } from './listeners/actions/register-request-actions.js';
+import { awayCommandRoutes } from './listeners/commands/away-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
+import { requestCommandRoutes } from './listeners/commands/request-command.js';
 import { registerEvents } from './listeners/events/register-events.js';
+import { registerRequestMessages } from './listeners/events/register-request-messages.js';
+import { registerAwayViews } from './listeners/views/register-away-views.js';
+import { registerRequestViews } from './listeners/views/register-request-views.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -107,8 +113,17 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions: slackClientOptions(config, logger),
   });
 
-  registerCommands(app, {});
+  registerCommands(app, {
+    // Requests for help and time away (issue 4).
+    '/mentor-request': requestCommandRoutes(deps.services),
+    '/mentor-away': awayCommandRoutes(deps.services),
+  });
   registerEvents(app, { adminUserIds: config.adminUserIds });
+  // Requests for help and time away (issue 4).
+  registerRequestViews(app, { services: deps.services, supportResourcesText: config.requests.supportResourcesText });
+  registerAwayViews(app, { services: deps.services });
+  registerRequestActions(app, { services: deps.services });
+  registerRequestMessages(app, { services: deps.services });
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

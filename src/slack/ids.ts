@@ -8,8 +8,39 @@ export const ids = {
   admin: {},
 
   // Requests for help and time away (issue 4).
-  request: {},
-  away: {},
+  request: {
+    modal: 'request_submit',
+    topicBlock: 'request_topic',
+    topicSelect: 'request_topic_select',
+    urgencyBlock: 'request_urgency',
+    urgencyRadio: 'request_urgency_radio',
+    reachBlock: 'request_reach',
+    reachRadio: 'request_reach_radio',
+    audienceBlock: 'request_audience',
+    audienceRadio: 'request_audience_radio',
+    descriptionBlock: 'request_description',
+    descriptionInput: 'request_description_input',
+    supportModal: 'request_support',
+    // Buttons on a request's message; each carries the request id as its value.
+    claim: 'request_claim',
+    respond: 'request_respond',
+    close: 'request_close',
+    closeHelped: 'request_close_helped',
+    closeNotHelped: 'request_close_not_helped',
+    actionsBlock: 'request_actions',
+  },
+  away: {
+    modal: 'away_submit',
+    startBlock: 'away_start',
+    startPicker: 'away_start_date',
+    endBlock: 'away_end',
+    endPicker: 'away_end_date',
+    noteBlock: 'away_note',
+    noteInput: 'away_note_input',
+    tellBlock: 'away_tell',
+    tellCheckbox: 'away_tell_checkbox',
+    tellValue: 'tell_mentees',
+  },
 
   // Contacts, check-in prompts and the pulse (issue 5).
   checkin: {},

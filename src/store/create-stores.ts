@@ -1,7 +1,9 @@
 import type { Connection } from 'mongoose';
-import type { ClaimStore, ContactStore, RosterStore } from '../services/ports.js';
+import type { AwayStore, ClaimStore, ContactStore, RequestStore, RosterStore } from '../services/ports.js';
+import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createContactRepository } from './contact-repository.js';
+import { createRequestRepository } from './request-repository.js';
 import { createRosterRepository } from './roster-repository.js';
 
 /** Every repository, on one connection. */
@@ -9,6 +11,8 @@ export interface Stores {
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
   readonly contacts: ContactStore;
+  readonly requests: RequestStore;
+  readonly away: AwayStore;
 }
 
 export function createStores(connection: Connection): Stores {
@@ -16,5 +20,7 @@ export function createStores(connection: Connection): Stores {
     claims: createClaimRepository(connection),
     roster: createRosterRepository(connection),
     contacts: createContactRepository(connection),
+    requests: createRequestRepository(connection),
+    away: createAwayRepository(connection),
   };
 }

@@ -69,7 +69,8 @@ describe('manifest.yml', () => {
   it('subscribes to exactly the events the code listens to', () => {
     const used = new Set<string>();
     for (const match of slackSource.matchAll(/app\.event\(\s*'([a-z_]+)'/g)) used.add(match[1]!);
-    for (const match of slackSource.matchAll(/channel_type:\s*'(mpim|group)'/g)) used.add(match[1] === 'mpim' ? 'message.mpim' : 'message.groups');
+    // `channel_type: 'mpim'` in a filter, or `channel_type: z.literal('mpim')` in a listener's zod schema.
+    for (const match of slackSource.matchAll(/channel_type:\s*(?:z\.literal\(\s*)?'(mpim|group)'/g)) used.add(match[1] === 'mpim' ? 'message.mpim' : 'message.groups');
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...used].sort());
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://YOUR-HOST/slack/events');
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://YOUR-HOST/slack/events' });

@@ -1,3 +1,5 @@
+import type { AwayProblem } from '../../domain/away.js';
+import type { ReachChannel, RequestAudience, RequestTopic, Urgency } from '../../domain/request.js';
 import type { CommandName } from '../commands.js';
 
 /** The words people read. Kept together so tone and wording stay consistent and reviewable. */
@@ -15,13 +17,13 @@ const NOT_YET = 'This part of Peer Mentor is not switched on yet; until it is, p
 
 export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
   '/mentor-request': {
-    summary: 'Ask your mentors for help. They see your request in a conversation with you and answer within the program’s reply times (24 h for Slack, texts and calls; 48 h for e-mail).',
+    summary:
+      'Ask your mentors for help. Your request goes to your Mentor Pair (or to your partner mentor alone while the other is away) in a group conversation with you, and they answer within the program’s reply times (by default 24 h for Slack, texts and calls; 48 h for e-mail). Their first message there counts as the answer; you close the request and say whether it helped.',
     usage: [
-      ['/mentor-request', 'open the request form'],
+      ['/mentor-request', 'open the request form: topic, urgency, how to reach you, what you need'],
       ['/mentor-request [what you need]', 'open the form with your words filled in'],
       ['/mentor-request help', 'show this help'],
     ],
-    pending: NOT_YET,
   },
   '/mentor-checkin': {
     summary: 'For mentors: record a contact with your mentees (a message, call, text, e-mail, video or in-person meeting) so it counts toward the program’s monthly and semester rules.',
@@ -33,14 +35,15 @@ export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
     pending: NOT_YET,
   },
   '/mentor-away': {
-    summary: 'For mentors: tell the program you will be away (travel, exams). Your Pair partner is told at once and covers new requests while you are away.',
+    summary:
+      'For mentors: tell the program you will be away (travel, exams), for up to 60 days at a time. Your Pair partner is told at once and gets your mentees’ new requests while you are away; if your partner is away too, they reach your faculty mentor. Your note is seen only by you.',
     usage: [
-      ['/mentor-away', 'open a form with date pickers'],
-      ['/mentor-away YYYY-MM-DD YYYY-MM-DD [note]', 'mark yourself away from the first date to the second'],
-      ['/mentor-away cancel', 'end your time away now'],
+      ['/mentor-away', 'open a form with date pickers and a box to tell your mentees'],
+      ['/mentor-away YYYY-MM-DD YYYY-MM-DD [note]', 'mark yourself away from the first date to the second, both included'],
+      ['/mentor-away YYYY-MM-DD YYYY-MM-DD tell-mentees [note]', 'the same, and post a short notice for your mentees in your group’s channel'],
+      ['/mentor-away cancel', 'end your time away now (and call off any you marked for later)'],
       ['/mentor-away help', 'show this help'],
     ],
-    pending: NOT_YET,
   },
   '/mentor-switch': {
     summary: 'Ask for a different mentoring group, privately. Only the program coordinators see your reason; your mentors are never told why.',
@@ -67,6 +70,136 @@ export const copy = {
   // Roster, introductions and /mentor-admin (issue 3).
 
   // Requests for help and time away (issue 4).
+  request: {
+    topics: {
+      career_advice: 'Career advice',
+      study_tips: 'Study tips',
+      clinical_skills: 'Clinical skills',
+      letter_of_recommendation: 'Letter of recommendation',
+      shadowing: 'Shadowing',
+      research: 'Research',
+      residency_application: 'Residency application',
+      balance_wellbeing: 'Balance and well-being',
+      rotation: 'A specific rotation',
+      other: 'Something else',
+    } satisfies Record<RequestTopic, string>,
+    urgencies: { routine: 'Routine', this_week: 'This week', urgent: 'Urgent' } satisfies Record<Urgency, string>,
+    reach: { slack: 'Slack', text_call: 'Text or call', email: 'E-mail' } satisfies Record<ReachChannel, string>,
+    audiences: { cohort: 'My Mentor Pair', mdphd: 'The MD/PhD peer mentors' } satisfies Record<RequestAudience, string>,
+    modalTitle: 'Ask your mentors',
+    modalSubmit: 'Send',
+    modalClose: 'Cancel',
+    modalIntro: 'Your request goes to your mentors in a group conversation with you. Only you and they see what you write.',
+    topicLabel: 'What is it about?',
+    topicPlaceholder: 'Choose a topic',
+    urgencyLabel: 'How urgent is it?',
+    reachLabel: 'How would you like them to reach you?',
+    reachHint: (hours: number, emailHours: number) =>
+      hours === emailHours
+        ? `They answer within ${hours} hours.`
+        : `They answer within ${hours} hours for Slack, texts and calls, and ${emailHours} hours for e-mail.`,
+    audienceLabel: 'Who should answer?',
+    descriptionLabel: 'What do you need?',
+    descriptionHint: 'A sentence or two is enough. Up to 2,000 characters.',
+    topicRequired: 'Please choose a topic.',
+    descriptionRequired: 'Please say what you need, in a sentence or two.',
+    descriptionTooLong: (length: number) => `Please keep it to 2,000 characters (it has ${length.toLocaleString('en-US')}).`,
+    notAMentee: (admins: string) =>
+      `/mentor-request is for mentees in the peer-mentoring program, and I don’t have you as one, so nothing was sent. If you should be, please contact ${admins}.`,
+    nobodyToAnswer: (admins: string) =>
+      `I couldn’t send your request: there is no mentor or faculty mentor in your group I can reach right now, so nothing was sent. Please contact ${admins}, who can help at once.`,
+    messageFallback: (mentee: string, topic: string) => `Request for help from ${mentee}: ${topic}`,
+    messageTitle: (mentee: string) => `*Request for help from ${mentee}*`,
+    topicField: 'Topic',
+    urgencyField: 'Urgency',
+    reachField: 'Reach them by',
+    deadlineField: 'Reply by',
+    sentTo: {
+      mentors: (responders: string) => `Sent to ${responders}.`,
+      partner: (responders: string, away: string) => `Sent to ${responders}, covering while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
+      faculty: (responders: string, away: string) =>
+        away === '' ? `Sent to ${responders}, the faculty mentor: the group has no peer mentor right now.` : `Sent to ${responders}, the faculty mentor, while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
+    },
+    status: {
+      open: 'Open: waiting for a mentor. Mentors, your first message in this conversation counts as the answer.',
+      claimed: (mentor: string) => `${mentor} is taking this.`,
+      responded: (mentor: string) => `Answered by ${mentor}. When you have what you need, close it and say whether it helped.`,
+      closed: (by: string, helped: boolean | undefined) =>
+        `Closed by ${by}${helped === true ? ': it helped.' : helped === false ? ': it didn’t help.' : '.'}`,
+      cancelled: (by: string) => `Withdrawn by ${by}.`,
+    },
+    claimButton: 'I’ll take this',
+    respondButton: 'Mark responded',
+    closeButton: 'Close',
+    helpedButton: 'Close: it helped',
+    notHelpedButton: 'Close: it didn’t help',
+    confirmation: (responders: string, deadline: string, hours: number, reach: string) =>
+      `Your request went to ${responders} in a group conversation with you. You’ll hear back by *${deadline}* (within ${hours} hours, as you prefer ${reach}). When you have what you need, close it there and say whether it helped.`,
+    supportTitle: 'Support, right now',
+    supportOutro: 'Your request has gone to your mentors as well.',
+    supportModalTitle: 'Support resources',
+    supportModalClose: 'Close',
+    facultyAlert: (mentee: string, alerted: string) =>
+      `:rotating_light: ${mentee}, one of your mentees, has asked for urgent support with balance and well-being. I alerted ${alerted}. What they wrote stays between them and their mentors.`,
+    refused: {
+      not_found: 'I can’t find this request any more.',
+      not_involved: 'Only this request’s mentee and the mentors it was sent to can act on it.',
+      mentors_only: 'Only the mentors this request was sent to can take it or mark it answered.',
+      mentee_only: (mentee: string) => `Only ${mentee} can say whether it helped. To close it, use *Close*.`,
+      already_claimed_by_you: 'You’ve already taken this one.',
+      already_claimed: (mentor: string) => `${mentor} has already taken this one. You can still help in the conversation.`,
+      already_responded: (mentor: string) => `${mentor} has already answered this one.`,
+      already_ended: 'This request is already closed.',
+    },
+  },
+  away: {
+    modalTitle: 'Time away',
+    modalSubmit: 'Save',
+    modalClose: 'Cancel',
+    modalIntro: 'Your Pair partner is told at once and gets your mentees’ new requests while you are away (up to 60 days).',
+    startLabel: 'First day away',
+    endLabel: 'Last day away',
+    noteLabel: 'Note (only you see it)',
+    notePlaceholder: 'e.g. Step 1 exam week',
+    tellLabel: 'Your mentees',
+    tellOption: 'Post a short notice in our group’s channel',
+    problems: {
+      format: 'Please give the first and last day as `/mentor-away YYYY-MM-DD YYYY-MM-DD [tell-mentees] [note]`, e.g. `/mentor-away 2026-11-02 2026-11-06 tell-mentees`.',
+      not_a_date: 'One of those dates doesn’t exist. Please check them (YYYY-MM-DD).',
+      end_before_start: 'The last day is before the first day.',
+      start_in_past: 'The first day is in the past. Time away starts today or later.',
+      too_long: 'Time away can be at most 60 days at a time. For a longer absence, please talk to the program coordinators.',
+      note_too_long: 'Please keep the note to 500 characters.',
+    } satisfies Record<AwayProblem, string>,
+    today: (today: string) => `(Today is ${today} where you are.)`,
+    notAMentor: (admins: string) =>
+      `/mentor-away is for peer mentors in the program, and I don’t have you as one, so nothing was saved. If you should be, please contact ${admins}.`,
+    marked: (range: string, partners: string) =>
+      `You’re away ${range}. ${partners} ${partners.includes(' and ') ? 'have' : 'has'} been told and will get your mentees’ new requests meanwhile.`,
+    markedNoPartner: (range: string, faculty: string) =>
+      `You’re away ${range}. You have no Pair partner in the program right now, so your mentees’ new requests will reach ${faculty === '' ? 'your faculty mentor' : faculty} meanwhile.`,
+    uncovered: (days: string, faculty: string) =>
+      `Your partner is away too ${days}: on those days requests will reach ${faculty === '' ? 'your faculty mentor' : faculty}.`,
+    menteesTold: 'Your mentees were told in your group’s channel.',
+    menteesNoChannel: 'Your group has no channel yet, so your mentees were not told; you may want to tell them yourself.',
+    noteEcho: (note: string) => `Your note (only you see it): ${note}`,
+    already: (range: string) => `You’re already marked away ${range}; nothing changed.`,
+    cancelled: (ranges: string, partners: string) =>
+      `Welcome back: your time away (${ranges}) is over${partners === '' ? '' : `, and ${partners} ${partners.includes(' and ') ? 'know' : 'knows'}`}. New requests reach you again.`,
+    nothingToCancel: 'You aren’t marked away, so there was nothing to cancel.',
+    partnerNotice: (mentor: string, range: string) =>
+      `${mentor} will be away ${range}. Meanwhile, new requests from your mentees come to you alone.`,
+    partnerTakenOver: (count: number) =>
+      `They had taken ${count === 1 ? 'a request that still waits' : `${count} requests that still wait`} for an answer: please pick ${count === 1 ? 'it' : 'them'} up in the conversation${count === 1 ? '' : 's'}.`,
+    partnerBack: (mentor: string) => `${mentor} has ended their time away: new requests go to both of you again.`,
+    menteesNotice: (mentor: string, range: string, cover: string) =>
+      `${mentor} will be away ${range}. Until then, ${cover} will answer your requests: use \`/mentor-request\` as usual.`,
+  },
+  people: (ids: readonly string[]) => {
+    const mentions = ids.map((id) => `<@${id}>`);
+    return mentions.length <= 1 ? (mentions[0] ?? '') : `${mentions.slice(0, -1).join(', ')} and ${mentions[mentions.length - 1]}`;
+  },
+  admins: (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => `<@${id}>`).join(' or ') : 'your program coordinators'),
 
   // Contacts, check-in prompts and the pulse (issue 5).
 

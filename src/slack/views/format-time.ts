@@ -1,0 +1,29 @@
+/** Times and dates as people read them, in their own zone. */
+
+const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+/** `Sun, Nov 1, 11:00 AM EST`: an instant as a clock in `zone` shows it. */
+export function formatInZone(at: Date, zone: string): string {
+  return normalise(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(at),
+  );
+}
+
+/** `Mon, Nov 2`: a calendar date (YYYY-MM-DD). */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return normalise(new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d))));
+}
+
+/** `Mon, Nov 2 – Fri, Nov 6`, or one date when both are the same. */
+export function formatDateRange(start: string, end: string): string {
+  return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+}

@@ -1,0 +1,231 @@
+import type { Connection } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInZone } from '../../src/domain/calendar-date.js';
+import type { Stores } from '../../src/store/create-stores.js';
+import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
+import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { TestApp } from '../support/test-app.js';
+
+const ADMIN = 'U0ADMIN001';
+const [FACULTY, PRIYA, OMAR, , ADA, BEN] = BLUE_PROGRAM.people.map((p) => p.id) as [string, string, string, string, string, string];
+/** A second cohort for time away, so the first keeps both mentors. */
+const GREEN: readonly SeedPerson[] = [
+  { id: 'U0GFACULTY', name: 'Dr. Green', roles: ['faculty'], timezone: 'America/Chicago' },
+  { id: 'U0GMENTOR3', name: 'Gita Third', roles: ['peer_mentor'], timezone: 'America/Chicago' },
+  { id: 'U0GMENTOR4', name: 'Gus Fourth', roles: ['peer_mentor'], timezone: 'America/Denver' },
+  { id: 'U0GMENTEE1', name: 'Gail Mentee', roles: ['mentee'], timezone: 'America/Chicago' },
+];
+const OUTSIDER = { id: 'U0OUTSIDE1', name: 'Visiting Student' };
+const SECRET_WORDS = 'my renal physiology notes are a mess';
+const REPLY_WORDS = 'happy to share my renal flashcards';
+
+describe('/mentor-request and /mentor-away, end to end', () => {
+  let app: TestApp;
+  let stores: Stores;
+  let closeStores: () => Promise<void>;
+  let connection: Connection;
+
+  beforeAll(async () => {
+    app = await TestApp.start({
+      label: 'requests',
+      users: [...fakeUsersOf([...BLUE_PROGRAM.people, ...GREEN]), OUTSIDER],
+      env: { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' },
+    });
+    ({ stores, connection, close: closeStores } = await openStores(app.mongoUri));
+    await seedProgram(stores.roster, BLUE_PROGRAM);
+    await seedProgram(stores.roster, {
+      people: GREEN,
+      groups: [{ name: 'Green-Lee', mentees: ['U0GMENTEE1'], mentors: ['U0GMENTOR3', 'U0GMENTOR4'], faculty: ['U0GFACULTY'] }],
+    });
+  });
+  afterAll(async () => {
+    await closeStores?.();
+    await app?.stop();
+  });
+
+  const requestValues = (topic: string, urgency: string, reach: string, description: string) => ({
+    request_topic: { request_topic_select: chosen('static_select', topic) },
+    request_urgency: { request_urgency_radio: chosen('radio_buttons', urgency) },
+    request_reach: { request_reach_radio: chosen('radio_buttons', reach) },
+    request_description: { request_description_input: { type: 'plain_text_input', value: description } },
+  });
+  /** Runs `/mentor-request` and returns the id of the modal it opened. */
+  const openRequestForm = async (userId: string, text = '') => {
+    const before = app.slack.callsTo('views.open').length;
+    const answer = await app.command(userId, '/mentor-request', text);
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
+    return [...app.slack.views.keys()].at(-1)!;
+  };
+  const usersOf = (call: { args: Record<string, unknown> }) => String(call.args['users']).split(',').sort();
+  const storedRequestsOf = (menteeId: string) => connection.collection('requests').countDocuments({ menteeId });
+
+  it('takes a mentee’s request from the command to the group DM, records the mentor’s reply as the response, and lets the mentee close it', async () => {
+    const viewId = await openRequestForm(ADA, SECRET_WORDS);
+    const opened = app.slack.views.get(viewId)!.view;
+    expect(JSON.stringify(opened)).toContain(`"initial_value":"${SECRET_WORDS}"`);
+    expect(JSON.stringify(opened)).toContain('request_audience'); // Ada is an MD/PhD student
+
+    const submission = viewSubmission(app, ADA, viewId, requestValues('study_tips', 'routine', 'slack', SECRET_WORDS));
+    const answer = await app.interaction(submission);
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+
+    const open = await app.slack.waitForCall('conversations.open', (args) => String(args['users']).includes(ADA) && String(args['users']).includes(PRIYA));
+    expect(usersOf(open)).toEqual([ADA, OMAR, PRIYA].sort());
+    const post = await app.slack.waitForCall('chat.postMessage', (args) => JSON.stringify(args['blocks'] ?? '').includes('request_claim'));
+    const groupDm = String(post.args['channel']);
+    expect(app.slack.channels.get(groupDm)!.isMpim).toBe(true);
+    expect(JSON.stringify(post.args['blocks'])).toContain(SECRET_WORDS);
+    const confirmation = await app.slack.waitFor(() => app.slack.dmsTo(ADA).find((m) => m.text.includes('You’ll hear back by')));
+    expect(confirmation.text).toMatch(/P[SD]T\*/); // Ada's own zone, Los Angeles
+
+    // A double submit (or a retried delivery) of the same form: still one request, one post.
+    expect((await app.interaction(submission)).status).toBe(200);
+    await expect.poll(() => app.logs.some((l) => l.message === 'request submitted again')).toBe(true);
+    const [request, ...others] = await stores.requests.findInConversation(groupDm);
+    expect(others).toEqual([]);
+    expect(request).toMatchObject({ menteeId: ADA, mentorIds: [PRIYA, OMAR], topic: 'study_tips', reach: 'slack' });
+    expect(await storedRequestsOf(ADA)).toBe(1);
+    expect(request!.deadline.getTime() - request!.createdAt.getTime()).toBe(24 * 3_600_000);
+    expect(app.slack.postsTo(groupDm)).toHaveLength(1);
+
+    // Omar writes in the conversation: that is the response, with nobody touching a button.
+    const messageTs = request!.messageTs!;
+    const replyTs = `${Number(messageTs.split('.')[0]) + 120}.000200`;
+    const event = { type: 'message', channel: groupDm, channel_type: 'mpim', user: OMAR, text: REPLY_WORDS, ts: replyTs, event_ts: replyTs };
+    expect((await app.event(event, { eventId: 'EvREPLY0001' })).status).toBe(200);
+    await expect.poll(async () => (await stores.requests.find(request!.id))?.respondedBy).toBe(OMAR);
+    const update = await app.slack.waitForCall('chat.update', (args) => args['ts'] === messageTs && JSON.stringify(args['blocks']).includes('Answered by'));
+    expect(JSON.stringify(update.args['blocks'])).toContain('request_close_helped');
+    const contacts = await stores.contacts.findForMentees([ADA], '2020-01-01', '2099-12-31');
+    expect(contacts).toEqual([expect.objectContaining({ mentorId: OMAR, kind: 'slack', source: 'request_response', sourceKey: `request:${request!.id}` })]);
+    // Slack retries the same event; Priya writes too: neither changes anything.
+    await app.event(event, { eventId: 'EvREPLY0001', retryNum: 1 });
+    await app.event({ ...event, user: PRIYA, ts: `${Number(messageTs.split('.')[0]) + 180}.000300` }, { eventId: 'EvREPLY0002' });
+    await expect.poll(async () => (await stores.claims.find('event:EvREPLY0002'))?.state).toBe('done');
+    expect(app.logs.filter((l) => l.message === 'request responded in its conversation')).toHaveLength(1);
+    expect((await stores.requests.find(request!.id))?.respondedBy).toBe(OMAR);
+    expect(await stores.contacts.findForMentees([ADA], '2020-01-01', '2099-12-31')).toHaveLength(1);
+
+    // Priya cannot say it helped; Ada closes it saying it did.
+    const message = { channel: groupDm, ts: messageTs };
+    expect((await app.interaction(buttonClick(app, PRIYA, message, 'request_close_helped', request!.id))).status).toBe(200);
+    const refusal = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('can say whether it helped')));
+    expect(refusal.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect((await app.interaction(buttonClick(app, ADA, message, 'request_close_helped', request!.id))).status).toBe(200);
+    await expect.poll(async () => (await stores.requests.find(request!.id))?.closedAs).toBe('closed');
+    expect(await stores.requests.find(request!.id)).toMatchObject({ closedBy: ADA, helped: true });
+    await app.slack.waitForCall('chat.update', (args) => args['ts'] === messageTs && JSON.stringify(args['blocks']).includes(`Closed by <@${ADA}>: it helped.`));
+
+    // What people wrote is never logged.
+    const logs = JSON.stringify(app.logs);
+    expect(logs).not.toContain(SECRET_WORDS);
+    expect(logs).not.toContain(REPLY_WORDS);
+  });
+
+  it('checks the form: a missing topic or description comes back as modal errors, and nothing is stored', async () => {
+    const viewId = await openRequestForm(BEN);
+    const values = requestValues('study_tips', 'routine', 'email', '   ');
+    const answer = await app.interaction(viewSubmission(app, BEN, viewId, { ...values, request_topic: { request_topic_select: { type: 'static_select', selected_option: null } } }));
+    expect(answer.json).toEqual({
+      response_action: 'errors',
+      errors: { request_topic: 'Please choose a topic.', request_description: 'Please say what you need, in a sentence or two.' },
+    });
+    expect(JSON.stringify(app.slack.views.get(viewId)!.view)).not.toContain('request_audience'); // Ben is not MD/PhD
+    expect(await storedRequestsOf(BEN)).toBe(0);
+    expect(app.slack.callsTo('conversations.open').filter((c) => String(c.args['users']).includes(BEN))).toEqual([]);
+  });
+
+  it('shows urgent well-being support at once and alerts the Faculty Mentor without the request’s content', async () => {
+    const viewId = await openRequestForm(BEN);
+    const words = 'I have not slept in days and feel hopeless';
+    const answer = await app.interaction(viewSubmission(app, BEN, viewId, requestValues('balance_wellbeing', 'urgent', 'text_call', words)));
+    expect(answer.status).toBe(200);
+    expect(answer.json?.['response_action']).toBe('update');
+    expect(JSON.stringify(answer.json)).toContain('counselling service');
+    const support = await app.slack.waitFor(() => app.slack.dmsTo(BEN).find((m) => m.text.includes('988')));
+    expect(support.text).toContain('counselling service');
+    const alert = await app.slack.waitFor(() => app.slack.dmsTo(FACULTY).find((m) => m.text.includes('urgent support')));
+    expect(alert.text).toContain(`<@${BEN}>`);
+    expect(alert.text).toContain(`<@${PRIYA}> and <@${OMAR}>`);
+    expect(JSON.stringify(alert)).not.toContain('slept');
+    const post = await app.slack.waitForCall('chat.postMessage', (args) => JSON.stringify(args['blocks'] ?? '').includes(words));
+    expect(JSON.stringify(post.args['blocks'])).toContain('Urgent');
+  });
+
+  it('answers someone who is not in the program with whom to contact, and stores nothing', async () => {
+    const opensBefore = app.slack.callsTo('views.open').length;
+    const answer = await app.command(OUTSIDER.id, '/mentor-request', 'can someone help me?');
+    expect(answer.status).toBe(200);
+    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('/mentor-request is for mentees')));
+    expect(reply.body['response_type']).toBe('ephemeral');
+    expect(String(reply.body['text'])).toContain(`<@${ADMIN}>`);
+    expect(app.slack.callsTo('views.open')).toHaveLength(opensBefore);
+    expect(await storedRequestsOf(OUTSIDER.id)).toBe(0);
+    expect(app.slack.callsTo('conversations.open').filter((c) => String(c.args['users']).includes(OUTSIDER.id))).toEqual([]);
+  });
+
+  it('moves a new request to the partner while a mentor is away, after telling the partner at once', async () => {
+    const today = dateInZone(new Date(), 'America/Chicago');
+    // Text it cannot read is answered at once; dates it can read but cannot accept, right after.
+    const unreadable = await app.command('U0GMENTOR3', '/mentor-away', 'next week');
+    expect(unreadable.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/mentor-away YYYY-MM-DD YYYY-MM-DD') });
+    await app.command('U0GMENTOR3', '/mentor-away', `${addDays(today, 5)} ${addDays(today, 2)}`);
+    await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('The last day is before the first day.')));
+    await app.command('U0GMENTOR3', '/mentor-away', `${today} ${addDays(today, 60)}`);
+    await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('at most 60 days')));
+    expect(await stores.away.findNotEnded(['U0GMENTOR3'], '2000-01-01')).toEqual([]);
+
+    const answer = await app.command('U0GMENTOR3', '/mentor-away', `${today} ${addDays(today, 3)} exam week`);
+    expect(answer.status).toBe(200);
+    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('You’re away')));
+    expect(String(reply.body['text'])).toContain('<@U0GMENTOR4> has been told');
+    const told = await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('<@U0GMENTOR3> will be away')));
+    expect(told.text).not.toContain('exam week');
+
+    const viewId = await openRequestForm('U0GMENTEE1');
+    await app.interaction(viewSubmission(app, 'U0GMENTEE1', viewId, requestValues('clinical_skills', 'this_week', 'slack', 'Suturing practice?')));
+    const open = await app.slack.waitForCall('conversations.open', (args) => String(args['users']).includes('U0GMENTEE1'));
+    expect(usersOf(open)).toEqual(['U0GMENTEE1', 'U0GMENTOR4']);
+    const post = await app.slack.waitForCall('chat.postMessage', (args) => JSON.stringify(args['blocks'] ?? '').includes('Suturing practice?'));
+    expect(JSON.stringify(post.args['blocks'])).toContain('covering while <@U0GMENTOR3> is away');
+
+    // The form: a start in the past is a modal error; cancel brings the mentor back.
+    const opens = app.slack.callsTo('views.open').length;
+    await app.command('U0GMENTOR4', '/mentor-away');
+    await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
+    const awayView = [...app.slack.views.keys()].at(-1)!;
+    // Two days back: Gus's zone (Denver) may still be a day behind Chicago's.
+    const past = await app.interaction(
+      viewSubmission(app, 'U0GMENTOR4', awayView, {
+        away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, -2) } },
+        away_end: { away_end_date: { type: 'datepicker', selected_date: today } },
+      }),
+    );
+    expect(past.json).toMatchObject({ response_action: 'errors', errors: { away_start: expect.stringContaining('in the past') } });
+    const good = await app.interaction(
+      viewSubmission(app, 'U0GMENTOR4', awayView, {
+        away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, 10) } },
+        away_end: { away_end_date: { type: 'datepicker', selected_date: addDays(today, 12) } },
+        away_note: { away_note_input: { type: 'plain_text_input', value: 'family wedding' } },
+        away_tell: { away_tell_checkbox: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: 'x' }, value: 'tell_mentees' }] } },
+      }),
+    );
+    expect(good.status).toBe(200);
+    expect(good.text).toBe('');
+    const dm = await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('You’re away from')));
+    expect(dm.text).toContain('<@U0GMENTOR3> has been told');
+    expect(dm.text).toContain('Your group has no channel yet');
+    expect(dm.text).toContain('Your note (only you see it): family wedding');
+    await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR3').find((m) => m.text.includes('<@U0GMENTOR4> will be away')));
+    expect(JSON.stringify(app.slack.dmsTo('U0GMENTOR3'))).not.toContain('family wedding');
+    const cancel = await app.command('U0GMENTOR3', '/mentor-away', 'cancel');
+    expect(cancel.status).toBe(200);
+    await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Welcome back')));
+    await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('has ended their time away')));
+    // Notes are private: never logged.
+    expect(JSON.stringify(app.logs)).not.toMatch(/exam week|family wedding|Suturing/);
+  });
+});
