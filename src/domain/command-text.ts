@@ -15,3 +15,8 @@ export function parseCommandText(text: string | undefined): CommandText {
 export function isHelpRequest(verb: string): boolean {
   return verb === 'help' || verb === '?' || verb === '-h' || verb === '--help';
 }
+
+/** The whole text asks for help: `help` alone, not `help me with my Step 1 plan` (a request's own words). */
+export function asksForHelp(text: CommandText): boolean {
+  return isHelpRequest(text.verb) && text.rest === '';
+}

@@ -1,4 +1,5 @@
-import { addDays, localDate, localTime, zonedInstant } from './zoned-time.js';
+import { addDays, dateInZone } from './calendar-date.js';
+import { localTime, zonedInstant } from './zoned-time.js';
 
 export interface ClockTime {
   readonly hour: number;
@@ -28,7 +29,7 @@ export function nextSendableTime(at: Date, zone: string, quiet: QuietHours): Dat
   if (!isQuiet(at, zone, quiet)) return at;
   const local = localTime(at, zone);
   const nowMinutes = local.hour * 60 + local.minute;
-  const today = localDate(at, zone);
+  const today = dateInZone(at, zone);
   // Before the end today (early morning, or a window within one day): today; otherwise tomorrow.
   const endDate = nowMinutes < minutesOf(quiet.end) ? today : addDays(today, 1);
   return zonedInstant(endDate, quiet.end.hour, quiet.end.minute, zone);

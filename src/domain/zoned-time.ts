@@ -1,4 +1,7 @@
-/** Wall-clock dates and times in IANA zones, computed with Intl so daylight-saving changes come out right. */
+/**
+ * Wall-clock times in IANA zones, computed with Intl so daylight-saving changes come out right.
+ * Calendar dates (YYYY-MM-DD) live in calendar-date.ts.
+ */
 
 export interface LocalTime {
   readonly year: number;
@@ -45,12 +48,6 @@ export function localTime(at: Date, zone: string): LocalTime {
   };
 }
 
-/** The calendar date (YYYY-MM-DD) at an instant in a zone. */
-export function localDate(at: Date, zone: string): string {
-  const t = localTime(at, zone);
-  return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-}
-
 /**
  * The instant when the wall clock in `zone` reads `date` `hour`:`minute`. A time skipped by a spring-forward
  * change maps to the same clock reading after the change (02:30 → 03:30); a repeated one to its first occurrence.
@@ -76,15 +73,4 @@ export function offsetMs(at: Date, zone: string): number {
   const t = localTime(at, zone);
   const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute);
   return asUtc - Math.floor(at.getTime() / 60_000) * 60_000;
-}
-
-/** Adds whole days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + days));
-  return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

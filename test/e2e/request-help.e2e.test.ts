@@ -61,6 +61,11 @@ describe('/mentor-request and /mentor-away, end to end', () => {
   const usersOf = (call: { args: Record<string, unknown> }) => String(call.args['users']).split(',').sort();
   const storedRequestsOf = (menteeId: string) => connection.collection('requests').countDocuments({ menteeId });
 
+  it('opens the form, not the help, for a request whose words begin with “help”', async () => {
+    const viewId = await openRequestForm(ADA, 'help me plan for Step 1');
+    expect(JSON.stringify(app.slack.views.get(viewId)!.view)).toContain('"initial_value":"help me plan for Step 1"');
+  });
+
   it('takes a mentee’s request from the command to the group DM, records the mentor’s reply as the response, and lets the mentee close it', async () => {
     const viewId = await openRequestForm(ADA, SECRET_WORDS);
     const opened = app.slack.views.get(viewId)!.view;

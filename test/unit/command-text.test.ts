@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHelpRequest, parseCommandText } from '../../src/domain/command-text.js';
+import { asksForHelp, isHelpRequest, parseCommandText } from '../../src/domain/command-text.js';
 
 describe('parseCommandText', () => {
   it.each([
@@ -17,5 +17,11 @@ describe('parseCommandText', () => {
   it('knows the ways people ask for help', () => {
     for (const verb of ['help', '?', '-h', '--help']) expect(isHelpRequest(verb)).toBe(true);
     expect(isHelpRequest('helpful')).toBe(false);
+  });
+
+  it('takes only a lone help word as a request for help, not words that start with it', () => {
+    expect(asksForHelp(parseCommandText(' help '))).toBe(true);
+    expect(asksForHelp(parseCommandText('?'))).toBe(true);
+    expect(asksForHelp(parseCommandText('help me with my Step 1 plan'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, localTime, zonedInstant } from '../../src/domain/zoned-time.js';
+import { dateInZone } from '../../src/domain/calendar-date.js';
+import { localTime, zonedInstant } from '../../src/domain/zoned-time.js';
 
 describe('wall-clock time in a zone', () => {
   it.each([
@@ -11,7 +12,7 @@ describe('wall-clock time in a zone', () => {
     ['2026-11-01T06:30:00Z', 'America/New_York', '2026-11-01', 1, 30],
     ['2026-12-31T23:00:00Z', 'Asia/Kolkata', '2027-01-01', 4, 30],
   ])('%s in %s is %s %i:%i', (iso, zone, date, hour, minute) => {
-    expect(localDate(new Date(iso), zone)).toBe(date);
+    expect(dateInZone(new Date(iso), zone)).toBe(date);
     expect(localTime(new Date(iso), zone)).toMatchObject({ hour, minute });
   });
 

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { isHelpRequest, parseCommandText, type CommandText } from '../../../domain/command-text.js';
+import { asksForHelp, parseCommandText, type CommandText } from '../../../domain/command-text.js';
 import { COMMANDS, type CommandName } from '../../commands.js';
 import { buildHelpMessage } from '../../views/help-message.js';
 
@@ -20,12 +20,13 @@ export function registerCommands(app: App, routes: Partial<Record<CommandName, C
     const forms = routes[command] ?? {};
     app.command(command, async (args) => {
       const text = parseCommandText(args.command.text);
-      const handler = isHelpRequest(text.verb) ? undefined : text.verb === '' ? forms[''] : (forms[text.verb] ?? forms['*']);
+      const help = asksForHelp(text);
+      const handler = help ? undefined : text.verb === '' ? forms[''] : (forms[text.verb] ?? forms['*']);
       if (handler !== undefined) {
         await handler(args, text);
         return;
       }
-      const unknown = text.verb === '' || isHelpRequest(text.verb) ? undefined : text.verb;
+      const unknown = text.verb === '' || help ? undefined : text.verb;
       await args.ack({ response_type: 'ephemeral', ...buildHelpMessage(command, unknown) });
     });
   }
