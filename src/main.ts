@@ -5,6 +5,7 @@ import { createJobs, type Job } from './jobs/registry.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createServices, type AppServices } from './services/app-services.js';
+import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
 import { createStores, type Stores } from './store/create-stores.js';
@@ -45,8 +46,8 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
   const messenger = createMessenger(createWebClient(config, logger));
-  const services = createServices({ config, logger, ...stores });
-  const jobs = createJobs({});
+  const services = createServices({ config, logger, ...stores, checkinNotifier: createCheckinNotifier(messenger) });
+  const jobs = createJobs({ services });
   return {
     config,
     logger,

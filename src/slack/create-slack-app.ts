@@ -5,7 +5,11 @@ import type { Config } from '../config/env.js';
 import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
+import { registerCheckinActions } from './listeners/actions/register-checkin-actions.js';
+import { registerPulseActions } from './listeners/actions/register-pulse-actions.js';
+import { createCheckinRoutes } from './listeners/commands/checkin-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
+import { registerCheckinViews } from './listeners/views/register-checkin-views.js';
 import { registerEvents } from './listeners/events/register-events.js';
 
 export interface SlackAppDeps {
@@ -107,8 +111,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions: slackClientOptions(config, logger),
   });
 
-  registerCommands(app, {});
+  registerCommands(app, {
+    '/mentor-checkin': createCheckinRoutes(deps.services),
+  });
   registerEvents(app, { adminUserIds: config.adminUserIds });
+  // Contacts, check-in prompts and the pulse (issue 5).
+  registerCheckinViews(app, deps.services);
+  registerCheckinActions(app, deps.services);
+  // openRequestForm: the request modal's opener once /mentor-request (issue 4) provides one.
+  registerPulseActions(app, { services: deps.services, openRequestForm: undefined });
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

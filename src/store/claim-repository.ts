@@ -46,6 +46,11 @@ export function createClaimRepository(connection: Connection): ClaimStore {
       const docs = await Claims.find({ _id: { $regex: `^${escapeRegex(prefix)}` }, state: 'done' }, { _id: 1 }).lean();
       return new Set(docs.map((d) => d._id));
     },
+    async findDoneKeys(keys) {
+      if (keys.length === 0) return new Set<string>();
+      const docs = await Claims.find({ _id: { $in: [...keys] }, state: 'done' }, { _id: 1 }).lean();
+      return new Set(docs.map((d) => d._id));
+    },
   };
 }
 
