@@ -58,7 +58,7 @@ export interface QuickCheckin {
   readonly minutes: number | undefined;
 }
 
-const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
+const MENTION = /<@([A-Z0-9]+)(?:\|[^>]*)?>/g;
 const MINUTES = /^(\d{1,5})(?:m|min|mins|minutes)?$/i;
 const MINUTE_WORDS = new Set(['m', 'min', 'mins', 'minute', 'minutes']);
 
