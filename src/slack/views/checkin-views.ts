@@ -8,16 +8,19 @@ import type { SlackMessage } from './help-message.js';
 
 const words = copy.checkin;
 
-/** `2026-09-14` → `Mon 14 Sep 2026` (a calendar date: no time zone applies). */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-09-14` → `Mon 14 Sep 2026` (a calendar date: no time zone applies; no locale data needed). */
 export function formatDate(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  const weekday = d.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
-  return `${weekday} ${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+  return `${weekday} ${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
 }
 
 /** `2026-09` → `September 2026`. */
 export function formatMonth(monthKey: string): string {
-  return new Date(`${monthKey}-15T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${MONTHS[Number(monthKey.slice(5, 7)) - 1]!} ${monthKey.slice(0, 4)}`;
 }
 
 const mentions = (personIds: readonly string[]) => personIds.map((id) => `<@${id}>`).join(', ');
