@@ -6,6 +6,8 @@ import { answerPulse, type AnswerPulseResult } from './answer-pulse.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
 import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from './prepare-checkin.js';
+import { readCompliance, readMentorMinutes, type ComplianceReport } from './read-compliance.js';
+import type { MentorMinutes } from '../domain/compliance.js';
 import { sendCheckinPrompts, type PromptRunSummary } from './send-checkin-prompts.js';
 import { sendPulses, type PulseRunSummary } from './send-pulses.js';
 import { sharePulse, type SharePulseResult } from './share-pulse.js';
@@ -48,6 +50,10 @@ export interface AppServices {
   answerPulse(menteeId: string, month: string, score: number, now: Date): Promise<AnswerPulseResult>;
   /** "Let my mentors know", after a low answer. */
   sharePulse(menteeId: string, month: string, now: Date): Promise<SharePulseResult>;
+  /** Per mentee, for a month (YYYY-MM) and its semester: were the rules met, and by which contacts. */
+  readCompliance(menteeIds: readonly string[], monthKey: string): Promise<ComplianceReport>;
+  /** Per mentor, the minutes given in a month (YYYY-MM). */
+  readMentorMinutes(mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>>;
 
   // Switching mentors (issue 8).
 }
@@ -69,5 +75,7 @@ export function createServices(deps: ServiceDeps): AppServices {
     sendPulses: (now) => sendPulses(deps, now),
     answerPulse: (menteeId, month, score, now) => answerPulse(deps, menteeId, month, score, now),
     sharePulse: (menteeId, month, now) => sharePulse(deps, menteeId, month, now),
+    readCompliance: (menteeIds, monthKey) => readCompliance(deps, menteeIds, monthKey),
+    readMentorMinutes: (mentorIds, monthKey) => readMentorMinutes(deps, mentorIds, monthKey),
   };
 }

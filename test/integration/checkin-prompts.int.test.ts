@@ -109,6 +109,7 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
     expect(await h.services.sendCheckinPrompts(new Date('2026-11-01T15:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 0, failed: 1 });
     expect(await h.services.sendCheckinPrompts(new Date('2026-11-01T16:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 1, failed: 0 });
     expect(promptsFor('2026-11').map((c) => c.to).sort()).toEqual(['P3', 'P4', 'P8']);
+    expect(h.logs).toContainEqual(expect.objectContaining({ level: 'error', message: 'check-in prompt not sent', mentorId: 'P3', month: '2026-11' }));
   });
 
   it('reads the roster, the claims and the contacts in one query each, however many mentors are due', async () => {

@@ -72,6 +72,7 @@ describe('logging contacts (use cases on the real stores)', () => {
       expect.objectContaining({ mentorId: 'P3', menteeIds: ['M1'], kind: 'call', minutes: 20, note: 'talked about step 1', source: 'logged', date: '2026-09-14', at: now }),
     ]);
     expect(h.notifier.of('confirm').map((c) => [c.to, c.contact.note])).toEqual([['P3', 'talked about step 1']]);
+    expect(JSON.stringify(h.logs)).not.toContain('step 1');
   });
 
   it('stores a group contact once for all its mentees', async () => {

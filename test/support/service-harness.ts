@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
@@ -29,6 +30,8 @@ export interface ServiceHarness {
   readonly notifier: RecordingCheckinNotifier;
   readonly services: AppServices;
   readonly logger: Logger;
+  /** What the use cases logged (JSON lines, parsed). */
+  readonly logs: Record<string, unknown>[];
   /** Store calls made through `services`. */
   readonly counts: CallCounts;
   close(): Promise<void>;
@@ -36,7 +39,14 @@ export interface ServiceHarness {
 
 /** The real use cases on the real stores (a database of their own), with a recording notifier for Slack. */
 export async function startServices(label: string, env: Readonly<Record<string, string>> = {}): Promise<ServiceHarness> {
-  const logger = createLogger({ level: 'error', json: true, secrets: [] });
+  const logs: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info', json: true, secrets: [], stream });
   const db = await connectDatabase({ uri: uniqueDatabaseUri(label), dataDir: '.data', logger });
   await db.connection.syncIndexes();
   const stores = createStores(db.connection);
@@ -58,6 +68,7 @@ export async function startServices(label: string, env: Readonly<Record<string, 
     notifier,
     services,
     logger,
+    logs,
     counts,
     async close() {
       await db.connection.dropDatabase();
