@@ -1,13 +1,13 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
 import type { ClaimStore, ContactStore, RosterStore } from './ports.js';
+import type { MentorMinutes } from '../domain/compliance.js';
 import type { CheckinNotifier, PulseStore } from './ports.js';
 import { answerPulse, type AnswerPulseResult } from './answer-pulse.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
 import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from './prepare-checkin.js';
 import { readCompliance, readMentorMinutes, type ComplianceReport } from './read-compliance.js';
-import type { MentorMinutes } from '../domain/compliance.js';
 import { sendCheckinPrompts, type PromptRunSummary } from './send-checkin-prompts.js';
 import { sendPulses, type PulseRunSummary } from './send-pulses.js';
 import { sharePulse, type SharePulseResult } from './share-pulse.js';
