@@ -5,8 +5,9 @@ import { createJobs, type Job } from './jobs/registry.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createServices, type AppServices } from './services/app-services.js';
-import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
 import { createAwayNotifier } from './slack/away-notifier.js';
+import { createCheckinNotifier } from './slack/checkin-notifier.js';
+import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
 import { createRequestNotifier } from './slack/request-notifier.js';
 import { createStores, type Stores } from './store/create-stores.js';
@@ -54,8 +55,10 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
     // Requests for help and time away (issue 4).
     requestNotifier: createRequestNotifier(messenger),
     awayNotifier: createAwayNotifier(messenger),
+    // Contacts, check-in prompts and the pulse (issue 5).
+    checkinNotifier: createCheckinNotifier(messenger),
   });
-  const jobs = createJobs({});
+  const jobs = createJobs({ services });
   return {
     config,
     logger,

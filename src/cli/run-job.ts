@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/env.js';
-import { createJobs, PLANNED_JOBS } from '../jobs/registry.js';
+import { createJobs, LISTING_ONLY, PLANNED_JOBS } from '../jobs/registry.js';
 import { createAppLogger, isStartupError, loadDotEnv, wire } from '../main.js';
 
 const USAGE = 'usage: npm run job -- <name> [--now <ISO-8601 time>]';
@@ -12,7 +12,7 @@ async function runJob(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: { now: { type: 'string' } },
   });
-  const available = [...createJobs({}).keys()];
+  const available = [...createJobs(LISTING_ONLY).keys()];
   const name = positionals[0];
   if (name === undefined || positionals.length > 1) {
     process.stderr.write(`${USAGE}\n${describeJobs(available)}\n`);

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
+import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
+import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -39,6 +42,21 @@ const replyHours = (fallback: number) => {
   const error = `expected a whole number of hours from 1 to 720 (default ${fallback})`;
   return optional(z.coerce.number({ error }).int({ error }).min(1, { error }).max(720, { error })).transform((hours) => hours ?? fallback);
 };
+/** A text setting read by one of config/program.ts's parsers, its message kept. */
+const parsedText = <T>(parse: (text: string) => Parsed<T>) =>
+  z.string().transform((text, ctx): T => {
+    const parsed = parse(text.trim());
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  });
+
+const wholeNumber = (min: number, max: number, what: string) =>
+  z.coerce
+    .number({ error: `expected ${what}` })
+    .int({ error: `expected ${what}` })
+    .min(min, { error: `expected ${what}` })
+    .max(max, { error: `expected ${what}` });
 
 const envSchema = z
   .object({
@@ -79,6 +97,16 @@ const envSchema = z
     SUPPORT_RESOURCES_TEXT: optional(
       z.string().trim().max(2_000, { error: 'expected at most 2,000 characters (it is shown in a Slack message)' }),
     ).transform((text) => text ?? DEFAULT_SUPPORT_RESOURCES_TEXT),
+    // Contacts, check-in prompts and the pulse (issue 5).
+    PROGRAM_ACTIVE_MONTHS: optional(parsedText(parseActiveMonths)).transform((months) => months ?? [...DEFAULT_ACTIVE_MONTHS]),
+    PROGRAM_SEMESTERS: optional(parsedText(parseSemesters)).transform((semesters) => semesters ?? [...DEFAULT_SEMESTERS]),
+    CHECKIN_PROMPT_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (9 means 09:00 in each mentor’s time zone)')).transform(
+      (hour) => hour ?? DEFAULT_CHECKIN_SCHEDULE.promptHour,
+    ),
+    PULSE_DAY: optional(wholeNumber(1, 28, 'a day of the month from 1 to 28')).transform((day) => day ?? DEFAULT_CHECKIN_SCHEDULE.pulseDay),
+    PULSE_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (10 means 10:00 in each mentee’s time zone)')).transform(
+      (hour) => hour ?? DEFAULT_CHECKIN_SCHEDULE.pulseHour,
+    ),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -108,6 +136,10 @@ export interface Config {
     readonly emailReplyHours: number;
     readonly supportResourcesText: string;
   };
+  /** Program months and semesters (PROGRAM_TIMEZONE, PROGRAM_ACTIVE_MONTHS, PROGRAM_SEMESTERS). */
+  readonly calendar: ProgramCalendar;
+  /** When check-in prompts and pulses go out (CHECKIN_PROMPT_HOUR, PULSE_DAY, PULSE_HOUR). */
+  readonly checkins: CheckinSchedule;
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -162,5 +194,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       emailReplyHours: e.REQUEST_EMAIL_REPLY_HOURS,
       supportResourcesText: e.SUPPORT_RESOURCES_TEXT,
     }),
+    calendar: Object.freeze({
+      timezone: e.PROGRAM_TIMEZONE,
+      activeMonths: Object.freeze([...e.PROGRAM_ACTIVE_MONTHS]),
+      semesters: Object.freeze(e.PROGRAM_SEMESTERS.map((rule) => Object.freeze({ ...rule }))),
+    }),
+    checkins: Object.freeze({ promptHour: e.CHECKIN_PROMPT_HOUR, pulseDay: e.PULSE_DAY, pulseHour: e.PULSE_HOUR }),
   });
 }

@@ -3,7 +3,10 @@
  * Calendar dates (YYYY-MM-DD) live in calendar-date.ts.
  */
 
+/** A moment as a person in a zone sees it. */
 export interface LocalTime {
+  /** YYYY-MM-DD */
+  readonly date: string;
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -38,7 +41,11 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 export function localTime(at: Date, zone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(zone).formatToParts(at)) parts[p.type] = p.value;
+  const year = Number(parts['year']);
+  const month = Number(parts['month']);
+  const day = Number(parts['day']);
   return {
+    date: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     year: Number(parts['year']),
     month: Number(parts['month']),
     day: Number(parts['day']),

@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger.js';
+import type { AppServices } from '../services/app-services.js';
 
 /** A scheduled job: when it runs (cron, in UTC) and what it does as of a given time. */
 export interface Job {
@@ -13,11 +14,37 @@ export interface Job {
 export type JobSummary = Readonly<Record<string, number>>;
 
 /** Services the jobs call. Each feature adds its job here with its issue. */
-export type JobDeps = Record<string, never>;
+export interface JobDeps {
+  readonly services: AppServices;
+}
+
+/** For listing the jobs (names, descriptions) without wiring: running one then fails loudly. */
+export const LISTING_ONLY: JobDeps = {
+  get services(): AppServices {
+    throw new Error('these jobs were created for listing only; use wire() to run one');
+  },
+};
+
+/** Jobs that look at each person's local hour run at least hourly (minute 5, so that a rerun is never on the hour). */
+const HOURLY = '5 * * * *';
 
 /** The jobs this version knows, by name. */
-export function createJobs(_deps: JobDeps): ReadonlyMap<string, Job> {
-  const jobs: Job[] = [];
+export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
+  const jobs: Job[] = [
+    // Contacts, check-in prompts and the pulse (issue 5).
+    {
+      name: 'checkin-prompts',
+      description: 'on the first active day of each program month, from CHECKIN_PROMPT_HOUR in each mentor’s zone, one DM per mentor',
+      schedule: HOURLY,
+      run: (now) => deps.services.sendCheckinPrompts(now),
+    },
+    {
+      name: 'pulse',
+      description: 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone, one “How are things going?” per mentee per active month',
+      schedule: HOURLY,
+      run: (now) => deps.services.sendPulses(now),
+    },
+  ];
   return new Map(jobs.map((job) => [job.name, job]));
 }
 

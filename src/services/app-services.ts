@@ -1,8 +1,28 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { AwayNotifier, AwayStore, ClaimStore, ContactStore, RequestNotifier, RequestStore, RosterStore } from './ports.js';
+import type { MentorMinutes } from '../domain/compliance.js';
+import type {
+  AwayNotifier,
+  AwayStore,
+  CheckinNotifier,
+  ClaimStore,
+  ContactStore,
+  PulseStore,
+  RequestNotifier,
+  RequestStore,
+  RosterStore,
+} from './ports.js';
 import { createRequestHelp, type RequestHelp } from './request-help.js';
 import { createTimeAway, type TimeAway } from './time-away.js';
+import { answerPulse, type AnswerPulseResult } from './answer-pulse.js';
+import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
+import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
+import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from './prepare-checkin.js';
+import { readCompliance, readMentorMinutes, type ComplianceReport } from './read-compliance.js';
+import { sendCheckinPrompts, type PromptRunSummary } from './send-checkin-prompts.js';
+import { sendPulses, type PulseRunSummary } from './send-pulses.js';
+import { sharePulse, type SharePulseResult } from './share-pulse.js';
+import { undoContact, type UndoContactResult } from './undo-contact.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {
@@ -15,6 +35,8 @@ export interface ServiceDeps {
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
   readonly awayNotifier: AwayNotifier;
+  readonly pulses: PulseStore;
+  readonly checkinNotifier: CheckinNotifier;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -41,6 +63,26 @@ export interface AppServices {
   cancelAway: TimeAway['cancelAway'];
 
   // Contacts, check-in prompts and the pulse (issue 5).
+  /** The check-in form's content for a mentor (their own current mentees), or why they cannot log. */
+  prepareCheckin(actorId: string, now: Date, prefill?: CheckinPrefill): Promise<PrepareCheckinResult>;
+  /** Records a contact from the form and DMs the author a confirmation with Undo. */
+  logContact(entry: FormEntry): Promise<LogContactResult>;
+  /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
+  logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult>;
+  /** Undoes a contact (its author, within 7 days). */
+  undoContact(actorId: string, contactId: string, now: Date): Promise<UndoContactResult>;
+  /** Job `checkin-prompts`. */
+  sendCheckinPrompts(now: Date): Promise<PromptRunSummary>;
+  /** Job `pulse`. */
+  sendPulses(now: Date): Promise<PulseRunSummary>;
+  /** A mentee's 1–5 for the month the pulse asked about. */
+  answerPulse(menteeId: string, month: string, score: number, now: Date): Promise<AnswerPulseResult>;
+  /** "Let my mentors know", after a low answer. */
+  sharePulse(menteeId: string, month: string, now: Date): Promise<SharePulseResult>;
+  /** Per mentee, for a month (YYYY-MM) and its semester: were the rules met, and by which contacts. */
+  readCompliance(menteeIds: readonly string[], monthKey: string): Promise<ComplianceReport>;
+  /** Per mentor, the minutes given in a month (YYYY-MM). */
+  readMentorMinutes(mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>>;
 
   // Switching mentors (issue 8).
 }
@@ -56,5 +98,16 @@ export function createServices(deps: ServiceDeps): AppServices {
     // Requests for help and time away (issue 4).
     ...createRequestHelp(deps),
     ...createTimeAway(deps),
+    // Contacts, check-in prompts and the pulse (issue 5).
+    prepareCheckin: (actorId, now, prefill) => prepareCheckin(deps, actorId, now, prefill),
+    logContact: (entry) => logContact(deps, entry),
+    logQuickCheckin: (entry) => logQuickCheckin(deps, entry),
+    undoContact: (actorId, contactId, now) => undoContact(deps, actorId, contactId, now),
+    sendCheckinPrompts: (now) => sendCheckinPrompts(deps, now),
+    sendPulses: (now) => sendPulses(deps, now),
+    answerPulse: (menteeId, month, score, now) => answerPulse(deps, menteeId, month, score, now),
+    sharePulse: (menteeId, month, now) => sharePulse(deps, menteeId, month, now),
+    readCompliance: (menteeIds, monthKey) => readCompliance(deps, menteeIds, monthKey),
+    readMentorMinutes: (mentorIds, monthKey) => readMentorMinutes(deps, mentorIds, monthKey),
   };
 }

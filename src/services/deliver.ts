@@ -51,7 +51,7 @@ export async function deliverOnce<T extends Delivery>(
   send: (delivery: T) => Promise<Readonly<Record<string, string>>>,
 ): Promise<DeliverySummary> {
   const counts = { sent: 0, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 };
-  const done = await deps.claims.findDoneAmong(deliveries.map((d) => d.key));
+  const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
   for (const delivery of deliveries) {
     if (done.has(delivery.key)) {
       counts.alreadySent += 1;

@@ -1,6 +1,8 @@
 import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, NewContact } from '../domain/contact.js';
 import type { HelpRequest, NewHelpRequest } from '../domain/request.js';
+import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
+import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
 import type { MarkAwayOutcome } from './time-away.js';
 
@@ -39,10 +41,10 @@ export interface ClaimStore {
   /** Gives the key up after a failure, so that the next run retries it. */
   release(key: string): Promise<void>;
   find(key: string): Promise<Claim | undefined>;
-  /** Which of these keys are done, in one query. */
-  findDoneAmong(keys: readonly string[]): Promise<Set<string>>;
   /** Keys under a prefix that are done (for bulk "already sent?" questions). */
   findDone(prefix: string): Promise<Set<string>>;
+  /** Which of these keys are done, in one query. */
+  findDoneKeys(keys: readonly string[]): Promise<Set<string>>;
 }
 
 export interface MembershipQuery {
@@ -87,6 +89,62 @@ export interface ContactStore {
   record(contact: NewContact): Promise<{ contact: Contact; created: boolean }>;
   /** Contacts (not undone) with any of the mentees on program dates in [fromDate, toDate] (YYYY-MM-DD, inclusive). */
   findForMentees(menteeIds: readonly string[], fromDate: string, toDate: string): Promise<Contact[]>;
+  /** Contacts (not undone) by any of the mentors on program dates in [fromDate, toDate], e.g. for minutes given. */
+  findByMentors(mentorIds: readonly string[], fromDate: string, toDate: string): Promise<Contact[]>;
+  /** Every contact (not undone) on program dates in [fromDate, toDate], for program-wide reports. */
+  findBetween(fromDate: string, toDate: string): Promise<Contact[]>;
+  /** One contact, undone or not; undefined when there is none with that id. */
+  findById(id: string): Promise<Contact | undefined>;
+  /** Marks a contact undone (it stops counting); a contact undone before keeps its first time. Returns it. */
+  markUndone(id: string, at: Date): Promise<Contact | undefined>;
+}
+
+/** The monthly pulse answers: one per mentee and month, the first answer stands. */
+export interface PulseStore {
+  /** Stores the answer unless the mentee answered that month already; then `created` is false and the earlier one is returned. */
+  recordAnswer(answer: { menteeId: string; month: string; score: PulseScore; answeredAt: Date }): Promise<{ answer: PulseAnswer; created: boolean }>;
+  findAnswer(menteeId: string, month: string): Promise<PulseAnswer | undefined>;
+  /** Answers of a month (of the mentees named, or all), for digests. */
+  findAnswers(month: string, menteeIds?: readonly string[]): Promise<PulseAnswer[]>;
+  /** Records that the mentee chose to let their mentors know (the first time is kept). */
+  markShared(menteeId: string, month: string, at: Date): Promise<void>;
+}
+
+/** A message the app posted, so that it can be updated later. */
+export interface PostedMessage {
+  readonly channel: string;
+  readonly ts: string;
+}
+
+/** One mentee's line on a mentor's check-in prompt. */
+export interface CheckinPromptMentee {
+  readonly id: string;
+  readonly name: string;
+  /** A communication this month. */
+  readonly communicated: boolean;
+  /** A meeting this semester; undefined outside semesters. */
+  readonly met: boolean | undefined;
+}
+
+export interface CheckinPrompt {
+  readonly mentorId: string;
+  readonly month: ProgramMonth;
+  readonly semester: ProgramSemester | undefined;
+  readonly mentees: readonly CheckinPromptMentee[];
+}
+
+/** What the contact ledger, check-in prompts and the pulse say to people in Slack. */
+export interface CheckinNotifier {
+  /** DMs a mentor their monthly check-in prompt: each mentee's status, a button per mentee and one for a group meeting. */
+  sendPrompt(prompt: CheckinPrompt): Promise<PostedMessage>;
+  /** Redraws a prompt already sent, e.g. after the mentor logged a contact from it. */
+  updatePrompt(message: PostedMessage, prompt: CheckinPrompt): Promise<void>;
+  /** DMs the author what they logged (their private note included), with Undo. */
+  confirmContact(contact: Contact): Promise<PostedMessage>;
+  /** DMs a mentee the month's pulse: "How are things going?" 1–5 and "I'd like to talk". */
+  sendPulse(menteeId: string, month: string): Promise<PostedMessage>;
+  /** Tells a mentor that a mentee would like to hear from them. Never the score. */
+  tellMentorMenteeWantsContact(mentorId: string, menteeId: string): Promise<PostedMessage>;
 }
 
 /**

@@ -5,10 +5,14 @@ import type { Config } from '../config/env.js';
 import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
+import { registerCheckinActions } from './listeners/actions/register-checkin-actions.js';
+import { registerPulseActions } from './listeners/actions/register-pulse-actions.js';
 import { registerRequestActions } from './listeners/actions/register-request-actions.js';
 import { awayCommandRoutes } from './listeners/commands/away-command.js';
+import { createCheckinRoutes } from './listeners/commands/checkin-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
-import { requestCommandRoutes } from './listeners/commands/request-command.js';
+import { createRequestFormOpener, requestCommandRoutes } from './listeners/commands/request-command.js';
+import { registerCheckinViews } from './listeners/views/register-checkin-views.js';
 import { registerEvents } from './listeners/events/register-events.js';
 import { registerRequestMessages } from './listeners/events/register-request-messages.js';
 import { registerAwayViews } from './listeners/views/register-away-views.js';
@@ -117,6 +121,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     // Requests for help and time away (issue 4).
     '/mentor-request': requestCommandRoutes(deps.services),
     '/mentor-away': awayCommandRoutes(deps.services),
+    // Contacts, check-in prompts and the pulse (issue 5).
+    '/mentor-checkin': createCheckinRoutes(deps.services),
   });
   registerEvents(app, { adminUserIds: config.adminUserIds });
   // Requests for help and time away (issue 4).
@@ -124,6 +130,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerAwayViews(app, { services: deps.services });
   registerRequestActions(app, { services: deps.services });
   registerRequestMessages(app, { services: deps.services });
+  // Contacts, check-in prompts and the pulse (issue 5).
+  registerCheckinViews(app, deps.services);
+  registerCheckinActions(app, deps.services);
+  registerPulseActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

@@ -43,8 +43,31 @@ export const ids = {
   },
 
   // Contacts, check-in prompts and the pulse (issue 5).
-  checkin: {},
-  pulse: {},
+  checkin: {
+    modal: 'checkin_modal',
+    menteesBlock: 'checkin_mentees',
+    menteesInput: 'checkin_mentees_input',
+    kindBlock: 'checkin_kind',
+    kindInput: 'checkin_kind_input',
+    modeBlock: 'checkin_mode',
+    modeInput: 'checkin_mode_input',
+    dateBlock: 'checkin_date',
+    dateInput: 'checkin_date_input',
+    minutesBlock: 'checkin_minutes',
+    minutesInput: 'checkin_minutes_input',
+    noteBlock: 'checkin_note',
+    noteInput: 'checkin_note_input',
+    undo: 'checkin_undo',
+    promptLog: 'checkin_prompt_log',
+    promptGroup: 'checkin_prompt_group',
+  },
+  pulse: {
+    scoresBlock: 'pulse_scores',
+    /** One button per score, `pulse_score_1` … `pulse_score_5` (action ids are unique within a block). */
+    scorePrefix: 'pulse_score_',
+    talk: 'pulse_talk',
+    share: 'pulse_share',
+  },
 
   // Switching mentors (issue 8).
   switch: {},

@@ -49,13 +49,13 @@ export function createClaimRepository(connection: Connection): ClaimStore {
       const doc = await Claims.findById(key).lean();
       return doc === null ? undefined : toClaim(doc);
     },
-    async findDoneAmong(keys) {
-      if (keys.length === 0) return new Set<string>();
-      const docs = await Claims.find({ _id: { $in: [...keys] }, state: 'done' }, { _id: 1 }).lean();
-      return new Set(docs.map((d) => d._id));
-    },
     async findDone(prefix) {
       const docs = await Claims.find({ _id: { $regex: `^${escapeRegex(prefix)}` }, state: 'done' }, { _id: 1 }).lean();
+      return new Set(docs.map((d) => d._id));
+    },
+    async findDoneKeys(keys) {
+      if (keys.length === 0) return new Set<string>();
+      const docs = await Claims.find({ _id: { $in: [...keys] }, state: 'done' }, { _id: 1 }).lean();
       return new Set(docs.map((d) => d._id));
     },
   };

@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import { isValidObjectId, type Connection } from 'mongoose';
 import type { Contact } from '../domain/contact.js';
 import type { ContactStore } from '../services/ports.js';
 import { contactModel, type ContactDoc } from './models/contact.model.js';
@@ -31,6 +31,28 @@ export function createContactRepository(connection: Connection): ContactStore {
         .sort({ date: 1, at: 1 })
         .lean();
       return docs.map(toContact);
+    },
+    async findByMentors(mentorIds, fromDate, toDate) {
+      const docs = await Contacts.find({ mentorId: { $in: [...mentorIds] }, date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } })
+        .sort({ date: 1, at: 1 })
+        .lean();
+      return docs.map(toContact);
+    },
+    async findBetween(fromDate, toDate) {
+      const docs = await Contacts.find({ date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean();
+      return docs.map(toContact);
+    },
+    async findById(id) {
+      if (!isValidObjectId(id)) return undefined;
+      const doc = await Contacts.findById(id).lean();
+      return doc === null ? undefined : toContact(doc);
+    },
+    async markUndone(id, at) {
+      if (!isValidObjectId(id)) return undefined;
+      // Undoing twice is harmless: the filter keeps the first time, and either way the contact stops counting.
+      await Contacts.updateOne({ _id: id, undoneAt: { $exists: false } }, { $set: { undoneAt: at } });
+      const doc = await Contacts.findById(id).lean();
+      return doc === null ? undefined : toContact(doc);
     },
   };
 }

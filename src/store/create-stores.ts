@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ClaimStore, ContactStore, RequestStore, RosterStore } from '../services/ports.js';
+import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore } from '../services/ports.js';
 import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createContactRepository } from './contact-repository.js';
+import { createPulseRepository } from './pulse-repository.js';
 import { createRequestRepository } from './request-repository.js';
 import { createRosterRepository } from './roster-repository.js';
 
@@ -13,6 +14,7 @@ export interface Stores {
   readonly contacts: ContactStore;
   readonly requests: RequestStore;
   readonly away: AwayStore;
+  readonly pulses: PulseStore;
 }
 
 export function createStores(connection: Connection): Stores {
@@ -22,5 +24,6 @@ export function createStores(connection: Connection): Stores {
     contacts: createContactRepository(connection),
     requests: createRequestRepository(connection),
     away: createAwayRepository(connection),
+    pulses: createPulseRepository(connection),
   };
 }

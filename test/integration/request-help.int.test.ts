@@ -4,6 +4,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
 import type { RequestSubmission } from '../../src/services/request-help.js';
 import { createAwayNotifier } from '../../src/slack/away-notifier.js';
+import { createCheckinNotifier } from '../../src/slack/checkin-notifier.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/slack/messenger.js';
 import { createRequestNotifier } from '../../src/slack/request-notifier.js';
@@ -91,6 +92,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       ...stores,
       requestNotifier: createRequestNotifier(messenger),
       awayNotifier: createAwayNotifier(messenger),
+      checkinNotifier: createCheckinNotifier(messenger),
     });
   });
   afterAll(async () => {

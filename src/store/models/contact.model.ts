@@ -37,6 +37,7 @@ const contactSchema = new Schema<ContactDoc>(
 contactSchema.index({ sourceKey: 1 }, { unique: true });
 contactSchema.index({ menteeIds: 1, date: 1 });
 contactSchema.index({ mentorId: 1, date: 1 });
+contactSchema.index({ date: 1 });
 
 export function contactModel(connection: Connection): Model<ContactDoc> {
   return (connection.models['Contact'] as Model<ContactDoc> | undefined) ?? connection.model<ContactDoc>('Contact', contactSchema);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { WebClient } from '@slack/web-api';
 import type { AppServices } from '../../../services/app-services.js';
+import type { StartRequestOutcome } from '../../../services/request-help.js';
 import { buildRequestModal, buildRequestRefused } from '../../views/request-views.js';
+import type { RequestFormOpener } from '../actions/register-pulse-actions.js';
 import type { CommandHandler, CommandRoutes } from './register-commands.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().optional() });
@@ -15,15 +18,27 @@ export function requestCommandRoutes(services: Pick<AppServices, 'startRequest'>
       await respond({ response_type: 'ephemeral', ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
       return;
     }
-    await client.views.open({
-      trigger_id: payload.trigger_id,
-      view: buildRequestModal({
-        prefill: payload.text ?? '',
-        offerMdphd: outcome.offerMdphd,
-        replyHours: outcome.replyHours,
-        emailReplyHours: outcome.emailReplyHours,
-      }),
-    });
+    await openModal(client, payload.trigger_id, outcome, payload.text ?? '');
   };
   return { '': openForm, '*': openForm };
+}
+
+/** The same form from a button elsewhere (the pulse's "I'd like to talk", Home): the click is already acknowledged. */
+export function createRequestFormOpener(services: Pick<AppServices, 'startRequest'>): RequestFormOpener {
+  return async ({ client, triggerId, userId }) => {
+    const outcome = await services.startRequest(userId, new Date());
+    if (outcome.kind === 'not_a_mentee') {
+      const dm = await client.conversations.open({ users: userId });
+      await client.chat.postMessage({ channel: dm.channel!.id!, ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
+      return;
+    }
+    await openModal(client, triggerId, outcome, '');
+  };
+}
+
+function openModal(client: WebClient, triggerId: string, form: Extract<StartRequestOutcome, { kind: 'form' }>, prefill: string) {
+  return client.views.open({
+    trigger_id: triggerId,
+    view: buildRequestModal({ prefill, offerMdphd: form.offerMdphd, replyHours: form.replyHours, emailReplyHours: form.emailReplyHours }),
+  });
 }

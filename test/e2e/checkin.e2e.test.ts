@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInZone } from '../../src/domain/calendar-date.js';
+import { createLogger } from '../../src/log/logger.js';
+import type { ContactStore } from '../../src/services/ports.js';
+import { createContactRepository } from '../../src/store/contact-repository.js';
+import { connectDatabase, type Database } from '../../src/store/database.js';
+import { clickButton, lastViewOpenedFor, submitView } from '../support/interactions.js';
+import { seedProgram } from '../support/seed-roster.js';
+import { TestApp } from '../support/test-app.js';
+
+const ZONE = 'America/Chicago';
+const MENTOR = { id: 'U0MENTOR03', name: 'Priya Mentor', email: 'priya@med.example', tz: ZONE };
+const PARTNER = { id: 'U0MENTOR04', name: 'Quinn Mentor', email: 'quinn@med.example', tz: ZONE };
+const OTHER_MENTOR = { id: 'U0MENTOR07', name: 'Omar Mentor', email: 'omar@med.example', tz: ZONE };
+const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', email: 'ada@med.example', tz: ZONE };
+const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', email: 'bo@med.example', tz: ZONE };
+const DEE = { id: 'U0MENTEE04', name: 'Dee Mentee', email: 'dee@med.example', tz: ZONE };
+
+interface ResponseBody {
+  text?: string;
+  replace_original?: boolean;
+  response_type?: string;
+  blocks?: { type: string; elements?: { action_id?: string; value?: string }[] }[];
+}
+
+/** The modal's state values as Slack sends them on submission. */
+function formValues(form: { mentees: string[]; kind: string; mode: 'individual' | 'group'; date: string; minutes?: string; note?: string }) {
+  return {
+    checkin_mentees: { checkin_mentees_input: { type: 'multi_static_select', selected_options: form.mentees.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } },
+    checkin_kind: { checkin_kind_input: { type: 'static_select', selected_option: { value: form.kind, text: { type: 'plain_text', text: form.kind } } } },
+    checkin_mode: { checkin_mode_input: { type: 'radio_buttons', selected_option: { value: form.mode, text: { type: 'plain_text', text: form.mode } } } },
+    checkin_date: { checkin_date_input: { type: 'datepicker', selected_date: form.date } },
+    checkin_minutes: { checkin_minutes_input: { type: 'number_input', value: form.minutes ?? null } },
+    checkin_note: { checkin_note_input: { type: 'plain_text_input', value: form.note ?? null } },
+  };
+}
+
+describe('/mentor-checkin end to end', () => {
+  let app: TestApp;
+  let db: Database;
+  let contacts: ContactStore;
+  beforeAll(async () => {
+    app = await TestApp.start({ label: 'checkin', users: [MENTOR, PARTNER, OTHER_MENTOR, ADA, BO, DEE], env: { PROGRAM_TIMEZONE: ZONE } });
+    await seedProgram(app.mongoUri, {
+      people: [
+        { id: MENTOR.id, name: MENTOR.name, roles: ['peer_mentor'], timezone: ZONE },
+        { id: PARTNER.id, name: PARTNER.name, roles: ['peer_mentor'] },
+        { id: OTHER_MENTOR.id, name: OTHER_MENTOR.name, roles: ['peer_mentor'] },
+        { id: ADA.id, name: ADA.name },
+        { id: BO.id, name: BO.name },
+        { id: DEE.id, name: DEE.name },
+      ],
+      groups: [
+        {
+          name: 'Blue-Okafor',
+          members: [
+            { personId: MENTOR.id, role: 'peer_mentor' },
+            { personId: PARTNER.id, role: 'peer_mentor' },
+            { personId: ADA.id, role: 'mentee' },
+            { personId: BO.id, role: 'mentee' },
+          ],
+        },
+        { name: 'Green-Adeyemi', members: [{ personId: OTHER_MENTOR.id, role: 'peer_mentor' }, { personId: DEE.id, role: 'mentee' }] },
+      ],
+    });
+    db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
+    contacts = createContactRepository(db.connection);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await app?.stop();
+  });
+
+  const today = () => dateInZone(new Date(), ZONE);
+  const loggedBy = async (mentorId: string) => contacts.findByMentors([mentorId], '2000-01-01', '2100-01-01');
+  const lastResponse = () => app.slack.responses.at(-1)?.body as ResponseBody | undefined;
+
+  it('logs through the modal: only the mentor’s own mentees are offered, the contact is stored once, the author gets a DM with Undo', async () => {
+    const answer = await app.command(MENTOR.id, '/mentor-checkin', '');
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    await app.slack.waitForCall('views.open');
+    const opened = lastViewOpenedFor(app, MENTOR.id)!;
+    const blocks = opened.view['blocks'] as { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[];
+    const offered = blocks.find((b) => b.block_id === 'checkin_mentees')?.element?.options?.map((o) => o.value);
+    expect(offered).toEqual([ADA.id, BO.id]);
+    expect(blocks.find((b) => b.block_id === 'checkin_date')?.element?.initial_date).toBe(today());
+
+    const view = { id: opened.id, callbackId: 'checkin_modal', privateMetadata: String(opened.view['private_metadata']) };
+    const values = formValues({ mentees: [ADA.id, BO.id], kind: 'in_person', mode: 'group', date: today(), minutes: '45', note: 'Talked about Step 1 <nerves>' });
+    const submitted = await submitView(app, MENTOR.id, view, values);
+    expect(submitted.status).toBe(200);
+    expect(submitted.text).toBe('');
+
+    const dm = await app.slack.waitFor(() => app.slack.dmsTo(MENTOR.id).find((m) => m.text.includes('Logged')), 3_000, 'the confirmation DM');
+    expect(dm.text).toContain(`a group in-person meeting with <@${ADA.id}>, <@${BO.id}>`);
+    expect(dm.text).toContain('45 minutes');
+    const dmJson = JSON.stringify(dm.blocks);
+    expect(dmJson).toContain('Talked about Step 1 &lt;nerves&gt;');
+    expect(dmJson).toContain('"action_id":"checkin_undo"');
+
+    // The same form submitted again (a double click, a retry): stored once, confirmed once.
+    expect((await submitView(app, MENTOR.id, view, values)).status).toBe(200);
+    const stored = (await loggedBy(MENTOR.id)).filter((c) => c.sourceKey === `view:${opened.id}`);
+    expect(stored).toEqual([
+      expect.objectContaining({ menteeIds: [ADA.id, BO.id], kind: 'in_person', group: true, minutes: 45, date: today(), source: 'logged', note: 'Talked about Step 1 <nerves>' }),
+    ]);
+    expect(app.slack.dmsTo(MENTOR.id).filter((m) => m.text.includes('Logged'))).toHaveLength(1);
+    // The note never reaches a log line, and nobody else gets a message about it.
+    expect(JSON.stringify(app.logs)).not.toContain('Step 1');
+    expect(app.slack.dmsTo(ADA.id)).toEqual([]);
+  });
+
+  it('answers a bad form with errors on the fields, and stores nothing', async () => {
+    await app.command(MENTOR.id, '/mentor-checkin', '');
+    await app.slack.waitForCall('views.open', () => true, 3_000, 2);
+    const opened = lastViewOpenedFor(app, MENTOR.id)!;
+    const before = (await loggedBy(MENTOR.id)).length;
+    const answer = await submitView(
+      app,
+      MENTOR.id,
+      { id: opened.id, callbackId: 'checkin_modal' },
+      formValues({ mentees: [ADA.id, BO.id], kind: 'call', mode: 'individual', date: addDays(today(), 1), minutes: '700' }),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.json?.['response_action']).toBe('errors');
+    const errors = answer.json?.['errors'] as Record<string, string>;
+    expect(errors['checkin_mentees']).toMatch(/individual contact is with one mentee/);
+    expect(errors['checkin_date']).toMatch(/in the future/);
+    expect(errors['checkin_minutes']).toMatch(/from 0 to 600/);
+    expect(await loggedBy(MENTOR.id)).toHaveLength(before);
+  });
+
+  it('logs through the one-line form, answers only the mentor with what was logged, and undoes it', async () => {
+    const answer = await app.command(PARTNER.id, '/mentor-checkin', `<@${ADA.id}|ada> call 20`);
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    const reply = await app.slack.waitFor(() => lastResponse()?.text?.includes('Logged') && lastResponse(), 3_000, 'the reply');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain(`a call with <@${ADA.id}>`);
+    expect(reply.text).toContain('20 minutes');
+    const [contact] = await loggedBy(PARTNER.id);
+    expect(contact).toMatchObject({ menteeIds: [ADA.id], kind: 'call', minutes: 20, group: false, date: today(), source: 'logged' });
+    const undo = reply.blocks?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'checkin_undo');
+    expect(undo?.value).toBe(contact!.id);
+
+    // Someone else cannot undo it; the author can.
+    await clickButton(app, MENTOR.id, { actionId: 'checkin_undo', value: contact!.id });
+    await app.slack.waitFor(() => lastResponse()?.text?.includes('Only the mentor who logged'), 3_000, 'the refusal');
+    expect(await loggedBy(PARTNER.id)).toHaveLength(1);
+    await clickButton(app, PARTNER.id, { actionId: 'checkin_undo', value: contact!.id });
+    const undone = await app.slack.waitFor(() => lastResponse()?.text?.includes('Undone') && lastResponse(), 3_000, 'the undo');
+    expect(undone.replace_original).toBe(true);
+    expect(await loggedBy(PARTNER.id)).toEqual([]);
+    expect((await contacts.findById(contact!.id))?.undoneAt).toBeInstanceOf(Date);
+  });
+
+  it('refuses an entry for someone else’s mentee with a clear answer, and stores nothing', async () => {
+    const before = (await loggedBy(MENTOR.id)).length;
+    const answer = await app.command(MENTOR.id, '/mentor-checkin', `<@${DEE.id}|dee> video 30`);
+    expect(answer.status).toBe(200);
+    const reply = await app.slack.waitFor(() => lastResponse()?.text?.includes('not one of your current mentees') && lastResponse(), 3_000, 'the refusal');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain(`<@${DEE.id}> is not one of your current mentees`);
+    expect(reply.text).toContain('Nothing was logged.');
+    expect(await loggedBy(MENTOR.id)).toHaveLength(before);
+    expect(await contacts.findForMentees([DEE.id], '2000-01-01', '2100-01-01')).toEqual([]);
+  });
+
+  it('tells a mentee that only mentors log contacts, for the form and the one-line form', async () => {
+    await app.command(ADA.id, '/mentor-checkin', '');
+    await app.slack.waitFor(() => lastResponse()?.text?.includes('Only peer mentors log contacts'), 3_000, 'the refusal');
+    await app.command(ADA.id, '/mentor-checkin', `<@${BO.id}|bo> text`);
+    await app.slack.waitFor(() => app.slack.responses.filter((r) => String(r.body['text']).includes('Only peer mentors')).length === 2, 3_000, 'the second refusal');
+    expect(await contacts.findForMentees([BO.id], '2000-01-01', '2100-01-01')).toEqual([
+      expect.objectContaining({ mentorId: MENTOR.id }),
+    ]);
+  });
+});

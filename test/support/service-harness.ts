@@ -1,0 +1,92 @@
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config/env.js';
+import { createLogger, type Logger } from '../../src/log/logger.js';
+import { createServices, type AppServices } from '../../src/services/app-services.js';
+import type { AwayNotifier, RequestNotifier } from '../../src/services/ports.js';
+import { createStores, type Stores } from '../../src/store/create-stores.js';
+import { connectDatabase, type Database } from '../../src/store/database.js';
+import { uniqueDatabaseUri } from './database.js';
+import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
+
+/** How many times each store method was called (to prove that bulk work stays bulk). */
+export type CallCounts = Map<string, number>;
+
+function counted<T extends object>(name: string, store: T, counts: CallCounts): T {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const key = `${name}.${String(property)}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+export interface ServiceHarness {
+  readonly db: Database;
+  readonly stores: Stores;
+  readonly notifier: RecordingCheckinNotifier;
+  readonly services: AppServices;
+  readonly logger: Logger;
+  /** What the use cases logged (JSON lines, parsed). */
+  readonly logs: Record<string, unknown>[];
+  /** Store calls made through `services`. */
+  readonly counts: CallCounts;
+  close(): Promise<void>;
+}
+
+/** The real use cases on the real stores (a database of their own), with a recording notifier for Slack. */
+export async function startServices(label: string, env: Readonly<Record<string, string>> = {}): Promise<ServiceHarness> {
+  const logs: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info', json: true, secrets: [], stream });
+  const db = await connectDatabase({ uri: uniqueDatabaseUri(label), dataDir: '.data', logger });
+  await db.connection.syncIndexes();
+  const stores = createStores(db.connection);
+  const counts: CallCounts = new Map();
+  const notifier = new RecordingCheckinNotifier();
+  const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', PROGRAM_TIMEZONE: 'America/Chicago', ...env });
+  const services = createServices({
+    config,
+    logger,
+    claims: counted('claims', stores.claims, counts),
+    roster: counted('roster', stores.roster, counts),
+    contacts: counted('contacts', stores.contacts, counts),
+    pulses: counted('pulses', stores.pulses, counts),
+    requests: counted('requests', stores.requests, counts),
+    away: counted('away', stores.away, counts),
+    checkinNotifier: notifier,
+    requestNotifier: unused<RequestNotifier>('requestNotifier'),
+    awayNotifier: unused<AwayNotifier>('awayNotifier'),
+  });
+  return {
+    db,
+    stores,
+    notifier,
+    services,
+    logger,
+    logs,
+    counts,
+    async close() {
+      await db.connection.dropDatabase();
+      await db.close();
+    },
+  };
+}
+
+/** A port these tests never reach: any call fails the test loudly. */
+function unused<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, method) => () => {
+      throw new Error(`${name}.${String(method)} was called, but these tests do not use it`);
+    },
+  });
+}
