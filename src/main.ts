@@ -6,7 +6,9 @@ import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createServices, type AppServices } from './services/app-services.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import { createIntroductionSender } from './slack/introduction-sender.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
+import { createSlackDirectory } from './slack/slack-directory.js';
 import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
@@ -45,8 +47,14 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
   const messenger = createMessenger(createWebClient(config, logger));
-  const services = createServices({ config, logger, ...stores });
-  const jobs = createJobs({});
+  const services = createServices({
+    config,
+    logger,
+    ...stores,
+    directory: createSlackDirectory(messenger.client),
+    introductionSender: createIntroductionSender(messenger),
+  });
+  const jobs = createJobs({ runIntroductions: (now) => services.runIntroductions(now) });
   return {
     config,
     logger,

@@ -1,5 +1,7 @@
 import type { Contact, NewContact } from '../domain/contact.js';
+import type { IntroducedGroup } from '../domain/introductions.js';
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
+import type { SlackAccount } from '../domain/roster-import.js';
 
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
@@ -63,6 +65,8 @@ export interface RosterStore {
   setGroupsActive(groupIds: readonly string[], active: boolean): Promise<void>;
   setGroupChannel(groupId: string, channelId: string): Promise<void>;
   markGroupIntroduced(groupId: string, at: Date): Promise<void>;
+  /** Records that the group's channel has introduced these people (kept as a set). */
+  addIntroducedMembers(groupId: string, personIds: readonly string[]): Promise<void>;
   /** Opens memberships from `at` (history is kept: a membership is never edited, only closed). */
   openMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
   /** Closes the open memberships named, at `at`. */
@@ -77,4 +81,35 @@ export interface ContactStore {
   record(contact: NewContact): Promise<{ contact: Contact; created: boolean }>;
   /** Contacts (not undone) with any of the mentees on program dates in [fromDate, toDate] (YYYY-MM-DD, inclusive). */
   findForMentees(menteeIds: readonly string[], fromDate: string, toDate: string): Promise<Contact[]>;
+}
+
+// Roster, introductions and /mentor-admin (issue 3).
+
+/** Slack's directory of people (users.lookupByEmail, users.info), asked a few at a time and patient with rate limits. */
+export interface SlackDirectory {
+  /** The account of each e-mail address (lower-cased); `undefined` when no one in the workspace uses it. */
+  findByEmails(emails: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+  /** The account of each user id; `undefined` when there is no such account. */
+  findByIds(ids: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+}
+
+/** A person newly in a group, as the group's welcome names them. */
+export interface Newcomer {
+  readonly id: string;
+  readonly role: GroupRole;
+}
+
+/** The Slack side of introductions: a private channel per group, its introduction, and personal welcomes. */
+export interface IntroductionSender {
+  /** Creates a private channel (the app is its first member); `name_taken` when the name is in use. */
+  createPrivateChannel(name: string): Promise<{ readonly status: 'created'; readonly channelId: string } | { readonly status: 'name_taken' }>;
+  setPurpose(channelId: string, group: IntroducedGroup): Promise<void>;
+  /** Invites people; those already in the channel count as invited. */
+  invite(channelId: string, userIds: readonly string[]): Promise<void>;
+  /** Posts the group's full introduction; resolves to the message's ts. */
+  postIntroduction(channelId: string, group: IntroducedGroup): Promise<string>;
+  /** Welcomes people who joined after the introduction, in the channel. */
+  postNewcomers(channelId: string, group: IntroducedGroup, newcomers: readonly Newcomer[]): Promise<string>;
+  /** A personal DM: the person's group, their mentors (or mentees), and the commands for their role. */
+  sendWelcome(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): Promise<string>;
 }

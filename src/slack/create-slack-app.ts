@@ -5,8 +5,10 @@ import type { Config } from '../config/env.js';
 import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
+import { createAdminRoutes } from './listeners/commands/admin-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
 import { registerEvents } from './listeners/events/register-events.js';
+import { registerImportRosterView } from './listeners/views/import-roster-view.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -107,8 +109,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions: slackClientOptions(config, logger),
   });
 
-  registerCommands(app, {});
+  registerCommands(app, {
+    // Roster, introductions and /mentor-admin (issue 3).
+    '/mentor-admin': createAdminRoutes(deps.services),
+  });
   registerEvents(app, { adminUserIds: config.adminUserIds });
+  // Roster, introductions and /mentor-admin (issue 3).
+  registerImportRosterView(app, deps.services);
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });
