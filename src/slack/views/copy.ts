@@ -54,12 +54,11 @@ export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
   '/mentor-admin': {
     summary: 'For program coordinators: import the roster, introduce groups and see the program’s status.',
     usage: [
-      ['/mentor-admin import', 'import the roster from a CSV file or pasted text'],
+      ['/mentor-admin import', 'import the roster from pasted CSV text (a file: `npm run import-roster -- roster.csv`); nothing changes unless every line is right'],
       ['/mentor-admin introduce', 'introduce every group not yet introduced, and welcome new members'],
       ['/mentor-admin status', 'people, groups, groups not yet introduced and roster warnings'],
       ['/mentor-admin help', 'show this help'],
     ],
-    pending: NOT_YET,
   },
 };
 
