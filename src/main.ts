@@ -9,6 +9,7 @@ import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, ty
 import { createIntroductionSender } from './slack/introduction-sender.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
 import { createSlackDirectory } from './slack/slack-directory.js';
+import { createUploadedFiles } from './slack/uploaded-files.js';
 import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
@@ -53,6 +54,7 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
     ...stores,
     directory: createSlackDirectory(messenger.client),
     introductionSender: createIntroductionSender(messenger),
+    uploadedFiles: createUploadedFiles(messenger.client),
   });
   const jobs = createJobs({ runIntroductions: (now) => services.runIntroductions(now) });
   return {

@@ -51,6 +51,10 @@ function report(file: string, outcome: ImportOutcome, prune: boolean): number {
     process.stderr.write(`${file}: Slack did not answer while people were looked up (rate limits or the network), so nothing was imported. Try again in a few minutes.\n`);
     return 1;
   }
+  if (outcome.status === 'file_unreadable') {
+    process.stderr.write(`${file}: the file could not be read (${outcome.reason}); nothing was imported.\n`);
+    return 1;
+  }
   if (outcome.status === 'refused') {
     const n = outcome.errors.length;
     process.stderr.write(`${file}: ${n === 1 ? 'one problem' : `${n} problems`}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and run the import again.\n`);

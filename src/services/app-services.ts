@@ -1,8 +1,8 @@
 import type { Config } from '../config/env.js';
 import type { RowError } from '../domain/roster-import.js';
 import type { Logger } from '../log/logger.js';
-import { importRoster, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
-import type { ClaimStore, ContactStore, IntroductionSender, RosterStore, SlackDirectory } from './ports.js';
+import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
+import type { ClaimStore, ContactStore, IntroductionSender, RosterStore, SlackDirectory, UploadedFiles } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import { findRosterStatus, type RosterStatus } from './roster-status.js';
 import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
@@ -17,6 +17,7 @@ export interface ServiceDeps {
   // Roster, introductions and /mentor-admin (issue 3).
   readonly directory: SlackDirectory;
   readonly introductionSender: IntroductionSender;
+  readonly uploadedFiles: UploadedFiles;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -29,6 +30,8 @@ export interface AppServices {
   checkRosterFile(actorId: string, csv: string): Promise<AdminOnly<{ readonly errors: readonly RowError[] }>>;
   /** Imports a roster file, all or nothing; `actorId` undefined is the command line. */
   importRoster(actorId: string | undefined, input: ImportRosterInput): Promise<AdminOnly<ImportOutcome>>;
+  /** The same for a file uploaded in Slack (the import form's file input). */
+  importRosterUpload(actorId: string, fileId: string, input: Omit<ImportRosterInput, 'csv'>): Promise<AdminOnly<ImportOutcome>>;
   /** The introductions job: introduces groups not yet introduced and welcomes people who joined since. */
   runIntroductions(now: Date): Promise<IntroductionSummary>;
   /** `/mentor-admin introduce`: the same, for an admin. */
@@ -47,6 +50,7 @@ export interface AppServices {
 export type AdminOnly<T> = { readonly allowed: false } | { readonly allowed: true; readonly result: T };
 
 export function createServices(deps: ServiceDeps): AppServices {
+  const importDeps = { roster: deps.roster, directory: deps.directory, logger: deps.logger, runIntroductions: (now: Date) => services.runIntroductions(now) };
   const services: AppServices = {
     async isAdmin(userId) {
       if (deps.config.adminUserIds.includes(userId)) return true;
@@ -61,11 +65,11 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
     async importRoster(actorId, input) {
       if (actorId !== undefined && !(await services.isAdmin(actorId))) return { allowed: false };
-      const result = await importRoster(
-        { roster: deps.roster, directory: deps.directory, logger: deps.logger, runIntroductions: (now) => services.runIntroductions(now) },
-        input,
-      );
-      return { allowed: true, result };
+      return { allowed: true, result: await importRoster(importDeps, input) };
+    },
+    async importRosterUpload(actorId, fileId, input) {
+      if (!(await services.isAdmin(actorId))) return { allowed: false };
+      return { allowed: true, result: await importRosterUpload({ ...importDeps, uploads: deps.uploadedFiles }, fileId, input) };
     },
     runIntroductions(now) {
       return runIntroductions({ roster: deps.roster, claims: deps.claims, sender: deps.introductionSender, logger: deps.logger }, now);

@@ -1,6 +1,6 @@
 import { emailsToLookUp, idsToLookUp, planRosterImport, type RosterPlan, type RosterWarning, type RowError } from '../domain/roster-import.js';
 import type { Logger } from '../log/logger.js';
-import type { RosterStore, SlackDirectory } from './ports.js';
+import type { RosterStore, SlackDirectory, UnreadableFile, UploadedFiles } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
 
@@ -32,6 +32,8 @@ export type ImportOutcome =
   | { readonly status: 'refused'; readonly errors: readonly RowError[]; readonly warnings: readonly RosterWarning[] }
   /** Slack could not be asked who people are (after its retries): nothing changed; try again later. */
   | { readonly status: 'slack_unavailable' }
+  /** An uploaded file could not be read: nothing changed. */
+  | { readonly status: 'file_unreadable'; readonly reason: UnreadableFile }
   | {
       readonly status: 'imported' | 'dry_run';
       readonly summary: ImportSummary;
@@ -92,6 +94,20 @@ export async function importRoster(deps: ImportRosterDeps, input: ImportRosterIn
     }
   }
   return { status: 'imported', summary, warnings, introductions };
+}
+
+/** A roster file uploaded in Slack is read at most this large (Slack allows 10 MB; a school's roster is far smaller). */
+export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Imports a roster uploaded to Slack (the import form's file input): reads the file, then as {@link importRoster}. */
+export async function importRosterUpload(
+  deps: ImportRosterDeps & { readonly uploads: UploadedFiles },
+  fileId: string,
+  input: Omit<ImportRosterInput, 'csv'>,
+): Promise<ImportOutcome> {
+  const file = await deps.uploads.readText(fileId, ROSTER_FILE_MAX_BYTES);
+  if (file.status !== 'ok') return { status: 'file_unreadable', reason: file.status };
+  return importRoster(deps, { ...input, csv: file.text });
 }
 
 function summarize(plan: RosterPlan, rows: number): ImportSummary {

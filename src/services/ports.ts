@@ -113,3 +113,12 @@ export interface IntroductionSender {
   /** A personal DM: the person's group, their mentors (or mentees), and the commands for their role. */
   sendWelcome(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): Promise<string>;
 }
+
+/** Why an uploaded file could not be read as a roster. */
+export type UnreadableFile = 'too_large' | 'not_text' | 'unavailable';
+
+/** Files people upload to the app (the roster, in the import form's file input). */
+export interface UploadedFiles {
+  /** The text of an uploaded file of at most `maxBytes`. */
+  readText(fileId: string, maxBytes: number): Promise<{ readonly status: 'ok'; readonly text: string } | { readonly status: UnreadableFile }>;
+}

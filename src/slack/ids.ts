@@ -7,6 +7,8 @@ export const ids = {
   // Roster, introductions and /mentor-admin (issue 3).
   admin: {
     importView: 'admin_import',
+    importFileBlock: 'admin_import_file',
+    importFileInput: 'admin_import_file_input',
     importCsvBlock: 'admin_import_csv',
     importCsvInput: 'admin_import_csv_input',
     importWorkingView: 'admin_import_working',

@@ -10,8 +10,8 @@ const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example
 const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', email: 'sam@med.example', tz: 'America/Chicago' };
 const roster = buildFixtureRoster();
 
-/** A view_submission of the import modal, as Slack sends it. */
-function importSubmission(slack: FakeSlack, user: string, viewId: string, csv: string): Record<string, unknown> {
+/** A view_submission of the import modal, as Slack sends it: pasted text, and/or files from the file input. */
+function importSubmission(slack: FakeSlack, user: string, viewId: string, csv: string | null, files: readonly Record<string, unknown>[] = []): Record<string, unknown> {
   return {
     type: 'view_submission',
     team: { id: slack.bot.teamId, domain: 'peer-med' },
@@ -34,7 +34,12 @@ function importSubmission(slack: FakeSlack, user: string, viewId: string, csv: s
       previous_view_id: null,
       title: { type: 'plain_text', text: 'Import the roster' },
       blocks: [],
-      state: { values: { admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } } } },
+      state: {
+        values: {
+          admin_import_file: { admin_import_file_input: { type: 'file_input', files } },
+          admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
+        },
+      },
     },
     response_urls: [],
   };
@@ -196,3 +201,71 @@ describe('/mentor-admin and introductions, end to end', () => {
     expect(answer.json?.['text']).toMatch(/Peer Mentor roster/);
   });
 });
+
+describe('the import form’s file input, end to end', () => {
+  let app: TestApp;
+  let db: Database;
+  let stores: Stores;
+  let viewId: string;
+  beforeAll(async () => {
+    app = await TestApp.start({ label: 'rosterfile', users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
+    db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
+    stores = createStores(db.connection);
+    await app.command(ADMIN.id, '/mentor-admin', 'import');
+    await app.slack.waitForCall('views.open');
+    viewId = [...app.slack.views.keys()][0]!;
+  });
+  afterAll(async () => {
+    await db?.close();
+    await app?.stop();
+  });
+
+  it('asks for a file or pasted text when the form has neither, and for one of them when it has both', async () => {
+    const file = app.slack.fileObject(app.slack.addFile({ id: 'F0ROSTER00', name: 'roster.csv', content: roster.csv, user: ADMIN.id }));
+    const none = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null));
+    expect(none.json).toEqual({ response_action: 'errors', errors: { admin_import_file: 'Choose a CSV file, or paste the roster below.' } });
+    const both = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, roster.csv, [file]));
+    expect(both.json).toEqual({ response_action: 'errors', errors: { admin_import_file: 'Give the roster one way: a file or pasted text, not both.' } });
+    expect(app.slack.callsTo('files.info')).toEqual([]);
+  });
+
+  it('refuses a file from someone who is not an admin without reading it', async () => {
+    const file = app.slack.fileObject(app.slack.files.get('F0ROSTER00')!);
+    const answer = await app.interaction(importSubmission(app.slack, STRANGER.id, 'V0FORGED02', null, [file]));
+    expect(answer.json).toMatchObject({ response_action: 'errors', errors: { admin_import_file: expect.stringMatching(/for the program coordinators/) } });
+    expect(app.slack.callsTo('files.info')).toEqual([]);
+  });
+
+  it('says so in the modal when the file is not text, and changes nothing', async () => {
+    const file = app.slack.fileObject(app.slack.addFile({ id: 'F0SHEET000', name: 'roster.xlsx', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), user: ADMIN.id }));
+    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    expect(answer.json).toMatchObject({ response_action: 'update' });
+    const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('not a CSV text file'), 10_000);
+    expect(updated.args['view_id']).toBe(viewId);
+    expect(app.slack.calls.find((c) => c.method === 'files.download')?.token).toBe(app.slack.token);
+    expect(await stores.roster.findPeople()).toEqual([]);
+  });
+
+  it('shows every bad row of a bad file in the modal, and changes nothing', async () => {
+    const lines = roster.csv.trimEnd().split('\r\n');
+    lines[2] = lines[2]!.replace(',3,', ',9,');
+    const file = app.slack.fileObject(app.slack.addFile({ id: 'F0BADROWS0', name: 'bad.csv', content: lines.join('\r\n'), user: ADMIN.id }));
+    await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('line 3, column year'), 10_000);
+    expect((updated.args['view'] as { callback_id: string }).callback_id).toBe('admin_import');
+    expect(await stores.roster.findPeople()).toEqual([]);
+  });
+
+  it('imports an uploaded CSV file and introduces every group', async () => {
+    const file = app.slack.fileObject(app.slack.files.get('F0ROSTER00')!);
+    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    expect(answer.ms).toBeLessThan(3_000);
+    expect(answer.json).toMatchObject({ response_action: 'update' });
+    const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 30_000);
+    expect(JSON.stringify(updated.args['view'])).toContain(`People: ${roster.people.length} created`);
+    expect(await stores.roster.findPeople()).toHaveLength(roster.people.length);
+    expect((await stores.roster.findGroups()).every((g) => g.introducedAt !== undefined && g.channelId !== undefined)).toBe(true);
+    await expect.poll(() => app.slack.dmsTo(ADMIN.id).length, { timeout: 5_000 }).toBe(1);
+  });
+});
+

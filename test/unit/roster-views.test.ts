@@ -151,9 +151,13 @@ describe('the admin views', () => {
     const modal = buildImportModal();
     expect(modal.callback_id).toBe(ids.admin.importView);
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
-    const input = (modal.blocks as { type: string; block_id?: string; element?: Record<string, unknown> }[]).find((b) => b.type === 'input')!;
-    expect(input.block_id).toBe(ids.admin.importCsvBlock);
-    expect(input.element).toMatchObject({ type: 'plain_text_input', action_id: ids.admin.importCsvInput, multiline: true, max_length: 3_000 });
+    const inputs = (modal.blocks as { type: string; block_id?: string; optional?: boolean; element?: Record<string, unknown> }[]).filter((b) => b.type === 'input');
+    expect(inputs.map((b) => [b.block_id, b.optional])).toEqual([
+      [ids.admin.importFileBlock, true],
+      [ids.admin.importCsvBlock, true],
+    ]);
+    expect(inputs[0]!.element).toEqual({ type: 'file_input', action_id: ids.admin.importFileInput, filetypes: ['csv', 'txt'], max_files: 1 });
+    expect(inputs[1]!.element).toMatchObject({ type: 'plain_text_input', action_id: ids.admin.importCsvInput, multiline: true, max_length: 3_000 });
     expect(textOf(modal.blocks)).toContain('npm run import-roster');
 
     const refused = buildImportResultModal({ status: 'refused', errors: errors(2), warnings: [] }, 'email,name\nx,y');

@@ -39,7 +39,7 @@ export interface ImportModalOptions {
   readonly notice?: string;
 }
 
-/** The `/mentor-admin import` modal: paste a CSV roster. */
+/** The `/mentor-admin import` modal: upload a CSV roster, or paste it. */
 export function buildImportModal(options: ImportModalOptions = {}): ModalView {
   const blocks: KnownBlock[] = [];
   if (options.errors !== undefined && options.errors.length > 0) {
@@ -50,8 +50,16 @@ export function buildImportModal(options: ImportModalOptions = {}): ModalView {
     section(copy.admin.importIntro),
     {
       type: 'input',
+      block_id: ids.admin.importFileBlock,
+      optional: true,
+      label: { type: 'plain_text', text: copy.admin.fileLabel },
+      element: { type: 'file_input', action_id: ids.admin.importFileInput, filetypes: ['csv', 'txt'], max_files: 1 },
+    },
+    {
+      type: 'input',
       block_id: ids.admin.importCsvBlock,
-      label: { type: 'plain_text', text: copy.admin.importLabel },
+      optional: true,
+      label: { type: 'plain_text', text: copy.admin.pasteLabel },
       hint: { type: 'plain_text', text: copy.admin.importHint },
       element: {
         type: 'plain_text_input',
@@ -79,6 +87,11 @@ export function buildImportErrors(errors: readonly RowError[]): Record<string, s
   return { [ids.admin.importCsvBlock]: `${copy.admin.refusedIntro(errors.length)}\n${formatProblems(errors)}` };
 }
 
+/** The modal's `errors` answer when the form names no roster, or two. */
+export function buildImportSourceError(problem: 'none' | 'both'): Record<string, string> {
+  return { [ids.admin.importFileBlock]: problem === 'none' ? copy.admin.chooseOne : copy.admin.notBoth };
+}
+
 /** Shown while the import runs (Slack is asked about people, then everything is written). */
 export function buildImportWorkingModal(): ModalView {
   return {
@@ -94,6 +107,7 @@ export function buildImportWorkingModal(): ModalView {
 export function buildImportResultModal(outcome: ImportOutcome, csv: string): ModalView {
   if (outcome.status === 'refused') return buildImportModal({ csv, errors: outcome.errors });
   if (outcome.status === 'slack_unavailable') return buildImportModal({ csv, notice: copy.admin.slackUnavailable });
+  if (outcome.status === 'file_unreadable') return buildImportModal({ notice: copy.admin.fileUnreadable(outcome.reason) });
   return {
     type: 'modal',
     callback_id: ids.admin.importResultView,
@@ -114,8 +128,11 @@ export function buildImportSummaryMessage(outcome: Extract<ImportOutcome, { stat
 }
 
 /** A refused import as a message (when the modal is no longer open to show it). */
-export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { status: 'refused' | 'slack_unavailable' }>): SlackMessage {
-  if (outcome.status === 'slack_unavailable') return { text: copy.admin.slackUnavailable, blocks: [section(copy.admin.slackUnavailable)] };
+export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { status: 'refused' | 'slack_unavailable' | 'file_unreadable' }>): SlackMessage {
+  if (outcome.status !== 'refused') {
+    const text = outcome.status === 'slack_unavailable' ? copy.admin.slackUnavailable : copy.admin.fileUnreadable(outcome.reason);
+    return { text, blocks: [section(text)] };
+  }
   const intro = copy.admin.refusedIntro(outcome.errors.length);
   return { text: intro, blocks: [section(`:warning: ${intro}`), section(formatProblems(outcome.errors))] };
 }

@@ -54,7 +54,7 @@ export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
   '/mentor-admin': {
     summary: 'For program coordinators: import the roster, introduce groups and see the program’s status.',
     usage: [
-      ['/mentor-admin import', 'import the roster from pasted CSV text (a file: `npm run import-roster -- roster.csv`); nothing changes unless every line is right'],
+      ['/mentor-admin import', 'import the roster from a CSV file or pasted text; nothing changes unless every line is right'],
       ['/mentor-admin introduce', 'introduce every group not yet introduced, and welcome new members'],
       ['/mentor-admin status', 'people, groups, groups not yet introduced and roster warnings'],
       ['/mentor-admin help', 'show this help'],
@@ -133,19 +133,26 @@ export const copy = {
     importSubmit: 'Import',
     importClose: 'Cancel',
     importIntro:
-      'Paste the roster as CSV: a header line, then one line per person and role. Columns, in any order: `slack_id` or `email`, `name`, `role` (mentee, peer_mentor, faculty, admin), `year` (1–4, students), `group` (e.g. Blue-Okafor), `mdphd` (yes/no), `timezone` (optional).',
-    importLabel: 'Roster (CSV)',
+      'Upload the roster as a CSV file, or paste it: a header line, then one line per person and role. Columns, in any order: `slack_id` or `email`, `name`, `role` (mentee, peer_mentor, faculty, admin), `year` (1–4, students), `group` (e.g. Blue-Okafor), `mdphd` (yes/no), `timezone` (optional).',
     importHint: 'Nothing changes unless every line is right. Importing the same roster again changes nothing.',
     importFileNote:
-      'For a large roster or a file, use the command line: `npm run import-roster -- roster.csv` (add `--dry-run` to check it first). People missing from what you paste are kept; the command line’s `--prune` deactivates them.',
-    importTooLong: (max: number) => `Pasted text holds at most ${max} characters. For a larger roster, use the command line: npm run import-roster -- roster.csv`,
+      'People missing from the roster you import are kept as they are. The command line can also check a file without importing it, or deactivate people missing from it: `npm run import-roster -- roster.csv --dry-run` or `--prune`.',
     workingTitle: 'Importing…',
     workingText: 'Checking every line with Slack and importing. You can close this window: I will send you a summary in a direct message.',
     resultTitle: 'Roster imported',
-    refusedTitle: 'Import the roster',
     refusedIntro: (count: number) => `Nothing was imported: ${count === 1 ? 'one line needs' : `${count} lines need`} fixing. Correct them below and import again.`,
     problemsMore: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
     slackUnavailable: 'Slack did not answer while I was looking people up, so nothing was imported. Please try again in a few minutes.',
+    fileUnreadable: (reason: 'too_large' | 'not_text' | 'unavailable') =>
+      reason === 'too_large'
+        ? 'That file is larger than a roster can be (2 MB), so nothing was imported. Please check it is the right file, or use the command line.'
+        : reason === 'not_text'
+          ? 'That file is not a CSV text file, so nothing was imported. From a spreadsheet, choose File → Download (or Save As) → CSV, and upload that.'
+          : 'I could not read that file from Slack, so nothing was imported. Please upload it again.',
+    fileLabel: 'Roster file (CSV)',
+    pasteLabel: 'Or paste the roster (CSV)',
+    chooseOne: 'Choose a CSV file, or paste the roster below.',
+    notBoth: 'Give the roster one way: a file or pasted text, not both.',
     summaryTitle: (dryRun: boolean) => (dryRun ? '*Roster checked (dry run): nothing was written.*' : '*Roster imported.*'),
     summaryPeople: (s: { peopleCreated: number; peopleUpdated: number; peopleUnchanged: number; peopleDeactivated: number }) =>
       `People: ${s.peopleCreated} created, ${s.peopleUpdated} updated, ${s.peopleUnchanged} unchanged, ${s.peopleDeactivated} deactivated.`,
