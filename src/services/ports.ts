@@ -104,8 +104,11 @@ export interface IntroductionSender {
   /** Creates a private channel (the app is its first member); `name_taken` when the name is in use. */
   createPrivateChannel(name: string): Promise<{ readonly status: 'created'; readonly channelId: string } | { readonly status: 'name_taken' }>;
   setPurpose(channelId: string, group: IntroducedGroup): Promise<void>;
-  /** Invites people; those already in the channel count as invited. */
-  invite(channelId: string, userIds: readonly string[]): Promise<void>;
+  /**
+   * Invites people; those already in the channel count as invited. People Slack will not add (a deactivated account,
+   * a guest's limits) do not stop the others: they come back in `refused`.
+   */
+  invite(channelId: string, userIds: readonly string[]): Promise<{ readonly refused: readonly string[] }>;
   /** Posts the group's full introduction; resolves to the message's ts. */
   postIntroduction(channelId: string, group: IntroducedGroup): Promise<string>;
   /** Welcomes people who joined after the introduction, in the channel. */

@@ -81,8 +81,9 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
     const inviteKey = keys.invite(group.id, digest(ids));
     if (!done.has(inviteKey)) {
       const invited = await once(claims, inviteKey, now, async () => {
-        await sender.invite(channel, ids);
-        return { people: String(ids.length) };
+        const { refused } = await sender.invite(channel, ids);
+        if (refused.length > 0) logger.warn('Slack would not add some people to their group’s channel', { group: group.id, users: refused });
+        return { people: String(ids.length - refused.length), refused: refused.join(',') };
       });
       if (invited.status === 'in-progress') {
         count.busy += 1;

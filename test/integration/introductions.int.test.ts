@@ -171,4 +171,21 @@ describe('introductions (use case, real database, fake Slack)', () => {
     expect(run.introductionsPosted).toBe(4);
     expect((await h.wiring.stores.roster.findGroups()).find((g) => g.id === blue.id)!.introducedAt).toBeDefined();
   });
+
+  it('introduces a group even when Slack will not add one of its members, and says so in the log', async () => {
+    const set = await setUp('introgone');
+    h = set.h;
+    const gone = set.roster.people.find((p) => p.role === 'mentee' && p.group === 'Green-Adeyemi' && !p.mdphd)!;
+    // The account was removed from the workspace after the import.
+    h.slack.users.delete(gone.id);
+    h.slack.failNext('conversations.invite', { kind: 'error', error: 'user_not_found', extra: { errors: [{ user: gone.id, ok: false, error: 'user_not_found' }] } }, 1, (args) =>
+      String(args['users']).includes(gone.id),
+    );
+    const run = await h.wiring.services.runIntroductions(T1);
+    expect(run).toMatchObject({ channelsCreated: 4, introductionsPosted: 4, failed: 1 });
+    expect(h.slack.dmsTo(gone.id)).toEqual([]);
+    expect(h.logs.some((l) => l.message === 'Slack would not add some people to their group’s channel' && JSON.stringify(l['users']).includes(gone.id))).toBe(true);
+    const again = await h.wiring.services.runIntroductions(later(60));
+    expect(again).toMatchObject({ introductionsPosted: 0, invited: 0, failed: 1 });
+  });
 });
