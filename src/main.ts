@@ -5,11 +5,9 @@ import { createJobs, type Job } from './jobs/registry.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createServices, type AppServices } from './services/app-services.js';
-import { createAwayNotifier } from './slack/away-notifier.js';
-import { createCheckinNotifier } from './slack/checkin-notifier.js';
+import { createSlackAdapters } from './slack/create-slack-adapters.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
-import { createRequestNotifier } from './slack/request-notifier.js';
 import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
@@ -48,16 +46,7 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
   const messenger = createMessenger(createWebClient(config, logger));
-  const services = createServices({
-    config,
-    logger,
-    ...stores,
-    // Requests for help and time away (issue 4).
-    requestNotifier: createRequestNotifier(messenger),
-    awayNotifier: createAwayNotifier(messenger),
-    // Contacts, check-in prompts and the pulse (issue 5).
-    checkinNotifier: createCheckinNotifier(messenger),
-  });
+  const services = createServices({ config, logger, ...stores, ...createSlackAdapters(messenger) });
   const jobs = createJobs({ services });
   return {
     config,

@@ -36,6 +36,8 @@ export interface Group {
   /** When the full introduction was posted. */
   readonly introducedAt: Date | undefined;
   readonly active: boolean;
+  /** Who the channel has introduced (the full introduction, or a welcome when they joined later). */
+  readonly introducedMemberIds?: readonly string[];
 }
 
 /** Who belonged to which group in which role, from when until when (`to` unset: still a member). */

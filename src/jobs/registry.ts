@@ -31,6 +31,13 @@ const HOURLY = '5 * * * *';
 /** The jobs this version knows, by name. */
 export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
   const jobs: Job[] = [
+    // Roster, introductions and /mentor-admin (issue 3).
+    {
+      name: 'introductions',
+      description: 'introduce every group not yet introduced in its private channel, and welcome people who joined since',
+      schedule: '7 * * * *',
+      run: async (now) => ({ ...(await deps.services.runIntroductions(now)) }),
+    },
     // Contacts, check-in prompts and the pulse (issue 5).
     {
       name: 'checkin-prompts',

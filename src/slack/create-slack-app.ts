@@ -10,6 +10,7 @@ import { registerPulseActions } from './listeners/actions/register-pulse-actions
 import { registerRequestActions } from './listeners/actions/register-request-actions.js';
 import { awayCommandRoutes } from './listeners/commands/away-command.js';
 import { createCheckinRoutes } from './listeners/commands/checkin-command.js';
+import { createAdminRoutes } from './listeners/commands/admin-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
 import { createRequestFormOpener, requestCommandRoutes } from './listeners/commands/request-command.js';
 import { registerCheckinViews } from './listeners/views/register-checkin-views.js';
@@ -17,6 +18,7 @@ import { registerEvents } from './listeners/events/register-events.js';
 import { registerRequestMessages } from './listeners/events/register-request-messages.js';
 import { registerAwayViews } from './listeners/views/register-away-views.js';
 import { registerRequestViews } from './listeners/views/register-request-views.js';
+import { registerImportRosterView } from './listeners/views/import-roster-view.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -123,6 +125,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     '/mentor-away': awayCommandRoutes(deps.services),
     // Contacts, check-in prompts and the pulse (issue 5).
     '/mentor-checkin': createCheckinRoutes(deps.services),
+    // Roster, introductions and /mentor-admin (issue 3).
+    '/mentor-admin': createAdminRoutes(deps.services),
   });
   registerEvents(app, { adminUserIds: config.adminUserIds });
   // Requests for help and time away (issue 4).
@@ -134,6 +138,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerCheckinViews(app, deps.services);
   registerCheckinActions(app, deps.services);
   registerPulseActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
+  // Roster, introductions and /mentor-admin (issue 3).
+  registerImportRosterView(app, deps.services);
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

@@ -5,7 +5,15 @@ export const ids = {
   },
 
   // Roster, introductions and /mentor-admin (issue 3).
-  admin: {},
+  admin: {
+    importView: 'admin_import',
+    importFileBlock: 'admin_import_file',
+    importFileInput: 'admin_import_file_input',
+    importCsvBlock: 'admin_import_csv',
+    importCsvInput: 'admin_import_csv_input',
+    importWorkingView: 'admin_import_working',
+    importResultView: 'admin_import_result',
+  },
 
   // Requests for help and time away (issue 4).
   request: {

@@ -55,6 +55,10 @@ export function createRosterRepository(connection: Connection): RosterStore {
     async markGroupIntroduced(groupId, at) {
       await Groups.updateOne({ _id: groupId }, { $set: { introducedAt: at } });
     },
+    async addIntroducedMembers(groupId, personIds) {
+      if (personIds.length === 0) return;
+      await Groups.updateOne({ _id: groupId }, { $addToSet: { introducedMemberIds: { $each: [...personIds] } } });
+    },
     async openMemberships(changes, at) {
       if (changes.length === 0) return;
       await Memberships.insertMany(changes.map((c) => ({ ...c, from: at, to: null })), { ordered: false });
@@ -110,6 +114,7 @@ function toGroup(doc: GroupDoc): Group {
     channelId: doc.channelId,
     introducedAt: doc.introducedAt,
     active: doc.active,
+    introducedMemberIds: doc.introducedMemberIds ?? [],
   };
 }
 

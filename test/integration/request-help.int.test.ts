@@ -3,11 +3,9 @@ import { loadConfig } from '../../src/config/env.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
 import type { RequestSubmission } from '../../src/services/request-help.js';
-import { createAwayNotifier } from '../../src/slack/away-notifier.js';
-import { createCheckinNotifier } from '../../src/slack/checkin-notifier.js';
+import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/slack/messenger.js';
-import { createRequestNotifier } from '../../src/slack/request-notifier.js';
 import { createStores, type Stores } from '../../src/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
@@ -90,9 +88,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       config,
       logger: quiet,
       ...stores,
-      requestNotifier: createRequestNotifier(messenger),
-      awayNotifier: createAwayNotifier(messenger),
-      checkinNotifier: createCheckinNotifier(messenger),
+      ...createSlackAdapters(messenger),
     });
   });
   afterAll(async () => {

@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
+import { WebClient } from '@slack/web-api';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
-import type { AwayNotifier, RequestNotifier } from '../../src/services/ports.js';
+import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
+import { createMessenger } from '../../src/slack/messenger.js';
 import { createStores, type Stores } from '../../src/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/store/database.js';
 import { uniqueDatabaseUri } from './database.js';
@@ -63,9 +65,9 @@ export async function startServices(label: string, env: Readonly<Record<string, 
     pulses: counted('pulses', stores.pulses, counts),
     requests: counted('requests', stores.requests, counts),
     away: counted('away', stores.away, counts),
+    // These tests reach Slack only through the recording check-in notifier; the other adapters point at a closed port.
+    ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 } }))),
     checkinNotifier: notifier,
-    requestNotifier: unused<RequestNotifier>('requestNotifier'),
-    awayNotifier: unused<AwayNotifier>('awayNotifier'),
   });
   return {
     db,
@@ -80,13 +82,4 @@ export async function startServices(label: string, env: Readonly<Record<string, 
       await db.close();
     },
   };
-}
-
-/** A port these tests never reach: any call fails the test loudly. */
-function unused<T extends object>(name: string): T {
-  return new Proxy({} as T, {
-    get: (_target, method) => () => {
-      throw new Error(`${name}.${String(method)} was called, but these tests do not use it`);
-    },
-  });
 }

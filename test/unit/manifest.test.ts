@@ -42,6 +42,7 @@ const SCOPES_BY_METHOD: Record<string, readonly string[]> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'files.uploadV2': ['files:write'],
+  'files.info': ['files:read'],
 };
 /** Events and the scopes they need. */
 const SCOPES_BY_EVENT: Record<string, readonly string[]> = {

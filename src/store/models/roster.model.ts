@@ -19,6 +19,7 @@ export interface GroupDoc {
   channelId?: string;
   introducedAt?: Date;
   active: boolean;
+  introducedMemberIds?: string[];
 }
 
 export interface MembershipDoc {
@@ -53,6 +54,7 @@ const groupSchema = new Schema<GroupDoc>(
     channelId: { type: String },
     introducedAt: { type: Date },
     active: { type: Boolean, required: true, default: true },
+    introducedMemberIds: { type: [String], default: undefined },
   },
   { collection: 'groups', strict: 'throw', versionKey: false },
 );

@@ -34,6 +34,15 @@ export interface FakeMessage {
   ephemeralUser?: string;
 }
 
+/** A file someone uploaded (e.g. through a modal's file input), downloadable with the bot token. */
+export interface FakeFile {
+  readonly id: string;
+  readonly name: string;
+  readonly filetype: string;
+  readonly content: Buffer;
+  readonly user: string | undefined;
+}
+
 /** One Web API call as the app made it: method, parsed arguments (JSON fields decoded), token. */
 export interface RecordedCall {
   readonly method: string;
@@ -77,6 +86,8 @@ export class FakeSlack {
   readonly views = new Map<string, { view: Record<string, unknown>; user: string | undefined }>();
   /** Bodies posted to response URLs, by URL id. */
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** Files uploaded to the workspace, by id. */
+  readonly files = new Map<string, FakeFile>();
 
   private readonly triggers = new Map<string, { used: boolean; user: string | undefined }>();
   private readonly responseUrlIds = new Set<string>();
@@ -147,6 +158,35 @@ export class FakeSlack {
     return full;
   }
 
+  /** Seeds an uploaded file; `files.info` describes it and its `url_private_download` serves it to the bot token. */
+  addFile(file: { id: string; name: string; content: string | Buffer; filetype?: string; user?: string }): FakeFile {
+    const full: FakeFile = {
+      id: file.id,
+      name: file.name,
+      filetype: file.filetype ?? (file.name.split('.').pop() ?? 'text'),
+      content: typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content,
+      user: file.user,
+    };
+    this.files.set(full.id, full);
+    return full;
+  }
+
+  /** How a file object looks in files.info and in a view_submission's `files`. */
+  fileObject(file: FakeFile): Record<string, unknown> {
+    const url = `http://127.0.0.1:${this.port}/files/${file.id}/${encodeURIComponent(file.name)}`;
+    return {
+      id: file.id,
+      name: file.name,
+      title: file.name,
+      filetype: file.filetype,
+      mimetype: file.filetype === 'csv' ? 'text/csv' : 'text/plain',
+      size: file.content.byteLength,
+      user: file.user ?? '',
+      url_private: url,
+      url_private_download: url,
+    };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method && c.ok);
   }
@@ -210,6 +250,17 @@ export class FakeSlack {
       this.calls.push({ method: 'response_url', args: JSON.parse(raw) as Record<string, unknown>, token: undefined, at: Date.now(), ok: true });
       this.notify();
       return send(res, 200, { ok: true });
+    }
+    if (url.pathname.startsWith('/files/') && req.method === 'GET') {
+      const file = this.files.get(decodeURIComponent(url.pathname.split('/')[2] ?? ''));
+      const authorized = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '') === this.token;
+      this.calls.push({ method: 'files.download', args: { file: file?.id }, token: authorized ? this.token : undefined, at: Date.now(), ok: authorized && file !== undefined });
+      this.notify();
+      if (!authorized) return send(res, 403, { ok: false, error: 'not_authed' });
+      if (file === undefined) return send(res, 404, { ok: false, error: 'file_not_found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(file.content);
+      return;
     }
     if (!url.pathname.startsWith('/api/') || req.method !== 'POST') return send(res, 404, { ok: false, error: 'unknown_method' });
     const method = url.pathname.slice('/api/'.length);
@@ -393,6 +444,10 @@ export class FakeSlack {
       if (args['text'] !== undefined) message.text = String(args['text']);
       if (Array.isArray(args['blocks'])) message.blocks = args['blocks'] as unknown[];
       return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
+    },
+    'files.info': (args) => {
+      const file = this.files.get(String(args['file'] ?? ''));
+      return file === undefined ? { ok: false, error: 'file_not_found' } : { ok: true, file: this.fileObject(file) };
     },
     'views.open': (args) => this.openView(args, 'views.open'),
     'views.push': (args) => this.openView(args, 'views.push'),

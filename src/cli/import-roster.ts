@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/env.js';
+import { formatRowError, type RosterWarning } from '../domain/roster-import.js';
+import type { ImportOutcome } from '../services/import-roster.js';
+import type { IntroductionSummary } from '../services/run-introductions.js';
+import { createAppLogger, isStartupError, loadDotEnv, wire } from '../main.js';
+
+const USAGE = 'usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]';
+
+/**
+ * `npm run import-roster -- <file.csv> [--dry-run] [--prune]`: imports the roster, all or nothing. The summary goes to
+ * standard output; every bad row to standard error with exit status 1. A real import then runs introductions.
+ */
+async function importRosterCommand(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean', default: false }, prune: { type: 'boolean', default: false } },
+  });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  let csv: string;
+  try {
+    csv = await readFile(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.\n${USAGE}\n`);
+    return 2;
+  }
+  const dryRun = values['dry-run'] === true;
+  const prune = values.prune === true;
+
+  loadDotEnv();
+  const config = loadConfig(process.env);
+  const logger = createAppLogger(config);
+  const wiring = await wire(config, logger);
+  try {
+    const answer = await wiring.services.importRoster(undefined, { csv, prune, dryRun, introduce: !dryRun, now: new Date() });
+    if (!answer.allowed) throw new Error('the command line is always allowed to import');
+    return report(file, answer.result, prune);
+  } finally {
+    await wiring.close();
+  }
+}
+
+function report(file: string, outcome: ImportOutcome, prune: boolean): number {
+  if (outcome.status === 'slack_unavailable') {
+    process.stderr.write(`${file}: Slack did not answer while people were looked up (rate limits or the network), so nothing was imported. Try again in a few minutes.\n`);
+    return 1;
+  }
+  if (outcome.status === 'file_unreadable') {
+    process.stderr.write(`${file}: the file could not be read (${outcome.reason}); nothing was imported.\n`);
+    return 1;
+  }
+  if (outcome.status === 'refused') {
+    const n = outcome.errors.length;
+    process.stderr.write(`${file}: ${n === 1 ? 'one problem' : `${n} problems`}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and run the import again.\n`);
+    for (const error of outcome.errors) process.stderr.write(`  ${formatRowError(error)}\n`);
+    if (outcome.warnings.length > 0) process.stderr.write(formatWarnings(outcome.warnings));
+    return 1;
+  }
+  const s = outcome.summary;
+  const lines = [
+    outcome.status === 'dry_run'
+      ? `Dry run of ${file} (${s.rows} rows${prune ? ', with --prune' : ''}): nothing was written. An import would do this:`
+      : `Imported ${file} (${s.rows} rows${prune ? ', with --prune' : ''}).`,
+    `People: ${s.peopleCreated} created, ${s.peopleUpdated} updated, ${s.peopleUnchanged} unchanged, ${s.peopleDeactivated} deactivated.`,
+    `Groups: ${s.groupsCreated} created, ${s.groupsChanged} changed (memberships: ${s.membershipsOpened} started, ${s.membershipsClosed} ended).`,
+  ];
+  if (!prune && outcome.status === 'imported') lines.push('People missing from the file were left as they are (--prune deactivates them).');
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (outcome.warnings.length > 0) process.stdout.write(formatWarnings(outcome.warnings));
+  if (outcome.status === 'imported') process.stdout.write(`${formatIntroductions(outcome.introductions)}\n`);
+  return 0;
+}
+
+function formatWarnings(warnings: readonly RosterWarning[]): string {
+  return `Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w.line !== undefined ? `line ${w.line}: ` : ''}${w.message}\n`).join('')}`;
+}
+
+function formatIntroductions(summary: IntroductionSummary | 'failed' | undefined): string {
+  if (summary === undefined) return 'Introductions were not run.';
+  if (summary === 'failed') return 'Introductions, run after the import, could not finish; the introductions job (or `npm run job -- introductions`) will do the rest.';
+  return (
+    `Introductions, run after the import: ${summary.channelsCreated} channels created, ${summary.introductionsPosted} introductions posted, ` +
+    `${summary.welcomesSent} welcome DMs sent, ${summary.newcomersWelcomed} newcomers welcomed in their channel` +
+    (summary.failed > 0 ? `; ${summary.failed} steps failed and will be retried by the next run (npm run job -- introductions).` : '.')
+  );
+}
+
+importRosterCommand(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (isStartupError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    throw error;
+  },
+);

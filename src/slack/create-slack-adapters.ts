@@ -1,0 +1,22 @@
+import { createAwayNotifier } from './away-notifier.js';
+import { createCheckinNotifier } from './checkin-notifier.js';
+import { createIntroductionSender } from './introduction-sender.js';
+import type { Messenger } from './messenger.js';
+import { createRequestNotifier } from './request-notifier.js';
+import { createSlackDirectory } from './slack-directory.js';
+import { createUploadedFiles } from './uploaded-files.js';
+
+/** Every Slack-facing port the use cases need, on one messenger (main.ts, the CLI and tests build services from it). */
+export function createSlackAdapters(messenger: Messenger) {
+  return {
+    // Requests for help and time away (issue 4).
+    requestNotifier: createRequestNotifier(messenger),
+    awayNotifier: createAwayNotifier(messenger),
+    // Contacts, check-in prompts and the pulse (issue 5).
+    checkinNotifier: createCheckinNotifier(messenger),
+    // Roster, introductions and /mentor-admin (issue 3).
+    directory: createSlackDirectory(messenger.client),
+    introductionSender: createIntroductionSender(messenger),
+    uploadedFiles: createUploadedFiles(messenger.client),
+  };
+}

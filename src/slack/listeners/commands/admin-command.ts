@@ -1,0 +1,35 @@
+import type { AppServices } from '../../../services/app-services.js';
+import { buildImportModal, buildIntroduceReport, buildNotAllowedMessage, buildStatusMessage } from '../../views/admin-views.js';
+import { copy } from '../../views/copy.js';
+import type { CommandRoutes } from './register-commands.js';
+
+/** `/mentor-admin import | introduce | status`, for admins; anyone else gets a polite refusal and nothing runs. */
+export function createAdminRoutes(services: AppServices): CommandRoutes {
+  const refusal = { response_type: 'ephemeral' as const, ...buildNotAllowedMessage() };
+  return {
+    async import({ ack, command, client }) {
+      if (!(await services.isAdmin(command.user_id))) {
+        await ack(refusal);
+        return;
+      }
+      await ack();
+      // The trigger id lasts seconds: open the modal straight away.
+      await client.views.open({ trigger_id: command.trigger_id, view: buildImportModal() });
+    },
+
+    async introduce({ ack, command, respond }) {
+      if (!(await services.isAdmin(command.user_id))) {
+        await ack(refusal);
+        return;
+      }
+      await ack({ response_type: 'ephemeral', text: copy.admin.introduceWorking });
+      const outcome = await services.introduceNow(command.user_id, new Date());
+      await respond(outcome.allowed ? { response_type: 'ephemeral', ...buildIntroduceReport(outcome.result) } : refusal);
+    },
+
+    async status({ ack, command }) {
+      const outcome = await services.rosterStatus(command.user_id);
+      await ack(outcome.allowed ? { response_type: 'ephemeral', ...buildStatusMessage(outcome.result) } : refusal);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueDatabaseUri } from '../support/database.js';
+import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { buildFixtureRoster } from '../support/roster-fixture.js';
+import { SIGNING_SECRET } from '../support/test-app.js';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A command-line tool as its own process: `npm run <script>` without npm (`tsx <file>`). */
+function runCli(script: string, args: readonly string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run import-roster (the command line, as a process)', () => {
+  const roster = buildFixtureRoster({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });
+  let slack: FakeSlack;
+  let dir: string;
+  let env: Record<string, string>;
+  const importRoster = (...args: string[]) => runCli('src/cli/import-roster.ts', args, env);
+  beforeAll(async () => {
+    slack = await new FakeSlack(roster.users).start();
+    dir = await mkdtemp(path.join(tmpdir(), 'pm-roster-'));
+    await writeFile(path.join(dir, 'roster.csv'), roster.csv);
+    const lines = roster.csv.trimEnd().split('\r\n');
+    lines[4] = lines[4]!.replace(/,[12],Blue-Okafor,/, ',3,Blue-Okafor,');
+    lines.push('"Ghost, Casper",mentee,,ghost@med.example,1,Blue-Okafor,no,');
+    await writeFile(path.join(dir, 'bad.csv'), lines.join('\n'));
+    env = {
+      SLACK_BOT_TOKEN: slack.token,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      MONGODB_URI: uniqueDatabaseUri('cli'),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    };
+  });
+  afterAll(async () => {
+    await slack?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a bad file: every bad row on standard error, exit status 1, nothing written', async () => {
+    const run = await importRoster(path.join(dir, 'bad.csv'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('bad.csv: 2 problems; nothing was imported.');
+    expect(run.stderr).toMatch(/ {2}line 5, column year: mentees are first- or second-year students \(year 1 or 2\), not year 3\n/);
+    expect(run.stderr).toMatch(new RegExp(` {2}line ${roster.people.length + 2}, column email: no one in this Slack workspace uses ghost@med.example`));
+    expect(slack.callsTo('conversations.create')).toEqual([]);
+  });
+
+  it('prints what a dry run would do, and writes nothing (nor did the refused file: everyone is still to create)', async () => {
+    const run = await importRoster(path.join(dir, 'roster.csv'), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('nothing was written');
+    expect(run.stdout).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
+    expect(run.stdout).toContain('Groups: 4 created, 0 changed');
+    expect(run.stdout).not.toContain('Introductions');
+    expect(slack.callsTo('conversations.create')).toEqual([]);
+  });
+
+  it('imports, then introduces every group, and says so; the same file again changes and sends nothing', async () => {
+    const run = await importRoster(path.join(dir, 'roster.csv'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
+    expect(run.stdout).toContain('Groups: 4 created, 0 changed');
+    expect(run.stdout).toMatch(/Introductions, run after the import: 4 channels created, 4 introductions posted, \d+ welcome DMs sent/);
+    expect(slack.callsTo('conversations.create')).toHaveLength(4);
+    const sent = slack.callsTo('chat.postMessage').length;
+
+    const again = await importRoster(path.join(dir, 'roster.csv'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`People: 0 created, 0 updated, ${roster.people.length} unchanged, 0 deactivated.`);
+    expect(again.stdout).toContain('Introductions, run after the import: 0 channels created, 0 introductions posted, 0 welcome DMs sent');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(sent);
+
+    const job = await runCli('src/cli/run-job.ts', ['introductions', '--now', '2026-09-01T09:00:00Z'], env);
+    expect(job.code).toBe(0);
+    expect(job.stdout).toContain('introductions as of 2026-09-01T09:00:00.000Z: groups 4, channelsCreated 0');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(sent);
+  });
+
+  it('explains how to call it', async () => {
+    const run = await importRoster();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]');
+    const missing = await importRoster(path.join(dir, 'nope.csv'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
