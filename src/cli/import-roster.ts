@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/env.js';
 import { formatRowError, type RosterWarning } from '../domain/roster-import.js';
 import type { ImportOutcome } from '../services/import-roster.js';
 import type { IntroductionSummary } from '../services/run-introductions.js';
-import { createAppLogger, isStartupError, loadDotEnv, wire } from '../main.js';
+import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]';
 
@@ -33,17 +32,11 @@ async function importRosterCommand(argv: readonly string[]): Promise<number> {
   const dryRun = values['dry-run'] === true;
   const prune = values.prune === true;
 
-  loadDotEnv();
-  const config = loadConfig(process.env);
-  const logger = createAppLogger(config);
-  const wiring = await wire(config, logger);
-  try {
-    const answer = await wiring.services.importRoster(undefined, { csv, prune, dryRun, introduce: !dryRun, now: new Date() });
+  return withWiring(async ({ services }) => {
+    const answer = await services.importRoster(undefined, { csv, prune, dryRun, introduce: !dryRun, now: new Date() });
     if (!answer.allowed) throw new Error('the command line is always allowed to import');
     return report(file, answer.result, prune);
-  } finally {
-    await wiring.close();
-  }
+  });
 }
 
 function report(file: string, outcome: ImportOutcome, prune: boolean): number {
@@ -91,17 +84,4 @@ function formatIntroductions(summary: IntroductionSummary | 'failed' | undefined
   );
 }
 
-importRosterCommand(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (isStartupError(error)) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    throw error;
-  },
-);
+runCli(importRosterCommand, USAGE);

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/env.js';
 import { createJobs, LISTING_ONLY, PLANNED_JOBS } from '../jobs/registry.js';
-import { createAppLogger, isStartupError, loadDotEnv, wire } from '../main.js';
+import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run job -- <name> [--now <ISO-8601 time>]';
 
@@ -27,17 +26,11 @@ async function runJob(argv: readonly string[]): Promise<number> {
     process.stderr.write(`--now must be an ISO-8601 time such as 2026-09-01T09:00:00-05:00 (got "${values.now}").\n`);
     return 2;
   }
-  loadDotEnv();
-  const config = loadConfig(process.env);
-  const logger = createAppLogger(config);
-  const wiring = await wire(config, logger);
-  try {
-    const summary = await wiring.jobs.get(name)!.run(now, logger.child({ job: name }));
+  return withWiring(async ({ jobs, logger }) => {
+    const summary = await jobs.get(name)!.run(now, logger.child({ job: name }));
     process.stdout.write(`${name} as of ${now.toISOString()}: ${formatSummary(summary)}\n`);
     return 0;
-  } finally {
-    await wiring.close();
-  }
+  });
 }
 
 function describeJobs(available: readonly string[]): string {
@@ -55,17 +48,4 @@ function formatSummary(summary: Readonly<Record<string, number>>): string {
   return parts.length > 0 ? parts.join(', ') : 'nothing to do';
 }
 
-runJob(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (isStartupError(error)) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    throw error;
-  },
-);
+runCli(runJob, USAGE);
