@@ -9,6 +9,7 @@ import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, ty
 import { createAwayNotifier } from './slack/away-notifier.js';
 import { createMessenger, type Messenger } from './slack/messenger.js';
 import { createRequestNotifier } from './slack/request-notifier.js';
+import { createSwitchNotifier } from './slack/switch-notifier.js';
 import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
@@ -54,6 +55,8 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
     // Requests for help and time away (issue 4).
     requestNotifier: createRequestNotifier(messenger),
     awayNotifier: createAwayNotifier(messenger),
+    // Switching mentors (issue 8).
+    switchNotifier: createSwitchNotifier(messenger),
   });
   const jobs = createJobs({});
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -79,6 +80,17 @@ const envSchema = z
     SUPPORT_RESOURCES_TEXT: optional(
       z.string().trim().max(2_000, { error: 'expected at most 2,000 characters (it is shown in a Slack message)' }),
     ).transform((text) => text ?? DEFAULT_SUPPORT_RESOURCES_TEXT),
+    // Switching mentors (issue 8).
+    SWITCH_ADMIN_CHANNEL: optional(
+      z.string().trim().regex(/^[CG][A-Z0-9]{2,}$/, { error: 'expected a Slack channel id such as C012ABCDEF (the channel’s details show it), or leave unset to DM each admin' }),
+    ),
+    SWITCH_GROUP_CAPACITY: optional(
+      z.coerce
+        .number({ error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .int({ error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .min(1, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .max(500, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' }),
+    ).transform((capacity) => capacity ?? DEFAULT_GROUP_CAPACITY),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -107,6 +119,13 @@ export interface Config {
     /** Hours to reply when the mentee prefers e-mail. */
     readonly emailReplyHours: number;
     readonly supportResourcesText: string;
+  };
+  /** Switching mentors (SPEC §3.10). */
+  readonly switches: {
+    /** Where switch requests go for a decision; unset: a DM to each admin. */
+    readonly adminChannelId: string | undefined;
+    /** A group has room for a mentee while it has fewer mentees than this. */
+    readonly groupCapacity: number;
   };
 }
 
@@ -161,6 +180,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       replyHours: e.REQUEST_REPLY_HOURS,
       emailReplyHours: e.REQUEST_EMAIL_REPLY_HOURS,
       supportResourcesText: e.SUPPORT_RESOURCES_TEXT,
+    }),
+    switches: Object.freeze({
+      adminChannelId: e.SWITCH_ADMIN_CHANNEL,
+      groupCapacity: e.SWITCH_GROUP_CAPACITY,
     }),
   });
 }

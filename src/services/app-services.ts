@@ -1,7 +1,8 @@
 import type { Config } from '../config/env.js';
 import type { Logger } from '../log/logger.js';
-import type { AwayNotifier, AwayStore, ClaimStore, ContactStore, RequestNotifier, RequestStore, RosterStore } from './ports.js';
+import type { AwayNotifier, AwayStore, ClaimStore, ContactStore, RequestNotifier, RequestStore, RosterStore, SwitchNotifier, SwitchStore } from './ports.js';
 import { createRequestHelp, type RequestHelp } from './request-help.js';
+import { createSwitchMentors, type SwitchMentors } from './switch-mentors.js';
 import { createTimeAway, type TimeAway } from './time-away.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
@@ -15,6 +16,9 @@ export interface ServiceDeps {
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
   readonly awayNotifier: AwayNotifier;
+  // Switching mentors (issue 8).
+  readonly switches: SwitchStore;
+  readonly switchNotifier: SwitchNotifier;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -43,10 +47,24 @@ export interface AppServices {
   // Contacts, check-in prompts and the pulse (issue 5).
 
   // Switching mentors (issue 8).
+  /** /mentor-switch [@mentee]: who may ask, the open request if there is one, else what the form offers. */
+  startSwitch: SwitchMentors['startSwitch'];
+  /** The form submitted: stored once (one open request per mentee), posted to the admins, confirmed to the asker. */
+  submitSwitch: SwitchMentors['submitSwitch'];
+  /** An admin's *Approve*: first decision wins; the move is carried out step by step and shown on every copy. */
+  approveSwitch: SwitchMentors['approveSwitch'];
+  /** An admin's *Decline* button: whether they may, before the message form opens. */
+  startDeclineSwitch: SwitchMentors['startDeclineSwitch'];
+  /** An admin's decline with a message for the person who asked. */
+  declineSwitch: SwitchMentors['declineSwitch'];
+  /** The asker's *Cancel* on their open request. */
+  cancelSwitch: SwitchMentors['cancelSwitch'];
+  /** An admin's *Finish the move*: carries an approved move on from a step that failed. */
+  finishSwitch: SwitchMentors['finishSwitch'];
 }
 
 export function createServices(deps: ServiceDeps): AppServices {
-  return {
+  const services: AppServices = {
     async isAdmin(userId) {
       if (deps.config.adminUserIds.includes(userId)) return true;
       const [person] = await deps.roster.findPeople([userId]);
@@ -56,5 +74,9 @@ export function createServices(deps: ServiceDeps): AppServices {
     // Requests for help and time away (issue 4).
     ...createRequestHelp(deps),
     ...createTimeAway(deps),
+
+    // Switching mentors (issue 8).
+    ...createSwitchMentors({ ...deps, isAdmin: (userId) => services.isAdmin(userId) }),
   };
+  return services;
 }

@@ -6,13 +6,16 @@ import type { AppServices } from '../services/app-services.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
 import { registerRequestActions } from './listeners/actions/register-request-actions.js';
+import { registerSwitchActions } from './listeners/actions/register-switch-actions.js';
 import { awayCommandRoutes } from './listeners/commands/away-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
 import { requestCommandRoutes } from './listeners/commands/request-command.js';
+import { switchCommandRoutes } from './listeners/commands/switch-command.js';
 import { registerEvents } from './listeners/events/register-events.js';
 import { registerRequestMessages } from './listeners/events/register-request-messages.js';
 import { registerAwayViews } from './listeners/views/register-away-views.js';
 import { registerRequestViews } from './listeners/views/register-request-views.js';
+import { registerSwitchViews } from './listeners/views/register-switch-views.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -117,6 +120,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     // Requests for help and time away (issue 4).
     '/mentor-request': requestCommandRoutes(deps.services),
     '/mentor-away': awayCommandRoutes(deps.services),
+    // Switching mentors (issue 8).
+    '/mentor-switch': switchCommandRoutes(deps.services, config.programTimezone),
   });
   registerEvents(app, { adminUserIds: config.adminUserIds });
   // Requests for help and time away (issue 4).
@@ -124,6 +129,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerAwayViews(app, { services: deps.services });
   registerRequestActions(app, { services: deps.services });
   registerRequestMessages(app, { services: deps.services });
+  // Switching mentors (issue 8).
+  registerSwitchViews(app, { services: deps.services });
+  registerSwitchActions(app, { services: deps.services });
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

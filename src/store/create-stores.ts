@@ -1,10 +1,11 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ClaimStore, ContactStore, RequestStore, RosterStore } from '../services/ports.js';
+import type { AwayStore, ClaimStore, ContactStore, RequestStore, RosterStore, SwitchStore } from '../services/ports.js';
 import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createRequestRepository } from './request-repository.js';
 import { createRosterRepository } from './roster-repository.js';
+import { createSwitchRepository } from './switch-repository.js';
 
 /** Every repository, on one connection. */
 export interface Stores {
@@ -13,6 +14,8 @@ export interface Stores {
   readonly contacts: ContactStore;
   readonly requests: RequestStore;
   readonly away: AwayStore;
+  // Switching mentors (issue 8).
+  readonly switches: SwitchStore;
 }
 
 export function createStores(connection: Connection): Stores {
@@ -22,5 +25,7 @@ export function createStores(connection: Connection): Stores {
     contacts: createContactRepository(connection),
     requests: createRequestRepository(connection),
     away: createAwayRepository(connection),
+    // Switching mentors (issue 8).
+    switches: createSwitchRepository(connection),
   };
 }

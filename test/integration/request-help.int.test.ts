@@ -7,6 +7,7 @@ import { createAwayNotifier } from '../../src/slack/away-notifier.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/slack/messenger.js';
 import { createRequestNotifier } from '../../src/slack/request-notifier.js';
+import { createSwitchNotifier } from '../../src/slack/switch-notifier.js';
 import { createStores, type Stores } from '../../src/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
@@ -91,6 +92,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       ...stores,
       requestNotifier: createRequestNotifier(messenger),
       awayNotifier: createAwayNotifier(messenger),
+      switchNotifier: createSwitchNotifier(messenger),
     });
   });
   afterAll(async () => {
