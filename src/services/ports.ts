@@ -2,7 +2,7 @@ import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, NewContact } from '../domain/contact.js';
 import type { HelpRequest, NewHelpRequest, RequestEnding } from '../domain/request.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../domain/roster.js';
-import type { AdminMessageLocation, AskRefusal, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../domain/switch.js';
+import type { AdminMessageLocation, AskRefusal, MoveStep, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../domain/switch.js';
 import type { SwitchActionOutcome } from './switch-mentors.js';
 import type { MarkAwayOutcome } from './time-away.js';
 
@@ -245,7 +245,7 @@ export interface SwitchCard {
   /** The group offered first in the admins' choice. */
   readonly suggestedGroupId: string | undefined;
   /** For an approved move: the steps still to finish (a failed Slack call), empty when the move is complete. */
-  readonly unfinished: readonly string[];
+  readonly unfinished: readonly MoveStep[];
   /** The zone dates are shown in (the program's). */
   readonly zone: string;
 }

@@ -52,7 +52,7 @@ export interface SwitchMentorsDeps {
 export type StartSwitchOutcome =
   | { readonly kind: 'refused'; readonly reason: AskRefusal; readonly adminIds: readonly string[] }
   /** The mentee has a request open already; `mine` when the person asking made it (and may cancel it). */
-  | { readonly kind: 'already_open'; readonly request: SwitchRequest; readonly mine: boolean }
+  | { readonly kind: 'already_open'; readonly request: SwitchRequest; readonly mine: boolean; /** The asker's zone, for its date. */ readonly zone: string }
   /** Open the form. `asMentor` when a peer mentor asks on the mentee's behalf. */
   | {
       readonly kind: 'form';
@@ -138,7 +138,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
     return [...new Set([...config.adminUserIds, ...fromRoster])];
   }
 
-  async function cardFor(request: SwitchRequest, unfinished: readonly string[] = []): Promise<SwitchCard> {
+  async function cardFor(request: SwitchRequest, unfinished: readonly MoveStep[] = []): Promise<SwitchCard> {
     const groups = await roster.findGroups();
     const byId = (id: string | undefined) => (id === undefined ? undefined : groups.find((g) => g.id === id));
     const fromGroup = byId(request.fromGroupId);
@@ -319,7 +319,8 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
         const mine = open.requestedBy === actorId;
         // Asking again is also how a request that could not reach every admin gets there.
         if (mine) await deliverToAdmins(open, now);
-        return { kind: 'already_open', request: open, mine };
+        const [actor] = await roster.findPeople([actorId]);
+        return { kind: 'already_open', request: open, mine, zone: actor?.timezone ?? config.programTimezone };
       }
       return {
         kind: 'form',

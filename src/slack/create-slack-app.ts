@@ -121,7 +121,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     '/mentor-request': requestCommandRoutes(deps.services),
     '/mentor-away': awayCommandRoutes(deps.services),
     // Switching mentors (issue 8).
-    '/mentor-switch': switchCommandRoutes(deps.services, config.programTimezone),
+    '/mentor-switch': switchCommandRoutes(deps.services),
   });
   registerEvents(app, { adminUserIds: config.adminUserIds });
   // Requests for help and time away (issue 4).

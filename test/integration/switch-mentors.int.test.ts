@@ -3,6 +3,8 @@ import { loadConfig } from '../../src/config/env.js';
 import type { Group } from '../../src/domain/roster.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
+import { monthsRange } from '../../src/domain/export-range.js';
+import { exportSwitches, SWITCH_EXPORT_HEADER } from '../../src/services/export-switches.js';
 import type { SwitchSubmission } from '../../src/services/switch-mentors.js';
 import { createAwayNotifier } from '../../src/slack/away-notifier.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
@@ -377,6 +379,39 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       await services.declineSwitch({ requestId: request!.id, actorId: ADMIN, message: 'Please keep meeting them this semester.' }, now);
       expect(full(slack.dmsTo(P4).at(-1)!)).toContain('Please keep meeting them this semester.');
       expect(slack.dmsTo(M.handover)).toEqual([]);
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('exports every request, decision, decider and time, never the private details or the admin’s message', async () => {
+      const table = await exportSwitches(stores, monthsRange('2026-10', '2026-10', 'America/Chicago'));
+      expect(table.header).toEqual(SWITCH_EXPORT_HEADER);
+      const rows = table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i]])));
+      expect(rows).toHaveLength(await db.connection.collection('switch_requests').countDocuments({}));
+      expect(rows.find((r) => r['mentee_id'] === M.history)).toEqual({
+        request_id: expect.stringMatching(/^[0-9a-f]{24}$/),
+        created_at: now.toISOString(),
+        mentee_id: M.history,
+        mentee_name: `Mentee ${M.history}`,
+        requested_by: M.history,
+        requester_role: 'mentee',
+        from_group: 'Blue-Okafor',
+        reason: 'communication',
+        preferred_group: 'Blue-Lee',
+        status: 'approved',
+        decided_by: ADMIN,
+        decided_at: now.toISOString(),
+        target_group: 'Blue-Lee',
+      });
+      expect(rows.find((r) => r['mentee_id'] === M.decline)).toMatchObject({ status: 'declined', decided_by: ROSTER_ADMIN, target_group: '' });
+      expect(rows.find((r) => r['mentee_id'] === M.handover)).toMatchObject({ requested_by: P4, requester_role: 'mentor', reason: 'interests' });
+      expect(rows.filter((r) => r['mentee_id'] === M.cancel).map((r) => r['status']).sort()).toEqual(['cancelled', 'open']);
+      const everything = JSON.stringify(table);
+      expect(everything).not.toContain(DETAILS);
+      expect(everything).not.toMatch(/booked you a meeting|keep meeting them/);
+      // Months outside the range export nothing.
+      expect((await exportSwitches(stores, monthsRange('2026-11', undefined, 'America/Chicago'))).rows).toEqual([]);
+      expect((await exportSwitches(stores, monthsRange(undefined, '2026-09', 'America/Chicago'))).rows).toEqual([]);
     });
   });
 });

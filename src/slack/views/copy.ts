@@ -311,7 +311,7 @@ export const copy = {
     declinedToMentor: (mentee: string, admin: string) => `The program coordinators will not move ${mentee} to another group for now. ${admin} wrote:`,
     moved: (group: string, mentors: string) => `You have moved to *${group}*. Your new peer mentors are ${mentors}.`,
     movedNoMentors: (group: string) => `You have moved to *${group}*.`,
-    movedChannel: (channel: string) => `Say hello in ${channel}, where they have just been introduced to you.`,
+    movedChannel: (channel: string) => `Say hello in ${channel}, where I have just introduced you to them.`,
     movedRequests: (count: number) =>
       `Your ${count === 1 ? 'open request went' : `${count} open requests went`} to them, in a new conversation.`,
     // Neutral on purpose: never the reason or the details (SPEC §3.10).

@@ -198,7 +198,7 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
   } else {
     blocks.push({ type: 'section', text: mrkdwn(outcomeLine(card)) });
     if (request.status === 'approved' && card.unfinished.length > 0) {
-      blocks.push({ type: 'section', text: mrkdwn(a.unfinished(card.unfinished.map((s) => a.steps[s as keyof typeof a.steps] ?? s).join(', '))) });
+      blocks.push({ type: 'section', text: mrkdwn(a.unfinished(card.unfinished.map((step) => a.steps[step]).join(', '))) });
       blocks.push({
         type: 'actions',
         block_id: ids.switch.actionsBlock,

@@ -10,7 +10,7 @@ const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.stri
  * `/mentor-switch`: the form for a mentee; `/mentor-switch @mentee` (escaped by Slack as `<@U…|name>`): the same form
  * for one of the mentee's peer mentors. A second attempt shows the open request instead.
  */
-export function switchCommandRoutes(services: Pick<AppServices, 'startSwitch'>, programTimezone: string): CommandRoutes {
+export function switchCommandRoutes(services: Pick<AppServices, 'startSwitch'>): CommandRoutes {
   const start = async ({ command, client, respond }: CommandArgs, menteeId: string | undefined) => {
     const payload = commandPayload.parse(command);
     const outcome = await services.startSwitch(payload.user_id, menteeId, new Date());
@@ -19,7 +19,7 @@ export function switchCommandRoutes(services: Pick<AppServices, 'startSwitch'>, 
         await respond({ response_type: 'ephemeral', ...buildSwitchRefused(outcome.reason, outcome.adminIds) });
         return;
       case 'already_open':
-        await respond({ response_type: 'ephemeral', ...buildOpenRequest(outcome.request, outcome.mine, payload.user_id, programTimezone) });
+        await respond({ response_type: 'ephemeral', ...buildOpenRequest(outcome.request, outcome.mine, payload.user_id, outcome.zone) });
         return;
       case 'form':
         await client.views.open({ trigger_id: payload.trigger_id, view: buildSwitchModal(outcome) });
