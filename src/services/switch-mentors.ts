@@ -356,11 +356,8 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
       });
       if (stored.kind === 'open_exists') return notSent('already_open');
       const { request } = stored;
-      logger.info(stored.kind === 'created' ? 'switch request stored' : 'switch request submitted again', {
-        switch: request.id,
-        requesterRole: request.requesterRole,
-        category: request.reason,
-      });
+      // Never the reason or the details: they are for admins alone.
+      logger.info(stored.kind === 'created' ? 'switch request stored' : 'switch request submitted again', { switch: request.id, requesterRole: request.requesterRole });
       await deliverToAdmins(request, now);
       await once(claims, `switch:${request.id}:confirmed`, now, async () => {
         await notifier.confirmToRequester(await cardFor(request));

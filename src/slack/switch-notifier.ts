@@ -55,7 +55,8 @@ export function createSwitchNotifier(messenger: Messenger): SwitchNotifier {
     async introduceToGroup(notice, channelId) {
       const message = buildMoveIntroduction(notice);
       if (channelId !== undefined) await messenger.post(channelId, message);
-      else await messenger.post(await messenger.openConversation([notice.menteeId, ...notice.mentorIds]), message);
+      // A group DM holds at most 8 people besides the app.
+      else await messenger.post(await messenger.openConversation([notice.menteeId, ...notice.mentorIds.slice(0, 7)]), message);
     },
     async tellFormerMentor(mentorId, menteeId) {
       await messenger.dm(mentorId, buildFormerMentorNotice(menteeId));
