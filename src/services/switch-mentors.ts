@@ -111,7 +111,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
   const logger = deps.logger.child({ feature: 'switch' });
   const capacity = config.switches.groupCapacity;
 
-  /** The mentee's cohort group (the first, if several) and its peer mentors: three bulk queries. */
+  /** The mentee's cohort group (the first, if several) and its peer mentors: four bulk queries. */
   async function loadCircle(menteeId: string): Promise<{ circle: SwitchCircle; groups: Group[]; from: Group | undefined; name: string }> {
     const own = (await roster.findMemberships({ current: true, personIds: [menteeId] })).filter((m) => m.role === 'mentee');
     const groups = await roster.findGroups();
@@ -124,8 +124,8 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
   }
 
   async function loadTargets(from: Group | undefined, groups: readonly Group[]): Promise<TargetGroup[]> {
-    const counts = await roster.countCurrentMembers();
-    const count = (groupId: string, role: string) => counts.find((c) => c.groupId === groupId && c.role === role)?.count ?? 0;
+    const counts = new Map((await roster.countCurrentMembers()).map((c) => [`${c.groupId}|${c.role}`, c.count]));
+    const count = (groupId: string, role: string) => counts.get(`${groupId}|${role}`) ?? 0;
     return rankTargetGroups(
       from,
       groups.map((group) => ({ group, mentees: count(group.id, 'mentee'), mentors: count(group.id, 'peer_mentor') })),
