@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
+import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -107,6 +108,17 @@ const envSchema = z
     PULSE_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (10 means 10:00 in each mentee’s time zone)')).transform(
       (hour) => hour ?? DEFAULT_CHECKIN_SCHEDULE.pulseHour,
     ),
+    // Switching mentors (issue 8).
+    SWITCH_ADMIN_CHANNEL: optional(
+      z.string().trim().regex(/^[CG][A-Z0-9]{2,}$/, { error: 'expected a Slack channel id such as C012ABCDEF (the channel’s details show it), or leave unset to DM each admin' }),
+    ),
+    SWITCH_GROUP_CAPACITY: optional(
+      z.coerce
+        .number({ error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .int({ error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .min(1, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
+        .max(500, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' }),
+    ).transform((capacity) => capacity ?? DEFAULT_GROUP_CAPACITY),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -140,6 +152,13 @@ export interface Config {
   readonly calendar: ProgramCalendar;
   /** When check-in prompts and pulses go out (CHECKIN_PROMPT_HOUR, PULSE_DAY, PULSE_HOUR). */
   readonly checkins: CheckinSchedule;
+  /** Switching mentors (SPEC §3.10). */
+  readonly switches: {
+    /** Where switch requests go for a decision; unset: a DM to each admin. */
+    readonly adminChannelId: string | undefined;
+    /** A group has room for a mentee while it has fewer mentees than this. */
+    readonly groupCapacity: number;
+  };
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -200,5 +219,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       semesters: Object.freeze(e.PROGRAM_SEMESTERS.map((rule) => Object.freeze({ ...rule }))),
     }),
     checkins: Object.freeze({ promptHour: e.CHECKIN_PROMPT_HOUR, pulseDay: e.PULSE_DAY, pulseHour: e.PULSE_HOUR }),
+    switches: Object.freeze({
+      adminChannelId: e.SWITCH_ADMIN_CHANNEL,
+      groupCapacity: e.SWITCH_GROUP_CAPACITY,
+    }),
   });
 }

@@ -30,7 +30,10 @@ export type RequestAudience = (typeof AUDIENCES)[number];
 
 export const DESCRIPTION_MAX = 2_000;
 
-export type RequestStatus = 'open' | 'claimed' | 'responded' | 'closed' | 'cancelled';
+/** How a request ended: closed, withdrawn by the mentee, or moved to new mentors when the mentee changed group. */
+export type RequestEnding = 'closed' | 'cancelled' | 'moved';
+
+export type RequestStatus = 'open' | 'claimed' | 'responded' | RequestEnding;
 
 /** Who the request went to: all the mentee's mentors, the partner alone (the other away), or the faculty mentor (all away). */
 export type RoutedTo = 'mentors' | 'partner' | 'faculty';
@@ -60,8 +63,11 @@ export interface HelpRequest {
   readonly claimedAt: Date | undefined;
   readonly respondedBy: string | undefined;
   readonly respondedAt: Date | undefined;
-  /** Set when it ended: closed (by the mentee or a mentor) or cancelled (by the mentee before any response). */
-  readonly closedAs: 'closed' | 'cancelled' | undefined;
+  /**
+   * Set when it ended: closed (by the mentee or a mentor), cancelled (by the mentee before any response), or moved
+   * (the mentee changed group: a copy went to the new mentors, see `sourceKey` `moved:<id>`).
+   */
+  readonly closedAs: RequestEnding | undefined;
   readonly closedBy: string | undefined;
   readonly closedAt: Date | undefined;
   /** The mentee's word on whether it helped, when they said. */

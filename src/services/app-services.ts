@@ -24,12 +24,15 @@ import type {
   RequestStore,
   RosterStore,
   SlackDirectory,
+  SwitchNotifier,
+  SwitchStore,
   UploadedFiles,
 } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import { createRequestHelp, type RequestHelp } from './request-help.js';
 import { findRosterStatus, type RosterStatus } from './roster-status.js';
 import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
+import { createSwitchMentors, type SwitchMentors } from './switch-mentors.js';
 import { createTimeAway, type TimeAway } from './time-away.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
@@ -49,6 +52,9 @@ export interface ServiceDeps {
   readonly directory: SlackDirectory;
   readonly introductionSender: IntroductionSender;
   readonly uploadedFiles: UploadedFiles;
+  // Switching mentors (issue 8).
+  readonly switches: SwitchStore;
+  readonly switchNotifier: SwitchNotifier;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -109,6 +115,20 @@ export interface AppServices {
   readMentorMinutes(mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>>;
 
   // Switching mentors (issue 8).
+  /** /mentor-switch [@mentee]: who may ask, the open request if there is one, else what the form offers. */
+  startSwitch: SwitchMentors['startSwitch'];
+  /** The form submitted: stored once (one open request per mentee), posted to the admins, confirmed to the asker. */
+  submitSwitch: SwitchMentors['submitSwitch'];
+  /** An admin's *Approve*: first decision wins; the move is carried out step by step and shown on every copy. */
+  approveSwitch: SwitchMentors['approveSwitch'];
+  /** An admin's *Decline* button: whether they may, before the message form opens. */
+  startDeclineSwitch: SwitchMentors['startDeclineSwitch'];
+  /** An admin's decline with a message for the person who asked. */
+  declineSwitch: SwitchMentors['declineSwitch'];
+  /** The asker's *Cancel* on their open request. */
+  cancelSwitch: SwitchMentors['cancelSwitch'];
+  /** An admin's *Finish the move*: carries an approved move on from a step that failed. */
+  finishSwitch: SwitchMentors['finishSwitch'];
 }
 
 /** What an admin-only use case answers: its result, or `not_allowed` (and nothing ran). */
@@ -161,6 +181,9 @@ export function createServices(deps: ServiceDeps): AppServices {
       if (!(await services.isAdmin(actorId))) return { allowed: false };
       return { allowed: true, result: await findRosterStatus(deps.roster) };
     },
+
+    // Switching mentors (issue 8).
+    ...createSwitchMentors({ ...deps, isAdmin: (userId) => services.isAdmin(userId) }),
   };
   return services;
 }

@@ -1,9 +1,11 @@
 import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, NewContact } from '../domain/contact.js';
-import type { HelpRequest, NewHelpRequest } from '../domain/request.js';
 import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
 import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
-import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
+import type { HelpRequest, NewHelpRequest, RequestEnding } from '../domain/request.js';
+import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../domain/roster.js';
+import type { AdminMessageLocation, AskRefusal, MoveStep, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../domain/switch.js';
+import type { SwitchActionOutcome } from './switch-mentors.js';
 import type { MarkAwayOutcome } from './time-away.js';
 import type { IntroducedGroup } from '../domain/introductions.js';
 import type { SlackAccount } from '../domain/roster-import.js';
@@ -85,6 +87,17 @@ export interface RosterStore {
   closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
   /** Stores time zones learnt from Slack. */
   setTimezones(zones: ReadonlyMap<string, string>): Promise<void>;
+  // Switching mentors (issue 8).
+  /** Active people holding a program-wide role (e.g. the roster's admins). */
+  findPeopleWithRole(role: Role): Promise<Person[]>;
+  /** How many current members each group has in each role, counted by the database (one aggregation). */
+  countCurrentMembers(): Promise<MemberCount[]>;
+}
+
+export interface MemberCount {
+  readonly groupId: string;
+  readonly role: GroupRole;
+  readonly count: number;
 }
 
 /** The contact ledger. */
@@ -181,11 +194,13 @@ export interface RequestStore {
   setMessage(id: string, channelId: string, messageTs: string): Promise<void>;
   markClaimed(id: string, by: string, at: Date): Promise<void>;
   markResponded(id: string, by: string, at: Date): Promise<void>;
-  markClosed(id: string, end: { readonly as: 'closed' | 'cancelled'; readonly by: string; readonly at: Date; readonly helped: boolean | undefined }): Promise<void>;
+  markClosed(id: string, end: { readonly as: RequestEnding; readonly by: string; readonly at: Date; readonly helped: boolean | undefined }): Promise<void>;
   /** Every request posted in a conversation (one mentee's requests to the same mentors share their group DM). */
   findInConversation(channelId: string): Promise<HelpRequest[]>;
   /** Requests that still wait for a response and that one of these mentors claimed. */
   findAwaitingClaimedBy(mentorIds: readonly string[]): Promise<HelpRequest[]>;
+  /** A mentee's requests that still wait for a response (open or claimed), oldest first. */
+  findAwaitingFor(menteeId: string): Promise<HelpRequest[]>;
 }
 
 /** Mentors' time away. */
@@ -286,4 +301,93 @@ export type UnreadableFile = 'too_large' | 'not_text' | 'unavailable';
 export interface UploadedFiles {
   /** The text of an uploaded file of at most `maxBytes`. */
   readText(fileId: string, maxBytes: number): Promise<{ readonly status: 'ok'; readonly text: string } | { readonly status: UnreadableFile }>;
+}
+
+// Switching mentors (issue 8).
+
+export type CreateSwitchOutcome =
+  /** Stored now, or stored before from the same form (a double submit or a retried delivery). */
+  | { readonly kind: 'created' | 'again'; readonly request: SwitchRequest }
+  /** The mentee already has an open request (from another form, or asked by someone else): nothing was stored. */
+  | { readonly kind: 'open_exists'; readonly request: SwitchRequest | undefined };
+
+/** A decision on a switch request, written once by the caller that won the decision's claim. */
+export interface SwitchDecisionRecord {
+  readonly status: SwitchDecision;
+  readonly by: string;
+  readonly at: Date;
+  readonly targetGroupId?: string;
+  readonly adminMessage?: string;
+}
+
+/**
+ * Switch requests: the audit trail of who asked to move which mentee, why (category; private details for admins),
+ * who decided what and when. At most one open request per mentee, enforced by a unique index, not by a check.
+ */
+export interface SwitchStore {
+  create(request: NewSwitchRequest): Promise<CreateSwitchOutcome>;
+  find(id: string): Promise<SwitchRequest | undefined>;
+  findOpenFor(menteeId: string): Promise<SwitchRequest | undefined>;
+  /** Remembers where a copy of the admins' message was posted. */
+  addAdminMessage(id: string, location: AdminMessageLocation): Promise<void>;
+  /** Records the decision and frees the mentee to ask again. */
+  markDecided(id: string, decision: SwitchDecisionRecord): Promise<void>;
+  /** Requests made in [from, to), oldest first (for the audit export). */
+  findCreatedBetween(from: Date, to: Date): Promise<SwitchRequest[]>;
+}
+
+/** The admins' view of a request: everything they need to decide, in one place. */
+export interface SwitchCard {
+  readonly request: SwitchRequest;
+  readonly menteeName: string;
+  readonly fromGroup: Group | undefined;
+  /** Peer mentors of the mentee's current (or, once moved, former) group. */
+  readonly fromMentorIds: readonly string[];
+  readonly preferredGroup: Group | undefined;
+  readonly targetGroup: Group | undefined;
+  /** Groups with room now, best first. */
+  readonly targets: readonly TargetGroup[];
+  /** The group offered first in the admins' choice. */
+  readonly suggestedGroupId: string | undefined;
+  /** For an approved move: the steps still to finish (a failed Slack call), empty when the move is complete. */
+  readonly unfinished: readonly MoveStep[];
+  /** The zone dates are shown in (the program's). */
+  readonly zone: string;
+}
+
+/** Where the admins' message goes: the configured channel, or a DM to one admin. */
+export type AdminAudience = { readonly channelId: string } | { readonly adminId: string };
+
+/** What a moved mentee is told. */
+export interface MoveNotice {
+  readonly menteeId: string;
+  readonly group: Group;
+  readonly mentorIds: readonly string[];
+  /** Open requests that went to the new mentors. */
+  readonly movedRequests: number;
+}
+
+/** What switching says in Slack (implemented in slack/switch-notifier.ts). */
+export interface SwitchNotifier {
+  /** Posts the request for a decision; resolves to where it was posted. */
+  postToAdmins(audience: AdminAudience, card: SwitchCard): Promise<AdminMessageLocation>;
+  /** Shows the request's current state (and who decided) on one copy of the admins' message. */
+  updateAdminMessage(location: AdminMessageLocation, card: SwitchCard): Promise<void>;
+  /** Tells the person who asked that the request is with the admins (a modal has no reply of its own). */
+  confirmToRequester(card: SwitchCard): Promise<void>;
+  /** Tells the person who submitted a form why nothing was stored. */
+  tellNotSent(userId: string, outcome: { readonly reason: 'already_open' | AskRefusal; readonly adminIds: readonly string[] }): Promise<void>;
+  /** Tells someone whose decision from a form did not count why (a form has no reply of its own). */
+  tellActionRefused(userId: string, outcome: SwitchActionOutcome): Promise<void>;
+  /** Removes the mentee from the old group's channel; someone no longer in it counts as removed. */
+  removeFromChannel(channelId: string, userId: string): Promise<void>;
+  /** Adds the mentee to the new group's channel; someone already in it counts as added. */
+  addToChannel(channelId: string, userId: string): Promise<void>;
+  /** Introduces the mentee to the new mentors: in the group's channel, or (no channel yet) a group DM with them. */
+  introduceToGroup(notice: MoveNotice, channelId: string | undefined): Promise<void>;
+  /** Tells a former mentor, neutrally, that the mentee moved on: never the reason. */
+  tellFormerMentor(mentorId: string, menteeId: string): Promise<void>;
+  tellMenteeMoved(notice: MoveNotice): Promise<void>;
+  /** Tells the person who asked that the admins declined, with the admin's message. */
+  tellDeclined(card: SwitchCard): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { createIntroductionSender } from './introduction-sender.js';
 import type { Messenger } from './messenger.js';
 import { createRequestNotifier } from './request-notifier.js';
 import { createSlackDirectory } from './slack-directory.js';
+import { createSwitchNotifier } from './switch-notifier.js';
 import { createUploadedFiles } from './uploaded-files.js';
 
 /** Every Slack-facing port the use cases need, on one messenger (main.ts, the CLI and tests build services from it). */
@@ -18,5 +19,7 @@ export function createSlackAdapters(messenger: Messenger) {
     directory: createSlackDirectory(messenger.client),
     introductionSender: createIntroductionSender(messenger),
     uploadedFiles: createUploadedFiles(messenger.client),
+    // Switching mentors (issue 8).
+    switchNotifier: createSwitchNotifier(messenger),
   };
 }

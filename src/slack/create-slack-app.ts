@@ -8,17 +8,20 @@ import type { Logger } from '../log/logger.js';
 import { registerCheckinActions } from './listeners/actions/register-checkin-actions.js';
 import { registerPulseActions } from './listeners/actions/register-pulse-actions.js';
 import { registerRequestActions } from './listeners/actions/register-request-actions.js';
+import { registerSwitchActions } from './listeners/actions/register-switch-actions.js';
 import { awayCommandRoutes } from './listeners/commands/away-command.js';
 import { createCheckinRoutes } from './listeners/commands/checkin-command.js';
 import { createAdminRoutes } from './listeners/commands/admin-command.js';
 import { registerCommands } from './listeners/commands/register-commands.js';
 import { createRequestFormOpener, requestCommandRoutes } from './listeners/commands/request-command.js';
 import { registerCheckinViews } from './listeners/views/register-checkin-views.js';
+import { switchCommandRoutes } from './listeners/commands/switch-command.js';
 import { registerEvents } from './listeners/events/register-events.js';
 import { registerRequestMessages } from './listeners/events/register-request-messages.js';
 import { registerAwayViews } from './listeners/views/register-away-views.js';
 import { registerRequestViews } from './listeners/views/register-request-views.js';
 import { registerImportRosterView } from './listeners/views/import-roster-view.js';
+import { registerSwitchViews } from './listeners/views/register-switch-views.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -127,6 +130,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     '/mentor-checkin': createCheckinRoutes(deps.services),
     // Roster, introductions and /mentor-admin (issue 3).
     '/mentor-admin': createAdminRoutes(deps.services),
+    // Switching mentors (issue 8).
+    '/mentor-switch': switchCommandRoutes(deps.services),
   });
   registerEvents(app, { adminUserIds: config.adminUserIds });
   // Requests for help and time away (issue 4).
@@ -140,6 +145,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerPulseActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
   // Roster, introductions and /mentor-admin (issue 3).
   registerImportRosterView(app, deps.services);
+  // Switching mentors (issue 8).
+  registerSwitchViews(app, { services: deps.services });
+  registerSwitchActions(app, { services: deps.services });
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

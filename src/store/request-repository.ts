@@ -48,6 +48,9 @@ export function createRequestRepository(connection: Connection): RequestStore {
       if (mentorIds.length === 0) return [];
       return (await Requests.find({ claimedBy: { $in: [...mentorIds] }, ...AWAITING }).sort({ createdAt: 1 }).lean()).map(toRequest);
     },
+    async findAwaitingFor(menteeId) {
+      return (await Requests.find({ menteeId, ...AWAITING }).sort({ createdAt: 1 }).lean()).map(toRequest);
+    },
   };
 }
 

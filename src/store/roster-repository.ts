@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { Group, Membership, Person, Role } from '../domain/roster.js';
+import type { Group, GroupRole, Membership, Person, Role } from '../domain/roster.js';
 import type { MembershipQuery, RosterStore } from '../services/ports.js';
 import { groupModel, membershipModel, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './models/roster.model.js';
 
@@ -76,6 +76,17 @@ export function createRosterRepository(connection: Connection): RosterStore {
         [...zones].map(([id, timezone]) => ({ updateOne: { filter: { _id: id }, update: { $set: { timezone } } } })),
         { ordered: false },
       );
+    },
+    // Switching mentors (issue 8).
+    async findPeopleWithRole(role) {
+      return (await People.find({ roles: role, active: true }).lean()).map(toPerson);
+    },
+    async countCurrentMembers() {
+      const rows = await Memberships.aggregate<{ _id: { groupId: string; role: GroupRole }; count: number }>([
+        { $match: { to: null } },
+        { $group: { _id: { groupId: '$groupId', role: '$role' }, count: { $sum: 1 } } },
+      ]);
+      return rows.map((r) => ({ groupId: r._id.groupId, role: r._id.role, count: r.count }));
     },
   };
 }

@@ -59,6 +59,7 @@ export async function startServices(label: string, env: Readonly<Record<string, 
   const services = createServices({
     config,
     logger,
+    ...stores,
     claims: counted('claims', stores.claims, counts),
     roster: counted('roster', stores.roster, counts),
     contacts: counted('contacts', stores.contacts, counts),

@@ -89,4 +89,8 @@ describe('manifest.yml', () => {
     for (const event of manifest.settings.event_subscriptions.bot_events) for (const scope of SCOPES_BY_EVENT[event] ?? ['unknown-event']) needed.add(scope);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
+
+  it('has Slack escape mentions for /mentor-switch, whose text names a mentee (`<@U…|name>`)', () => {
+    expect(manifest.features.slash_commands.find((c) => c.command === '/mentor-switch')?.should_escape).toBe(true);
+  });
 });

@@ -58,6 +58,7 @@ describe('request lifecycle: who may do what', () => {
   const responded = aRequest({ claimedBy: 'P3', respondedBy: 'P4', respondedAt: new Date('2026-09-01T14:00:00Z') });
   const closed = aRequest({ respondedBy: 'P4', closedAs: 'closed', closedBy: 'M1', closedAt: new Date('2026-09-01T15:00:00Z'), helped: true });
   const cancelled = aRequest({ closedAs: 'cancelled', closedBy: 'M1', closedAt: new Date('2026-09-01T15:00:00Z') });
+  const moved = aRequest({ claimedBy: 'P3', closedAs: 'moved', closedBy: 'A1', closedAt: new Date('2026-09-01T15:00:00Z') });
 
   it('derives the status from what happened, never backwards', () => {
     expect(requestStatus(open)).toBe('open');
@@ -67,6 +68,7 @@ describe('request lifecycle: who may do what', () => {
     expect(requestStatus(closed)).toBe('closed');
     expect(requestStatus(cancelled)).toBe('cancelled');
     expect(requestStatus(aRequest({ claimedBy: 'P3', closedAs: 'closed' }))).toBe('closed');
+    expect(requestStatus(moved)).toBe('moved');
   });
 
   const cases: [string, HelpRequest, RequestAction, string, string][] = [
@@ -91,6 +93,8 @@ describe('request lifecycle: who may do what', () => {
     ['an outsider cannot close', responded, 'close', 'X9', 'refuse:not_involved'],
     ['nothing happens to a closed request', closed, 'close', 'M1', 'refuse:already_ended'],
     ['nothing happens to a cancelled request', cancelled, 'respond', 'P3', 'refuse:already_ended'],
+    ['nothing happens to a request moved to the mentee’s new mentors', moved, 'respond', 'P3', 'refuse:already_ended'],
+    ['the mentee cannot close a moved request (the copy is open)', moved, 'close', 'M1', 'refuse:already_ended'],
   ];
   it.each(cases)('%s', (_what, request, action, actor, expected) => {
     const decision = decideRequestAction(request, action, actor);

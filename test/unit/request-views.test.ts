@@ -86,6 +86,7 @@ describe('the request message', () => {
     [{ claimedBy: 'P3', respondedBy: 'P4' }, 'Answered by <@P4>.', ['request_close_helped', 'request_close_not_helped', 'request_close']],
     [{ respondedBy: 'P4', closedAs: 'closed', closedBy: 'M1', helped: false }, 'Closed by <@M1>: it didn’t help.', []],
     [{ closedAs: 'cancelled', closedBy: 'M1' }, 'Withdrawn by <@M1>.', []],
+    [{ claimedBy: 'P3', closedAs: 'moved', closedBy: 'A1' }, 'Moved: <@M1> has joined another mentoring group, and this request went to their new mentors.', []],
   ] as const)('shows the state %j', (state, line, buttons) => {
     const message = buildRequestMessage(card(state as Partial<HelpRequest>));
     expect(json(message.blocks)).toContain(line);

@@ -19,9 +19,6 @@ export function buildHelpMessage(command: CommandName, unknownVerb?: string): Sl
     { type: 'section', text: { type: 'mrkdwn', text: `*${command}* — ${help.summary}` } },
     { type: 'section', text: { type: 'mrkdwn', text: lines } },
   );
-  if (help.pending !== undefined) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:construction: ${help.pending}` }] });
-  }
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: copy.helpFooter }] });
   const text = [unknownVerb !== undefined ? copy.unknownSubcommand(command, unknownVerb) : '', `${command} — ${help.summary}`, lines]
     .filter((t) => t !== '')

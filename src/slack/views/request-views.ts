@@ -135,6 +135,8 @@ function statusLine(request: HelpRequest): string {
       return `:lock: ${words.status.closed(who(request.closedBy), request.helped)}`;
     case 'cancelled':
       return `:heavy_minus_sign: ${words.status.cancelled(who(request.closedBy))}`;
+    case 'moved':
+      return `:arrow_right: ${words.status.moved(who(request.menteeId))}`;
   }
 }
 

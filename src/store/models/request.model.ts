@@ -22,7 +22,7 @@ export interface RequestDoc {
   claimedAt?: Date;
   respondedBy?: string;
   respondedAt?: Date;
-  closedAs?: 'closed' | 'cancelled';
+  closedAs?: 'closed' | 'cancelled' | 'moved';
   closedBy?: string;
   closedAt?: Date;
   helped?: boolean;
@@ -48,7 +48,7 @@ const requestSchema = new Schema<RequestDoc>(
     claimedAt: { type: Date },
     respondedBy: { type: String },
     respondedAt: { type: Date },
-    closedAs: { type: String, enum: ['closed', 'cancelled'] },
+    closedAs: { type: String, enum: ['closed', 'cancelled', 'moved'] },
     closedBy: { type: String },
     closedAt: { type: Date },
     helped: { type: Boolean },

@@ -1,0 +1,249 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Group } from '../../src/domain/roster.js';
+import type { Stores } from '../../src/store/create-stores.js';
+import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
+import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
+import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { SIGNING_SECRET, TestApp } from '../support/test-app.js';
+
+const ADMIN = 'U0ADMIN001';
+const ADMIN_CHANNEL = 'C0SWITCHAD';
+const [, PRIYA, OMAR, , ADA, BEN] = BLUE_PROGRAM.people.map((p) => p.id) as [string, string, string, string, string, string];
+const OTHERS: readonly SeedPerson[] = [
+  { id: 'U0LEEMENT1', name: 'Lee Mentor', roles: ['peer_mentor'] },
+  { id: 'U0LEEMENT2', name: 'Lea Mentor', roles: ['peer_mentor'] },
+  { id: 'U0LEEMENTE', name: 'Lou Mentee', roles: ['mentee'] },
+  { id: 'U0ABEMENT1', name: 'Abe Mentor', roles: ['peer_mentor'], timezone: 'America/Denver' },
+];
+const [LEE1, LEE2, , ABE] = OTHERS.map((p) => p.id) as [string, string, string, string];
+const SECRET_DETAILS = 'they joke about my accent in every meeting';
+
+/** `npm run export -- …` as its own process, against the app's database. */
+function runExport(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('/mentor-switch, end to end', () => {
+  let app: TestApp;
+  let stores: Stores;
+  let closeStores: () => Promise<void>;
+  let groups: Map<string, Group>;
+
+  beforeAll(async () => {
+    app = await TestApp.start({
+      label: 'switches',
+      users: fakeUsersOf([...BLUE_PROGRAM.people, ...OTHERS, { id: ADMIN, name: 'Coordinator', roles: [] }]),
+      env: { ADMIN_USER_IDS: ADMIN, SWITCH_ADMIN_CHANNEL: ADMIN_CHANNEL, PROGRAM_TIMEZONE: 'America/Chicago' },
+    });
+    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    await seedProgram(stores.roster, BLUE_PROGRAM);
+    groups = await seedProgram(stores.roster, {
+      people: OTHERS,
+      groups: [
+        { name: 'Blue-Lee', mentees: ['U0LEEMENTE'], mentors: [LEE1, LEE2], channelId: 'C0BLUELEE' },
+        { name: 'Green-Abe', mentors: [ABE], channelId: 'C0GREENAB' },
+      ],
+    });
+    await stores.roster.setGroupChannel(groups.get('Blue-Okafor')!.id, 'C0BLUEOKA');
+    const bot = app.slack.bot.userId;
+    app.slack.addChannel({ id: 'C0BLUEOKA', name: 'blue-okafor', members: [bot, ADA, BEN, PRIYA, OMAR] });
+    app.slack.addChannel({ id: 'C0BLUELEE', name: 'blue-lee', members: [bot, LEE1, LEE2, 'U0LEEMENTE'] });
+    app.slack.addChannel({ id: 'C0GREENAB', name: 'green-abe', members: [bot, ABE] });
+    app.slack.addChannel({ id: ADMIN_CHANNEL, name: 'switch-requests', members: [bot, ADMIN, OMAR] });
+  });
+  afterAll(async () => {
+    await closeStores?.();
+    await app?.stop();
+  });
+
+  const groupId = (name: string) => groups.get(name)!.id;
+  const full = (m: FakeMessage | undefined) => (m === undefined ? '' : `${m.text} ${JSON.stringify(m.blocks)}`);
+  /** Runs `/mentor-switch [text]` and returns the id of the modal it opened. */
+  const openSwitchForm = async (userId: string, text = '') => {
+    const before = app.slack.callsTo('views.open').length;
+    const answer = await app.command(userId, '/mentor-switch', text);
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
+    return [...app.slack.views.keys()].at(-1)!;
+  };
+  const formValues = (reason: string, details: string, preferred?: string) => ({
+    switch_subject: { switch_subject_radio: chosen('radio_buttons', 'group') },
+    switch_reason: { switch_reason_select: chosen('static_select', reason) },
+    switch_details: { switch_details_input: { type: 'plain_text_input', value: details } },
+    ...(preferred === undefined ? {} : { switch_preferred: { switch_preferred_select: chosen('static_select', preferred) } }),
+  });
+  /** The admins' message about a mentee's request, in the admin channel. */
+  const adminMessageFor = (menteeId: string) =>
+    app.slack.waitFor(() => app.slack.postsTo(ADMIN_CHANNEL).find((m) => m.text.includes(`<@${menteeId}>`)), 3_000, 'the admins’ message');
+  const valueOf = (message: FakeMessage, actionId: string) => {
+    const match = new RegExp(`"action_id":"${actionId}","text":\\{[^}]*\\},"value":"([0-9a-f]{24})"`).exec(JSON.stringify(message.blocks));
+    return match![1]!;
+  };
+
+  it('takes a mentee’s request through the form to the admins, and an admin’s Approve moves them with every Slack step recorded', async () => {
+    const viewId = await openSwitchForm(ADA);
+    const form = JSON.stringify(app.slack.views.get(viewId)!.view);
+    expect(form).toContain('"callback_id":"switch_submit"');
+    expect(form).toContain('You are in *Blue-Okafor*');
+    // Groups with room: the same Learning Community first.
+    expect(form.indexOf('Blue-Lee — 1 mentee · same Learning Community')).toBeLessThan(form.indexOf('Green-Abe — 0 mentees'));
+
+    const answer = await app.interaction(viewSubmission(app, ADA, viewId, formValues('communication', SECRET_DETAILS)));
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe('');
+    expect(answer.ms).toBeLessThan(3_000);
+    const adminMessage = await adminMessageFor(ADA);
+    expect(full(adminMessage)).toContain(SECRET_DETAILS);
+    expect(full(adminMessage)).toContain('Communication');
+    expect(full(adminMessage)).toContain(`Blue-Okafor (<@${PRIYA}> and <@${OMAR}>)`);
+    expect(full(adminMessage)).toContain('switch_approve');
+    const requestId = valueOf(adminMessage, 'switch_approve');
+    await app.slack.waitFor(() => app.slack.dmsTo(ADA).find((m) => m.text.includes('is with the program coordinators')));
+
+    // Omar reads the admin channel too, but he is not an admin: his click is refused and changes nothing.
+    const at = { channel: ADMIN_CHANNEL, ts: adminMessage.ts };
+    const refused = await app.interaction(buttonClick(app, OMAR, at, 'switch_approve', requestId));
+    expect(refused.status).toBe(200);
+    const refusal = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Only program coordinators')));
+    expect(refusal.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(await stores.switches.find(requestId)).toMatchObject({ status: 'open' });
+    expect(app.slack.callsTo('conversations.kick')).toEqual([]);
+
+    // The admin picks Green-Abe (not the suggested Blue-Lee) and approves.
+    const click = buttonClick(app, ADMIN, at, 'switch_approve', requestId);
+    click['state'] = { values: { switch_actions: { switch_target_select: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Green-Abe' }, value: groupId('Green-Abe') } } } } };
+    const approved = await app.interaction(click);
+    expect(approved.status).toBe(200);
+    expect(approved.ms).toBeLessThan(3_000);
+
+    const kick = await app.slack.waitForCall('conversations.kick');
+    expect(kick.args).toMatchObject({ channel: 'C0BLUEOKA', user: ADA });
+    const invite = await app.slack.waitForCall('conversations.invite', (args) => args['channel'] === 'C0GREENAB');
+    expect(invite.args['users']).toBe(ADA);
+    const intro = await app.slack.waitFor(() => app.slack.postsTo('C0GREENAB').find((m) => m.text.includes(`welcome <@${ADA}>`)));
+    expect(intro.text).toContain(`<@${ABE}>, please say hello`);
+    const toMentee = await app.slack.waitFor(() => app.slack.dmsTo(ADA).find((m) => m.text.includes('You have moved to')));
+    expect(toMentee.text).toContain('*Green-Abe*');
+    expect(toMentee.text).toContain(`<@${ABE}>`);
+    for (const mentor of [PRIYA, OMAR]) {
+      const told = await app.slack.waitFor(() => app.slack.dmsTo(mentor).find((m) => m.text.includes(`<@${ADA}> has moved to another mentoring group`)));
+      expect(full(told)).not.toMatch(/accent|Communication|reason|why/i);
+    }
+    await app.slack.waitForCall('chat.update', (args) => args['channel'] === ADMIN_CHANNEL && JSON.stringify(args['blocks']).includes(`Approved by <@${ADMIN}>`));
+    expect(full(app.slack.postsTo(ADMIN_CHANNEL).find((m) => m.ts === adminMessage.ts))).not.toContain('switch_approve');
+
+    expect(await stores.switches.find(requestId)).toMatchObject({ status: 'approved', decidedBy: ADMIN, targetGroupId: groupId('Green-Abe') });
+    const current = await stores.roster.findMemberships({ current: true, personIds: [ADA] });
+    expect(current.map((m) => m.groupId).sort()).toEqual([groupId('Green-Abe'), groupId('MD-PhD')].sort());
+    expect(app.slack.channels.get('C0BLUEOKA')!.members).not.toContain(ADA);
+    expect(app.slack.channels.get('C0GREENAB')!.members).toContain(ADA);
+
+    // The private details reached the admin channel and nowhere else, and were never logged.
+    expect(app.slack.messages.filter((m) => m.channel !== ADMIN_CHANNEL && full(m).includes('accent'))).toEqual([]);
+    expect(JSON.stringify(app.logs)).not.toContain('accent');
+    expect(app.logs.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
+    expect(app.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['switch request stored', 'switch request decided', 'switch completed']));
+  });
+
+  it('shows a second attempt the open request, whose Cancel withdraws it; a mentor may ask for their mentee', async () => {
+    const viewId = await openSwitchForm(BEN);
+    await app.interaction(viewSubmission(app, BEN, viewId, formValues('schedule', '')));
+    const adminMessage = await adminMessageFor(BEN);
+    const requestId = valueOf(adminMessage, 'switch_approve');
+
+    const opensBefore = app.slack.callsTo('views.open').length;
+    expect((await app.command(BEN, '/mentor-switch')).status).toBe(200);
+    const open = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('You asked for this change on')));
+    expect(open.body['response_type']).toBe('ephemeral');
+    expect(JSON.stringify(open.body['blocks'])).toContain('switch_cancel');
+    expect(app.slack.callsTo('views.open')).toHaveLength(opensBefore);
+
+    // His mentor cannot see it nor cancel it; a mention that is not a person gets the usage.
+    await app.command(PRIYA, '/mentor-switch', `<@${BEN}|ben>`);
+    await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes(`A change of group for <@${BEN}> is already with the program coordinators`)));
+    const usage = await app.command(PRIYA, '/mentor-switch', 'ben');
+    expect(usage.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/mentor-switch @name') });
+
+    const cancel = await app.interaction(buttonClick(app, BEN, { channel: 'C0GENERAL', ts: '1700000000.000001' }, 'switch_cancel', requestId));
+    expect(cancel.status).toBe(200);
+    const cancelled = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Your request is cancelled')));
+    expect(cancelled.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    await app.slack.waitForCall('chat.update', (args) => args['ts'] === adminMessage.ts && JSON.stringify(args['blocks']).includes(`Cancelled by <@${BEN}>`));
+    expect(await stores.switches.find(requestId)).toMatchObject({ status: 'cancelled', decidedBy: BEN });
+
+    // Now Priya, his peer mentor, asks to hand him over: the same form, on his behalf.
+    const mentorView = await openSwitchForm(PRIYA, `<@${BEN}|ben>`);
+    expect(JSON.stringify(app.slack.views.get(mentorView)!.view)).toContain('"text":"Hand over a mentee"');
+    // A mentor of another group is refused.
+    await app.command(LEE1, '/mentor-switch', `<@${BEN}|ben>`);
+    await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('only a mentee of your own mentoring group')));
+  });
+
+  it('declines with the admin’s message to the mentee, through the Decline form, and changes nothing else', async () => {
+    // Ben asks again himself (his first request was cancelled).
+    const viewId = await openSwitchForm(BEN);
+    await app.interaction(viewSubmission(app, BEN, viewId, formValues('personal', 'family moved to the other campus')));
+    const adminMessage = await app.slack.waitFor(() =>
+      app.slack.postsTo(ADMIN_CHANNEL).find((m) => m.text.includes(`<@${BEN}>`) && full(m).includes('family moved')),
+    );
+    const requestId = valueOf(adminMessage, 'switch_decline');
+
+    const opens = app.slack.callsTo('views.open').length;
+    await app.interaction(buttonClick(app, ADMIN, { channel: ADMIN_CHANNEL, ts: adminMessage.ts }, 'switch_decline', requestId));
+    await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
+    const declineView = [...app.slack.views.keys()].at(-1)!;
+    expect(JSON.stringify(app.slack.views.get(declineView)!.view)).toContain('"callback_id":"switch_decline_submit"');
+    const empty = await app.interaction(
+      viewSubmission(app, ADMIN, declineView, { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: '  ' } } }),
+    );
+    expect(empty.json).toMatchObject({ response_action: 'errors', errors: { switch_decline_message: expect.stringContaining('short message') } });
+    expect(await stores.switches.find(requestId)).toMatchObject({ status: 'open' });
+
+    const words = 'Your mentors can meet you at the other campus; let us look again after exams.';
+    const sent = await app.interaction(
+      viewSubmission(app, ADMIN, declineView, { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: words } } }),
+    );
+    expect(sent.status).toBe(200);
+    expect(sent.ms).toBeLessThan(3_000);
+    const told = await app.slack.waitFor(() => app.slack.dmsTo(BEN).find((m) => m.text.includes('will not move you')));
+    expect(full(told)).toContain(words);
+    expect(told.text).toContain(`<@${ADMIN}> wrote`);
+    await app.slack.waitForCall('chat.update', (args) => args['ts'] === adminMessage.ts && JSON.stringify(args['blocks']).includes(`Declined by <@${ADMIN}>`));
+    expect(await stores.switches.find(requestId)).toMatchObject({ status: 'declined', decidedBy: ADMIN, adminMessage: words, targetGroupId: undefined });
+    expect((await stores.roster.findMemberships({ current: true, personIds: [BEN] })).map((m) => m.groupId)).toEqual([groupId('Blue-Okafor')]);
+    expect(app.slack.callsTo('conversations.kick').filter((c) => c.args['user'] === BEN)).toEqual([]);
+    expect(app.slack.channels.get('C0BLUEOKA')!.members).toContain(BEN);
+    // His mentors hear nothing of it.
+    for (const mentor of [PRIYA, OMAR]) expect(app.slack.dmsTo(mentor).some((m) => full(m).includes(`<@${BEN}>`))).toBe(false);
+  });
+
+  it('exports the audit trail as CSV from the command line, without the private details', async () => {
+    const env = { SLACK_BOT_TOKEN: app.slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, MONGODB_URI: app.mongoUri, PROGRAM_TIMEZONE: 'America/Chicago', NODE_ENV: 'production' };
+    const run = await runExport(['switches', '--from', '2020-01'], env);
+    expect(run.code).toBe(0);
+    const [header, ...lines] = run.stdout.trimEnd().split('\r\n');
+    expect(header).toBe('request_id,created_at,mentee_id,mentee_name,requested_by,requester_role,from_group,reason,preferred_group,status,decided_by,decided_at,target_group');
+    expect(lines.map((l) => l.split(',').slice(2, 3).concat(l.split(',').slice(9, 11)))).toEqual([
+      [ADA, 'approved', ADMIN],
+      [BEN, 'cancelled', BEN],
+      [BEN, 'declined', ADMIN],
+    ]);
+    expect(run.stdout).toContain(',Blue-Okafor,communication,,approved,');
+    expect(run.stdout).not.toMatch(/accent|family moved|other campus/);
+    expect(run.stderr).toContain('export written');
+
+    const bad = await runExport(['switches', '--from', 'September'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from must be a month written YYYY-MM, such as 2026-09 (got "September").');
+    const unknown = await runExport(['everything'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('There is no export named "everything". Kinds: switches.');
+  });
+});
