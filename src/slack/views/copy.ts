@@ -12,7 +12,6 @@ export interface CommandHelp {
   readonly usage: readonly (readonly [usage: string, meaning: string])[];
 }
 
-
 export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
   '/mentor-request': {
     summary:
