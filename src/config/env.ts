@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../domain/nudges.js';
+import { parseQuietHours, type QuietHours } from '../domain/quiet-hours.js';
+import { readDaysBefore, readQuietHours } from './nudge-settings.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -37,6 +40,9 @@ export const DEFAULT_SUPPORT_RESOURCES_TEXT =
   'You do not have to wait for your mentors. Your school’s counselling service offers confidential support: reach it ' +
   'through the student affairs office or the school’s wellness pages. If you are in danger or thinking about harming ' +
   'yourself, call 911 now, or call or text 988 (the Suicide & Crisis Lifeline, in the US).';
+
+/** Nothing is sent from 21:00 until 08:00 in the recipient's zone, unless QUIET_HOURS says otherwise. */
+export const DEFAULT_QUIET_HOURS = '21:00-08:00';
 
 const replyHours = (fallback: number) => {
   const error = `expected a whole number of hours from 1 to 720 (default ${fallback})`;
@@ -107,6 +113,16 @@ const envSchema = z
     PULSE_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (10 means 10:00 in each mentee’s time zone)')).transform(
       (hour) => hour ?? DEFAULT_CHECKIN_SCHEDULE.pulseHour,
     ),
+    // Nudges and escalation (issue 6).
+    QUIET_HOURS: optional(parsedText(readQuietHours)).transform((quiet) => quiet ?? parseQuietHours(DEFAULT_QUIET_HOURS)!),
+    REQUEST_REMINDER_PERCENT: optional(
+      wholeNumber(1, 99, 'a whole percentage from 1 to 99 of the reply window (75: at 18 h of 24 h)'),
+    ).transform((percent) => (percent === undefined ? DEFAULT_NUDGE_SETTINGS.reminderShare : percent / 100)),
+    REQUEST_ESCALATION_HOURS: optional(
+      wholeNumber(0, 720, 'a whole number of hours from 0 to 720 after the missed deadline (default 24)'),
+    ).transform((hours) => hours ?? DEFAULT_NUDGE_SETTINGS.escalationHours),
+    MONTH_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(28, '10,3'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.monthEndDays]),
+    SEMESTER_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(180, '30,14'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.semesterEndDays]),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -140,6 +156,10 @@ export interface Config {
   readonly calendar: ProgramCalendar;
   /** When check-in prompts and pulses go out (CHECKIN_PROMPT_HOUR, PULSE_DAY, PULSE_HOUR). */
   readonly checkins: CheckinSchedule;
+  /** Local hours in which nothing is sent to a person (QUIET_HOURS). */
+  readonly quietHours: QuietHours;
+  /** When requests' mentors, faculty and mentors with mentees still to contact are nudged (REQUEST_REMINDER_PERCENT, …). */
+  readonly nudges: NudgeSettings;
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -200,5 +220,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       semesters: Object.freeze(e.PROGRAM_SEMESTERS.map((rule) => Object.freeze({ ...rule }))),
     }),
     checkins: Object.freeze({ promptHour: e.CHECKIN_PROMPT_HOUR, pulseDay: e.PULSE_DAY, pulseHour: e.PULSE_HOUR }),
+    quietHours: Object.freeze({ start: Object.freeze({ ...e.QUIET_HOURS.start }), end: Object.freeze({ ...e.QUIET_HOURS.end }) }),
+    nudges: Object.freeze({
+      reminderShare: e.REQUEST_REMINDER_PERCENT,
+      escalationHours: e.REQUEST_ESCALATION_HOURS,
+      monthEndDays: Object.freeze([...e.MONTH_END_NUDGE_DAYS]),
+      semesterEndDays: Object.freeze([...e.SEMESTER_END_NUDGE_DAYS]),
+    }),
   });
 }
