@@ -2,6 +2,7 @@ import { createAwayNotifier } from './away-notifier.js';
 import { createCheckinNotifier } from './checkin-notifier.js';
 import { createIntroductionSender } from './introduction-sender.js';
 import type { Messenger } from './messenger.js';
+import { createNudgeNotifier } from './nudge-notifier.js';
 import { createRequestNotifier } from './request-notifier.js';
 import { createSlackDirectory } from './slack-directory.js';
 import { createUploadedFiles } from './uploaded-files.js';
@@ -18,5 +19,7 @@ export function createSlackAdapters(messenger: Messenger) {
     directory: createSlackDirectory(messenger.client),
     introductionSender: createIntroductionSender(messenger),
     uploadedFiles: createUploadedFiles(messenger.client),
+    // Nudges and escalation (issue 6).
+    nudgeNotifier: createNudgeNotifier(messenger),
   };
 }

@@ -1,11 +1,12 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore } from '../services/ports.js';
+import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore, ZoneCheckStore } from '../services/ports.js';
 import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
 import { createRequestRepository } from './request-repository.js';
 import { createRosterRepository } from './roster-repository.js';
+import { createZoneCheckRepository } from './zone-check-repository.js';
 
 /** Every repository, on one connection. */
 export interface Stores {
@@ -15,6 +16,7 @@ export interface Stores {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly pulses: PulseStore;
+  readonly zoneChecks: ZoneCheckStore;
 }
 
 export function createStores(connection: Connection): Stores {
@@ -25,5 +27,6 @@ export function createStores(connection: Connection): Stores {
     requests: createRequestRepository(connection),
     away: createAwayRepository(connection),
     pulses: createPulseRepository(connection),
+    zoneChecks: createZoneCheckRepository(connection),
   };
 }

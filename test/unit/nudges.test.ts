@@ -173,7 +173,7 @@ describe('time away routes nudges to the partner', () => {
     ],
     ['time away ended early no longer counts', { claimedBy: 'P3' }, [awayWindow('P3', '2026-10-15', '2026-10-16', 'America/New_York', at(17))], at(18), [{ kind: 'request-reminder', to: 'P3', covering: [] }]],
     ['overdue while the claimer is away: the partner alone', { claimedBy: 'P3' }, [priyaAway], at(24), [{ kind: 'request-overdue', to: 'P4', covering: [] }]],
-  ])('%s', (_case, overrides, away, now, expected) => {
+  ])('%s', (_case, overrides: Partial<PendingRequest>, away, now, expected) => {
     const request = pending({ ...R1, ...overrides, ...(overrides.claimedBy ? { claimedAt: at(1) } : {}) });
     expect(byRecipient(state({ requests: [request], away }), now)).toEqual(expected);
   });
