@@ -66,8 +66,10 @@ export interface MonthEndNudge extends NudgeBase {
   readonly month: ProgramMonth;
   /** Days of the month left, today (in the program's zone) included. */
   readonly daysLeft: number;
-  /** The recipient's mentees with no communication yet this month, by name. */
+  /** The recipient's mentees with no communication yet this month, by name (the first LIST_NAMES_MAX of them). */
   readonly menteeIds: readonly string[];
+  /** How many of the recipient's mentees are missing in all. */
+  readonly missing: number;
   /** The recipient is the mentees' faculty mentor, standing in while all their peer mentors are away. */
   readonly asFaculty: boolean;
 }
@@ -76,8 +78,10 @@ export interface SemesterEndNudge extends NudgeBase {
   readonly kind: 'semester-end';
   readonly semester: ProgramSemester;
   readonly daysLeft: number;
-  /** The recipient's mentees with no meeting yet this semester, by name. */
+  /** The recipient's mentees with no meeting yet this semester, by name (the first LIST_NAMES_MAX of them). */
   readonly menteeIds: readonly string[];
+  /** How many of the recipient's mentees are missing in all. */
+  readonly missing: number;
   readonly asFaculty: boolean;
 }
 
@@ -99,6 +103,12 @@ export interface ListWindows {
 }
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * Mentees a list names; the rest are counted. One message cannot show more, and a program-wide MD/PhD group can
+ * give each of its mentors thousands: keeping every name would hold millions in memory for nothing.
+ */
+export const LIST_NAMES_MAX = 100;
 
 export const nudgeKeys = {
   reminder: (requestId: string, recipientId: string) => `nudge:request-reminder:${requestId}:${recipientId}`,
@@ -279,16 +289,19 @@ function listNudges(program: Program, state: NudgeState, now: Date, settings: Nu
 
 /**
  * One list per recipient: each mentee goes to their peer mentors who can be reached, else to their faculty mentor.
- * The lists keep the order of `menteeIds` (by name).
+ * The lists keep the order of `menteeIds` (by name), naming the first LIST_NAMES_MAX and counting all.
  */
-function listsByRecipient(program: Program, menteeIds: readonly string[]): Map<string, { menteeIds: string[]; asFaculty: boolean }> {
-  const lists = new Map<string, { menteeIds: string[]; asFaculty: boolean }>();
+function listsByRecipient(program: Program, menteeIds: readonly string[]): Map<string, { menteeIds: string[]; missing: number; asFaculty: boolean }> {
+  const lists = new Map<string, { menteeIds: string[]; missing: number; asFaculty: boolean }>();
   for (const menteeId of menteeIds) {
     const { recipients, byFaculty } = route(program, program.map.mentorsOf(menteeId), [], program.map.facultyOf(menteeId));
     for (const id of recipients) {
       const list = lists.get(id);
-      if (list === undefined) lists.set(id, { menteeIds: [menteeId], asFaculty: byFaculty });
-      else list.menteeIds.push(menteeId);
+      if (list === undefined) lists.set(id, { menteeIds: [menteeId], missing: 1, asFaculty: byFaculty });
+      else {
+        list.missing += 1;
+        if (list.menteeIds.length < LIST_NAMES_MAX) list.menteeIds.push(menteeId);
+      }
     }
   }
   return lists;

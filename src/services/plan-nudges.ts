@@ -1,6 +1,6 @@
 import { addDays, dateInZone } from '../domain/calendar-date.js';
 import { MEETING_KINDS } from '../domain/contact.js';
-import { dueNudges, listWindowsAt, type Nudge } from '../domain/nudges.js';
+import { dueNudges, listWindowsAt, type Nudge, type NudgeState } from '../domain/nudges.js';
 import type { Person } from '../domain/roster.js';
 import type { ServiceDeps } from './app-services.js';
 
@@ -14,11 +14,11 @@ export interface NudgePlan {
 export type NudgePlanDeps = Pick<ServiceDeps, 'config' | 'roster' | 'requests' | 'away' | 'contacts'>;
 
 /**
- * Reads what nudges depend on, in bulk, and plans what is due at `now`: one query each for people, groups, current
- * memberships, requests awaiting a response and time away, and — only while a month-end or semester-end list is
- * due — one streamed query for the contacts that decide who is on it. Nothing is sent.
+ * Reads what nudges depend on, in bulk: one query each for people, groups, current memberships, requests awaiting a
+ * response and time away, and — only while a month-end or semester-end list is due — one streamed query for the
+ * contacts that decide who is on it.
  */
-export async function planNudges(deps: NudgePlanDeps, now: Date): Promise<NudgePlan> {
+export async function loadNudgeState(deps: NudgePlanDeps, now: Date): Promise<NudgeState> {
   const { calendar, nudges: settings } = deps.config;
   const windows = listWindowsAt(now, calendar, settings);
   const ranges = [
@@ -34,5 +34,11 @@ export async function planNudges(deps: NudgePlanDeps, now: Date): Promise<NudgeP
     deps.away.findAllNotEnded(addDays(dateInZone(now, 'UTC'), -1)),
     ranges.length === 0 ? Promise.resolve([]) : deps.contacts.findMarks(ranges),
   ]);
-  return { nudges: dueNudges({ people, groups, memberships, requests, away, contacts, calendar }, now, settings), people };
+  return { people, groups, memberships, requests, away, contacts, calendar };
+}
+
+/** What is due at `now`, from the state read in bulk. Nothing is sent. */
+export async function planNudges(deps: NudgePlanDeps, now: Date): Promise<NudgePlan> {
+  const state = await loadNudgeState(deps, now);
+  return { nudges: dueNudges(state, now, deps.config.nudges), people: state.people };
 }

@@ -37,6 +37,12 @@ describe('nudge messages', () => {
     expect(json(claimed.blocks)).toContain('You’re covering for <@P3>, who is away.');
   });
 
+  it('gives no buttons to someone covering from outside the request’s conversation, and names whom to check with', () => {
+    const message = buildNudgeMessage(requestNudge({ kind: 'request-overdue', recipientId: 'P9', request: { ...pending, mentorIds: ['P4'] }, coveringFor: ['P4'], hours: 1 }));
+    expect(actionIds(message.blocks)).toEqual([]);
+    expect(json(message.blocks)).toContain('It was sent to <@P4>, so its conversation and buttons are theirs');
+  });
+
   it('tells the Pair a request is overdue, and how late', () => {
     const message = buildNudgeMessage(requestNudge({ kind: 'request-overdue', key: 'nudge:request-overdue:R1:P3', hours: 2, zone: 'America/New_York' }));
     expect(message.text).toBe('<@M1>’s request for help was due Sat, Oct 31, 11:00 AM EDT and has no answer yet.');
@@ -62,6 +68,7 @@ describe('nudge messages', () => {
       month: { key: '2026-10', from: '2026-10-01', to: '2026-10-31', active: true },
       daysLeft: 3,
       menteeIds: ['M1', 'M2'],
+      missing: 2,
       asFaculty: false,
       ...overrides,
     }) as ListNudge;
@@ -71,7 +78,7 @@ describe('nudge messages', () => {
     expect(message.text).toBe('3 days left of October 2026: 2 of your mentees have had no communication yet this month.');
     expect(json(message.blocks)).toContain('<@M1>, <@M2>');
     expect(json(message.blocks)).toContain('/mentor-checkin');
-    expect(buildNudgeMessage(list({ daysLeft: 1, menteeIds: ['M1'] })).text).toBe('Last day of October 2026: one of your mentees has had no communication yet this month.');
+    expect(buildNudgeMessage(list({ daysLeft: 1, menteeIds: ['M1'], missing: 1 })).text).toBe('Last day of October 2026: one of your mentees has had no communication yet this month.');
   });
 
   it('lists the mentees with no meeting this semester, and says when it comes to the faculty mentor instead', () => {
@@ -89,12 +96,13 @@ describe('nudge messages', () => {
     expect(json(message.blocks)).toContain('in person or by video');
   });
 
-  it('keeps a long list within Slack’s limits', () => {
-    const many = Array.from({ length: 500 }, (_, i) => `U${String(i).padStart(9, '0')}`);
-    const message = buildNudgeMessage(list({ menteeIds: many }));
+  it('names the mentees it is given within Slack’s limits, and counts the rest', () => {
+    const named = Array.from({ length: 100 }, (_, i) => `U${String(i).padStart(9, '0')}`);
+    const message = buildNudgeMessage(list({ menteeIds: named, missing: 500 }));
     expect(message.blocks!.length).toBeLessThanOrEqual(50);
     for (const block of message.blocks as { text?: { text: string } }[]) expect((block.text?.text ?? '').length).toBeLessThanOrEqual(3_000);
-    expect(json(message.blocks)).toContain('…and 380 more.');
+    for (const id of named) expect(json(message.blocks)).toContain(`<@${id}>`);
+    expect(json(message.blocks)).toContain('…and 400 more.');
     expect(message.text).toContain('500 of your mentees');
   });
 });

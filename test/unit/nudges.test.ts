@@ -4,6 +4,7 @@ import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '
 import type { ContactMark } from '../../src/domain/compliance.js';
 import {
   DEFAULT_NUDGE_SETTINGS,
+  LIST_NAMES_MAX,
   duePoint,
   dueNudges,
   listWindowsAt,
@@ -297,6 +298,18 @@ describe('month-end and semester-end lists', () => {
   it('includes MD/PhD mentees in their MD/PhD mentors’ lists', () => {
     const due = dueNudges(state({ contacts: [mark(['M2', 'M3', 'M8'], '2026-10-05')] }), new Date('2026-10-22T15:00:00Z'), SETTINGS);
     expect(due.map((n) => `${n.recipientId}:${n.kind === 'month-end' ? n.menteeIds.join(',') : ''}`)).toEqual(['P3:M1', 'P4:M1', 'D1:M1']);
+  });
+
+  it('names at most LIST_NAMES_MAX mentees per list, by name, and counts them all', () => {
+    const many = Array.from({ length: LIST_NAMES_MAX + 30 }, (_, i) => person(`X${String(i).padStart(3, '0')}`, `Student ${String(i).padStart(3, '0')}`, ['mentee']));
+    const due = dueNudges(
+      state({ people: [...PEOPLE, ...many], memberships: [...MEMBERSHIPS, ...many.map((p) => member('G3', p.id, 'mentee'))], contacts: [mark(['M8'], '2026-10-02')] }),
+      new Date('2026-10-22T15:00:00Z'),
+      SETTINGS,
+    );
+    const kenji = due.find((n) => n.recipientId === 'P8');
+    expect(kenji).toMatchObject({ kind: 'month-end', missing: LIST_NAMES_MAX + 30 });
+    expect(kenji?.kind === 'month-end' && kenji.menteeIds).toEqual(many.slice(0, LIST_NAMES_MAX).map((p) => p.id));
   });
 
   it('switches off with no days configured', () => {

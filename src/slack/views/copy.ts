@@ -413,6 +413,8 @@ export const copy = {
     overdueBody: (deadline: string, late: string, topic: string) => `It was due *${deadline}* (${late} ago) · ${topic}`,
     whereToAnswer: (mentee: string) =>
       `Answer in your group conversation with ${mentee}: your first message there counts as the response. Or use the buttons here.`,
+    notInConversation: (mentors: string) =>
+      `It was sent to ${mentors}, so its conversation and buttons are theirs: please check with them that it gets an answer.`,
     partnerNote: 'Your Pair partner has been told too: agree between you who answers.',
     covering: (away: string) => `You’re covering for ${away}, who ${away.includes(' and ') ? 'are' : 'is'} away.`,
     escalationText: (mentee: string, mentors: string, deadline: string, late: string) =>

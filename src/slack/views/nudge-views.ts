@@ -10,9 +10,8 @@ const words = copy.nudges;
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const mention = (id: string) => `<@${id}>`;
 
-/** Mentees named per section (a section holds 3,000 characters), and sections per list before "…and N more". */
-const MENTIONS_PER_SECTION = 60;
-const LIST_SECTIONS = 2;
+/** Mentees named per section (a section holds 3,000 characters; a mention takes about 15). */
+const MENTIONS_PER_SECTION = 50;
 
 /** A nudge as its recipient reads it: times in their own zone, never what a mentee wrote in a request. */
 export function buildNudgeMessage(nudge: Nudge): SlackMessage {
@@ -36,7 +35,10 @@ function buildRequestNudge(nudge: RequestNudge): SlackMessage {
   const hours = words.hours(nudge.hours);
   const topic = copy.request.topics[request.topic];
   const reminder = nudge.kind === 'request-reminder';
-  const notes = [words.whereToAnswer(mentee)];
+  // Only the people a request was sent to are in its conversation and may use its buttons; a partner covering from
+  // outside it is told whom to check with instead.
+  const involved = request.mentorIds.includes(nudge.recipientId);
+  const notes = [involved ? words.whereToAnswer(mentee) : words.notInConversation(copy.people(request.mentorIds))];
   if (nudge.coveringFor.length > 0) notes.push(words.covering(copy.people(nudge.coveringFor)));
   else if (!reminder) notes.push(words.partnerNote);
   const blocks: KnownBlock[] = [
@@ -44,7 +46,7 @@ function buildRequestNudge(nudge: RequestNudge): SlackMessage {
     { type: 'section', text: mrkdwn(reminder ? words.reminderBody(deadline, topic) : words.overdueBody(deadline, hours, topic)) },
     { type: 'context', elements: notes.map(mrkdwn) },
   ];
-  const buttons = buildRequestButtons(request);
+  const buttons = involved ? buildRequestButtons(request) : undefined;
   if (buttons !== undefined) blocks.push(buttons);
   return { text: reminder ? words.reminderText(mentee, hours, deadline) : words.overdueText(mentee, deadline), blocks };
 }
@@ -58,14 +60,14 @@ function buildEscalation(nudge: RequestNudge): SlackMessage {
 
 /** One message per mentor: their mentees still missing this month's communication or this semester's meeting. */
 function buildList(nudge: ListNudge): SlackMessage {
-  const count = nudge.menteeIds.length;
+  const count = nudge.missing;
   const text =
     nudge.kind === 'month-end'
       ? words.monthEndText(nudge.daysLeft, formatMonth(nudge.month.key), count)
       : words.semesterEndText(nudge.daysLeft, nudge.semester.label, count);
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`:calendar: *${text}*`) }];
   if (nudge.asFaculty) blocks.push({ type: 'context', elements: [mrkdwn(words.asFaculty)] });
-  const shown = nudge.menteeIds.slice(0, MENTIONS_PER_SECTION * LIST_SECTIONS);
+  const shown = nudge.menteeIds;
   for (let i = 0; i < shown.length; i += MENTIONS_PER_SECTION) {
     blocks.push({ type: 'section', text: mrkdwn(shown.slice(i, i + MENTIONS_PER_SECTION).map(mention).join(', ')) });
   }
