@@ -3,6 +3,9 @@ import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../domain/nudges.js';
+import { parseQuietHours, type QuietHours } from '../domain/quiet-hours.js';
+import { readDaysBefore, readQuietHours } from './nudge-settings.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -38,6 +41,9 @@ export const DEFAULT_SUPPORT_RESOURCES_TEXT =
   'You do not have to wait for your mentors. Your school’s counselling service offers confidential support: reach it ' +
   'through the student affairs office or the school’s wellness pages. If you are in danger or thinking about harming ' +
   'yourself, call 911 now, or call or text 988 (the Suicide & Crisis Lifeline, in the US).';
+
+/** Nothing is sent from 21:00 until 08:00 in the recipient's zone, unless QUIET_HOURS says otherwise. */
+export const DEFAULT_QUIET_HOURS = '21:00-08:00';
 
 const replyHours = (fallback: number) => {
   const error = `expected a whole number of hours from 1 to 720 (default ${fallback})`;
@@ -119,6 +125,16 @@ const envSchema = z
         .min(1, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' })
         .max(500, { error: 'expected a whole number of mentees from 1 to 500 (default 15)' }),
     ).transform((capacity) => capacity ?? DEFAULT_GROUP_CAPACITY),
+    // Nudges and escalation (issue 6).
+    QUIET_HOURS: optional(parsedText(readQuietHours)).transform((quiet) => quiet ?? parseQuietHours(DEFAULT_QUIET_HOURS)!),
+    REQUEST_REMINDER_PERCENT: optional(
+      wholeNumber(1, 99, 'a whole percentage from 1 to 99 of the reply window (75: at 18 h of 24 h)'),
+    ).transform((percent) => (percent === undefined ? DEFAULT_NUDGE_SETTINGS.reminderShare : percent / 100)),
+    REQUEST_ESCALATION_HOURS: optional(
+      wholeNumber(0, 720, 'a whole number of hours from 0 to 720 after the missed deadline (default 24)'),
+    ).transform((hours) => hours ?? DEFAULT_NUDGE_SETTINGS.escalationHours),
+    MONTH_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(28, '10,3'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.monthEndDays]),
+    SEMESTER_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(180, '30,14'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.semesterEndDays]),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -159,6 +175,10 @@ export interface Config {
     /** A group has room for a mentee while it has fewer mentees than this. */
     readonly groupCapacity: number;
   };
+  /** Local hours in which nothing is sent to a person (QUIET_HOURS). */
+  readonly quietHours: QuietHours;
+  /** When requests' mentors, faculty and mentors with mentees still to contact are nudged (REQUEST_REMINDER_PERCENT, …). */
+  readonly nudges: NudgeSettings;
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -222,6 +242,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     switches: Object.freeze({
       adminChannelId: e.SWITCH_ADMIN_CHANNEL,
       groupCapacity: e.SWITCH_GROUP_CAPACITY,
+    }),
+    quietHours: Object.freeze({ start: Object.freeze({ ...e.QUIET_HOURS.start }), end: Object.freeze({ ...e.QUIET_HOURS.end }) }),
+    nudges: Object.freeze({
+      reminderShare: e.REQUEST_REMINDER_PERCENT,
+      escalationHours: e.REQUEST_ESCALATION_HOURS,
+      monthEndDays: Object.freeze([...e.MONTH_END_NUDGE_DAYS]),
+      semesterEndDays: Object.freeze([...e.SEMESTER_END_NUDGE_DAYS]),
     }),
   });
 }

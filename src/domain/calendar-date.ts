@@ -12,10 +12,18 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** One formatter per zone: building one costs far more than using it, and jobs ask for thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `at` as a clock in `zone` (IANA) shows it. */
 export function dateInZone(at: Date, zone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dateFormats.get(zone);
+  if (format === undefined) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(zone, format);
+  }
+  return format.format(at);
 }
 
 function toUtcMs(date: string): number {

@@ -32,7 +32,7 @@ export interface MentorMinutes {
 }
 
 /** Whether a contact counts toward the rules at all. */
-export function isCounted(contact: Contact): boolean {
+export function isCounted(contact: { readonly undoneAt?: Date | undefined }): boolean {
   return contact.undoneAt === undefined;
 }
 
@@ -92,6 +92,22 @@ export function minutesByMentor(mentorIds: readonly string[], month: DateRange, 
     const list = (found.get(id) ?? []).sort(byTime);
     return [id, { mentorId: id, minutes: list.reduce((sum, c) => sum + c.minutes, 0), contacts: list }];
   }));
+}
+
+/** What the bulk rules need of a contact: whom it was with, on which program date, what kind, whether undone. */
+export type ContactMark = Pick<Contact, 'menteeIds' | 'date' | 'kind'> & Partial<Pick<Contact, 'undoneAt'>>;
+
+/**
+ * The mentees with at least one counted contact in a range (only meetings when `meetingsOnly`), in one pass over the
+ * contacts and without keeping them: for program-wide questions such as "who has had no communication this month".
+ */
+export function menteesContactedIn(range: DateRange, contacts: Iterable<ContactMark>, meetingsOnly = false): Set<string> {
+  const found = new Set<string>();
+  for (const c of contacts) {
+    if (!isCounted(c) || !isInRange(c.date, range) || (meetingsOnly && !isMeeting(c.kind))) continue;
+    for (const id of c.menteeIds) found.add(id);
+  }
+  return found;
 }
 
 function groupByMentee(menteeIds: readonly string[], range: DateRange, contacts: readonly Contact[], keep: (c: Contact) => boolean): Map<string, Contact[]> {

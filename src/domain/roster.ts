@@ -81,31 +81,32 @@ export interface MentoringMap {
 
 export function buildMentoringMap(memberships: readonly Membership[], groups: readonly Group[]): MentoringMap {
   const kindOf = new Map(groups.map((g) => [g.id, g.kind]));
-  const byGroupRole = new Map<string, string[]>();
-  const byPersonRole = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+  // Sets keep insertion order and stay linear for large groups (a program-wide MD/PhD group has thousands of members).
+  const byGroupRole = new Map<string, Set<string>>();
+  const byPersonRole = new Map<string, Set<string>>();
+  const push = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key);
+    if (set === undefined) map.set(key, new Set([value]));
+    else set.add(value);
   };
   for (const m of memberships) {
     if (m.to !== undefined) continue;
     push(byGroupRole, `${m.groupId}|${m.role}`, m.personId);
     push(byPersonRole, `${m.personId}|${m.role}`, m.groupId);
   }
-  const cohortFirst = (groupIds: string[]) =>
+  const cohortFirst = (groupIds: Iterable<string>) =>
     [...groupIds].sort((a, b) => Number(kindOf.get(a) === 'mdphd') - Number(kindOf.get(b) === 'mdphd'));
-  const across = (groupIds: string[], role: GroupRole, except: string) => {
-    const out: string[] = [];
-    for (const g of cohortFirst(groupIds)) for (const p of byGroupRole.get(`${g}|${role}`) ?? []) if (p !== except && !out.includes(p)) out.push(p);
-    return out;
+  const across = (groupIds: Iterable<string>, role: GroupRole, except: string) => {
+    const out = new Set<string>();
+    for (const g of cohortFirst(groupIds)) for (const p of byGroupRole.get(`${g}|${role}`) ?? []) if (p !== except) out.add(p);
+    return [...out];
   };
+  const groupsIn = (personId: string, role: GroupRole) => byPersonRole.get(`${personId}|${role}`) ?? [];
   return {
-    mentorsOf: (menteeId) => across(byPersonRole.get(`${menteeId}|mentee`) ?? [], 'peer_mentor', menteeId),
-    menteesOf: (mentorId) => across(byPersonRole.get(`${mentorId}|peer_mentor`) ?? [], 'mentee', mentorId),
-    facultyOf: (menteeId) =>
-      across((byPersonRole.get(`${menteeId}|mentee`) ?? []).filter((g) => kindOf.get(g) === 'cohort'), 'faculty', menteeId),
-    groupsOf: (personId, role) => cohortFirst(byPersonRole.get(`${personId}|${role}`) ?? []),
+    mentorsOf: (menteeId) => across(groupsIn(menteeId, 'mentee'), 'peer_mentor', menteeId),
+    menteesOf: (mentorId) => across(groupsIn(mentorId, 'peer_mentor'), 'mentee', mentorId),
+    facultyOf: (menteeId) => across([...groupsIn(menteeId, 'mentee')].filter((g) => kindOf.get(g) === 'cohort'), 'faculty', menteeId),
+    groupsOf: (personId, role) => cohortFirst(groupsIn(personId, role)),
     membersOf: (groupId, role) => [...(byGroupRole.get(`${groupId}|${role}`) ?? [])],
   };
 }

@@ -28,6 +28,9 @@ export const LISTING_ONLY: JobDeps = {
 /** Jobs that look at each person's local hour run at least hourly (minute 5, so that a rerun is never on the hour). */
 const HOURLY = '5 * * * *';
 
+/** Nudges catch each person's local hour to the quarter (minutes 2, 17, 32, 47: off the hour, like the others). */
+const EVERY_15_MINUTES = '2,17,32,47 * * * *';
+
 /** The jobs this version knows, by name. */
 export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
   const jobs: Job[] = [
@@ -50,6 +53,13 @@ export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
       description: 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone, one “How are things going?” per mentee per active month',
       schedule: HOURLY,
       run: (now) => deps.services.sendPulses(now),
+    },
+    // Nudges and escalation (issue 6).
+    {
+      name: 'nudges',
+      description: 'request reminders at 75 % of the window, overdue notes, faculty escalations, month-end and semester-end lists; each once, outside quiet hours',
+      schedule: EVERY_15_MINUTES,
+      run: (now) => deps.services.runNudges(now),
     },
   ];
   return new Map(jobs.map((job) => [job.name, job]));

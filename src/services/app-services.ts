@@ -9,6 +9,7 @@ import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from '
 import { readCompliance, readMentorMinutes, type ComplianceReport } from './read-compliance.js';
 import { sendCheckinPrompts, type PromptRunSummary } from './send-checkin-prompts.js';
 import { sendPulses, type PulseRunSummary } from './send-pulses.js';
+import { runNudges, type NudgeRunSummary } from './run-nudges.js';
 import { sharePulse, type SharePulseResult } from './share-pulse.js';
 import { undoContact, type UndoContactResult } from './undo-contact.js';
 import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
@@ -19,6 +20,7 @@ import type {
   ClaimStore,
   ContactStore,
   IntroductionSender,
+  NudgeNotifier,
   PulseStore,
   RequestNotifier,
   RequestStore,
@@ -27,6 +29,7 @@ import type {
   SwitchNotifier,
   SwitchStore,
   UploadedFiles,
+  ZoneCheckStore,
 } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import { createRequestHelp, type RequestHelp } from './request-help.js';
@@ -55,6 +58,9 @@ export interface ServiceDeps {
   // Switching mentors (issue 8).
   readonly switches: SwitchStore;
   readonly switchNotifier: SwitchNotifier;
+  // Nudges and escalation (issue 6).
+  readonly nudgeNotifier: NudgeNotifier;
+  readonly zoneChecks: ZoneCheckStore;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -114,6 +120,10 @@ export interface AppServices {
   /** Per mentor, the minutes given in a month (YYYY-MM). */
   readMentorMinutes(mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>>;
 
+  // Nudges and escalation (issue 6).
+  /** Job `nudges`: request reminders, overdue notes, faculty escalations, month- and semester-end lists; then a few zones refreshed. */
+  runNudges(now: Date): Promise<NudgeRunSummary>;
+
   // Switching mentors (issue 8).
   /** /mentor-switch [@mentee]: who may ask, the open request if there is one, else what the form offers. */
   startSwitch: SwitchMentors['startSwitch'];
@@ -157,6 +167,8 @@ export function createServices(deps: ServiceDeps): AppServices {
     sharePulse: (menteeId, month, now) => sharePulse(deps, menteeId, month, now),
     readCompliance: (menteeIds, monthKey) => readCompliance(deps, menteeIds, monthKey),
     readMentorMinutes: (mentorIds, monthKey) => readMentorMinutes(deps, mentorIds, monthKey),
+    // Nudges and escalation (issue 6).
+    runNudges: (now) => runNudges(deps, now),
     // Roster, introductions and /mentor-admin (issue 3).
     async checkRosterFile(actorId, csv) {
       if (!(await services.isAdmin(actorId))) return { allowed: false };

@@ -1,8 +1,11 @@
 import type { Away, NewAway } from '../domain/away.js';
-import type { Contact, NewContact } from '../domain/contact.js';
+import type { Contact, ContactKind, NewContact } from '../domain/contact.js';
+import type { ContactMark } from '../domain/compliance.js';
+import type { Nudge, PendingRequest } from '../domain/nudges.js';
+import type { ZoneCheck } from '../domain/zone-refresh.js';
+import type { HelpRequest, NewHelpRequest, RequestEnding } from '../domain/request.js';
 import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
 import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
-import type { HelpRequest, NewHelpRequest, RequestEnding } from '../domain/request.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../domain/roster.js';
 import type { AdminMessageLocation, AskRefusal, MoveStep, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../domain/switch.js';
 import type { SwitchActionOutcome } from './switch-mentors.js';
@@ -114,6 +117,11 @@ export interface ContactStore {
   findById(id: string): Promise<Contact | undefined>;
   /** Marks a contact undone (it stops counting); a contact undone before keeps its first time. Returns it. */
   markUndone(id: string, at: Date): Promise<Contact | undefined>;
+  /**
+   * Whom, when and what kind, for every contact (not undone) in any of the ranges (program dates, inclusive; only the
+   * kinds named, when given): one streamed query, for program-wide rules such as nudges.
+   */
+  findMarks(ranges: readonly { readonly from: string; readonly to: string; readonly kinds?: readonly ContactKind[] }[]): Promise<ContactMark[]>;
 }
 
 /** The monthly pulse answers: one per mentee and month, the first answer stands. */
@@ -201,6 +209,8 @@ export interface RequestStore {
   findAwaitingClaimedBy(mentorIds: readonly string[]): Promise<HelpRequest[]>;
   /** A mentee's requests that still wait for a response (open or claimed), oldest first. */
   findAwaitingFor(menteeId: string): Promise<HelpRequest[]>;
+  /** Every request still waiting for a response (none recorded, not ended), without what the mentee wrote. */
+  findAwaitingResponse(): Promise<PendingRequest[]>;
 }
 
 /** Mentors' time away. */
@@ -211,6 +221,8 @@ export interface AwayStore {
   findNotEnded(mentorIds: readonly string[], fromDate: string): Promise<Away[]>;
   /** Ends windows now: they no longer count from `at`. */
   cancel(ids: readonly string[], at: Date): Promise<void>;
+  /** Every mentor's windows that were not called off and end on or after `fromDate`, in one query. */
+  findAllNotEnded(fromDate: string): Promise<Away[]>;
 }
 
 /** A request as the people around it see it: each reader's time zone for its deadline. */
@@ -390,4 +402,19 @@ export interface SwitchNotifier {
   tellMenteeMoved(notice: MoveNotice): Promise<void>;
   /** Tells the person who asked that the admins declined, with the admin's message. */
   tellDeclined(card: SwitchCard): Promise<void>;
+}
+
+// Nudges and escalation (issue 6).
+
+/** What nudges say in Slack (implemented in slack/nudge-notifier.ts). */
+export interface NudgeNotifier {
+  /** DMs one nudge to its recipient, never a request's description; rejects with a SendError when Slack refuses. */
+  sendNudge(nudge: Nudge): Promise<PostedMessage>;
+}
+
+/** When people's time zones were last asked of Slack, and what it said. */
+export interface ZoneCheckStore {
+  findAll(): Promise<ZoneCheck[]>;
+  /** Creates or replaces each person's check. */
+  save(checks: readonly ZoneCheck[]): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { createAwayNotifier } from './away-notifier.js';
 import { createCheckinNotifier } from './checkin-notifier.js';
 import { createIntroductionSender } from './introduction-sender.js';
 import type { Messenger } from './messenger.js';
+import { createNudgeNotifier } from './nudge-notifier.js';
 import { createRequestNotifier } from './request-notifier.js';
 import { createSlackDirectory } from './slack-directory.js';
 import { createSwitchNotifier } from './switch-notifier.js';
@@ -21,5 +22,7 @@ export function createSlackAdapters(messenger: Messenger) {
     uploadedFiles: createUploadedFiles(messenger.client),
     // Switching mentors (issue 8).
     switchNotifier: createSwitchNotifier(messenger),
+    // Nudges and escalation (issue 6).
+    nudgeNotifier: createNudgeNotifier(messenger),
   };
 }

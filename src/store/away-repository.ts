@@ -25,6 +25,10 @@ export function createAwayRepository(connection: Connection): AwayStore {
         .lean();
       return docs.map(toAway);
     },
+    async findAllNotEnded(fromDate) {
+      const docs = await Aways.find({ end: { $gte: fromDate }, cancelledAt: { $exists: false } }).sort({ start: 1, createdAt: 1 }).lean();
+      return docs.map(toAway);
+    },
     async cancel(ids, at) {
       if (ids.length === 0) return;
       await Aways.updateMany({ _id: { $in: [...ids] }, cancelledAt: { $exists: false } }, { $set: { cancelledAt: at } });

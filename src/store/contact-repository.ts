@@ -1,4 +1,5 @@
 import { isValidObjectId, type Connection } from 'mongoose';
+import type { ContactMark } from '../domain/compliance.js';
 import type { Contact } from '../domain/contact.js';
 import type { ContactStore } from '../services/ports.js';
 import { contactModel, type ContactDoc } from './models/contact.model.js';
@@ -41,6 +42,18 @@ export function createContactRepository(connection: Connection): ContactStore {
     async findBetween(fromDate, toDate) {
       const docs = await Contacts.find({ date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean();
       return docs.map(toContact);
+    },
+    async findMarks(ranges) {
+      if (ranges.length === 0) return [];
+      const filter = {
+        undoneAt: { $exists: false },
+        $or: ranges.map((r) => ({ date: { $gte: r.from, $lte: r.to }, ...(r.kinds === undefined ? {} : { kind: { $in: [...r.kinds] } }) })),
+      };
+      // Streamed, and only the fields the rules read: a program-wide semester can hold hundreds of thousands.
+      const marks: ContactMark[] = [];
+      const cursor = Contacts.find(filter, { _id: 0, menteeIds: 1, date: 1, kind: 1 }).lean<Pick<ContactDoc, 'menteeIds' | 'date' | 'kind'>[]>().cursor({ batchSize: 5_000 });
+      for await (const doc of cursor) marks.push({ menteeIds: doc.menteeIds, date: doc.date, kind: doc.kind });
+      return marks;
     },
     async findById(id) {
       if (!isValidObjectId(id)) return undefined;

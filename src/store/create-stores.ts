@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from '../services/ports.js';
+import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore, ZoneCheckStore } from '../services/ports.js';
 import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from './claim-repository.js';
 import { createContactRepository } from './contact-repository.js';
@@ -7,6 +7,7 @@ import { createPulseRepository } from './pulse-repository.js';
 import { createRequestRepository } from './request-repository.js';
 import { createRosterRepository } from './roster-repository.js';
 import { createSwitchRepository } from './switch-repository.js';
+import { createZoneCheckRepository } from './zone-check-repository.js';
 
 /** Every repository, on one connection. */
 export interface Stores {
@@ -18,6 +19,8 @@ export interface Stores {
   readonly pulses: PulseStore;
   // Switching mentors (issue 8).
   readonly switches: SwitchStore;
+  // Nudges and escalation (issue 6).
+  readonly zoneChecks: ZoneCheckStore;
 }
 
 export function createStores(connection: Connection): Stores {
@@ -30,5 +33,7 @@ export function createStores(connection: Connection): Stores {
     pulses: createPulseRepository(connection),
     // Switching mentors (issue 8).
     switches: createSwitchRepository(connection),
+    // Nudges and escalation (issue 6).
+    zoneChecks: createZoneCheckRepository(connection),
   };
 }

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import type { PendingRequest } from '../domain/nudges.js';
 import type { HelpRequest } from '../domain/request.js';
 import type { RequestStore } from '../services/ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
@@ -51,17 +52,28 @@ export function createRequestRepository(connection: Connection): RequestStore {
     async findAwaitingFor(menteeId) {
       return (await Requests.find({ menteeId, ...AWAITING }).sort({ createdAt: 1 }).lean()).map(toRequest);
     },
+    async findAwaitingResponse() {
+      // What the mentee wrote stays in the database: nudges never need it.
+      const docs: PendingRequest[] = [];
+      for await (const doc of Requests.find(AWAITING, { description: 0 }).sort({ createdAt: 1 }).lean<Omit<RequestDoc, 'description'>[]>().cursor()) {
+        docs.push(toPendingRequest(doc));
+      }
+      return docs;
+    },
   };
 }
 
 export function toRequest(doc: RequestDoc): HelpRequest {
+  return { ...toPendingRequest(doc), description: doc.description };
+}
+
+function toPendingRequest(doc: Omit<RequestDoc, 'description'>): PendingRequest {
   return {
     id: String(doc._id),
     menteeId: doc.menteeId,
     topic: doc.topic,
     urgency: doc.urgency,
     reach: doc.reach,
-    description: doc.description,
     audience: doc.audience,
     mentorIds: doc.mentorIds,
     routedTo: doc.routedTo,

@@ -66,6 +66,7 @@ export async function startServices(label: string, env: Readonly<Record<string, 
     pulses: counted('pulses', stores.pulses, counts),
     requests: counted('requests', stores.requests, counts),
     away: counted('away', stores.away, counts),
+    zoneChecks: counted('zoneChecks', stores.zoneChecks, counts),
     // These tests reach Slack only through the recording check-in notifier; the other adapters point at a closed port.
     ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 } }))),
     checkinNotifier: notifier,

@@ -148,7 +148,6 @@ function button(actionId: string, text: string, requestId: string, style?: 'prim
 export function buildRequestMessage(card: RequestCard): SlackMessage {
   const { request } = card;
   const mentee = `<@${request.menteeId}>`;
-  const status = requestStatus(request);
   const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(words.messageTitle(mentee)) },
     {
@@ -165,6 +164,14 @@ export function buildRequestMessage(card: RequestCard): SlackMessage {
     { type: 'context', elements: [mrkdwn(sentToLine(request))] },
     { type: 'section', text: mrkdwn(statusLine(request)) },
   ];
+  const actions = buildRequestButtons(request);
+  if (actions !== undefined) blocks.push(actions);
+  return { text: words.messageFallback(mentee, words.topics[request.topic]), blocks };
+}
+
+/** The buttons a request's state allows (claim, respond, close…), each carrying its id; undefined once it has ended. */
+export function buildRequestButtons(request: Pick<HelpRequest, 'id' | 'claimedBy' | 'respondedBy' | 'closedAs'>): KnownBlock | undefined {
+  const status = requestStatus(request);
   const buttons =
     status === 'open'
       ? [button(ids.request.claim, words.claimButton, request.id, 'primary'), button(ids.request.respond, words.respondButton, request.id), button(ids.request.close, words.closeButton, request.id)]
@@ -177,8 +184,7 @@ export function buildRequestMessage(card: RequestCard): SlackMessage {
               button(ids.request.close, words.closeButton, request.id),
             ]
           : [];
-  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: ids.request.actionsBlock, elements: buttons });
-  return { text: words.messageFallback(mentee, words.topics[request.topic]), blocks };
+  return buttons.length > 0 ? { type: 'actions', block_id: ids.request.actionsBlock, elements: buttons } : undefined;
 }
 
 /** To the mentee: whom it went to, and by when they will hear, in the mentee's own zone. */

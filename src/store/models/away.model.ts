@@ -29,6 +29,7 @@ const awaySchema = new Schema<AwayDoc>(
 );
 awaySchema.index({ sourceKey: 1 }, { unique: true });
 awaySchema.index({ mentorId: 1, end: 1 });
+awaySchema.index({ end: 1 });
 
 export function awayModel(connection: Connection): Model<AwayDoc> {
   return (connection.models['Away'] as Model<AwayDoc> | undefined) ?? connection.model<AwayDoc>('Away', awaySchema);

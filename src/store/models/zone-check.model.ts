@@ -1,0 +1,23 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/** When a person's time zone was last asked of Slack (users.info), and what Slack said. */
+export interface ZoneCheckDoc {
+  /** The person's Slack user id. */
+  _id: string;
+  checkedAt: Date;
+  slackZone?: string;
+}
+
+const zoneCheckSchema = new Schema<ZoneCheckDoc>(
+  {
+    _id: { type: String, required: true },
+    checkedAt: { type: Date, required: true },
+    slackZone: { type: String },
+  },
+  { collection: 'zone_checks', strict: 'throw', versionKey: false },
+);
+zoneCheckSchema.index({ checkedAt: 1 });
+
+export function zoneCheckModel(connection: Connection): Model<ZoneCheckDoc> {
+  return (connection.models['ZoneCheck'] as Model<ZoneCheckDoc> | undefined) ?? connection.model<ZoneCheckDoc>('ZoneCheck', zoneCheckSchema);
+}

@@ -1,0 +1,327 @@
+import { LogLevel, WebClient } from '@slack/web-api';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/env.js';
+import type { NewHelpRequest } from '../../src/domain/request.js';
+import { createLogger } from '../../src/log/logger.js';
+import { createServices, type AppServices, type ServiceDeps } from '../../src/services/app-services.js';
+import { backoffMs } from '../../src/services/deliver.js';
+import { refreshTimezones } from '../../src/services/refresh-timezones.js';
+import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
+import { createMessenger } from '../../src/slack/messenger.js';
+import { createStores, type Stores } from '../../src/store/create-stores.js';
+import { connectDatabase, type Database } from '../../src/store/database.js';
+import { uniqueDatabaseUri } from '../support/database.js';
+import { RecordingNudgeNotifier, SendError } from '../support/recording-nudge-notifier.js';
+import { seedRoster } from '../support/seed-roster.js';
+import { startWired, type Wired } from '../support/wired.js';
+
+const quiet = createLogger({ level: 'error', json: true, secrets: [] });
+const ENV = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', PROGRAM_TIMEZONE: 'America/Chicago' };
+/** Friday 30 October 2026, 10:00 in Chicago: three days of October left, so the month-end lists are due too. */
+const NOW = new Date('2026-10-30T15:00:00Z');
+const H = 3_600_000;
+const after = (ms: number) => new Date(NOW.getTime() + ms);
+
+const PROGRAM = {
+  people: [
+    { id: 'F1', name: 'Dr Okafor', roles: ['faculty' as const], timezone: 'America/Chicago' },
+    { id: 'P3', name: 'Priya', roles: ['peer_mentor' as const], timezone: 'America/New_York' },
+    { id: 'P4', name: 'Omar', roles: ['peer_mentor' as const], timezone: 'America/Chicago' },
+    { id: 'P7', name: 'Kenji', roles: ['peer_mentor' as const], timezone: 'Asia/Tokyo' },
+    { id: 'M1', name: 'Ada' },
+    { id: 'M2', name: 'Bo' },
+    { id: 'M3', name: 'Cy' },
+    { id: 'M4', name: 'Dee' },
+    { id: 'M7', name: 'Eve' },
+  ],
+  groups: [
+    {
+      name: 'Blue-Okafor',
+      members: [
+        { personId: 'F1', role: 'faculty' as const },
+        { personId: 'P3', role: 'peer_mentor' as const },
+        { personId: 'P4', role: 'peer_mentor' as const },
+        ...['M1', 'M2', 'M3', 'M4'].map((personId) => ({ personId, role: 'mentee' as const })),
+      ],
+    },
+    { name: 'Red-Tanaka', members: [{ personId: 'P7', role: 'peer_mentor' as const }, { personId: 'M7', role: 'mentee' as const }] },
+  ],
+};
+
+const aRequest = (menteeId: string, createdAt: string, sourceKey: string): NewHelpRequest => ({
+  menteeId,
+  topic: 'study_tips',
+  urgency: 'routine',
+  reach: 'slack',
+  description: 'A private question about the renal block',
+  audience: 'cohort',
+  mentorIds: ['P3', 'P4'],
+  routedTo: 'mentors',
+  coveringFor: [],
+  deadline: new Date(new Date(createdAt).getTime() + 24 * H),
+  createdAt: new Date(createdAt),
+  sourceKey,
+});
+
+/**
+ * The program at NOW: Ada's request is 2 h overdue, Bo's 27 h overdue (so faculty is told), Cy's is at 79 % of its
+ * window; Dee was contacted this month, so Ada, Bo and Cy are on the Pair's month-end list and Eve on Kenji's (in
+ * Tokyo, where it is midnight). Ten nudges are due, nine of them sendable now.
+ */
+async function seed(stores: Stores): Promise<void> {
+  await seedRoster(stores.roster, PROGRAM);
+  await stores.requests.create(aRequest('M1', '2026-10-29T13:00:00Z', 'view:A'));
+  await stores.requests.create(aRequest('M2', '2026-10-28T12:00:00Z', 'view:B'));
+  await stores.requests.create(aRequest('M3', '2026-10-29T20:00:00Z', 'view:C'));
+  await stores.contacts.record({
+    mentorId: 'P4', menteeIds: ['M4'], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
+    minutes: 10, note: undefined, source: 'logged', sourceKey: 'seed:M4', createdAt: new Date('2026-10-05T15:00:00Z'),
+  });
+}
+const DUE_NOW = 10;
+const SENDABLE_NOW = 9;
+
+interface Instance {
+  readonly db: Database;
+  readonly stores: Stores;
+  readonly services: AppServices;
+  readonly notifier: RecordingNudgeNotifier;
+  /** Store calls made through `services`, by `store.method`. */
+  readonly calls: Map<string, number>;
+}
+
+/** One app instance on a database: its own connection, the real stores and use cases, and the nudge notifier given. */
+async function startInstance(uri: string, notifier: RecordingNudgeNotifier): Promise<Instance> {
+  const db = await connectDatabase({ uri, dataDir: '.data', logger: quiet });
+  await db.connection.syncIndexes();
+  const stores = createStores(db.connection);
+  const calls = new Map<string, number>();
+  const counted = <T extends object>(name: string, store: T): T =>
+    new Proxy(store, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.set(`${name}.${String(property)}`, (calls.get(`${name}.${String(property)}`) ?? 0) + 1);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  const deps: ServiceDeps = {
+    config: loadConfig(ENV),
+    logger: quiet,
+    ...(Object.fromEntries(Object.entries(stores).map(([name, store]) => [name, counted(name, store as object)])) as unknown as Stores),
+    // Slack itself is out of these tests (the zone refresh finds it unreachable and leaves zones alone).
+    ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR }))),
+    nudgeNotifier: notifier,
+  };
+  return { db, stores, services: createServices(deps), notifier, calls };
+}
+
+describe('job nudges on a real database', () => {
+  const open: Database[] = [];
+  const fresh = async (label: string, notifiers: RecordingNudgeNotifier[]) => {
+    const uri = uniqueDatabaseUri(label);
+    const instances = await Promise.all(notifiers.map((n) => startInstance(uri, n)));
+    open.push(...instances.map((i) => i.db));
+    await seed(instances[0]!.stores);
+    return instances;
+  };
+  afterEach(async () => {
+    for (const db of open.splice(0)) {
+      await db.connection.dropDatabase().catch(() => undefined);
+      await db.close();
+    }
+  });
+
+  it('plans with one bulk query per collection, and two instances at once send each nudge once', async () => {
+    const [a, b] = [new RecordingNudgeNotifier(), new RecordingNudgeNotifier()];
+    const [one, two] = await fresh('nudgesTwo', [a, b]);
+    const [first, second] = await Promise.all([one!.services.runNudges(NOW), two!.services.runNudges(NOW)]);
+    const keys = [...a.keys(), ...b.keys()].sort();
+    expect(keys).toEqual([...new Set(keys)]);
+    expect(keys).toEqual([
+      'nudge:month-end:P3:2026-10:3',
+      'nudge:month-end:P4:2026-10:3',
+      `nudge:request-escalation:${await requestId(one!, 'view:B')}:F1`,
+      ...(await overdueKeys(one!, ['view:A', 'view:B'])),
+      ...(await reminderKeys(one!, ['view:C'])),
+    ].sort());
+    expect(keys).toHaveLength(SENDABLE_NOW);
+    expect(first.due).toBe(DUE_NOW);
+    expect(first.sent + second.sent).toBe(SENDABLE_NOW);
+    expect(first.waitingForMorning).toBe(1); // Kenji's list: midnight in Tokyo
+    // Bulk: each collection read once per run, whatever the number of people and requests.
+    for (const call of ['roster.findPeople', 'roster.findGroups', 'roster.findMemberships', 'requests.findAwaitingResponse', 'away.findAllNotEnded', 'contacts.findMarks', 'claims.findDoneKeys']) {
+      expect(one!.calls.get(call), call).toBe(1);
+    }
+    // The month-end list is one message per mentor, naming only the mentees still missing.
+    const list = [...a.sent, ...b.sent].find((n) => n.key === 'nudge:month-end:P3:2026-10:3')!;
+    expect(list).toMatchObject({ kind: 'month-end', menteeIds: ['M1', 'M2', 'M3'] });
+    // What the mentees wrote never reaches a nudge.
+    expect(JSON.stringify([...a.sent, ...b.sent])).not.toContain('renal');
+
+    // A rerun sends nothing again; at 08:00 in Tokyo, Kenji's list goes (and Cy's request has meanwhile become overdue).
+    const rerun = await one!.services.runNudges(after(60_000));
+    expect(rerun).toMatchObject({ sent: 0, alreadySent: SENDABLE_NOW, waitingForMorning: 1 });
+    const morning = await two!.services.runNudges(new Date('2026-10-30T23:02:00Z'));
+    expect(b.sent.slice(-3).map((n) => n.key).sort()).toEqual(['nudge:month-end:P7:2026-10:3', ...(await overdueKeys(one!, ['view:C']))].sort());
+    expect(morning.sent).toBe(3);
+  });
+
+  it('after a run killed half-way, the next runs send the rest and repeat nothing Slack accepted', async () => {
+    const dying = new RecordingNudgeNotifier();
+    const [killed, next] = await fresh('nudgesKilled', [dying, new RecordingNudgeNotifier()]);
+    dying.hangAfter(4);
+    // The first run sends four nudges, claims a fifth and dies while sending it.
+    void killed!.services.runNudges(NOW);
+    await dying.hung;
+    expect(dying.sent).toHaveLength(4);
+    const soon = await next!.services.runNudges(after(60_000));
+    expect(soon).toMatchObject({ sent: SENDABLE_NOW - 5, alreadySent: 4, inProgress: 1 });
+    // Once the dead run's claim is stale (10 minutes), the nudge it held goes out.
+    const later = await next!.services.runNudges(after(11 * 60_000));
+    expect(later).toMatchObject({ sent: 1, alreadySent: SENDABLE_NOW - 1 });
+    const all = [...dying.keys(), ...next!.notifier.keys()].sort();
+    expect(all).toHaveLength(SENDABLE_NOW);
+    expect(new Set(all).size).toBe(SENDABLE_NOW);
+  });
+
+  it('retries a failed send on a later run: after Slack’s Retry-After, or with backoff', async () => {
+    const notifier = new RecordingNudgeNotifier();
+    const [instance] = await fresh('nudgesRetry', [notifier]);
+    notifier.failNext(new SendError('rate limited', 'ratelimited', false, 120));
+    notifier.failNext(new SendError('Slack answered internal_error', 'internal_error', false));
+    const first = await instance!.services.runNudges(NOW);
+    expect(first).toMatchObject({ sent: SENDABLE_NOW - 2, failed: 2 });
+    expect(await instance!.services.runNudges(after(60_000))).toMatchObject({ sent: 0, inProgress: 2 });
+    expect(await instance!.services.runNudges(after(121_000))).toMatchObject({ sent: 1, inProgress: 1 });
+    expect(await instance!.services.runNudges(after(backoffMs(1)))).toMatchObject({ sent: 1, inProgress: 0 });
+    expect(new Set(notifier.keys()).size).toBe(SENDABLE_NOW);
+    expect(notifier.sent).toHaveLength(SENDABLE_NOW);
+  });
+
+  it('stops reminding once the request is answered or closed', async () => {
+    const notifier = new RecordingNudgeNotifier();
+    const [instance] = await fresh('nudgesStop', [notifier]);
+    const c = (await instance!.stores.requests.findAwaitingResponse()).find((r) => r.sourceKey === 'view:C')!;
+    const a = (await instance!.stores.requests.findAwaitingResponse()).find((r) => r.sourceKey === 'view:A')!;
+    await instance!.stores.requests.markResponded(c.id, 'P4', after(-60_000));
+    await instance!.stores.requests.markClosed(a.id, { as: 'cancelled', by: 'M1', at: after(-60_000), helped: undefined });
+    await instance!.services.runNudges(NOW);
+    expect(notifier.keys().filter((k) => k.includes(c.id) || k.includes(a.id))).toEqual([]);
+    expect(notifier.keys().filter((k) => k.startsWith('nudge:request-'))).toHaveLength(3); // Bo's: overdue ×2, escalation
+  });
+});
+
+describe('request and contact reads for nudges', () => {
+  let db: Database;
+  let stores: Stores;
+  afterAll(async () => {
+    await db?.connection.dropDatabase();
+    await db?.close();
+  });
+
+  it('reads waiting requests without their description, and contact marks in ranges and kinds', async () => {
+    db = await connectDatabase({ uri: uniqueDatabaseUri('nudgeReads'), dataDir: '.data', logger: quiet });
+    await db.connection.syncIndexes();
+    stores = createStores(db.connection);
+    await seed(stores);
+    const waiting = await stores.requests.findAwaitingResponse();
+    expect(waiting.map((r) => r.menteeId).sort()).toEqual(['M1', 'M2', 'M3']);
+    for (const request of waiting) expect(request).not.toHaveProperty('description');
+    const contact = (menteeIds: string[], date: string, kind: 'slack' | 'video', key: string) =>
+      stores.contacts.record({ mentorId: 'P3', menteeIds, at: new Date(`${date}T15:00:00Z`), date, kind, group: menteeIds.length > 1, minutes: 5, note: 'private', source: 'logged', sourceKey: key, createdAt: new Date(`${date}T15:00:00Z`) });
+    await contact(['M1'], '2026-09-15', 'video', 'k1');
+    await contact(['M2'], '2026-09-20', 'slack', 'k2');
+    const undone = await contact(['M3'], '2026-10-02', 'slack', 'k3');
+    await stores.contacts.markUndone(undone.contact.id, NOW);
+    const marks = await stores.contacts.findMarks([{ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-08-01', to: '2026-12-31', kinds: ['video', 'in_person'] }]);
+    expect(marks.sort((x, y) => x.date.localeCompare(y.date))).toEqual([
+      { menteeIds: ['M1'], date: '2026-09-15', kind: 'video' },
+      { menteeIds: ['M4'], date: '2026-10-05', kind: 'call' },
+    ]);
+    expect(await stores.contacts.findMarks([])).toEqual([]);
+  });
+});
+
+describe('time zones refreshed from Slack', () => {
+  let wired: Wired;
+  afterAll(async () => {
+    await wired?.stop();
+  });
+
+  it('learns missing zones, follows a zone learnt from Slack, keeps the roster’s, a few people per run, weekly', async () => {
+    wired = await startWired('nudgeZones', [
+      { id: 'Z1', name: 'No Zone', tz: 'Europe/Berlin' },
+      { id: 'Z2', name: 'Roster Zone', tz: 'Europe/Paris' },
+      { id: 'Z3', name: 'Moved', tz: 'Asia/Seoul' },
+      { id: 'Z4', name: 'Also No Zone', tz: 'Australia/Perth' },
+    ]);
+    const { stores } = wired.wiring;
+    await seedRoster(stores.roster, {
+      people: [
+        { id: 'Z1', name: 'No Zone' },
+        { id: 'Z2', name: 'Roster Zone', timezone: 'America/Denver' },
+        { id: 'Z3', name: 'Moved', timezone: 'Asia/Tokyo' },
+        { id: 'Z4', name: 'Also No Zone' },
+      ],
+      groups: [],
+    });
+    // Z3's zone came from Slack at an earlier check, more than a week ago.
+    await stores.zoneChecks.save([{ personId: 'Z3', checkedAt: after(-8 * 24 * H), slackZone: 'Asia/Tokyo' }]);
+    const deps = { ...wired.wiring.stores, directory: createSlackAdapters(wired.wiring.messenger).directory, logger: quiet };
+    const zones = async () => Object.fromEntries((await stores.roster.findPeople()).map((p) => [p.id, p.timezone]));
+
+    // Two per run: those with no zone first.
+    expect(await refreshTimezones(deps, await stores.roster.findPeople(), NOW, 2)).toEqual({ zonesChecked: 2, zonesChanged: 2 });
+    expect(await zones()).toMatchObject({ Z1: 'Europe/Berlin', Z4: 'Australia/Perth', Z2: 'America/Denver', Z3: 'Asia/Tokyo' });
+    expect(await refreshTimezones(deps, await stores.roster.findPeople(), after(60_000), 2)).toEqual({ zonesChecked: 2, zonesChanged: 1 });
+    expect(await zones()).toEqual({ Z1: 'Europe/Berlin', Z2: 'America/Denver', Z3: 'Asia/Seoul', Z4: 'Australia/Perth' });
+    const asked = wired.slack.callsTo('users.info').length;
+    expect(asked).toBe(4);
+    // Within the week nobody is asked again; after it, they are.
+    expect(await refreshTimezones(deps, await stores.roster.findPeople(), after(6 * 24 * H), 10)).toEqual({ zonesChecked: 0, zonesChanged: 0 });
+    expect(await refreshTimezones(deps, await stores.roster.findPeople(), after(8 * 24 * H), 10)).toMatchObject({ zonesChecked: 4 });
+    expect(wired.slack.callsTo('users.info')).toHaveLength(asked + 4);
+  });
+
+  it('sends nudges through Slack, holds a 429 until its Retry-After, and retries an error with backoff', async () => {
+    const slackWired = await startWired('nudgeSlack', PROGRAM.people.map((p) => ({ id: p.id, name: p.name, ...(p.timezone ? { tz: p.timezone } : {}) })));
+    try {
+      const { stores, jobs, logger } = slackWired.wiring;
+      await seed(stores);
+      const job = jobs.get('nudges')!;
+      // Every chat.postMessage is refused: the first with HTTP 429 (Retry-After 1 s) until the client's own retries run out,
+      // the second with an error; the rest go through.
+      slackWired.slack.failNext('chat.postMessage', { kind: 'ratelimited', retryAfter: 1 }, 4);
+      slackWired.slack.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' });
+      const first = await job.run(NOW, logger);
+      expect(first).toMatchObject({ due: DUE_NOW, sent: SENDABLE_NOW - 2, failed: 2 });
+      expect(await job.run(after(500), logger)).toMatchObject({ sent: 0, inProgress: 2 });
+      expect(await job.run(after(1_500), logger)).toMatchObject({ sent: 1, inProgress: 1 });
+      expect(await job.run(after(backoffMs(1)), logger)).toMatchObject({ sent: 1, inProgress: 0 });
+      const dms = slackWired.slack.callsTo('chat.postMessage');
+      expect(dms).toHaveLength(SENDABLE_NOW);
+      const reminder = dms.find((c) => String(c.args['text']).includes('is due in'))!;
+      expect(JSON.stringify(reminder.args['blocks'])).toContain('request_respond');
+      expect(JSON.stringify(dms)).not.toContain('renal');
+      const failures = slackWired.logs.filter((l) => l.message === 'delivery failed; will retry');
+      expect(failures.map((l) => l['code']).sort()).toEqual(['internal_error', 'ratelimited']);
+    } finally {
+      await slackWired.stop();
+    }
+  }, 60_000);
+});
+
+async function requestId(instance: Instance, sourceKey: string): Promise<string> {
+  return (await instance.db.connection.collection('requests').findOne({ sourceKey }))!._id.toString();
+}
+async function overdueKeys(instance: Instance, sourceKeys: string[]): Promise<string[]> {
+  const ids = await Promise.all(sourceKeys.map((k) => requestId(instance, k)));
+  return ids.flatMap((id) => [`nudge:request-overdue:${id}:P3`, `nudge:request-overdue:${id}:P4`]);
+}
+async function reminderKeys(instance: Instance, sourceKeys: string[]): Promise<string[]> {
+  const ids = await Promise.all(sourceKeys.map((k) => requestId(instance, k)));
+  return ids.flatMap((id) => [`nudge:request-reminder:${id}:P3`, `nudge:request-reminder:${id}:P4`]);
+}

@@ -1,0 +1,27 @@
+import cron from 'node-cron';
+import { describe, expect, it } from 'vitest';
+import { createJobs, LISTING_ONLY } from '../../src/jobs/registry.js';
+
+/** The minutes of an hour at which a node-cron pattern whose other fields are all `*` fires. */
+function minutesOf(schedule: string): number[] {
+  const [minute, ...rest] = schedule.split(' ');
+  expect(rest).toEqual(['*', '*', '*', '*']);
+  return minute!.split(',').map(Number);
+}
+
+describe('job schedules', () => {
+  const jobs = createJobs(LISTING_ONLY);
+
+  it('are valid node-cron patterns', () => {
+    for (const job of jobs.values()) expect(cron.validate(job.schedule), job.name).toBe(true);
+  });
+
+  it('run nudges every 15 minutes, off the hour, so that each person’s quarter-hour is caught', () => {
+    const minutes = minutesOf(jobs.get('nudges')!.schedule);
+    expect(minutes).toEqual([2, 17, 32, 47]);
+  });
+
+  it('run every other job at least hourly, so that each person’s local hour is caught', () => {
+    for (const job of jobs.values()) expect(minutesOf(job.schedule).length, job.name).toBeGreaterThanOrEqual(1);
+  });
+});
