@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
+import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../domain/digest.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
@@ -107,6 +108,18 @@ const envSchema = z
     PULSE_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (10 means 10:00 in each mentee’s time zone)')).transform(
       (hour) => hour ?? DEFAULT_CHECKIN_SCHEDULE.pulseHour,
     ),
+    // Weekly digests (issue 7).
+    DIGEST_DAY: optional(
+      z.string().transform((text, ctx) => {
+        const day = parseWeekday(text);
+        if (day !== undefined) return day;
+        ctx.addIssue({ code: 'custom', message: 'expected a day of the week, e.g. monday (or mon, or 1 for Monday … 7 for Sunday)' });
+        return z.NEVER;
+      }),
+    ).transform((day) => day ?? DEFAULT_DIGEST_SCHEDULE.day),
+    DIGEST_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (8 means 08:00 in each reader’s time zone)')).transform(
+      (hour) => hour ?? DEFAULT_DIGEST_SCHEDULE.hour,
+    ),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -140,6 +153,8 @@ export interface Config {
   readonly calendar: ProgramCalendar;
   /** When check-in prompts and pulses go out (CHECKIN_PROMPT_HOUR, PULSE_DAY, PULSE_HOUR). */
   readonly checkins: CheckinSchedule;
+  /** When weekly digests go out (DIGEST_DAY, DIGEST_HOUR), in each reader's time zone. */
+  readonly digests: DigestSchedule;
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -200,5 +215,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       semesters: Object.freeze(e.PROGRAM_SEMESTERS.map((rule) => Object.freeze({ ...rule }))),
     }),
     checkins: Object.freeze({ promptHour: e.CHECKIN_PROMPT_HOUR, pulseDay: e.PULSE_DAY, pulseHour: e.PULSE_HOUR }),
+    digests: Object.freeze({ day: e.DIGEST_DAY, hour: e.DIGEST_HOUR }),
   });
 }

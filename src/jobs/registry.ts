@@ -51,6 +51,13 @@ export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
       schedule: HOURLY,
       run: (now) => deps.services.sendPulses(now),
     },
+    // Weekly digests, App Home and reports (issue 7).
+    {
+      name: 'digests',
+      description: 'from DIGEST_DAY at DIGEST_HOUR in each reader’s zone, one DM a week per Faculty Mentor (their cohort) and per admin (the program)',
+      schedule: HOURLY,
+      run: (now) => deps.services.sendDigests(now),
+    },
   ];
   return new Map(jobs.map((job) => [job.name, job]));
 }

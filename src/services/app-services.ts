@@ -18,12 +18,16 @@ import type {
   CheckinNotifier,
   ClaimStore,
   ContactStore,
+  DigestNotifier,
+  HomeRefresher,
   IntroductionSender,
   PulseStore,
+  ReportSender,
   RequestNotifier,
   RequestStore,
   RosterStore,
   SlackDirectory,
+  SwitchCounter,
   UploadedFiles,
 } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
@@ -31,6 +35,12 @@ import { createRequestHelp, type RequestHelp } from './request-help.js';
 import { findRosterStatus, type RosterStatus } from './roster-status.js';
 import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
 import { createTimeAway, type TimeAway } from './time-away.js';
+import type { PersonHome } from '../domain/home.js';
+import type { ExportRequest } from '../domain/export.js';
+import { parseQuietHours } from '../domain/quiet-hours.js';
+import { buildExport, sendExport, type ExportOutcome } from './export-report.js';
+import { readHome, refreshHomes } from './read-home.js';
+import { sendDigests, type DigestRunSummary } from './send-digests.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {
@@ -49,6 +59,11 @@ export interface ServiceDeps {
   readonly directory: SlackDirectory;
   readonly introductionSender: IntroductionSender;
   readonly uploadedFiles: UploadedFiles;
+  // Weekly digests, App Home and reports (issue 7).
+  readonly switchCounter: SwitchCounter;
+  readonly digestNotifier: DigestNotifier;
+  readonly homeRefresher: HomeRefresher;
+  readonly reportSender: ReportSender;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -108,13 +123,28 @@ export interface AppServices {
   /** Per mentor, the minutes given in a month (YYYY-MM). */
   readMentorMinutes(mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>>;
 
+  // Weekly digests, App Home and reports (issue 7).
+  /** Job `digests`: each Faculty Mentor's weekly digest of their cohort, and each admin's of the program. */
+  sendDigests(now: Date): Promise<DigestRunSummary>;
+  /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */
+  readHome(userId: string, now: Date): Promise<PersonHome>;
+  /** `npm run export`: the program's record as CSV (the command line is trusted). */
+  buildExport(request: ExportRequest, now: Date): Promise<ExportOutcome>;
+  /** `/mentor-admin export` and Home's Export: the same file, sent to the admin in Slack. */
+  sendExport(actorId: string, request: ExportRequest, now: Date): Promise<AdminOnly<ExportOutcome>>;
+
   // Switching mentors (issue 8).
 }
 
 /** What an admin-only use case answers: its result, or `not_allowed` (and nothing ran). */
 export type AdminOnly<T> = { readonly allowed: false } | { readonly allowed: true; readonly result: T };
 
+/** Until issue 6 makes QUIET_HOURS configurable, digests keep to these quiet hours in each reader's zone. */
+const DIGEST_QUIET_HOURS = parseQuietHours('21:00-08:00')!;
+
 export function createServices(deps: ServiceDeps): AppServices {
+  // Weekly digests, App Home and reports (issue 7): Home tabs are redrawn when what they show changes.
+  const refresh = (userIds: readonly string[], now: Date) => refreshHomes(deps, userIds, now);
   const importDeps = { roster: deps.roster, directory: deps.directory, logger: deps.logger, runIntroductions: (now: Date) => services.runIntroductions(now) };
   const services: AppServices = {
     async isAdmin(userId) {
@@ -124,13 +154,26 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
 
     // Requests for help and time away (issue 4).
-    ...createRequestHelp(deps),
+    ...createRequestHelp({ ...deps, refreshHomes: refresh }),
     ...createTimeAway(deps),
     // Contacts, check-in prompts and the pulse (issue 5).
     prepareCheckin: (actorId, now, prefill) => prepareCheckin(deps, actorId, now, prefill),
-    logContact: (entry) => logContact(deps, entry),
-    logQuickCheckin: (entry) => logQuickCheckin(deps, entry),
-    undoContact: (actorId, contactId, now) => undoContact(deps, actorId, contactId, now),
+    async logContact(entry) {
+      const result = await logContact(deps, entry);
+      // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
+      if (result.ok && result.created) void refresh([result.contact.mentorId], entry.now);
+      return result;
+    },
+    async logQuickCheckin(entry) {
+      const result = await logQuickCheckin(deps, entry);
+      if (result.ok && result.created) await refresh([result.contact.mentorId], entry.now);
+      return result;
+    },
+    async undoContact(actorId, contactId, now) {
+      const result = await undoContact(deps, actorId, contactId, now);
+      if (result.ok && !result.alreadyUndone) await refresh([result.contact.mentorId], now);
+      return result;
+    },
     sendCheckinPrompts: (now) => sendCheckinPrompts(deps, now),
     sendPulses: (now) => sendPulses(deps, now),
     answerPulse: (menteeId, month, score, now) => answerPulse(deps, menteeId, month, score, now),
@@ -160,6 +203,14 @@ export function createServices(deps: ServiceDeps): AppServices {
     async rosterStatus(actorId) {
       if (!(await services.isAdmin(actorId))) return { allowed: false };
       return { allowed: true, result: await findRosterStatus(deps.roster) };
+    },
+    // Weekly digests, App Home and reports (issue 7).
+    sendDigests: (now) => sendDigests({ ...deps, quietHours: DIGEST_QUIET_HOURS }, now),
+    readHome: (userId, now) => readHome(deps, userId, now),
+    buildExport: (request, now) => buildExport(deps, request, now),
+    async sendExport(actorId, request, now) {
+      if (!(await services.isAdmin(actorId))) return { allowed: false };
+      return { allowed: true, result: await sendExport(deps, actorId, request, now) };
     },
   };
   return services;

@@ -1,12 +1,15 @@
 import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, NewContact } from '../domain/contact.js';
-import type { HelpRequest, NewHelpRequest } from '../domain/request.js';
+import type { HelpRequest, NewHelpRequest, RequestFacts } from '../domain/request.js';
 import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
 import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../domain/roster.js';
 import type { MarkAwayOutcome } from './time-away.js';
 import type { IntroducedGroup } from '../domain/introductions.js';
 import type { SlackAccount } from '../domain/roster-import.js';
+import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from '../domain/digest.js';
+import type { ExportFile } from '../domain/export.js';
+import type { PersonHome } from '../domain/home.js';
 
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
@@ -186,6 +189,11 @@ export interface RequestStore {
   findInConversation(channelId: string): Promise<HelpRequest[]>;
   /** Requests that still wait for a response and that one of these mentors claimed. */
   findAwaitingClaimedBy(mentorIds: readonly string[]): Promise<HelpRequest[]>;
+  // Digests, App Home and reports (issue 7): read without descriptions.
+  /** Requests not ended, and those sent, answered or ended at or after `since`: of these mentees, or of everyone. */
+  findActiveSince(since: Date, menteeIds?: readonly string[]): Promise<RequestFacts[]>;
+  /** Requests sent in [from, to), oldest first. */
+  findCreatedBetween(from: Date, to: Date): Promise<RequestFacts[]>;
 }
 
 /** Mentors' time away. */
@@ -286,4 +294,32 @@ export type UnreadableFile = 'too_large' | 'not_text' | 'unavailable';
 export interface UploadedFiles {
   /** The text of an uploaded file of at most `maxBytes`. */
   readText(fileId: string, maxBytes: number): Promise<{ readonly status: 'ok'; readonly text: string } | { readonly status: UnreadableFile }>;
+}
+
+// Weekly digests, App Home and reports (issue 7).
+
+/** Switch requests waiting for an admin's decision (`/mentor-switch`, issue 8), counted per group. */
+export interface SwitchCounter {
+  /** The open switch requests of each group, by group id (groups with none may be left out). One query. */
+  countPending(groupIds: readonly string[]): Promise<Map<string, number>>;
+}
+
+/** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */
+export interface DigestNotifier {
+  /** DMs one part of a Faculty Mentor's digest: the first part has the summary, every part its share of the mentees. */
+  sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>): Promise<PostedMessage>;
+  /** DMs one part of the program-wide digest to an admin: the first part has the totals, every part its share of the groups. */
+  sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>): Promise<PostedMessage>;
+}
+
+/** Redraws people's Home tabs when something they see changed (implemented in slack/home-refresher.ts). */
+export interface HomeRefresher {
+  /** Publishes the person's Home tab as `home` describes it (views.publish). */
+  publish(home: PersonHome): Promise<void>;
+}
+
+/** Sends an export to the admin who asked for it (implemented in slack/report-sender.ts). */
+export interface ReportSender {
+  /** Uploads the CSV file into the admin's DM with the app. */
+  sendExport(userId: string, file: ExportFile): Promise<void>;
 }

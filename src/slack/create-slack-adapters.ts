@@ -1,7 +1,10 @@
 import { createAwayNotifier } from './away-notifier.js';
 import { createCheckinNotifier } from './checkin-notifier.js';
+import { createDigestNotifier } from './digest-notifier.js';
+import { createHomeRefresher } from './home-refresher.js';
 import { createIntroductionSender } from './introduction-sender.js';
 import type { Messenger } from './messenger.js';
+import { createReportSender } from './report-sender.js';
 import { createRequestNotifier } from './request-notifier.js';
 import { createSlackDirectory } from './slack-directory.js';
 import { createUploadedFiles } from './uploaded-files.js';
@@ -18,5 +21,9 @@ export function createSlackAdapters(messenger: Messenger) {
     directory: createSlackDirectory(messenger.client),
     introductionSender: createIntroductionSender(messenger),
     uploadedFiles: createUploadedFiles(messenger.client),
+    // Weekly digests, App Home and reports (issue 7).
+    digestNotifier: createDigestNotifier(messenger),
+    homeRefresher: createHomeRefresher(messenger),
+    reportSender: createReportSender(messenger),
   };
 }

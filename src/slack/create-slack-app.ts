@@ -19,6 +19,8 @@ import { registerRequestMessages } from './listeners/events/register-request-mes
 import { registerAwayViews } from './listeners/views/register-away-views.js';
 import { registerRequestViews } from './listeners/views/register-request-views.js';
 import { registerImportRosterView } from './listeners/views/import-roster-view.js';
+import { registerHomeActions } from './listeners/actions/register-home-actions.js';
+import { registerExportView } from './listeners/views/register-export-view.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -128,7 +130,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     // Roster, introductions and /mentor-admin (issue 3).
     '/mentor-admin': createAdminRoutes(deps.services),
   });
-  registerEvents(app, { adminUserIds: config.adminUserIds });
+  registerEvents(app, { services: deps.services });
   // Requests for help and time away (issue 4).
   registerRequestViews(app, { services: deps.services, supportResourcesText: config.requests.supportResourcesText });
   registerAwayViews(app, { services: deps.services });
@@ -140,6 +142,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerPulseActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
   // Roster, introductions and /mentor-admin (issue 3).
   registerImportRosterView(app, deps.services);
+  // Weekly digests, App Home and reports (issue 7).
+  registerHomeActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
+  registerExportView(app, deps.services);
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

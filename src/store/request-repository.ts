@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { HelpRequest } from '../domain/request.js';
+import type { HelpRequest, RequestFacts } from '../domain/request.js';
 import type { RequestStore } from '../services/ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
 import { requestModel, type RequestDoc } from './models/request.model.js';
@@ -48,17 +48,40 @@ export function createRequestRepository(connection: Connection): RequestStore {
       if (mentorIds.length === 0) return [];
       return (await Requests.find({ claimedBy: { $in: [...mentorIds] }, ...AWAITING }).sort({ createdAt: 1 }).lean()).map(toRequest);
     },
+    // Digests, App Home and reports (issue 7): the description is never read.
+    async findActiveSince(since, menteeIds) {
+      if (menteeIds !== undefined && menteeIds.length === 0) return [];
+      const docs = await Requests.find(
+        {
+          ...(menteeIds === undefined ? {} : { menteeId: { $in: [...menteeIds] } }),
+          $or: [{ closedAt: { $exists: false } }, { createdAt: { $gte: since } }, { respondedAt: { $gte: since } }, { closedAt: { $gte: since } }],
+        },
+        WITHOUT_DESCRIPTION,
+      )
+        .sort({ createdAt: 1 })
+        .lean();
+      return docs.map(toFacts);
+    },
+    async findCreatedBetween(from, to) {
+      const docs = await Requests.find({ createdAt: { $gte: from, $lt: to } }, WITHOUT_DESCRIPTION).sort({ createdAt: 1 }).lean();
+      return docs.map(toFacts);
+    },
   };
 }
 
+const WITHOUT_DESCRIPTION = { description: 0 } as const;
+
 export function toRequest(doc: RequestDoc): HelpRequest {
+  return { ...toFacts(doc), description: doc.description };
+}
+
+function toFacts(doc: Omit<RequestDoc, 'description'>): RequestFacts {
   return {
     id: String(doc._id),
     menteeId: doc.menteeId,
     topic: doc.topic,
     urgency: doc.urgency,
     reach: doc.reach,
-    description: doc.description,
     audience: doc.audience,
     mentorIds: doc.mentorIds,
     routedTo: doc.routedTo,

@@ -1,0 +1,56 @@
+import { loadConfig } from '../config/env.js';
+import { parseExportArgs } from '../domain/export.js';
+import { createAppLogger, isStartupError, loadDotEnv, wire } from '../main.js';
+import { describeExportProblem } from '../slack/views/export-views.js';
+
+const USAGE = 'usage: npm run export -- <contacts|requests|compliance> [--from YYYY-MM] [--to YYYY-MM]';
+
+/**
+ * `npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]`: the program's record as CSV on standard output (months
+ * default to the current program month). Never notes, request descriptions or reasons. Bad arguments: a message on
+ * standard error and exit status 2.
+ */
+async function exportCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const parsed = parseExportArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${plain(describeExportProblem(parsed.problem))}\n${USAGE}\n`);
+    return 2;
+  }
+  loadDotEnv();
+  const config = loadConfig(process.env);
+  const logger = createAppLogger(config);
+  const wiring = await wire(config, logger);
+  try {
+    const outcome = await wiring.services.buildExport(parsed.request, new Date());
+    if (!outcome.ok) {
+      process.stderr.write(`${plain(describeExportProblem(outcome.problem))}\n${USAGE}\n`);
+      return 2;
+    }
+    // A pipe takes the text asynchronously: wait for it before the process exits.
+    await new Promise<void>((resolve, reject) => process.stdout.write(outcome.file.csv, (error) => (error ? reject(error) : resolve())));
+    process.stderr.write(`${outcome.file.filename}: ${outcome.file.rows} row${outcome.file.rows === 1 ? '' : 's'}.\n`);
+    return 0;
+  } finally {
+    await wiring.close();
+  }
+}
+
+/** Slack's words for a terminal: `code` marks and Slack's command name dropped. */
+function plain(text: string): string {
+  return text.replace(/`/g, '').replace(/\/mentor-admin export/g, 'npm run export --');
+}
+
+exportCommand(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (isStartupError(error)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  },
+);
