@@ -108,7 +108,7 @@ function periodLine(digest: Pick<CohortDigest, 'week' | 'month' | 'semester'>): 
 export function buildCohortDigestMessage(digest: CohortDigest, part: DigestPart<MenteeLine>): SlackMessage {
   const title = words.cohortTitle(groupNames(digest));
   const first = part.index === 1;
-  const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(title, part.index, part.count))];
+  const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(clip(title, HEADER_MAX_CHARS - 30), part.index, part.count))];
   if (first) blocks.push(context(periodLine(digest)), ...buildCohortSummaryBlocks(digest), { type: 'divider' });
   const start = part.rows.length === 0 ? 0 : digest.mentees.indexOf(part.rows[0]!) + 1;
   blocks.push(section(words.menteesTitle(start, start + part.rows.length - 1, digest.mentees.length)), ...listSections(part.rows.map((m) => menteeLine(m, digest))));
@@ -158,7 +158,7 @@ export function buildProgramSummaryBlocks(digest: ProgramDigest): KnownBlock[] {
 export function buildProgramDigestMessage(digest: ProgramDigest, part: DigestPart<GroupLine>): SlackMessage {
   const title = words.programTitle;
   const first = part.index === 1;
-  const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(title, part.index, part.count))];
+  const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(clip(title, HEADER_MAX_CHARS - 30), part.index, part.count))];
   if (first) blocks.push(context(periodLine(digest)), ...buildProgramSummaryBlocks(digest), { type: 'divider' });
   const start = part.rows.length === 0 ? 0 : digest.groups.indexOf(part.rows[0]!) + 1;
   blocks.push(
