@@ -90,6 +90,7 @@ export const ids = {
     mentorActions: 'home_mentor_actions',
     adminActions: 'home_admin_actions',
     switchInfoView: 'home_switch_info',
+    noticeView: 'home_notice',
     introduceView: 'home_introduce_result',
   },
   exports: {

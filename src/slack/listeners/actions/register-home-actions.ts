@@ -47,7 +47,7 @@ export function registerHomeActions(app: App, deps: HomeActionDeps): void {
     const form = await services.prepareCheckin(click.userId, new Date());
     const view = form.ok
       ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged' }))
-      : buildNoticeModal(ids.home.view, copy.checkin.modalTitle, form.problem === 'not_a_mentor' ? copy.checkin.notAMentor : copy.checkin.noMentees);
+      : buildNoticeModal(h.noticeView, copy.checkin.modalTitle, form.problem === 'not_a_mentor' ? copy.checkin.notAMentor : copy.checkin.noMentees);
     await client.views.open({ trigger_id: click.triggerId, view });
   });
 
@@ -56,11 +56,11 @@ export function registerHomeActions(app: App, deps: HomeActionDeps): void {
     const click = parseButtonClick(body);
     if (click === undefined) return;
     const outcome = await services.startAway(click.userId, new Date());
-    const view = outcome.kind === 'form' ? buildAwayModal(outcome.today) : buildNoticeModal(ids.home.view, copy.away.modalTitle, buildNotAMentor(outcome.adminIds).text);
+    const view = outcome.kind === 'form' ? buildAwayModal(outcome.today) : buildNoticeModal(h.noticeView, copy.away.modalTitle, buildNotAMentor(outcome.adminIds).text);
     await client.views.open({ trigger_id: click.triggerId, view });
   });
 
-  const notAllowed = () => buildNoticeModal(ids.home.view, copy.homeTab.adminTitle, buildNotAllowedMessage().text);
+  const notAllowed = () => buildNoticeModal(h.noticeView, copy.homeTab.adminTitle, buildNotAllowedMessage().text);
 
   app.action(h.importRoster, async ({ ack, body, client }) => {
     await ack();
