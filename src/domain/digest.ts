@@ -6,8 +6,7 @@ import type { Contact } from './contact.js';
 import { summarizePulses, type PulseAnswer } from './pulse.js';
 import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from './request.js';
 import { buildMentoringMap, type Group, type Membership, type Person } from './roster.js';
-import type { LocalTime } from './zoned-time.js';
-import { zonedInstant } from './zoned-time.js';
+import { zonedInstant, type LocalTime } from './zoned-time.js';
 
 /**
  * The weekly digest (SPEC §3.8) as pure functions of the program's state: for a Faculty Mentor, their cohort; for
