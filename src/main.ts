@@ -12,7 +12,7 @@ import { createStores, type Stores } from './store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
 
 /** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
-export const DATA_DIR = '.data';
+const DATA_DIR = '.data';
 
 export interface RunOptions {
   /** Where log lines go (tests capture them); standard error by default. */

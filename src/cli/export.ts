@@ -1,64 +1,40 @@
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/env.js';
-import { formatCsv, type CsvTable } from '../domain/csv-table.js';
-import { isMonth, monthsRange } from '../domain/export-range.js';
-import { createAppLogger, DATA_DIR, loadDotEnv } from '../main.js';
-import { exportSwitches } from '../services/export-switches.js';
-import { createStores, type Stores } from '../store/create-stores.js';
-import { connectDatabase } from '../store/database.js';
-import { runCli } from './run-cli.js';
+import { parseExportArgs } from '../domain/export.js';
+import { describeExportProblem } from '../slack/views/export-views.js';
+import { runCli, withWiring } from './run-cli.js';
 
-const USAGE = 'usage: npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]';
+const USAGE = 'usage: npm run export -- <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]';
 
-/** What one kind of export reads, for the program months asked (either end may be open). */
-type Exporter = (stores: Stores, range: { readonly from: Date | undefined; readonly to: Date | undefined }) => Promise<CsvTable>;
-
-/** The kinds this version exports, by name. Each feature adds its own. */
-const EXPORTS: Readonly<Record<string, Exporter>> = {
-  // Switching mentors (issue 8): the audit trail, without the private details.
-  switches: (stores, range) => exportSwitches(stores, range),
-};
-
-/** `npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]`: CSV on standard output, months in the program's zone. */
-async function runExport(argv: readonly string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' } },
-  });
-  const kinds = Object.keys(EXPORTS);
-  const kind = positionals[0];
-  if (kind === undefined || positionals.length > 1) {
-    process.stderr.write(`${USAGE}\nKinds: ${kinds.join(', ')}.\n`);
+/**
+ * `npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]`: the program's record as CSV on standard output (months
+ * default to the current program month). Never notes, request descriptions, reasons' details or admins' messages.
+ * Bad arguments: a message on standard error and exit status 2.
+ */
+async function exportCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const parsed = parseExportArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${plain(describeExportProblem(parsed.problem))}\n${USAGE}\n`);
     return 2;
   }
-  const exporter = EXPORTS[kind];
-  if (exporter === undefined) {
-    process.stderr.write(`There is no export named "${kind}". Kinds: ${kinds.join(', ')}.\n`);
-    return 2;
-  }
-  for (const [flag, month] of [['--from', values.from], ['--to', values.to]] as const) {
-    if (month !== undefined && !isMonth(month)) {
-      process.stderr.write(`${flag} must be a month written YYYY-MM, such as 2026-09 (got "${month}").\n`);
+  return withWiring(async ({ services }) => {
+    const outcome = await services.buildExport(parsed.request, new Date());
+    if (!outcome.ok) {
+      process.stderr.write(`${plain(describeExportProblem(outcome.problem))}\n${USAGE}\n`);
       return 2;
     }
-  }
-  if (values.from !== undefined && values.to !== undefined && values.to < values.from) {
-    process.stderr.write(`--to (${values.to}) is before --from (${values.from}).\n`);
-    return 2;
-  }
-  loadDotEnv();
-  const config = loadConfig(process.env);
-  const logger = createAppLogger(config);
-  const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
-  try {
-    const table = await exporter(createStores(database.connection), monthsRange(values.from, values.to, config.programTimezone));
-    process.stdout.write(formatCsv(table));
-    logger.info('export written', { kind, rows: table.rows.length });
+    // A pipe takes the text asynchronously: wait for it before the process exits.
+    await new Promise<void>((resolve, reject) => process.stdout.write(outcome.file.csv, (error) => (error ? reject(error) : resolve())));
+    process.stderr.write(`${outcome.file.filename}: ${outcome.file.rows} row${outcome.file.rows === 1 ? '' : 's'}.\n`);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-runCli(runExport, USAGE);
+/** Slack's words for a terminal: `code` marks and Slack's command name dropped. */
+function plain(text: string): string {
+  return text.replace(/`/g, '').replace(/\/mentor-admin export/g, 'npm run export --');
+}
+
+runCli(exportCommand, USAGE);

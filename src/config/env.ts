@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
+import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../domain/digest.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../domain/nudges.js';
@@ -135,6 +136,18 @@ const envSchema = z
     ).transform((hours) => hours ?? DEFAULT_NUDGE_SETTINGS.escalationHours),
     MONTH_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(28, '10,3'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.monthEndDays]),
     SEMESTER_END_NUDGE_DAYS: optional(parsedText(readDaysBefore(180, '30,14'))).transform((days) => days ?? [...DEFAULT_NUDGE_SETTINGS.semesterEndDays]),
+    // Weekly digests (issue 7).
+    DIGEST_DAY: optional(
+      z.string().transform((text, ctx) => {
+        const day = parseWeekday(text);
+        if (day !== undefined) return day;
+        ctx.addIssue({ code: 'custom', message: 'expected a day of the week, e.g. monday (or mon, or 1 for Monday … 7 for Sunday)' });
+        return z.NEVER;
+      }),
+    ).transform((day) => day ?? DEFAULT_DIGEST_SCHEDULE.day),
+    DIGEST_HOUR: optional(wholeNumber(0, 23, 'an hour from 0 to 23 (8 means 08:00 in each reader’s time zone)')).transform(
+      (hour) => hour ?? DEFAULT_DIGEST_SCHEDULE.hour,
+    ),
   });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -179,6 +192,8 @@ export interface Config {
   readonly quietHours: QuietHours;
   /** When requests' mentors, faculty and mentors with mentees still to contact are nudged (REQUEST_REMINDER_PERCENT, …). */
   readonly nudges: NudgeSettings;
+  /** When weekly digests go out (DIGEST_DAY, DIGEST_HOUR), in each reader's time zone. */
+  readonly digests: DigestSchedule;
 }
 
 /** Every missing or bad variable, each named with what it expects. */
@@ -250,5 +265,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       monthEndDays: Object.freeze([...e.MONTH_END_NUDGE_DAYS]),
       semesterEndDays: Object.freeze([...e.SEMESTER_END_NUDGE_DAYS]),
     }),
+    digests: Object.freeze({ day: e.DIGEST_DAY, hour: e.DIGEST_HOUR }),
   });
 }

@@ -47,3 +47,26 @@ export function datesFrom(from: string, to: string): string[] {
   for (let day = from; day <= to; day = addDays(day, 1)) out.push(day);
   return out;
 }
+
+/** The day of the ISO week a date falls on: 1 = Monday … 7 = Sunday. */
+export function isoWeekdayOf(date: string): number {
+  const day = new Date(toUtcMs(date)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** An ISO week: Monday to Sunday, named after the year of its Thursday (`2027-W01` may start in December 2026). */
+export interface IsoWeek {
+  /** `2026-W41` */
+  readonly key: string;
+  readonly monday: string;
+  readonly sunday: string;
+}
+
+/** The ISO week a date falls in. */
+export function isoWeekOf(date: string): IsoWeek {
+  const monday = addDays(date, 1 - isoWeekdayOf(date));
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
+  return { key: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`, monday, sunday: addDays(monday, 6) };
+}

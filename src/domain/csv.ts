@@ -93,3 +93,22 @@ export function parseCsv(input: string): CsvContent {
   }
   return { records, problems };
 }
+
+/** A cell to write: text, a number, yes/no, or empty. */
+export type CsvCell = string | number | boolean | undefined;
+
+/**
+ * Writes RFC 4180 CSV (CRLF line ends): cells with commas, quotes or line breaks are quoted, quotes doubled, and text
+ * a spreadsheet would run as a formula (starting with =, +, -, @) is prefixed with an apostrophe.
+ */
+export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return [header, ...rows].map((row) => row.map(formatCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function formatCell(value: CsvCell): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -2,7 +2,7 @@ import { mentorsAwayAt, type Away } from './away.js';
 import { daysBetween } from './calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, type DateRange, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from './calendar.js';
 import { menteesContactedIn, type ContactMark } from './compliance.js';
-import { requestStatus, type HelpRequest } from './request.js';
+import { requestStatus, type RequestFacts } from './request.js';
 import { buildMentoringMap, type Group, type Membership, type MentoringMap, type Person } from './roster.js';
 
 /**
@@ -25,8 +25,6 @@ export interface NudgeSettings {
 
 export const DEFAULT_NUDGE_SETTINGS: NudgeSettings = { reminderShare: 0.75, escalationHours: 24, monthEndDays: [10, 3], semesterEndDays: [30, 14] };
 
-/** A request still waiting for a response, as nudges see it: everything but what the mentee wrote. */
-export type PendingRequest = Omit<HelpRequest, 'description'>;
 
 export interface NudgeState {
   /** Everyone the roster knows (inactive people get nothing). */
@@ -35,7 +33,7 @@ export interface NudgeState {
   /** Current memberships (those with `to` set are ignored). */
   readonly memberships: readonly Membership[];
   /** Requests not yet responded to nor ended (others are ignored). */
-  readonly requests: readonly PendingRequest[];
+  readonly requests: readonly RequestFacts[];
   /** Time away not called off, ending no earlier than yesterday (UTC): enough to tell who is away at `now`. */
   readonly away: readonly Away[];
   /** Counted contacts covering the list windows open at `now` (see `listWindowsAt`); empty when none is open. */
@@ -54,7 +52,7 @@ interface NudgeBase {
 export interface RequestNudge extends NudgeBase {
   /** At the reminder point, to the mentors the request is with; at the deadline, to them and the Pair; later, to faculty. */
   readonly kind: 'request-reminder' | 'request-overdue' | 'request-escalation';
-  readonly request: PendingRequest;
+  readonly request: RequestFacts;
   /** Whole hours until the deadline (reminder) or since it (overdue, escalation); at least 1 before it. */
   readonly hours: number;
   /** The mentors this recipient stands in for (away, or gone from the program); empty when it was theirs anyway. */
@@ -150,13 +148,13 @@ export function listWindowsAt(now: Date, calendar: ProgramCalendar, settings: Pi
 }
 
 /** When a request's reminder falls due: the configured share of its response window after it was sent. */
-export function reminderTime(request: Pick<PendingRequest, 'createdAt' | 'deadline'>, settings: Pick<NudgeSettings, 'reminderShare'>): Date {
+export function reminderTime(request: Pick<RequestFacts, 'createdAt' | 'deadline'>, settings: Pick<NudgeSettings, 'reminderShare'>): Date {
   const window = request.deadline.getTime() - request.createdAt.getTime();
   return new Date(request.createdAt.getTime() + Math.round(window * settings.reminderShare));
 }
 
 /** When the Faculty Mentor is told of a request still unanswered. */
-export function escalationTime(request: Pick<PendingRequest, 'deadline'>, settings: Pick<NudgeSettings, 'escalationHours'>): Date {
+export function escalationTime(request: Pick<RequestFacts, 'deadline'>, settings: Pick<NudgeSettings, 'escalationHours'>): Date {
   return new Date(request.deadline.getTime() + settings.escalationHours * HOUR_MS);
 }
 
@@ -217,13 +215,13 @@ function route(program: Program, primary: readonly string[], others: readonly st
 }
 
 /** The peer mentors who share responsibility for a request: the mentee's Pair (cohort), or the mentors it went to (MD/PhD). */
-function partnersOf(program: Program, request: PendingRequest): string[] {
+function partnersOf(program: Program, request: RequestFacts): string[] {
   if (request.audience === 'mdphd') return [...request.mentorIds];
   const cohorts = program.map.groupsOf(request.menteeId, 'mentee').filter((g) => program.groupKind.get(g) === 'cohort');
   return unique([...request.mentorIds, ...cohorts.flatMap((g) => program.map.membersOf(g, 'peer_mentor'))]).filter((id) => id !== request.menteeId);
 }
 
-function requestNudges(program: Program, requests: readonly PendingRequest[], now: Date, settings: NudgeSettings): RequestNudge[] {
+function requestNudges(program: Program, requests: readonly RequestFacts[], now: Date, settings: NudgeSettings): RequestNudge[] {
   const out: RequestNudge[] = [];
   const at = now.getTime();
   for (const request of requests) {

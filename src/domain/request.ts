@@ -74,6 +74,9 @@ export interface HelpRequest {
   readonly helped: boolean | undefined;
 }
 
+/** A request without its description: what digests, Home tabs and exports read (they never show it). */
+export type RequestFacts = Omit<HelpRequest, 'description'>;
+
 export type NewHelpRequest = Omit<
   HelpRequest,
   'id' | 'channelId' | 'messageTs' | 'claimedBy' | 'claimedAt' | 'respondedBy' | 'respondedAt' | 'closedAs' | 'closedBy' | 'closedAt' | 'helped'

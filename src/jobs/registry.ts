@@ -61,6 +61,13 @@ export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
       schedule: EVERY_15_MINUTES,
       run: (now) => deps.services.runNudges(now),
     },
+    // Weekly digests, App Home and reports (issue 7).
+    {
+      name: 'digests',
+      description: 'from DIGEST_DAY at DIGEST_HOUR in each reader’s zone, one DM a week per Faculty Mentor (their cohort) and per admin (the program)',
+      schedule: HOURLY,
+      run: (now) => deps.services.sendDigests(now),
+    },
   ];
   return new Map(jobs.map((job) => [job.name, job]));
 }

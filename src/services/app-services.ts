@@ -19,9 +19,12 @@ import type {
   CheckinNotifier,
   ClaimStore,
   ContactStore,
+  DigestNotifier,
+  HomeRefresher,
   IntroductionSender,
   NudgeNotifier,
   PulseStore,
+  ReportSender,
   RequestNotifier,
   RequestStore,
   RosterStore,
@@ -37,6 +40,11 @@ import { findRosterStatus, type RosterStatus } from './roster-status.js';
 import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
 import { createSwitchMentors, type SwitchMentors } from './switch-mentors.js';
 import { createTimeAway, type TimeAway } from './time-away.js';
+import type { PersonHome } from '../domain/home.js';
+import type { ExportRequest } from '../domain/export.js';
+import { buildExport, sendExport, type ExportOutcome } from './export-report.js';
+import { readHome, refreshHomes } from './read-home.js';
+import { sendDigests, type DigestRunSummary } from './send-digests.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {
@@ -61,6 +69,10 @@ export interface ServiceDeps {
   // Nudges and escalation (issue 6).
   readonly nudgeNotifier: NudgeNotifier;
   readonly zoneChecks: ZoneCheckStore;
+  // Weekly digests, App Home and reports (issue 7).
+  readonly digestNotifier: DigestNotifier;
+  readonly homeRefresher: HomeRefresher;
+  readonly reportSender: ReportSender;
 }
 
 /** The use cases, as listeners and jobs call them. Each feature adds its own. */
@@ -123,6 +135,15 @@ export interface AppServices {
   // Nudges and escalation (issue 6).
   /** Job `nudges`: request reminders, overdue notes, faculty escalations, month- and semester-end lists; then a few zones refreshed. */
   runNudges(now: Date): Promise<NudgeRunSummary>;
+  // Weekly digests, App Home and reports (issue 7).
+  /** Job `digests`: each Faculty Mentor's weekly digest of their cohort, and each admin's of the program. */
+  sendDigests(now: Date): Promise<DigestRunSummary>;
+  /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */
+  readHome(userId: string, now: Date): Promise<PersonHome>;
+  /** `npm run export`: the program's record as CSV (the command line is trusted). */
+  buildExport(request: ExportRequest, now: Date): Promise<ExportOutcome>;
+  /** `/mentor-admin export` and Home's Export: the same file, sent to the admin in Slack. */
+  sendExport(actorId: string, request: ExportRequest, now: Date): Promise<AdminOnly<ExportOutcome>>;
 
   // Switching mentors (issue 8).
   /** /mentor-switch [@mentee]: who may ask, the open request if there is one, else what the form offers. */
@@ -145,6 +166,8 @@ export interface AppServices {
 export type AdminOnly<T> = { readonly allowed: false } | { readonly allowed: true; readonly result: T };
 
 export function createServices(deps: ServiceDeps): AppServices {
+  // Weekly digests, App Home and reports (issue 7): Home tabs are redrawn when what they show changes.
+  const refresh = (userIds: readonly string[], now: Date) => refreshHomes(deps, userIds, now);
   const importDeps = { roster: deps.roster, directory: deps.directory, logger: deps.logger, runIntroductions: (now: Date) => services.runIntroductions(now) };
   const services: AppServices = {
     async isAdmin(userId) {
@@ -154,13 +177,26 @@ export function createServices(deps: ServiceDeps): AppServices {
     },
 
     // Requests for help and time away (issue 4).
-    ...createRequestHelp(deps),
+    ...createRequestHelp({ ...deps, refreshHomes: refresh }),
     ...createTimeAway(deps),
     // Contacts, check-in prompts and the pulse (issue 5).
     prepareCheckin: (actorId, now, prefill) => prepareCheckin(deps, actorId, now, prefill),
-    logContact: (entry) => logContact(deps, entry),
-    logQuickCheckin: (entry) => logQuickCheckin(deps, entry),
-    undoContact: (actorId, contactId, now) => undoContact(deps, actorId, contactId, now),
+    async logContact(entry) {
+      const result = await logContact(deps, entry);
+      // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
+      if (result.ok && result.created) void refresh([result.contact.mentorId], entry.now);
+      return result;
+    },
+    async logQuickCheckin(entry) {
+      const result = await logQuickCheckin(deps, entry);
+      if (result.ok && result.created) await refresh([result.contact.mentorId], entry.now);
+      return result;
+    },
+    async undoContact(actorId, contactId, now) {
+      const result = await undoContact(deps, actorId, contactId, now);
+      if (result.ok && !result.alreadyUndone) await refresh([result.contact.mentorId], now);
+      return result;
+    },
     sendCheckinPrompts: (now) => sendCheckinPrompts(deps, now),
     sendPulses: (now) => sendPulses(deps, now),
     answerPulse: (menteeId, month, score, now) => answerPulse(deps, menteeId, month, score, now),
@@ -196,6 +232,14 @@ export function createServices(deps: ServiceDeps): AppServices {
 
     // Switching mentors (issue 8).
     ...createSwitchMentors({ ...deps, isAdmin: (userId) => services.isAdmin(userId) }),
+    // Weekly digests, App Home and reports (issue 7).
+    sendDigests: (now) => sendDigests(deps, now),
+    readHome: (userId, now) => readHome(deps, userId, now),
+    buildExport: (request, now) => buildExport(deps, request, now),
+    async sendExport(actorId, request, now) {
+      if (!(await services.isAdmin(actorId))) return { allowed: false };
+      return { allowed: true, result: await sendExport(deps, actorId, request, now) };
+    },
   };
   return services;
 }

@@ -1,9 +1,9 @@
 import type { Away, NewAway } from '../domain/away.js';
 import type { Contact, ContactKind, NewContact } from '../domain/contact.js';
 import type { ContactMark } from '../domain/compliance.js';
-import type { Nudge, PendingRequest } from '../domain/nudges.js';
+import type { Nudge } from '../domain/nudges.js';
 import type { ZoneCheck } from '../domain/zone-refresh.js';
-import type { HelpRequest, NewHelpRequest, RequestEnding } from '../domain/request.js';
+import type { HelpRequest, NewHelpRequest, RequestEnding, RequestFacts } from '../domain/request.js';
 import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
 import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../domain/roster.js';
@@ -12,6 +12,9 @@ import type { SwitchActionOutcome } from './switch-mentors.js';
 import type { MarkAwayOutcome } from './time-away.js';
 import type { IntroducedGroup } from '../domain/introductions.js';
 import type { SlackAccount } from '../domain/roster-import.js';
+import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from '../domain/digest.js';
+import type { ExportFile } from '../domain/export.js';
+import type { PersonHome } from '../domain/home.js';
 
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters
@@ -210,7 +213,12 @@ export interface RequestStore {
   /** A mentee's requests that still wait for a response (open or claimed), oldest first. */
   findAwaitingFor(menteeId: string): Promise<HelpRequest[]>;
   /** Every request still waiting for a response (none recorded, not ended), without what the mentee wrote. */
-  findAwaitingResponse(): Promise<PendingRequest[]>;
+  findAwaitingResponse(): Promise<RequestFacts[]>;
+  // Digests, App Home and reports (issue 7): read without descriptions.
+  /** Requests not ended, and those sent, answered or ended at or after `since`: of these mentees, or of everyone. */
+  findActiveSince(since: Date, menteeIds?: readonly string[]): Promise<RequestFacts[]>;
+  /** Requests sent in [from, to), oldest first. */
+  findCreatedBetween(from: Date, to: Date): Promise<RequestFacts[]>;
 }
 
 /** Mentors' time away. */
@@ -346,6 +354,8 @@ export interface SwitchStore {
   markDecided(id: string, decision: SwitchDecisionRecord): Promise<void>;
   /** Requests made in [from, to), oldest first (for the audit export). */
   findCreatedBetween(from: Date, to: Date): Promise<SwitchRequest[]>;
+  /** Open requests (waiting for an admin) per group the mentee asked from; groups with none are left out. One query. */
+  countPending(groupIds: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** The admins' view of a request: everything they need to decide, in one place. */
@@ -417,4 +427,26 @@ export interface ZoneCheckStore {
   findAll(): Promise<ZoneCheck[]>;
   /** Creates or replaces each person's check. */
   save(checks: readonly ZoneCheck[]): Promise<void>;
+}
+
+// Weekly digests, App Home and reports (issue 7).
+
+/** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */
+export interface DigestNotifier {
+  /** DMs one part of a Faculty Mentor's digest: the first part has the summary, every part its share of the mentees. */
+  sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>): Promise<PostedMessage>;
+  /** DMs one part of the program-wide digest to an admin: the first part has the totals, every part its share of the groups. */
+  sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>): Promise<PostedMessage>;
+}
+
+/** Redraws people's Home tabs when something they see changed (implemented in slack/home-refresher.ts). */
+export interface HomeRefresher {
+  /** Publishes the person's Home tab as `home` describes it (views.publish). */
+  publish(home: PersonHome): Promise<void>;
+}
+
+/** Sends an export to the admin who asked for it (implemented in slack/report-sender.ts). */
+export interface ReportSender {
+  /** Uploads the CSV file into the admin's DM with the app. */
+  sendExport(userId: string, file: ExportFile): Promise<void>;
 }

@@ -33,6 +33,8 @@ export interface RequestHelpDeps {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
+  /** Redraws the Home tabs of people who see a request (issue 7); best effort, never throws. */
+  readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }
 
 export type StartRequestOutcome =
@@ -146,9 +148,10 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     return outcome.status === 'done-now';
   }
 
-  async function showState(requestId: string): Promise<HelpRequest | undefined> {
+  async function showState(requestId: string, now: Date): Promise<HelpRequest | undefined> {
     const fresh = await requests.find(requestId);
     if (fresh?.channelId !== undefined && fresh.messageTs !== undefined) await notifier.updateRequest(await cardFor(fresh));
+    if (fresh !== undefined) await deps.refreshHomes([fresh.menteeId, ...fresh.mentorIds], now);
     return fresh;
   }
 
@@ -204,6 +207,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people, id, programZone)])),
       };
       await deliver(request, card, circle.faculty, now);
+      if (created) await deps.refreshHomes([request.menteeId, ...request.mentorIds], now);
       return { kind: 'sent', request, created };
     },
 
@@ -230,7 +234,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         const fallback: RequestRefusal = decision.kind === 'claim' ? 'already_claimed' : decision.kind === 'respond' ? 'already_responded' : 'already_ended';
         return { kind: 'refused', reason: again.kind === 'refuse' ? again.reason : fallback, request: fresh };
       }
-      const fresh = (await showState(request.id)) ?? request;
+      const fresh = (await showState(request.id, now)) ?? request;
       logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh) });
       return { kind: 'done', status: requestStatus(fresh) };
     },
@@ -252,7 +256,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         for (const request of candidates) {
           if (await respond(request, input.userId, slackTsToDate(input.ts), now)) {
             responded += 1;
-            await showState(request.id);
+            await showState(request.id, now);
             logger.info('request responded in its conversation', { request: request.id, user: input.userId });
           }
         }

@@ -1,8 +1,11 @@
 import { createAwayNotifier } from './away-notifier.js';
 import { createCheckinNotifier } from './checkin-notifier.js';
+import { createDigestNotifier } from './digest-notifier.js';
+import { createHomeRefresher } from './home-refresher.js';
 import { createIntroductionSender } from './introduction-sender.js';
 import type { Messenger } from './messenger.js';
 import { createNudgeNotifier } from './nudge-notifier.js';
+import { createReportSender } from './report-sender.js';
 import { createRequestNotifier } from './request-notifier.js';
 import { createSlackDirectory } from './slack-directory.js';
 import { createSwitchNotifier } from './switch-notifier.js';
@@ -24,5 +27,9 @@ export function createSlackAdapters(messenger: Messenger) {
     switchNotifier: createSwitchNotifier(messenger),
     // Nudges and escalation (issue 6).
     nudgeNotifier: createNudgeNotifier(messenger),
+    // Weekly digests, App Home and reports (issue 7).
+    digestNotifier: createDigestNotifier(messenger),
+    homeRefresher: createHomeRefresher(messenger),
+    reportSender: createReportSender(messenger),
   };
 }

@@ -22,6 +22,8 @@ import { registerAwayViews } from './listeners/views/register-away-views.js';
 import { registerRequestViews } from './listeners/views/register-request-views.js';
 import { registerImportRosterView } from './listeners/views/import-roster-view.js';
 import { registerSwitchViews } from './listeners/views/register-switch-views.js';
+import { registerHomeActions } from './listeners/actions/register-home-actions.js';
+import { registerExportView } from './listeners/views/register-export-view.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -133,7 +135,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     // Switching mentors (issue 8).
     '/mentor-switch': switchCommandRoutes(deps.services),
   });
-  registerEvents(app, { adminUserIds: config.adminUserIds });
+  registerEvents(app, { services: deps.services });
   // Requests for help and time away (issue 4).
   registerRequestViews(app, { services: deps.services, supportResourcesText: config.requests.supportResourcesText });
   registerAwayViews(app, { services: deps.services });
@@ -148,6 +150,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   // Switching mentors (issue 8).
   registerSwitchViews(app, { services: deps.services });
   registerSwitchActions(app, { services: deps.services });
+  // Weekly digests, App Home and reports (issue 7).
+  registerHomeActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
+  registerExportView(app, deps.services);
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

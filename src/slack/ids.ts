@@ -77,6 +77,31 @@ export const ids = {
     share: 'pulse_share',
   },
 
+  // Weekly digests, App Home and reports (issue 7).
+  homeTab: {
+    askForHelp: 'home_ask_for_help',
+    switchMentors: 'home_switch_mentors',
+    logContact: 'home_log_contact',
+    timeAway: 'home_time_away',
+    importRoster: 'home_import_roster',
+    introduce: 'home_introduce',
+    exportCsv: 'home_export_csv',
+    menteeActions: 'home_mentee_actions',
+    mentorActions: 'home_mentor_actions',
+    adminActions: 'home_admin_actions',
+    noticeView: 'home_notice',
+    introduceView: 'home_introduce_result',
+  },
+  exports: {
+    modal: 'export_submit',
+    kindBlock: 'export_kind',
+    kindSelect: 'export_kind_select',
+    fromBlock: 'export_from',
+    fromInput: 'export_from_input',
+    toBlock: 'export_to',
+    toInput: 'export_to_input',
+  },
+
   // Switching mentors (issue 8).
   switch: {
     modal: 'switch_submit',

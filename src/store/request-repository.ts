@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { PendingRequest } from '../domain/nudges.js';
-import type { HelpRequest } from '../domain/request.js';
+import type { HelpRequest, RequestFacts } from '../domain/request.js';
 import type { RequestStore } from '../services/ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
 import { requestModel, type RequestDoc } from './models/request.model.js';
@@ -54,20 +53,40 @@ export function createRequestRepository(connection: Connection): RequestStore {
     },
     async findAwaitingResponse() {
       // What the mentee wrote stays in the database: nudges never need it.
-      const docs: PendingRequest[] = [];
-      for await (const doc of Requests.find(AWAITING, { description: 0 }).sort({ createdAt: 1 }).lean<Omit<RequestDoc, 'description'>[]>().cursor()) {
-        docs.push(toPendingRequest(doc));
+      const docs: RequestFacts[] = [];
+      for await (const doc of Requests.find(AWAITING, WITHOUT_DESCRIPTION).sort({ createdAt: 1 }).lean<Omit<RequestDoc, 'description'>[]>().cursor()) {
+        docs.push(toFacts(doc));
       }
       return docs;
+    },
+    // Digests, App Home and reports (issue 7): the description is never read.
+    async findActiveSince(since, menteeIds) {
+      if (menteeIds !== undefined && menteeIds.length === 0) return [];
+      const docs = await Requests.find(
+        {
+          ...(menteeIds === undefined ? {} : { menteeId: { $in: [...menteeIds] } }),
+          $or: [{ closedAt: { $exists: false } }, { createdAt: { $gte: since } }, { respondedAt: { $gte: since } }, { closedAt: { $gte: since } }],
+        },
+        WITHOUT_DESCRIPTION,
+      )
+        .sort({ createdAt: 1 })
+        .lean();
+      return docs.map(toFacts);
+    },
+    async findCreatedBetween(from, to) {
+      const docs = await Requests.find({ createdAt: { $gte: from, $lt: to } }, WITHOUT_DESCRIPTION).sort({ createdAt: 1 }).lean();
+      return docs.map(toFacts);
     },
   };
 }
 
+const WITHOUT_DESCRIPTION = { description: 0 } as const;
+
 export function toRequest(doc: RequestDoc): HelpRequest {
-  return { ...toPendingRequest(doc), description: doc.description };
+  return { ...toFacts(doc), description: doc.description };
 }
 
-function toPendingRequest(doc: Omit<RequestDoc, 'description'>): PendingRequest {
+function toFacts(doc: Omit<RequestDoc, 'description'>): RequestFacts {
   return {
     id: String(doc._id),
     menteeId: doc.menteeId,

@@ -58,6 +58,16 @@ export function createSwitchRepository(connection: Connection): SwitchStore {
     async findCreatedBetween(from, to) {
       return (await Switches.find({ createdAt: { $gte: from, $lt: to } }).sort({ createdAt: 1 }).lean()).map(toSwitchRequest);
     },
+    async countPending(groupIds) {
+      const counts = new Map<string, number>();
+      if (groupIds.length === 0) return counts;
+      const rows = await Switches.aggregate<{ _id: string; count: number }>([
+        { $match: { status: 'open', fromGroupId: { $in: [...groupIds] } } },
+        { $group: { _id: '$fromGroupId', count: { $sum: 1 } } },
+      ]);
+      for (const row of rows) counts.set(row._id, row.count);
+      return counts;
+    },
   };
 }
 

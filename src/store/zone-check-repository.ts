@@ -1,5 +1,4 @@
 import type { Connection } from 'mongoose';
-import type { ZoneCheck } from '../domain/zone-refresh.js';
 import type { ZoneCheckStore } from '../services/ports.js';
 import { zoneCheckModel } from './models/zone-check.model.js';
 

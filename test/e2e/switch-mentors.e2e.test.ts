@@ -225,7 +225,7 @@ describe('/mentor-switch, end to end', () => {
   });
 
   it('exports the audit trail as CSV from the command line, without the private details', async () => {
-    const env = { SLACK_BOT_TOKEN: app.slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, MONGODB_URI: app.mongoUri, PROGRAM_TIMEZONE: 'America/Chicago', NODE_ENV: 'production' };
+    const env = { SLACK_BOT_TOKEN: app.slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: app.slack.apiUrl, MONGODB_URI: app.mongoUri, PROGRAM_TIMEZONE: 'America/Chicago', NODE_ENV: 'production' };
     const run = await runExport(['switches', '--from', '2020-01'], env);
     expect(run.code).toBe(0);
     const [header, ...lines] = run.stdout.trimEnd().split('\r\n');
@@ -237,13 +237,13 @@ describe('/mentor-switch, end to end', () => {
     ]);
     expect(run.stdout).toContain(',Blue-Okafor,communication,,approved,');
     expect(run.stdout).not.toMatch(/accent|family moved|other campus/);
-    expect(run.stderr).toContain('export written');
+    expect(run.stderr).toMatch(/peer-mentor-switches-2020-01-to-\d{4}-\d{2}\.csv: 3 rows\./);
 
     const bad = await runExport(['switches', '--from', 'September'], env);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--from must be a month written YYYY-MM, such as 2026-09 (got "September").');
+    expect(bad.stderr).toContain('“September” is not a month: --from takes YYYY-MM');
     const unknown = await runExport(['everything'], env);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('There is no export named "everything". Kinds: switches.');
+    expect(unknown.stderr).toContain('I can’t export “everything”. Choose contacts, requests, compliance or switches.');
   });
 });

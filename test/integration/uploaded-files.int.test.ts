@@ -51,7 +51,7 @@ describe('reading files uploaded to Slack', () => {
   });
 
   it('never sends the bot token to a host that is neither Slack nor the Web API’s', async () => {
-    const api = createServer((req, res) => {
+    const api = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, file: { id: 'F0ELSEWHERE', size: 10, url_private_download: elsewhereUrl } }));
     });

@@ -70,3 +70,21 @@ export function lastViewOpenedFor(app: TestApp, user: string): { id: string; vie
   const last = entries.at(-1);
   return last === undefined ? undefined : { id: last[0], view: last[1].view };
 }
+
+/** A click on a button of the person's Home tab: the container is the view, and there is no message or response_url. */
+export function clickHomeButton(app: TestApp, user: string, actionId: string, value = actionId): Promise<HttpAnswer> {
+  const viewId = `VH${user}`;
+  return app.interaction({
+    type: 'block_actions',
+    team: { id: app.slack.bot.teamId, domain: 'peer-med' },
+    user: { id: user, username: user, name: user, team_id: app.slack.bot.teamId },
+    api_app_id: app.slack.bot.appId,
+    token: 'deprecated-verification-token',
+    trigger_id: app.slack.newTriggerId(user),
+    container: { type: 'view', view_id: viewId },
+    view: { id: viewId, type: 'home', callback_id: 'home_view', blocks: [], state: { values: {} }, hash: 'h', private_metadata: '' },
+    is_enterprise_install: false,
+    enterprise: null,
+    actions: [{ type: 'button', action_id: actionId, block_id: 'home_actions', value, text: { type: 'plain_text', text: 'x' }, action_ts: `${Date.now() / 1000}` }],
+  });
+}

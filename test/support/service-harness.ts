@@ -9,6 +9,7 @@ import { createStores, type Stores } from '../../src/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/store/database.js';
 import { uniqueDatabaseUri } from './database.js';
 import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
+import type { PersonHome } from '../../src/domain/home.js';
 
 /** How many times each store method was called (to prove that bulk work stays bulk). */
 export type CallCounts = Map<string, number>;
@@ -37,6 +38,8 @@ export interface ServiceHarness {
   readonly logs: Record<string, unknown>[];
   /** Store calls made through `services`. */
   readonly counts: CallCounts;
+  /** Home tabs the use cases redrew (instead of views.publish), in order. */
+  readonly homes: PersonHome[];
   close(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export async function startServices(label: string, env: Readonly<Record<string, 
   const stores = createStores(db.connection);
   const counts: CallCounts = new Map();
   const notifier = new RecordingCheckinNotifier();
+  const homes: PersonHome[] = [];
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', PROGRAM_TIMEZONE: 'America/Chicago', ...env });
   const services = createServices({
     config,
@@ -67,9 +71,15 @@ export async function startServices(label: string, env: Readonly<Record<string, 
     requests: counted('requests', stores.requests, counts),
     away: counted('away', stores.away, counts),
     zoneChecks: counted('zoneChecks', stores.zoneChecks, counts),
+    switches: counted('switches', stores.switches, counts),
     // These tests reach Slack only through the recording check-in notifier; the other adapters point at a closed port.
     ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 } }))),
     checkinNotifier: notifier,
+    homeRefresher: {
+      async publish(home) {
+        homes.push(home);
+      },
+    },
   });
   return {
     db,
@@ -79,6 +89,7 @@ export async function startServices(label: string, env: Readonly<Record<string, 
     logger,
     logs,
     counts,
+    homes,
     async close() {
       await db.connection.dropDatabase();
       await db.close();

@@ -82,6 +82,8 @@ describe('manifest.yml', () => {
     const needed = new Set<string>(['commands']);
     const methods = new Set<string>();
     for (const match of slackSource.matchAll(/\.(auth|chat|conversations|users|views|files)\.(\w+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+    // web-api's filesUploadV2 wraps files.getUploadURLExternal and files.completeUploadExternal.
+    if (/\.filesUploadV2\(/.test(slackSource)) methods.add('files.uploadV2');
     for (const method of methods) {
       expect(SCOPES_BY_METHOD, `scopes for ${method}`).toHaveProperty([method]);
       for (const scope of SCOPES_BY_METHOD[method]!) needed.add(scope);

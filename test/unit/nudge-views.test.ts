@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ListNudge, PendingRequest, RequestNudge } from '../../src/domain/nudges.js';
+import type { ListNudge, RequestNudge } from '../../src/domain/nudges.js';
+import type { RequestFacts } from '../../src/domain/request.js';
 import { buildNudgeMessage } from '../../src/slack/views/nudge-views.js';
 import { aRequest } from '../support/builders.js';
 
 const { description: SECRET, ...request } = aRequest({ id: 'R1', menteeId: 'M1', mentorIds: ['P3', 'P4'], deadline: new Date('2026-10-31T15:00:00Z') });
-const pending: PendingRequest = request;
+const pending: RequestFacts = request;
 const json = (value: unknown) => JSON.stringify(value);
 const actionIds = (blocks: unknown[] | undefined) =>
   (blocks as { type: string; elements?: { action_id?: string }[] }[]).filter((b) => b.type === 'actions').flatMap((b) => (b.elements ?? []).map((e) => e.action_id));

@@ -11,10 +11,10 @@ import {
   type Nudge,
   type NudgeSettings,
   type NudgeState,
-  type PendingRequest,
 } from '../../src/domain/nudges.js';
 import { isQuiet, type QuietHours } from '../../src/domain/quiet-hours.js';
 import type { Group, Membership, Person, Role } from '../../src/domain/roster.js';
+import type { RequestFacts } from '../../src/domain/request.js';
 import { aRequest } from '../support/builders.js';
 
 const CALENDAR: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
@@ -67,7 +67,7 @@ const MEMBERSHIPS: Membership[] = [
   member('G3', 'M8', 'mentee'),
 ];
 
-const pending = (overrides: Partial<PendingRequest> = {}): PendingRequest => {
+const pending = (overrides: Partial<RequestFacts> = {}): RequestFacts => {
   const { description: _description, ...request } = aRequest({ id: 'R1', menteeId: 'M2', mentorIds: ['P3', 'P4'], ...overrides });
   return request;
 };
@@ -174,7 +174,7 @@ describe('time away routes nudges to the partner', () => {
     ],
     ['time away ended early no longer counts', { claimedBy: 'P3' }, [awayWindow('P3', '2026-10-15', '2026-10-16', 'America/New_York', at(17))], at(18), [{ kind: 'request-reminder', to: 'P3', covering: [] }]],
     ['overdue while the claimer is away: the partner alone', { claimedBy: 'P3' }, [priyaAway], at(24), [{ kind: 'request-overdue', to: 'P4', covering: [] }]],
-  ])('%s', (_case, overrides: Partial<PendingRequest>, away, now, expected) => {
+  ])('%s', (_case, overrides: Partial<RequestFacts>, away, now, expected) => {
     const request = pending({ ...R1, ...overrides, ...(overrides.claimedBy ? { claimedAt: at(1) } : {}) });
     expect(byRecipient(state({ requests: [request], away }), now)).toEqual(expected);
   });

@@ -54,11 +54,15 @@ export const commandHelp: Readonly<Record<CommandName, CommandHelp>> = {
     ],
   },
   '/mentor-admin': {
-    summary: 'For program coordinators: import the roster, introduce groups and see the program’s status.',
+    summary: 'For program coordinators: import the roster, introduce groups, see the program’s status and export its record.',
     usage: [
       ['/mentor-admin import', 'import the roster from a CSV file or pasted text; nothing changes unless every line is right'],
       ['/mentor-admin introduce', 'introduce every group not yet introduced, and welcome new members'],
       ['/mentor-admin status', 'people, groups, groups not yet introduced and roster warnings'],
+      [
+        '/mentor-admin export <contacts|requests|compliance> [--from YYYY-MM] [--to YYYY-MM]',
+        'a CSV file of the program’s record (default: this month), sent to you in a direct message; never notes, descriptions or reasons',
+      ],
       ['/mentor-admin help', 'show this help'],
     ],
   },
@@ -430,6 +434,134 @@ export const copy = {
     semesterEndHint:
       'The program asks for a meeting with each mentee every semester: in person or by video, alone or in a group. Log it with `/mentor-checkin @mentee video 30` (several @mentees make it a group meeting).',
     more: (n: number) => `…and ${n} more.`,
+  },
+
+  // Weekly digests, App Home and reports (issue 7).
+  digest: {
+    cohortTitle: (groups: string) => `Weekly digest: ${groups}`,
+    continuedTitle: (title: string, index: number, count: number) => `${title} (continued, ${index} of ${count})`,
+    programTitle: 'Weekly digest: the program',
+    period: (week: string, month: string, semester: string | undefined) =>
+      `Week of ${week} · ${month}${semester === undefined ? ' · between semesters' : ` · ${semester}`} · counts, dates and statuses only`,
+    notRunning: (month: string) => `The program does not run in ${month}: the monthly contact rule does not apply.`,
+    fallback: (groups: string, communicated: number, mentees: number, overdue: number) =>
+      `Weekly digest for ${groups}: ${communicated} of ${mentees} mentees in touch this month${overdue > 0 ? `, ${overdue} overdue request${overdue === 1 ? '' : 's'}` : ''}.`,
+    programFallback: (groups: number, attention: number) =>
+      `Weekly program digest: ${groups} group${groups === 1 ? '' : 's'}, ${attention} needing attention.`,
+    continuedFallback: (title: string, index: number, count: number) => `${title}, continued (${index} of ${count}).`,
+    attentionTitle: '*Needs your attention first*',
+    attentionNone: ':white_check_mark: Nothing needs your attention first this week: no overdue or urgent requests, and every mentee has been in touch this month.',
+    overdue: (n: number, list: string) => `:red_circle: ${n === 1 ? 'A request is' : `${n} requests are`} past the reply deadline: ${list}`,
+    urgent: (list: string) => `:rotating_light: Urgent well-being request${list.includes(',') ? 's' : ''}: ${list}`,
+    noContact: (n: number, month: string, list: string) => `:white_circle: ${n === 1 ? 'One mentee has' : `${n} mentees have`} had no communication yet in ${month}: ${list}`,
+    requestAge: (mentee: string, age: string) => `${mentee} (sent ${age} ago)`,
+    requestState: (mentee: string, status: string) => `${mentee} (${status})`,
+    statuses: { open: 'waiting for a mentor', claimed: 'taken, not yet answered', responded: 'answered', closed: 'closed', cancelled: 'withdrawn', moved: 'moved to new mentors' },
+    compliance: (communicated: number, mentees: number, month: string, met: number, semester: string | undefined) =>
+      `*Contact rules:* ${communicated} of ${mentees} mentee${mentees === 1 ? '' : 's'} in touch in ${month}` +
+      (semester === undefined ? '.' : `; ${met} of ${mentees} met in ${semester}.`),
+    requests: (waiting: number, overdue: number, answeredThisWeek: number) =>
+      `*Requests:* ${waiting} waiting for an answer${overdue > 0 ? ` (${overdue} overdue)` : ''} · ${answeredThisWeek} answered this week`,
+    medianResponse: (duration: string, answered: number, month: string) =>
+      ` · first answers in ${month} took ${duration} (median of ${answered})`,
+    noResponsesYet: (month: string) => ` · no first answers yet in ${month}`,
+    away: (list: string) => `*Mentors away this week or next:* ${list}`,
+    noneAway: '*Mentors away this week or next:* none',
+    switches: (n: number) => `*Switch requests waiting for the program coordinators:* ${n}`,
+    pulse: (month: string, answered: number, asked: number, low: number) =>
+      `*Pulse* (${month}): ${answered} of ${asked} answered; ${low} low (1 or 2).`,
+    pulseShared: (list: string) => ` Asked to hear from their mentors: ${list}.`,
+    menteesTitle: (from: number, to: number, total: number) => (total === 0 ? '*Mentees:* none in the group right now.' : `*Mentees* (${from}–${to} of ${total})`),
+    menteeMonth: (month: string, mark: { date: string; by: string } | undefined, date: (d: string) => string) =>
+      mark === undefined ? `:white_circle: no communication yet in ${month}` : `:white_check_mark: in touch ${date(mark.date)} (<@${mark.by}>)`,
+    menteeSemester: (semester: string | undefined, mark: { date: string; by: string } | undefined, date: (d: string) => string) =>
+      semester === undefined ? '' : mark === undefined ? ` · :white_circle: no meeting yet in ${semester}` : ` · :white_check_mark: met ${date(mark.date)} (<@${mark.by}>)`,
+    continuesBelow: (index: number, count: number) => `Continued in the next message (${index} of ${count}).`,
+    more: (n: number) => `and ${n} more`,
+    totals: (t: { groups: number; mentees: number; communicated: number; met: number }, month: string, semester: string | undefined) =>
+      `*Program:* ${t.groups} group${t.groups === 1 ? '' : 's'}, ${t.mentees} mentee${t.mentees === 1 ? '' : 's'}; ${t.communicated} in touch in ${month}` +
+      (semester === undefined ? '.' : `, ${t.met} met in ${semester}.`),
+    programRequests: (t: { waiting: number; overdue: number; urgent: number; answeredThisWeek: number }) =>
+      `*Requests:* ${t.waiting} waiting for an answer (${t.overdue} overdue, ${t.urgent} urgent well-being) · ${t.answeredThisWeek} answered this week`,
+    programAway: (n: number) => `*Mentors away this week or next:* ${n}`,
+    groupsAttentionTitle: '*Groups needing attention*',
+    groupsAttentionNone: ':white_check_mark: No group needs attention: no overdue or urgent requests, and every mentee has been in touch this month.',
+    concerns: { overdue: 'overdue requests', urgent: 'an urgent well-being request waiting', no_contact: 'mentees not yet in touch', no_mentor: 'no peer mentor' },
+    groupsTitle: (from: number, to: number, total: number) => (total === 0 ? '*Groups:* none yet.' : `*Every group* (${from}–${to} of ${total})`),
+    groupLine: (g: { name: string; faculty: string; mentees: number; communicated: number; met: number; waiting: number; overdue: number; pendingSwitches: number }, hasSemester: boolean) =>
+      `*${g.name}*${g.faculty === '' ? '' : ` (${g.faculty})`} — ${g.mentees} mentee${g.mentees === 1 ? '' : 's'} · in touch ${g.communicated}/${g.mentees}` +
+      (hasSemester ? ` · met ${g.met}/${g.mentees}` : '') +
+      ` · ${g.waiting} waiting${g.overdue > 0 ? ` (${g.overdue} overdue)` : ''}` +
+      (g.pendingSwitches > 0 ? ` · ${g.pendingSwitches} switch request${g.pendingSwitches === 1 ? '' : 's'}` : ''),
+  },
+  homeTab: {
+    title: 'Peer Mentor',
+    menteeTitle: 'Your mentoring',
+    mentors: (list: string) => `*Your peer mentors:* ${list}`,
+    noMentors: '*Your peer mentors:* none right now — please contact the program coordinators.',
+    awayUntil: (mentor: string, until: string) => `${mentor} (away until ${until})`,
+    faculty: (list: string) => `*Your faculty mentor:* ${list}`,
+    myRequests: '*Your requests*',
+    noRequests: 'You have no open requests. Ask your mentors anything with *Ask for help*.',
+    myRequest: (topic: string, status: string, deadline: string | undefined, overdue: boolean) =>
+      `• ${topic} — ${status}${deadline === undefined ? '' : `; reply due by ${deadline}`}${overdue ? ' :red_circle: overdue' : ''}`,
+    menteeStatuses: {
+      open: 'waiting for a mentor',
+      claimed: 'a mentor is on it',
+      responded: 'answered: close it when you have what you need',
+      closed: 'closed',
+      cancelled: 'withdrawn',
+      moved: 'moved to your new mentors',
+    },
+    askButton: 'Ask for help',
+    switchButton: 'Switch mentors',
+    mentorTitle: 'Your mentees',
+    mentorPeriod: (month: string, semester: string | undefined) => `${month}${semester === undefined ? '' : ` · ${semester}`}: a communication every month, a meeting every semester.`,
+    noMentees: 'You have no current mentees.',
+    waitingTitle: '*Requests waiting on you*',
+    noneWaiting: 'No request is waiting on you.',
+    waitingLine: (mentee: string, topic: string, deadline: string, overdue: boolean, claimedBy: string | undefined) =>
+      `• ${mentee} — ${topic}; reply by ${deadline}${overdue ? ' :red_circle: overdue' : ''}${claimedBy === undefined ? '' : ` · taken by ${claimedBy}`}`,
+    yourAway: (ranges: string) => `:palm_tree: Your time away: ${ranges}. Your Pair partner covers meanwhile.`,
+    logButton: 'Log a contact',
+    awayButton: 'Time away',
+    facultyTitle: (groups: string) => `Your cohort: ${groups}`,
+    adminTitle: 'The program',
+    importButton: 'Import roster',
+    introduceButton: 'Introduce groups',
+    exportButton: 'Export CSV',
+    more: (n: number) => `…and ${n} more.`,
+    shortened: 'Your Home tab has more than Slack can show at once; the weekly digest has the full lists.',
+    introduceWorkingTitle: 'Introducing…',
+    introduceWorking: 'Introducing every group not yet introduced, and welcoming new members… This window shows the result when it is done.',
+    introduceDoneTitle: 'Introductions',
+    close: 'Close',
+  },
+  exports: {
+    kinds: {
+      contacts: 'Contacts (one row per contact; never notes)',
+      requests: 'Requests (one row per request; never descriptions)',
+      compliance: 'Compliance (one row per mentee and month)',
+      switches: 'Switch requests (the audit trail; never reasons’ details)',
+    },
+    modalTitle: 'Export CSV',
+    modalSubmit: 'Send me the file',
+    modalClose: 'Cancel',
+    modalIntro: 'The file arrives in a direct message from Peer Mentor. It never contains notes, request descriptions or reasons.',
+    kindLabel: 'What',
+    fromLabel: 'From month (YYYY-MM)',
+    toLabel: 'To month (YYYY-MM)',
+    monthsHint: 'Leave empty for the current month.',
+    working: (kind: string) => `Preparing the ${kind} export… it will arrive here as a CSV file.`,
+    sent: (filename: string, rows: number) => `Here is \`${filename}\` (${rows} row${rows === 1 ? '' : 's'}): no notes, request descriptions or reasons.`,
+    problems: {
+      no_kind: 'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance` or `switches`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+      unknown_kind: (word: string) => `I can’t export “${word}”. Choose contacts, requests, compliance or switches.`,
+      missing_month: (option: string) => `\`--${option}\` needs a month, e.g. \`--${option} 2026-09\`.`,
+      bad_month: (option: string, value: string) => `“${value}” is not a month: \`--${option}\` takes YYYY-MM, e.g. 2026-09.`,
+      unexpected: (word: string) => `I didn’t understand “${word}”. Use \`/mentor-admin export <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]\`.`,
+      from_after_to: (from: string, to: string) => `The first month (${from}) is after the last (${to}).`,
+    },
   },
 
   // Switching mentors (issue 8).

@@ -61,6 +61,8 @@ requestSchema.index({ claimedBy: 1, respondedAt: 1, closedAt: 1 });
 requestSchema.index({ mentorIds: 1, closedAt: 1 });
 requestSchema.index({ menteeId: 1, createdAt: -1 });
 requestSchema.index({ respondedAt: 1, closedAt: 1, deadline: 1 });
+// Exports (issue 7): requests sent in a range of months.
+requestSchema.index({ createdAt: 1 });
 
 export function requestModel(connection: Connection): Model<RequestDoc> {
   return (connection.models['HelpRequest'] as Model<RequestDoc> | undefined) ?? connection.model<RequestDoc>('HelpRequest', requestSchema);

@@ -32,6 +32,8 @@ export interface FakeMessage {
   threadTs?: string;
   /** Set for chat.postEphemeral. */
   ephemeralUser?: string;
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: string[];
 }
 
 /** A file someone uploaded (e.g. through a modal's file input), downloadable with the bot token. */
@@ -41,6 +43,18 @@ export interface FakeFile {
   readonly filetype: string;
   readonly content: Buffer;
   readonly user: string | undefined;
+}
+
+/** A file the app uploaded (files.getUploadURLExternal → upload → files.completeUploadExternal). */
+export interface FakeUpload {
+  readonly fileId: string;
+  readonly filename: string;
+  readonly title: string | undefined;
+  /** The bytes sent to the upload URL. */
+  readonly content: Buffer;
+  /** Where it was shared, once completed. */
+  readonly channel: string | undefined;
+  readonly initialComment: string | undefined;
 }
 
 /** One Web API call as the app made it: method, parsed arguments (JSON fields decoded), token. */
@@ -88,6 +102,11 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   /** Files uploaded to the workspace, by id. */
   readonly files = new Map<string, FakeFile>();
+  /** Files the app uploaded and shared (completed uploads), in order. */
+  readonly uploads: FakeUpload[] = [];
+
+  /** Upload URLs handed out and the bytes received on each, by file id. */
+  private readonly pendingUploads = new Map<string, { filename: string; length: number; content: Buffer | undefined }>();
 
   private readonly triggers = new Map<string, { used: boolean; user: string | undefined }>();
   private readonly responseUrlIds = new Set<string>();
@@ -242,7 +261,19 @@ export class FakeSlack {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
+    const bytes = await readBytes(req);
+    const raw = bytes.toString('utf8');
+    if (url.pathname.startsWith('/upload/') && req.method === 'POST') {
+      const fileId = decodeURIComponent(url.pathname.slice('/upload/'.length));
+      const pending = this.pendingUploads.get(fileId);
+      this.calls.push({ method: 'files.upload_url', args: { file: fileId, bytes: bytes.byteLength }, token: undefined, at: Date.now(), ok: pending !== undefined });
+      this.notify();
+      if (pending === undefined) return send(res, 404, { ok: false, error: 'no_such_upload_url' });
+      pending.content = await uploadedBytes(bytes, req.headers['content-type']);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`OK - ${pending.content.byteLength}`);
+      return;
+    }
     if (url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
       if (!this.responseUrlIds.has(id)) return send(res, 404, { ok: false, error: 'no_such_response_url' });
@@ -449,6 +480,39 @@ export class FakeSlack {
       const file = this.files.get(String(args['file'] ?? ''));
       return file === undefined ? { ok: false, error: 'file_not_found' } : { ok: true, file: this.fileObject(file) };
     },
+    'files.getUploadURLExternal': (args) => {
+      const filename = String(args['filename'] ?? '');
+      const length = Number(args['length']);
+      if (filename === '' || !Number.isInteger(length) || length < 0) return { ok: false, error: 'invalid_arguments' };
+      const fileId = `F${String(++this.seq).padStart(8, '0')}`;
+      this.pendingUploads.set(fileId, { filename, length, content: undefined });
+      return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
+    },
+    'files.completeUploadExternal': (args) => {
+      const files = Array.isArray(args['files']) ? (args['files'] as { id?: string; title?: string }[]) : [];
+      if (files.length === 0) return { ok: false, error: 'invalid_arguments' };
+      const channelId = args['channel_id'] === undefined ? undefined : String(args['channel_id']);
+      const channel = channelId === undefined ? undefined : this.channels.get(channelId);
+      if (channelId !== undefined && channel === undefined) return { ok: false, error: 'channel_not_found' };
+      if (channel !== undefined && !channel.members.includes(BOT.userId)) return { ok: false, error: 'not_in_channel' };
+      for (const file of files) {
+        const pending = this.pendingUploads.get(String(file.id));
+        if (pending?.content === undefined) return { ok: false, error: 'file_not_found' };
+        if (pending.content.byteLength !== pending.length) return { ok: false, error: 'file_upload_size_mismatch' };
+      }
+      const comment = args['initial_comment'] === undefined ? undefined : String(args['initial_comment']);
+      const shared = files.map((file) => {
+        const id = String(file.id);
+        const pending = this.pendingUploads.get(id)!;
+        this.pendingUploads.delete(id);
+        const upload: FakeUpload = { fileId: id, filename: pending.filename, title: file.title, content: pending.content!, channel: channelId, initialComment: comment };
+        this.uploads.push(upload);
+        this.addFile({ id, name: pending.filename, content: pending.content!, user: BOT.userId });
+        return { id, title: file.title ?? pending.filename, name: pending.filename };
+      });
+      if (channel !== undefined) this.messages.push({ channel: channel.id, ts: this.nextTs(), text: comment ?? '', blocks: [], files: shared.map((f) => f.id) });
+      return { ok: true, files: shared };
+    },
     'views.open': (args) => this.openView(args, 'views.open'),
     'views.push': (args) => this.openView(args, 'views.push'),
     'views.update': (args) => {
@@ -521,13 +585,24 @@ function tryJson(value: string): unknown {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The file's bytes from an upload: the raw body, or the (first) file part of a multipart form. */
+async function uploadedBytes(body: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!(contentType ?? '').startsWith('multipart/form-data')) return body;
+  const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType! } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  const first = form.values().next();
+  return Buffer.from(first.done === true ? '' : String(first.value));
 }
 
 function send(res: ServerResponse, status: number, body: Record<string, unknown>): void {

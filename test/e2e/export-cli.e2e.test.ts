@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/domain/csv.js';
+import { createLogger } from '../../src/log/logger.js';
+import { createContactRepository } from '../../src/store/contact-repository.js';
+import { connectDatabase } from '../../src/store/database.js';
+import { createRequestRepository } from '../../src/store/request-repository.js';
+import { runExportCli } from '../support/run-export-cli.js';
+import { seedProgram } from '../support/seed-roster.js';
+import { TestApp } from '../support/test-app.js';
+
+const ZONE = 'America/Chicago';
+const ENV = { PROGRAM_TIMEZONE: ZONE };
+const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor' };
+const ADA = { id: 'U0MENTEE01', name: 'Lovelace, Ada' };
+const BO = { id: 'U0MENTEE02', name: 'Bo Mentee' };
+
+describe('npm run export (the command line)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ label: 'exportcli', users: [], env: ENV });
+    await seedProgram(app.mongoUri, {
+      people: [{ id: P3.id, name: P3.name, roles: ['peer_mentor'] }, { id: ADA.id, name: ADA.name }, { id: BO.id, name: BO.name }],
+      groups: [{ name: 'Blue-Okafor', members: [{ personId: P3.id, role: 'peer_mentor' }, { personId: ADA.id, role: 'mentee' }, { personId: BO.id, role: 'mentee' }] }],
+      at: new Date('2025-08-01T00:00:00Z'),
+    });
+    const db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
+    await createContactRepository(db.connection).record({
+      mentorId: P3.id,
+      menteeIds: [ADA.id, BO.id],
+      at: new Date('2025-09-10T23:00:00Z'),
+      date: '2025-09-10',
+      kind: 'video',
+      group: true,
+      minutes: 40,
+      note: 'NOTE: nobody else may read this',
+      source: 'logged',
+      sourceKey: 'seed:group-video',
+      createdAt: new Date('2025-09-10T23:05:00Z'),
+    });
+    await createRequestRepository(db.connection).create({
+      menteeId: BO.id,
+      topic: 'research',
+      urgency: 'routine',
+      reach: 'email',
+      description: 'DESCRIPTION: only for the mentors',
+      audience: 'cohort',
+      mentorIds: [P3.id],
+      routedTo: 'mentors',
+      coveringFor: [],
+      deadline: new Date('2025-09-13T15:00:00Z'),
+      createdAt: new Date('2025-09-11T15:00:00Z'),
+      sourceKey: 'seed:request',
+    });
+    await db.close();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('writes contacts as CSV to standard output, never the note', async () => {
+    const run = await runExportCli(app, ['contacts', '--from', '2025-09', '--to', '2025-10'], ENV);
+    expect(run.code).toBe(0);
+    const { records, problems } = parseCsv(run.stdout);
+    expect(problems).toEqual([]);
+    expect(records.map((r) => r.cells)).toEqual([
+      ['contact_id', 'date', 'kind', 'meeting', 'group_contact', 'minutes', 'source', 'mentor_id', 'mentor_name', 'mentee_ids', 'mentee_names', 'logged_at'],
+      [expect.stringMatching(/^[0-9a-f]{24}$/), '2025-09-10', 'video', 'yes', 'yes', '40', 'logged', P3.id, P3.name, `${ADA.id}; ${BO.id}`, 'Lovelace, Ada; Bo Mentee', '2025-09-10T23:05:00.000Z'],
+    ]);
+    expect(run.stdout).not.toContain('NOTE');
+    expect(run.stderr).toContain('peer-mentor-contacts-2025-09-to-2025-10.csv: 1 row.');
+  });
+
+  it('writes requests and compliance the same way', async () => {
+    const requests = await runExportCli(app, ['requests', '--from=2025-09'], ENV);
+    expect(requests.code).toBe(0);
+    expect(requests.stdout).toContain(`,${BO.id},Bo Mentee,research,routine,email,cohort,mentors,${P3.id},${P3.name},open,`);
+    expect(requests.stdout).not.toContain('DESCRIPTION');
+    const compliance = await runExportCli(app, ['compliance', '--from', '2025-09', '--to', '2025-10'], ENV);
+    expect(compliance.code).toBe(0);
+    const rows = parseCsv(compliance.stdout).records.slice(1).map((r) => [r.cells[0], r.cells[4], r.cells[6], r.cells[9]]);
+    expect(rows).toEqual([
+      ['2025-09', 'Bo Mentee', 'yes', 'yes'],
+      ['2025-09', 'Lovelace, Ada', 'yes', 'yes'],
+      ['2025-10', 'Bo Mentee', 'no', 'yes'],
+      ['2025-10', 'Lovelace, Ada', 'no', 'yes'],
+    ]);
+  });
+
+  it.each([
+    [[], /usage: npm run export -- <contacts\|requests\|compliance\|switches>/],
+    [['notes'], /I can’t export “notes”/],
+    [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
+    [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],
+  ])('refuses %j with a clear message and exit status 2', async (args, message) => {
+    const run = await runExportCli(app, args, ENV);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});

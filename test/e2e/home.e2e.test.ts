@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickHomeButton } from '../support/interactions.js';
+import { chosen, viewSubmission } from '../support/slack-payloads.js';
+import { seedProgram } from '../support/seed-roster.js';
+import { TestApp } from '../support/test-app.js';
+
+const ZONE = 'America/Chicago';
+const ADMIN = { id: 'U0ADMIN001', name: 'Pat Coordinator', tz: ZONE };
+const F1 = { id: 'U0FACULTY1', name: 'Dr Okafor', tz: ZONE };
+const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor', tz: ZONE };
+const P4 = { id: 'U0MENTOR04', name: 'Quinn Mentor', tz: ZONE };
+const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', tz: ZONE };
+const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', tz: ZONE };
+const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', tz: ZONE };
+const ENV = { PROGRAM_TIMEZONE: ZONE, PROGRAM_ACTIVE_MONTHS: '1-12', ADMIN_USER_IDS: ADMIN.id };
+
+type Block = { type: string; text?: { text: string }; elements?: { action_id?: string }[] };
+type View = { type: string; callback_id?: string; blocks: Block[] };
+
+describe('App Home end to end', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ label: 'home', users: [ADMIN, F1, P3, P4, ADA, BO, STRANGER], env: ENV });
+    await seedProgram(app.mongoUri, {
+      people: [
+        { id: F1.id, name: F1.name, roles: ['faculty'] },
+        { id: P3.id, name: P3.name, roles: ['peer_mentor'] },
+        { id: P4.id, name: P4.name, roles: ['peer_mentor'] },
+        { id: ADA.id, name: ADA.name },
+        { id: BO.id, name: BO.name },
+      ],
+      groups: [
+        {
+          name: 'Blue-Okafor',
+          members: [
+            { personId: F1.id, role: 'faculty' },
+            { personId: P3.id, role: 'peer_mentor' },
+            { personId: P4.id, role: 'peer_mentor' },
+            { personId: ADA.id, role: 'mentee' },
+            { personId: BO.id, role: 'mentee' },
+          ],
+        },
+      ],
+      at: new Date('2025-08-01T00:00:00Z'),
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /** Opens the person's Home tab and returns the view the app published for them. */
+  async function openHome(userId: string): Promise<View> {
+    const before = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === userId).length;
+    const answer = await app.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `${Date.now() / 1000}` });
+    expect(answer.status).toBe(200);
+    const call = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === userId, 3_000, before + 1);
+    return call.args['view'] as View;
+  }
+  const headers = (view: View) => view.blocks.filter((b) => b.type === 'header').map((b) => b.text!.text);
+  const buttons = (view: View) => view.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []).map((e) => e.action_id) : []));
+  const textOf = (view: View) => view.blocks.map((b) => b.text?.text ?? '').join('\n');
+  /** The modal opened for a person after `before` modals had been opened in all. */
+  const lastModalOf = (userId: string) => [...app.slack.views.entries()].filter(([, v]) => v.user === userId).at(-1)![0];
+  const nextModal = async (before: number) => (await app.slack.waitForCall('views.open', () => true, 3_000, before + 1)).args['view'] as View & { title: { text: string } };
+
+  it('publishes the right Home for a mentee, a mentor, a faculty mentor, an admin, and someone outside the program', async () => {
+    const mentee = await openHome(ADA.id);
+    expect(mentee.type).toBe('home');
+    expect(headers(mentee)).toEqual(['Your mentoring']);
+    expect(textOf(mentee)).toContain(`*Your peer mentors:* <@${P3.id}>, <@${P4.id}>`);
+    expect(textOf(mentee)).toContain('You have no open requests.');
+    expect(buttons(mentee)).toEqual(['home_ask_for_help', 'home_switch_mentors']);
+
+    const mentor = await openHome(P3.id);
+    expect(headers(mentor)).toEqual(['Your mentees']);
+    expect(textOf(mentor)).toContain(`<@${ADA.id}> — :white_circle: no communication yet`);
+    expect(textOf(mentor)).toContain('No request is waiting on you.');
+    expect(buttons(mentor)).toEqual(['home_log_contact', 'home_time_away']);
+
+    const faculty = await openHome(F1.id);
+    expect(headers(faculty)).toEqual(['Your cohort: Blue-Okafor']);
+    expect(textOf(faculty)).toContain('2 mentees have had no communication yet');
+    expect(buttons(faculty)).toEqual([]);
+
+    const admin = await openHome(ADMIN.id);
+    expect(headers(admin)).toEqual(['The program']);
+    expect(textOf(admin)).toContain('*Program:* 1 group, 2 mentees');
+    expect(buttons(admin)).toEqual(['home_import_roster', 'home_introduce', 'home_export_csv']);
+
+    const stranger = await openHome(STRANGER.id);
+    expect(textOf(stranger)).toContain('You are not part of the program yet');
+    expect(textOf(stranger)).toContain(`<@${ADMIN.id}>`);
+  });
+
+  it('opens the request form from Ask for help, and redraws the mentee’s Home once the request is sent', async () => {
+    const before = app.slack.callsTo('views.open').length;
+    expect((await clickHomeButton(app, ADA.id, 'home_ask_for_help')).status).toBe(200);
+    const modal = await nextModal(before);
+    expect(modal.callback_id).toBe('request_submit');
+    const viewId = lastModalOf(ADA.id);
+    const published = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === ADA.id).length;
+    await app.interaction(
+      viewSubmission(app, ADA.id, viewId, {
+        request_topic: { request_topic_select: chosen('static_select', 'research') },
+        request_urgency: { request_urgency_radio: chosen('radio_buttons', 'routine') },
+        request_reach: { request_reach_radio: chosen('radio_buttons', 'slack') },
+        request_description: { request_description_input: { type: 'plain_text_input', value: 'Which lab should I join?' } },
+      }),
+    );
+    const redrawn = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === ADA.id, 3_000, published + 1);
+    expect(textOf(redrawn.args['view'] as View)).toContain('• Research — waiting for a mentor; reply due by');
+    expect(JSON.stringify(redrawn.args['view'])).not.toContain('Which lab');
+    const mentorHome = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === P4.id);
+    expect(textOf(mentorHome.args['view'] as View)).toContain(`<@${ADA.id}> — Research; reply by`);
+  });
+
+  it('opens the switch form for a mentee, and a mentor’s contact and time-away forms', async () => {
+    let before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, BO.id, 'home_switch_mentors');
+    expect((await nextModal(before))['callback_id']).toBe('switch_submit');
+
+    before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, P4.id, 'home_log_contact');
+    const checkin = await nextModal(before);
+    expect(checkin.callback_id).toBe('checkin_modal');
+    expect(JSON.stringify(checkin)).toContain(ADA.id);
+
+    before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, P4.id, 'home_time_away');
+    expect((await nextModal(before)).callback_id).toBe('away_submit');
+
+    // Someone who is not a mentor is told why instead.
+    before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, BO.id, 'home_log_contact');
+    expect(JSON.stringify(await nextModal(before))).toContain('Only peer mentors log contacts');
+  });
+
+  it('gives admins Import, Introduce and Export from Home; the export arrives as a CSV file in their DM', async () => {
+    let before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, ADMIN.id, 'home_import_roster');
+    expect((await nextModal(before)).callback_id).toBe('admin_import');
+
+    before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, ADMIN.id, 'home_introduce');
+    const working = await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
+    const viewId = (working.args['view'] as View).callback_id;
+    expect(viewId).toBe('home_introduce_result');
+    const update = await app.slack.waitForCall('views.update');
+    expect(JSON.stringify(update.args['view'])).toContain('Introductions');
+
+    before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, ADMIN.id, 'home_export_csv');
+    const form = await nextModal(before);
+    expect(form.callback_id).toBe('export_submit');
+    const formId = lastModalOf(ADMIN.id);
+    const bad = await app.interaction(
+      viewSubmission(app, ADMIN.id, formId, {
+        export_kind: { export_kind_select: chosen('static_select', 'requests') },
+        export_from: { export_from_input: { type: 'plain_text_input', value: 'October' } },
+        export_to: { export_to_input: { type: 'plain_text_input', value: null } },
+      }),
+    );
+    expect(bad.json).toEqual({ response_action: 'errors', errors: { export_from: '“October” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' } });
+    const good = await app.interaction(
+      viewSubmission(app, ADMIN.id, formId, {
+        export_kind: { export_kind_select: chosen('static_select', 'requests') },
+        export_from: { export_from_input: { type: 'plain_text_input', value: '2025-01' } },
+        export_to: { export_to_input: { type: 'plain_text_input', value: '2030-12' } },
+      }),
+    );
+    expect(good.status).toBe(200);
+    await app.slack.waitForCall('files.completeUploadExternal');
+    const upload = app.slack.uploads.at(-1)!;
+    expect(upload.filename).toBe('peer-mentor-requests-2025-01-to-2030-12.csv');
+    expect(upload.channel).toBe(app.slack.dmWith(ADMIN.id)!.id);
+    const csv = upload.content.toString('utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^request_id,created_at,created_date,mentee_id,mentee_name,topic/);
+    expect(csv).toContain(`${ADA.id},Ada Mentee,research`);
+    expect(csv).not.toContain('Which lab');
+  });
+
+  it('refuses a non-admin’s export, from the command and from a crafted Home click, and sends nothing', async () => {
+    const uploads = app.slack.uploads.length;
+    const uploadUrls = app.slack.callsTo('files.getUploadURLExternal').length;
+    const answer = await app.command(P3.id, '/mentor-admin', 'export contacts --from 2025-09');
+    expect(answer.status).toBe(200);
+    expect(answer.json?.['response_type']).toBe('ephemeral');
+    expect(String(answer.json?.['text'])).toContain('`/mentor-admin` is for the program coordinators');
+    const before = app.slack.callsTo('views.open').length;
+    await clickHomeButton(app, P3.id, 'home_export_csv');
+    const modal = await nextModal(before);
+    expect(modal.callback_id).not.toBe('export_submit');
+    expect(JSON.stringify(modal)).toContain('is for the program coordinators');
+    expect(app.slack.uploads).toHaveLength(uploads);
+    expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(uploadUrls);
+  });
+
+  it('sends an admin’s `/mentor-admin export` as a file in their DM, and explains bad arguments', async () => {
+    const wrong = await app.command(ADMIN.id, '/mentor-admin', 'export notes');
+    expect(String(wrong.json?.['text'])).toContain('I can’t export “notes”');
+    const answer = await app.command(ADMIN.id, '/mentor-admin', 'export contacts —from 2025-08 --to 2030-12');
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    expect(String(answer.json?.['text'])).toContain('Preparing the contacts export');
+    const done = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('peer-mentor-contacts-2025-08-to-2030-12.csv')));
+    expect(String(done.body['text'])).toContain('0 rows');
+    const upload = app.slack.uploads.at(-1)!;
+    expect(upload.filename).toBe('peer-mentor-contacts-2025-08-to-2030-12.csv');
+    expect(upload.content.toString('utf8')).toBe('contact_id,date,kind,meeting,group_contact,minutes,source,mentor_id,mentor_name,mentee_ids,mentee_names,logged_at\r\n');
+  });
+});

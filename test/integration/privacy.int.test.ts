@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_KINDS } from '../../src/domain/export.js';
+import { buildHomeView } from '../../src/slack/views/home-view.js';
+import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { startWired, type Wired } from '../support/wired.js';
+
+/**
+ * Privacy by construction (SPEC §5): notes, request descriptions and reasons are stored with unique markers, then every
+ * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any.
+ */
+const MARKERS = {
+  contactNote: 'ZQX-CONTACT-NOTE-7741',
+  description: 'ZQX-REQUEST-DESCRIPTION-5520',
+  urgentDescription: 'ZQX-URGENT-DESCRIPTION-0913',
+  awayNote: 'ZQX-AWAY-NOTE-3306',
+  switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
+  switchDetails: 'ZQX-SWITCH-DETAILS-2264',
+} as const;
+
+const CHICAGO = 'America/Chicago';
+const ADMIN = 'U0ADMIN001';
+// Monday 5 October 2026, 08:05 in Chicago.
+const NOW = new Date('2026-10-05T13:05:00Z');
+
+const people: SeedPerson[] = [
+  { id: 'U0FACULTY1', name: 'Dr. Okafor', roles: ['faculty'], timezone: CHICAGO },
+  { id: 'U0MENTOR03', name: 'Priya Third', roles: ['peer_mentor'], timezone: CHICAGO },
+  { id: 'U0MENTOR04', name: 'Omar Fourth', roles: ['peer_mentor'], timezone: CHICAGO },
+  { id: 'U0MENTEE01', name: 'Ada Mentee', roles: ['mentee'], timezone: CHICAGO },
+  { id: 'U0MENTEE02', name: 'Ben Mentee', roles: ['mentee'], timezone: CHICAGO },
+];
+
+function expectNoMarker(what: string, text: string): void {
+  for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
+}
+
+describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
+  let w: Wired;
+  beforeAll(async () => {
+    w = await startWired('privacy', [...fakeUsersOf(people), { id: ADMIN, name: 'Pat Coordinator' }], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
+    const { stores } = w.wiring;
+    const groups = await seedProgram(stores.roster, {
+      people,
+      groups: [{ name: 'Blue-Okafor', mentees: ['U0MENTEE01', 'U0MENTEE02'], mentors: ['U0MENTOR03', 'U0MENTOR04'], faculty: ['U0FACULTY1'] }],
+    });
+    const blue = groups.get('Blue-Okafor')!;
+    for (const [i, date] of ['2026-09-20', '2026-10-02'].entries()) {
+      await stores.contacts.record({
+        mentorId: 'U0MENTOR03',
+        menteeIds: ['U0MENTEE01'],
+        at: new Date(`${date}T15:00:00Z`),
+        date,
+        kind: i === 0 ? 'video' : 'call',
+        group: false,
+        minutes: 20,
+        note: `${MARKERS.contactNote} (${date})`,
+        source: 'logged',
+        sourceKey: `privacy:contact:${i}`,
+        createdAt: new Date(`${date}T15:00:00Z`),
+      });
+    }
+    const request = (menteeId: string, description: string, createdAt: string, urgent: boolean) =>
+      stores.requests.create({
+        menteeId,
+        topic: urgent ? 'balance_wellbeing' : 'study_tips',
+        urgency: urgent ? 'urgent' : 'routine',
+        reach: 'slack',
+        description,
+        audience: 'cohort',
+        mentorIds: ['U0MENTOR03', 'U0MENTOR04'],
+        routedTo: 'mentors',
+        coveringFor: [],
+        deadline: new Date(new Date(createdAt).getTime() + 24 * 3_600_000),
+        createdAt: new Date(createdAt),
+        sourceKey: `privacy:${description}:${createdAt}`,
+      });
+    const overdue = await request('U0MENTEE02', MARKERS.description, '2026-10-02T12:00:00Z', false);
+    await stores.requests.markClaimed(overdue.request.id, 'U0MENTOR04', new Date('2026-10-02T13:00:00Z'));
+    const answered = await request('U0MENTEE01', MARKERS.description, '2026-10-01T12:00:00Z', false);
+    await stores.requests.markResponded(answered.request.id, 'U0MENTOR03', new Date('2026-10-01T16:00:00Z'));
+    await request('U0MENTEE01', MARKERS.urgentDescription, '2026-10-05T12:00:00Z', true);
+    await stores.away.create({
+      mentorId: 'U0MENTOR04',
+      start: '2026-10-07',
+      end: '2026-10-09',
+      timezone: CHICAGO,
+      note: MARKERS.awayNote,
+      tellMentees: false,
+      createdAt: new Date('2026-10-01T12:00:00Z'),
+      sourceKey: 'privacy:away',
+    });
+    await stores.pulses.recordAnswer({ menteeId: 'U0MENTEE02', month: '2026-10', score: 1, answeredAt: new Date('2026-10-01T17:00:00Z') });
+    await stores.pulses.markShared('U0MENTEE02', '2026-10', new Date('2026-10-01T17:01:00Z'));
+    // Switch requests as /mentor-switch stores them: private details only admins may see, and an admin's message
+    // to the mentee on a decline (an earlier request); one still open.
+    const ask = (menteeId: string, at: string) =>
+      stores.switches.create({
+        menteeId,
+        requestedBy: menteeId,
+        requesterRole: 'mentee',
+        subject: 'group',
+        fromGroupId: blue.id,
+        reason: 'personal',
+        details: MARKERS.switchDetails,
+        preferredGroupId: undefined,
+        createdAt: new Date(at),
+        sourceKey: `privacy:${menteeId}:${at}`,
+      });
+    const declined = await ask('U0MENTEE02', '2026-10-02T12:00:00Z');
+    if (declined.kind !== 'created') throw new Error('expected a new switch request');
+    await stores.switches.markDecided(declined.request.id, { status: 'declined', by: ADMIN, at: new Date('2026-10-02T13:00:00Z'), adminMessage: MARKERS.switchAdminMessage });
+    await ask('U0MENTEE01', '2026-10-03T12:00:00Z');
+  });
+  afterAll(async () => {
+    await w?.stop();
+  });
+
+  it('stores the marked text (so the walks below could find it)', async () => {
+    const { stores, database } = w.wiring;
+    const contacts = await stores.contacts.findForMentees(['U0MENTEE01'], '2026-09-01', '2026-10-31');
+    expect(contacts.map((c) => c.note).join(' ')).toContain(MARKERS.contactNote);
+    const away = await stores.away.findNotEnded(['U0MENTOR04'], '2026-10-01');
+    expect(away[0]?.note).toBe(MARKERS.awayNote);
+    expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
+    expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
+  });
+
+  it('walks every digest: the faculty mentor’s and the admin’s', async () => {
+    const summary = await w.wiring.services.sendDigests(NOW);
+    expect(summary).toMatchObject({ due: 2, sent: 2 });
+    const faculty = w.slack.dmsTo('U0FACULTY1');
+    const admin = w.slack.dmsTo(ADMIN);
+    expect(faculty.length).toBeGreaterThan(0);
+    expect(admin.length).toBeGreaterThan(0);
+    for (const message of [...faculty, ...admin]) expectNoMarker(`the digest to ${message.channel}`, JSON.stringify(message));
+    const digest = faculty.map((m) => JSON.stringify(m)).join('\n');
+    // What the digest does say: counts, statuses and only the names of those who chose to share.
+    expect(digest).toContain('Switch requests waiting for the program coordinators:* 1');
+    expect(digest).toContain('Urgent well-being request: <@U0MENTEE01> (waiting for a mentor)');
+    expect(digest).toContain('Asked to hear from their mentors: <@U0MENTEE02>');
+    expect(JSON.stringify(admin)).toContain('1 switch request');
+  });
+
+  it('walks every Home tab: mentee, mentor, faculty mentor, admin', async () => {
+    for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN]) {
+      const home = await w.wiring.services.readHome(user, NOW);
+      expect(home.sections.length, user).toBe(1);
+      expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
+      expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
+    }
+  });
+
+  it('walks every export kind', async () => {
+    for (const kind of EXPORT_KINDS) {
+      const outcome = await w.wiring.services.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
+      if (!outcome.ok) throw new Error(`the ${kind} export failed`);
+      expect(outcome.file.rows, kind).toBeGreaterThan(0);
+      expectNoMarker(`the ${kind} export`, outcome.file.csv);
+    }
+  });
+
+  it('keeps the marked text out of everything sent to Slack and everything logged', () => {
+    expectNoMarker('the Slack calls', JSON.stringify(w.slack.calls));
+    expectNoMarker('the log', JSON.stringify(w.logs));
+  });
+});
