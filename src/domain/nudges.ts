@@ -3,7 +3,7 @@ import { daysBetween } from './calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, type DateRange, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from './calendar.js';
 import { menteesContactedIn, type ContactMark } from './compliance.js';
 import { requestStatus, type RequestFacts } from './request.js';
-import { buildMentoringMap, type Group, type Membership, type MentoringMap, type Person } from './roster.js';
+import { buildMentoringMap, zoneOf, type Group, type Membership, type MentoringMap, type Person } from './roster.js';
 
 /**
  * Nudges and escalation (SPEC §3.7): which reminders are due at `now`, to whom, under which unique key. Pure: the
@@ -195,7 +195,7 @@ function readProgram(state: NudgeState, now: Date): Program {
     programZone,
     menteeIds,
     isPresent: (id) => people.get(id)?.active === true && !away.has(id),
-    zoneOf: (id) => people.get(id)?.timezone ?? programZone,
+    zoneOf: (id) => zoneOf(people.get(id), programZone),
   };
 }
 

@@ -49,6 +49,11 @@ export interface Membership {
   readonly to: Date | undefined;
 }
 
+/** The zone a person's dates and hours are counted in: their own (roster or Slack), else the program's. */
+export function zoneOf(person: Pick<Person, 'timezone'> | undefined, programTimezone: string): string {
+  return person?.timezone ?? programTimezone;
+}
+
 /** The Learning Community of a cohort group: its name up to the first hyphen (`Blue-Okafor` → `Blue`). */
 export function learningCommunityOf(groupName: string): string {
   const cut = groupName.indexOf('-');

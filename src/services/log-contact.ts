@@ -1,10 +1,11 @@
+import { zoneOf } from '../domain/roster.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { zonedInstant } from '../domain/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from '../domain/checkin.js';
 import type { Contact, ContactKind } from '../domain/contact.js';
 import type { ServiceDeps } from './app-services.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
-import { isMentor, loadMentorContext, zoneOf, type MentorContext } from './mentoring-context.js';
+import { isMentor, loadMentorContext, type MentorContext } from './mentoring-context.js';
 import { once } from './once.js';
 import type { PostedMessage } from './ports.js';
 

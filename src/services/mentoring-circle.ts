@@ -61,8 +61,3 @@ export async function loadMentorCircle(roster: RosterStore, mentorId: string): P
   const live = isLive(people);
   return { isMentor: true, partners: partners.filter(live), faculty: faculty.filter(live), groups, people };
 }
-
-/** A person's time zone: their own, else the program's. */
-export function zoneOf(people: ReadonlyMap<string, Person>, id: string, programTimezone: string): string {
-  return people.get(id)?.timezone ?? programTimezone;
-}

@@ -1,11 +1,6 @@
 import { buildMentoringMap, type MentoringMap, type Person } from '../domain/roster.js';
 import type { RosterStore } from './ports.js';
 
-/** The zone a person's dates and hours are counted in: theirs, else the program's. */
-export function zoneOf(person: Pick<Person, 'timezone'> | undefined, programTimezone: string): string {
-  return person?.timezone ?? programTimezone;
-}
-
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
 export function isMentor(person: Person | undefined): person is Person {
   return person !== undefined && person.active && person.roles.includes('peer_mentor');

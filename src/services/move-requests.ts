@@ -1,9 +1,10 @@
+import { zoneOf } from '../domain/roster.js';
 import type { Config } from '../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../domain/away.js';
 import { addDays, dateInZone } from '../domain/calendar-date.js';
 import { responseDeadline, transitionKey, type HelpRequest } from '../domain/request.js';
 import type { Logger } from '../log/logger.js';
-import { loadMenteeCircle, zoneOf } from './mentoring-circle.js';
+import { loadMenteeCircle } from './mentoring-circle.js';
 import { once } from './once.js';
 import type { AwayStore, ClaimStore, RequestCard, RequestNotifier, RequestStore, RosterStore } from './ports.js';
 
@@ -48,7 +49,7 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
   const people = new Map((await deps.roster.findPeople(everyone)).map((p) => [p.id, p]));
   const cardOf = (request: HelpRequest): RequestCard => ({
     request,
-    zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(people, id, config.programTimezone)])),
+    zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(people.get(id), config.programTimezone)])),
   });
 
   let moved = 0;

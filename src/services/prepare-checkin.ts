@@ -1,8 +1,9 @@
+import { zoneOf } from '../domain/roster.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { loggableDates } from '../domain/checkin.js';
 import type { ContactKind } from '../domain/contact.js';
 import type { ServiceDeps } from './app-services.js';
-import { isMentor, loadMentorContext, zoneOf } from './mentoring-context.js';
+import { isMentor, loadMentorContext } from './mentoring-context.js';
 
 /** What the check-in form starts with, e.g. from a prompt's button. */
 export interface CheckinPrefill {

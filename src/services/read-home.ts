@@ -1,8 +1,8 @@
+import { zoneOf } from '../domain/roster.js';
 import { buildDigest, buildProgramDigest, type DigestSettings, type DigestState } from '../domain/digest.js';
 import { buildMenteeSection, buildMentorSection, type HomeRole, type HomeSection, type PersonHome } from '../domain/home.js';
 import type { ServiceDeps } from './app-services.js';
 import { loadDigestState, type DigestStateDeps } from './load-digest-state.js';
-import { zoneOf } from './mentoring-context.js';
 
 /** The roles a person holds now: the active groups they belong to in each role, and whether they are an admin. */
 export interface HomeRoles {

@@ -1,3 +1,4 @@
+import { zoneOf } from '../domain/roster.js';
 import type { Config } from '../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../domain/away.js';
 import { addDays, dateInZone } from '../domain/calendar-date.js';
@@ -20,7 +21,7 @@ import {
   type Urgency,
 } from '../domain/request.js';
 import type { Logger } from '../log/logger.js';
-import { loadMenteeCircle, zoneOf } from './mentoring-circle.js';
+import { loadMenteeCircle } from './mentoring-circle.js';
 import { once } from './once.js';
 import type { AwayStore, ClaimStore, ContactStore, RequestCard, RequestNotifier, RequestRefusedReason, RequestStore, RosterStore } from './ports.js';
 
@@ -92,7 +93,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   async function cardFor(request: HelpRequest): Promise<RequestCard> {
     const ids = [request.menteeId, ...request.mentorIds];
     const people = new Map((await deps.roster.findPeople(ids)).map((p) => [p.id, p]));
-    return { request, zones: new Map(ids.map((id) => [id, zoneOf(people, id, programZone)])) };
+    return { request, zones: new Map(ids.map((id) => [id, zoneOf(people.get(id), programZone)])) };
   }
 
   /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. */
@@ -204,7 +205,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       });
       const card: RequestCard = {
         request,
-        zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people, id, programZone)])),
+        zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
       };
       await deliver(request, card, circle.faculty, now);
       if (created) await deps.refreshHomes([request.menteeId, ...request.mentorIds], now);

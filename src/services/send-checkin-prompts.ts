@@ -1,10 +1,11 @@
+import { zoneOf } from '../domain/roster.js';
 import { spanOf } from '../domain/calendar.js';
 import { localTime } from '../domain/zoned-time.js';
 import { promptMonthDue } from '../domain/checkin-schedule.js';
 import type { Contact } from '../domain/contact.js';
 import type { ServiceDeps } from './app-services.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
-import { loadProgramSnapshot, zoneOf } from './mentoring-context.js';
+import { loadProgramSnapshot } from './mentoring-context.js';
 import { once } from './once.js';
 
 export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;

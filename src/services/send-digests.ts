@@ -1,9 +1,10 @@
+import { zoneOf } from '../domain/roster.js';
 import { buildDigest, buildProgramDigest, digestWeekDue, splitRows, type DigestState } from '../domain/digest.js';
 import { localTime } from '../domain/zoned-time.js';
 import type { ServiceDeps } from './app-services.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from './deliver.js';
 import { loadDigestState, type DigestStateDeps } from './load-digest-state.js';
-import { zoneOf } from './mentoring-context.js';
+
 import { once } from './once.js';
 
 export type DigestRunSummary = Readonly<Record<'faculty' | 'admins' | 'due' | keyof DeliverySummary, number>>;

@@ -1,7 +1,8 @@
+import { zoneOf } from '../domain/roster.js';
 import { localTime } from '../domain/zoned-time.js';
 import { pulseMonthDue } from '../domain/checkin-schedule.js';
 import type { ServiceDeps } from './app-services.js';
-import { loadProgramSnapshot, zoneOf } from './mentoring-context.js';
+import { loadProgramSnapshot } from './mentoring-context.js';
 import { once } from './once.js';
 
 export type PulseRunSummary = Readonly<Record<'mentees' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;

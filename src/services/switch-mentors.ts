@@ -1,5 +1,5 @@
 import type { Config } from '../config/env.js';
-import type { Group } from '../domain/roster.js';
+import { zoneOf, type Group } from '../domain/roster.js';
 import {
   authorizeSwitchAsk,
   checkTarget,
@@ -320,7 +320,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
         // Asking again is also how a request that could not reach every admin gets there.
         if (mine) await deliverToAdmins(open, now);
         const [actor] = await roster.findPeople([actorId]);
-        return { kind: 'already_open', request: open, mine, zone: actor?.timezone ?? config.programTimezone };
+        return { kind: 'already_open', request: open, mine, zone: zoneOf(actor, config.programTimezone) };
       }
       return {
         kind: 'form',

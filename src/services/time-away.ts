@@ -1,8 +1,9 @@
+import { zoneOf } from '../domain/roster.js';
 import type { Config } from '../config/env.js';
 import { checkAwayWindow, daysWithoutCover, isCurrentOrUpcoming, toRanges, type Away, type AwayProblem } from '../domain/away.js';
 import { addDays, dateInZone } from '../domain/calendar-date.js';
 import type { Logger } from '../log/logger.js';
-import { loadMentorCircle, zoneOf } from './mentoring-circle.js';
+import { loadMentorCircle } from './mentoring-circle.js';
 import { once } from './once.js';
 import type { AwayNotice, AwayNotifier, AwayStore, ClaimStore, RequestStore, RosterStore } from './ports.js';
 
@@ -69,7 +70,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
   async function mark(input: AwayInput, now: Date): Promise<MarkAwayOutcome> {
     const circle = await loadMentorCircle(deps.roster, input.mentorId);
     if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
-    const zone = zoneOf(circle.people, input.mentorId, config.programTimezone);
+    const zone = zoneOf(circle.people.get(input.mentorId), config.programTimezone);
     const today = dateInZone(now, zone);
     const problem = checkAwayWindow(input.start, input.end, today);
     if (problem !== undefined) return { kind: 'invalid', problem, today };
@@ -121,7 +122,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
     async startAway(userId, now) {
       const circle = await loadMentorCircle(deps.roster, userId);
       if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
-      return { kind: 'form', today: dateInZone(now, zoneOf(circle.people, userId, config.programTimezone)) };
+      return { kind: 'form', today: dateInZone(now, zoneOf(circle.people.get(userId), config.programTimezone)) };
     },
 
     async markAway(input, now) {
@@ -133,7 +134,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
     async cancelAway(mentorId, now) {
       const circle = await loadMentorCircle(deps.roster, mentorId);
       if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
-      const today = dateInZone(now, zoneOf(circle.people, mentorId, config.programTimezone));
+      const today = dateInZone(now, zoneOf(circle.people.get(mentorId), config.programTimezone));
       const windows = (await deps.away.findNotEnded([mentorId], addDays(today, -1))).filter((w) => isCurrentOrUpcoming(w, today));
       if (windows.length === 0) return { kind: 'nothing_to_cancel' };
       await deps.away.cancel(windows.map((w) => w.id), now);

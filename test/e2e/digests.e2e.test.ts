@@ -3,7 +3,7 @@ import type { NewContact } from '../../src/domain/contact.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createContactRepository } from '../../src/store/contact-repository.js';
 import { connectDatabase } from '../../src/store/database.js';
-import { runJobCli } from '../support/run-job-cli.js';
+import { runJobCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 

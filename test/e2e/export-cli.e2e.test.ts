@@ -4,7 +4,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { createContactRepository } from '../../src/store/contact-repository.js';
 import { connectDatabase } from '../../src/store/database.js';
 import { createRequestRepository } from '../../src/store/request-repository.js';
-import { runExportCli } from '../support/run-export-cli.js';
+import { runExportCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 

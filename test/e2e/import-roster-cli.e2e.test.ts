@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,32 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { buildFixtureRoster } from '../support/roster-fixture.js';
+import { runCliProcess } from '../support/run-cli-process.js';
 import { SIGNING_SECRET } from '../support/test-app.js';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** A command-line tool as its own process: `npm run <script>` without npm (`tsx <file>`). */
-function runCli(script: string, args: readonly string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('npm run import-roster (the command line, as a process)', () => {
   const roster = buildFixtureRoster({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });
   let slack: FakeSlack;
   let dir: string;
   let env: Record<string, string>;
-  const importRoster = (...args: string[]) => runCli('src/cli/import-roster.ts', args, env);
+  const importRoster = (...args: string[]) => runCliProcess('src/cli/import-roster.ts', args, env);
   beforeAll(async () => {
     slack = await new FakeSlack(roster.users).start();
     dir = await mkdtemp(path.join(tmpdir(), 'pm-roster-'));
@@ -90,7 +72,7 @@ describe('npm run import-roster (the command line, as a process)', () => {
     expect(again.stdout).toContain('Introductions, run after the import: 0 channels created, 0 introductions posted, 0 welcome DMs sent');
     expect(slack.callsTo('chat.postMessage')).toHaveLength(sent);
 
-    const job = await runCli('src/cli/run-job.ts', ['introductions', '--now', '2026-09-01T09:00:00Z'], env);
+    const job = await runCliProcess('src/cli/run-job.ts', ['introductions', '--now', '2026-09-01T09:00:00Z'], env);
     expect(job.code).toBe(0);
     expect(job.stdout).toContain('introductions as of 2026-09-01T09:00:00.000Z: groups 4, channelsCreated 0');
     expect(slack.callsTo('chat.postMessage')).toHaveLength(sent);

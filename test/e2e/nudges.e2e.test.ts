@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stores } from '../../src/store/create-stores.js';
 import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
-import { runJobCli } from '../support/run-job-cli.js';
+import { runJobCli } from '../support/run-cli-process.js';
 import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram } from '../support/seed-program.js';
 import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
 import { TestApp } from '../support/test-app.js';

@@ -3,7 +3,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { connectDatabase } from '../../src/store/database.js';
 import { createPulseRepository } from '../../src/store/pulse-repository.js';
 import { clickButton } from '../support/interactions.js';
-import { runJobCli } from '../support/run-job-cli.js';
+import { runJobCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 

@@ -104,6 +104,8 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     await expect.poll(async () => (await stores.requests.find(request!.id))?.respondedBy).toBe(OMAR);
     const update = await app.slack.waitForCall('chat.update', (args) => args['ts'] === messageTs && JSON.stringify(args['blocks']).includes('Answered by'));
     expect(JSON.stringify(update.args['blocks'])).toContain('request_close_helped');
+    // The app logs the response once the message is updated: wait for that line, then make sure it stays single.
+    await expect.poll(() => app.logs.filter((l) => l.message === 'request responded in its conversation').length).toBe(1);
     const contacts = await stores.contacts.findForMentees([ADA], '2020-01-01', '2099-12-31');
     expect(contacts).toEqual([expect.objectContaining({ mentorId: OMAR, kind: 'slack', source: 'request_response', sourceKey: `request:${request!.id}` })]);
     // Slack retries the same event; Priya writes too: neither changes anything.

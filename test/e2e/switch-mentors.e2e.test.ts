@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/domain/roster.js';
 import type { Stores } from '../../src/store/create-stores.js';
 import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
 import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
 import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
-import { SIGNING_SECRET, TestApp } from '../support/test-app.js';
+import { runExportCli } from '../support/run-cli-process.js';
+import { TestApp } from '../support/test-app.js';
 
 const ADMIN = 'U0ADMIN001';
 const ADMIN_CHANNEL = 'C0SWITCHAD';
@@ -18,16 +18,6 @@ const OTHERS: readonly SeedPerson[] = [
 ];
 const [LEE1, LEE2, , ABE] = OTHERS.map((p) => p.id) as [string, string, string, string];
 const SECRET_DETAILS = 'they joke about my accent in every meeting';
-
-/** `npm run export -- …` as its own process, against the app's database. */
-function runExport(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 describe('/mentor-switch, end to end', () => {
   let app: TestApp;
@@ -147,9 +137,10 @@ describe('/mentor-switch, end to end', () => {
 
     // The private details reached the admin channel and nowhere else, and were never logged.
     expect(app.slack.messages.filter((m) => m.channel !== ADMIN_CHANNEL && full(m).includes('accent'))).toEqual([]);
+    // The move's last line is logged after its last Slack step: wait for it, then read the whole log.
+    await expect.poll(() => app.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['switch request stored', 'switch request decided', 'switch completed']));
     expect(JSON.stringify(app.logs)).not.toContain('accent');
     expect(app.logs.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
-    expect(app.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['switch request stored', 'switch request decided', 'switch completed']));
   });
 
   it('shows a second attempt the open request, whose Cancel withdraws it; a mentor may ask for their mentee', async () => {
@@ -225,8 +216,8 @@ describe('/mentor-switch, end to end', () => {
   });
 
   it('exports the audit trail as CSV from the command line, without the private details', async () => {
-    const env = { SLACK_BOT_TOKEN: app.slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: app.slack.apiUrl, MONGODB_URI: app.mongoUri, PROGRAM_TIMEZONE: 'America/Chicago', NODE_ENV: 'production' };
-    const run = await runExport(['switches', '--from', '2020-01'], env);
+    const env = { PROGRAM_TIMEZONE: 'America/Chicago' };
+    const run = await runExportCli(app, ['switches', '--from', '2020-01'], env);
     expect(run.code).toBe(0);
     const [header, ...lines] = run.stdout.trimEnd().split('\r\n');
     expect(header).toBe('request_id,created_at,mentee_id,mentee_name,requested_by,requester_role,from_group,reason,preferred_group,status,decided_by,decided_at,target_group');
@@ -239,10 +230,10 @@ describe('/mentor-switch, end to end', () => {
     expect(run.stdout).not.toMatch(/accent|family moved|other campus/);
     expect(run.stderr).toMatch(/peer-mentor-switches-2020-01-to-\d{4}-\d{2}\.csv: 3 rows\./);
 
-    const bad = await runExport(['switches', '--from', 'September'], env);
+    const bad = await runExportCli(app, ['switches', '--from', 'September'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('“September” is not a month: --from takes YYYY-MM');
-    const unknown = await runExport(['everything'], env);
+    const unknown = await runExportCli(app, ['everything'], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('I can’t export “everything”. Choose contacts, requests, compliance or switches.');
   });
