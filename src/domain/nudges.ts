@@ -227,6 +227,8 @@ function requestNudges(program: Program, requests: readonly RequestFacts[], now:
   for (const request of requests) {
     const status = requestStatus(request);
     if (status !== 'open' && status !== 'claimed') continue;
+    // Never posted (Slack refused it): the mentors have not seen it; the nudges job posts it first.
+    if (request.messageTs === undefined) continue;
     const deadline = request.deadline.getTime();
     const nudge = (kind: RequestNudge['kind'], key: string, recipientId: string, hours: number, coveringFor: readonly string[]): RequestNudge => ({
       kind,

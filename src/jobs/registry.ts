@@ -59,7 +59,11 @@ export function createJobs(deps: JobDeps): ReadonlyMap<string, Job> {
       name: 'nudges',
       description: 'request reminders at 75 % of the window, overdue notes, faculty escalations, month-end and semester-end lists; each once, outside quiet hours',
       schedule: EVERY_15_MINUTES,
-      run: (now) => deps.services.runNudges(now),
+      run: async (now) => {
+        // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
+        const { posted } = await deps.services.postUnpostedRequests(now);
+        return { ...(await deps.services.runNudges(now)), requestsPosted: posted };
+      },
     },
     // Weekly digests, App Home and reports (issue 7).
     {

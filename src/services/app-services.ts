@@ -103,6 +103,8 @@ export interface AppServices {
   actOnRequest: RequestHelp['actOnRequest'];
   /** A message in a group DM: the first from one of a request's mentors marks it responded. */
   noteConversationMessage: RequestHelp['noteConversationMessage'];
+  /** Part of the nudges job: requests whose first post Slack refused, posted now (once). */
+  postUnpostedRequests: RequestHelp['postUnpostedRequests'];
   /** /mentor-away with no text: whether the person may, and today in their zone for the form. */
   startAway: TimeAway['startAway'];
   /** Time away from the form or the command text: validated, stored, the partner (and the mentees, if chosen) told. */

@@ -82,6 +82,8 @@ export interface RequestHelp {
   submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number }>;
+  /** Posts requests whose first post Slack refused (part of the nudges job), each once however many runs race. */
+  postUnpostedRequests(now: Date): Promise<{ readonly posted: number }>;
 }
 
 /** Requests for help (SPEC §3.3): who may ask, routing around time away, the deadline, and the request's life. */
@@ -96,8 +98,8 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     return { request, zones: new Map(ids.map((id) => [id, zoneOf(people.get(id), programZone)])) };
   }
 
-  /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. */
-  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<void> {
+  /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. True when it posted now. */
+  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean> {
     const urgent = isUrgentWellbeing(request);
     if (urgent) {
       await once(claims, `request:${request.id}:support`, now, async () => {
@@ -111,7 +113,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return { channelId: where.channelId, messageTs: where.messageTs };
     });
     // Another delivery of the same submission is sending it right now: it finishes the rest.
-    if (posted.status === 'in-progress') return;
+    if (posted.status === 'in-progress') return false;
     const placed: RequestCard = { ...card, request: { ...request, channelId: posted.result['channelId'], messageTs: posted.result['messageTs'] } };
     await once(claims, `request:${request.id}:confirmed`, now, async () => {
       await notifier.confirmToMentee(placed);
@@ -125,6 +127,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         });
       }
     }
+    return posted.status === 'done-now';
   }
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
@@ -238,6 +241,19 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       const fresh = (await showState(request.id, now)) ?? request;
       logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh) });
       return { kind: 'done', status: requestStatus(fresh) };
+    },
+
+    async postUnpostedRequests(now) {
+      // Rare (Slack refused the first post), so each request's circle is read on its own.
+      let posted = 0;
+      for (const request of await requests.findUnposted()) {
+        const circle = await loadMenteeCircle(deps.roster, request.menteeId);
+        if (await deliver(request, await cardFor(request), circle.faculty, now)) {
+          posted += 1;
+          logger.info('request posted on a later try', { request: request.id });
+        }
+      }
+      return { posted };
     },
 
     async noteConversationMessage(input, now) {

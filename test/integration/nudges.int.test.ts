@@ -70,9 +70,15 @@ const aRequest = (menteeId: string, createdAt: string, sourceKey: string): NewHe
  */
 async function seed(stores: Stores): Promise<void> {
   await seedRoster(stores.roster, PROGRAM);
-  await stores.requests.create(aRequest('M1', '2026-10-29T13:00:00Z', 'view:A'));
-  await stores.requests.create(aRequest('M2', '2026-10-28T12:00:00Z', 'view:B'));
-  await stores.requests.create(aRequest('M3', '2026-10-29T20:00:00Z', 'view:C'));
+  // Each request as the app leaves it: stored, then posted in its group DM.
+  for (const [mentee, createdAt, sourceKey, ts] of [
+    ['M1', '2026-10-29T13:00:00Z', 'view:A', '1761742800.000100'],
+    ['M2', '2026-10-28T12:00:00Z', 'view:B', '1761652800.000100'],
+    ['M3', '2026-10-29T20:00:00Z', 'view:C', '1761768000.000100'],
+  ] as const) {
+    const { request } = await stores.requests.create(aRequest(mentee, createdAt, sourceKey));
+    await stores.requests.setMessage(request.id, `G${mentee}`, ts);
+  }
   await stores.contacts.record({
     mentorId: 'P4', menteeIds: ['M4'], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
     minutes: 10, note: undefined, source: 'logged', sourceKey: 'seed:M4', createdAt: new Date('2026-10-05T15:00:00Z'),

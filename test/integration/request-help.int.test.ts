@@ -134,6 +134,26 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(confirmation.text).toContain(`<@${ids.m3}> and <@${ids.m4}>`);
     });
 
+    it('posts a request Slack refused at first when the nudges job next runs, once, and confirms it to the mentee', async () => {
+      const { ids } = cohorts.send;
+      const isRequestPost = (args: Record<string, unknown>) => JSON.stringify(args['blocks'] ?? '').includes('request_claim');
+      slack.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' }, 1, isRequestPost);
+      await expect(services.submitRequest(submission(ids.mentee, 'VLATE1'), now)).rejects.toThrow();
+      const [stored] = (await stores.requests.findAwaitingFor(ids.mentee)).filter((r) => r.sourceKey === 'view:VLATE1');
+      expect(stored?.messageTs).toBeUndefined();
+      expect(postsAbout(stored!.id)).toEqual([]);
+
+      const later = new Date(now.getTime() + 15 * 60_000);
+      const confirmations = slack.dmsTo(ids.mentee).length;
+      const runs = await Promise.all([services.postUnpostedRequests(later), services.postUnpostedRequests(later)]);
+      expect(runs.reduce((sum, r) => sum + r.posted, 0)).toBe(1);
+      const [posted] = postsAbout(stored!.id);
+      expect((await stores.requests.find(stored!.id))?.messageTs).toBe(posted!.ts);
+      expect(slack.dmsTo(ids.mentee)).toHaveLength(confirmations + 1);
+      expect(await services.postUnpostedRequests(new Date(later.getTime() + 15 * 60_000))).toEqual({ posted: 0 });
+      expect(postsAbout(stored!.id)).toHaveLength(1);
+    });
+
     it('stores and sends one request for a double submit or a retried delivery', async () => {
       const { ids } = cohorts.send;
       const before = slack.dmsTo(ids.mentee).length;

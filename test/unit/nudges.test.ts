@@ -150,6 +150,11 @@ describe('request deadlines: reminder at 75 %, overdue at the deadline, the Facu
     expect(keysAt(state({ requests: [toFaculty] }), at(48))).toEqual([overdue('F1'), overdue('P3'), overdue('P4')]);
   });
 
+  it('nudges nobody about a request not yet posted in Slack (the nudges job posts it first)', () => {
+    const unposted = pending({ ...R1, channelId: undefined, messageTs: undefined });
+    expect(dueNudges(state({ requests: [unposted] }), at(48), SETTINGS)).toEqual([]);
+  });
+
   it('gives each recipient the zone they read times in: theirs, else the program’s', () => {
     const zones = Object.fromEntries(dueNudges(state({ requests: [pending({ ...R1, mentorIds: ['P3', 'P4'] })] }), at(48), SETTINGS).map((n) => [n.recipientId, n.zone]));
     expect(zones).toEqual({ P3: 'America/New_York', P4: 'America/Chicago', F1: 'America/Chicago' });
