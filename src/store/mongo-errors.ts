@@ -2,3 +2,21 @@
 export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
+
+/** Tries of a racing bulk upsert: each makes progress (what lost is there on the next), so a few are enough. */
+const UPSERT_TRIES = 5;
+
+/**
+ * Runs a bulk upsert, again if it lost a race: callers upserting the same new keys at once all try to insert, and
+ * the losers get a duplicate-key error (MongoDB retries some of these itself, FerretDB does not). On the next try
+ * those documents exist, so the write replaces or updates them.
+ */
+export async function upsertRacing<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isDuplicateKey(error) || attempt >= UPSERT_TRIES) throw error;
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Group, GroupRole, Membership, Person, Role } from '../domain/roster.js';
 import type { MembershipQuery, RosterStore } from '../services/ports.js';
+import { upsertRacing } from './mongo-errors.js';
 import { groupModel, membershipModel, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './models/roster.model.js';
 
 export function createRosterRepository(connection: Connection): RosterStore {
@@ -28,20 +29,24 @@ export function createRosterRepository(connection: Connection): RosterStore {
     },
     async savePeople(people) {
       if (people.length === 0) return;
-      await People.bulkWrite(
-        people.map((p) => ({
-          replaceOne: { filter: { _id: p.id }, replacement: fromPerson(p), upsert: true },
-        })),
-        { ordered: false },
+      await upsertRacing(() =>
+        People.bulkWrite(
+          people.map((p) => ({
+            replaceOne: { filter: { _id: p.id }, replacement: fromPerson(p), upsert: true },
+          })),
+          { ordered: false },
+        ),
       );
     },
     async ensureGroups(groups) {
       if (groups.length > 0) {
-        await Groups.bulkWrite(
-          groups.map((g) => ({
-            updateOne: { filter: { name: g.name }, update: { $setOnInsert: { name: g.name, kind: g.kind, active: true } }, upsert: true },
-          })),
-          { ordered: false },
+        await upsertRacing(() =>
+          Groups.bulkWrite(
+            groups.map((g) => ({
+              updateOne: { filter: { name: g.name }, update: { $setOnInsert: { name: g.name, kind: g.kind, active: true } }, upsert: true },
+            })),
+            { ordered: false },
+          ),
         );
       }
       return (await Groups.find({ name: { $in: groups.map((g) => g.name) } }).lean()).map(toGroup);

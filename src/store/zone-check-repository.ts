@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { ZoneCheckStore } from '../services/ports.js';
 import { zoneCheckModel } from './models/zone-check.model.js';
+import { upsertRacing } from './mongo-errors.js';
 
 export function createZoneCheckRepository(connection: Connection): ZoneCheckStore {
   const Checks = zoneCheckModel(connection);
@@ -11,15 +12,17 @@ export function createZoneCheckRepository(connection: Connection): ZoneCheckStor
     },
     async save(checks) {
       if (checks.length === 0) return;
-      await Checks.bulkWrite(
-        checks.map((c) => ({
+      await upsertRacing(() =>
+        Checks.bulkWrite(
+          checks.map((c) => ({
           replaceOne: {
             filter: { _id: c.personId },
             replacement: { _id: c.personId, checkedAt: c.checkedAt, ...(c.slackZone === undefined ? {} : { slackZone: c.slackZone }) },
-            upsert: true,
-          },
-        })),
-        { ordered: false },
+              upsert: true,
+            },
+          })),
+          { ordered: false },
+        ),
       );
     },
   };

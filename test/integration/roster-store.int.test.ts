@@ -45,6 +45,12 @@ describe('the roster store', () => {
     expect(people).toHaveLength(2);
   });
 
+  it('saves the same new people from several runs at once without failing (a lost upsert race is retried)', async () => {
+    const fresh = Array.from({ length: 20 }, (_, i) => person(`UNEW${String(i).padStart(3, '0')}`));
+    await Promise.all(Array.from({ length: 6 }, () => roster.savePeople(fresh)));
+    expect(await roster.findPeople(fresh.map((p) => p.id))).toHaveLength(20);
+  });
+
   it('creates each named group once, however often it is asked', async () => {
     const first = await roster.ensureGroups([{ name: 'Blue-Okafor', kind: 'cohort' }]);
     const again = await Promise.all([
