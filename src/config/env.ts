@@ -6,6 +6,7 @@ import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
 import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../domain/nudges.js';
 import { parseQuietHours, type QuietHours } from '../domain/quiet-hours.js';
+import { isTimeZone } from '../domain/zoned-time.js';
 import { readDaysBefore, readQuietHours } from './nudge-settings.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
@@ -16,15 +17,6 @@ const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'
 /** Empty strings count as unset: `.env` files and CI often export `NAME=`. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const booleanText = z
   .string()

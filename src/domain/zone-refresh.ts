@@ -1,4 +1,5 @@
 import type { Person } from './roster.js';
+import { isTimeZone } from './zoned-time.js';
 
 /**
  * People's time zones, kept fresh: the roster's when it gives one, else what Slack says (users.info), asked again
@@ -52,13 +53,4 @@ export function zoneChanges(
     if (current === undefined || current === previous.get(personId)) zones.set(personId, slackZone);
   }
   return { checks: next, zones };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

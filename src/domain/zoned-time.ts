@@ -37,6 +37,16 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** True for a time zone name Intl knows (IANA, e.g. America/Chicago, or UTC). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The wall-clock time at an instant in a zone. */
 export function localTime(at: Date, zone: string): LocalTime {
   const parts: Record<string, string> = {};

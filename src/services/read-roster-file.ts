@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseCsv } from '../domain/csv.js';
 import { ROLES, type Role } from '../domain/roster.js';
 import { ROSTER_COLUMNS, sortRowErrors, type RosterColumn, type RosterRow, type RosterWarning, type RowError } from '../domain/roster-import.js';
+import { isTimeZone } from '../domain/zoned-time.js';
 
 export interface RosterFile {
   readonly rows: readonly RosterRow[];
@@ -15,15 +16,6 @@ const REQUIRED_HINT = 'The first line names the columns: slack_id or email, name
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalCell = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const collapse = (value: string) => value.trim().replace(/\s+/g, ' ');
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const YES = ['yes', 'y', 'true', '1'];
 const NO = ['no', 'n', 'false', '0'];

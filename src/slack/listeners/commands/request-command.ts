@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WebClient } from '@slack/web-api';
 import type { AppServices } from '../../../services/app-services.js';
 import type { StartRequestOutcome } from '../../../services/request-help.js';
+import { createMessenger } from '../../messenger.js';
 import { buildRequestModal, buildRequestRefused } from '../../views/request-views.js';
 import type { RequestFormOpener } from '../actions/register-pulse-actions.js';
 import type { CommandHandler, CommandRoutes } from './register-commands.js';
@@ -28,8 +29,7 @@ export function createRequestFormOpener(services: Pick<AppServices, 'startReques
   return async ({ client, triggerId, userId }) => {
     const outcome = await services.startRequest(userId, new Date());
     if (outcome.kind === 'not_a_mentee') {
-      const dm = await client.conversations.open({ users: userId });
-      await client.chat.postMessage({ channel: dm.channel!.id!, ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
+      await createMessenger(client).dm(userId, buildRequestRefused('not_a_mentee', outcome.adminIds));
       return;
     }
     await openModal(client, triggerId, outcome, '');
