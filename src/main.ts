@@ -7,9 +7,9 @@ import { createLogger, type Logger } from './log/logger.js';
 import { createServices, type AppServices } from './services/app-services.js';
 import { createSlackAdapters } from './slack/create-slack-adapters.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
-import { createMessenger, type Messenger } from './slack/messenger.js';
-import { createStores, type Stores } from './store/create-stores.js';
-import { connectDatabase, DatabaseUnavailableError, type Database } from './store/database.js';
+import { createMessenger, type Messenger } from './delivery/slack/messenger.js';
+import { createStores, type Stores } from './program/store/create-stores.js';
+import { connectDatabase, DatabaseUnavailableError, type Database } from './program/store/database.js';
 
 /** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
 const DATA_DIR = '.data';

@@ -1,5 +1,5 @@
-import { parseExportArgs } from '../domain/export.js';
-import { describeExportProblem } from '../slack/views/export-views.js';
+import { parseExportArgs } from '../features/exports/domain/export.js';
+import { describeExportProblem } from '../features/exports/slack/export-views.js';
 import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run export -- <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]';

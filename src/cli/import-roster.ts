@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { formatRowError, type RosterWarning } from '../domain/roster-import.js';
-import type { ImportOutcome } from '../services/import-roster.js';
-import type { IntroductionSummary } from '../services/run-introductions.js';
+import { formatRowError, type RosterWarning } from '../features/roster/domain/roster-import.js';
+import type { ImportOutcome } from '../features/roster/import-roster.js';
+import type { IntroductionSummary } from '../features/roster/run-introductions.js';
 import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../domain/calendar.js';
-import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../domain/checkin-schedule.js';
-import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../domain/digest.js';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../program/calendar.js';
+import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../program/checkin-schedule.js';
+import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../features/digests/domain/digest.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
-import { DEFAULT_GROUP_CAPACITY } from '../domain/switch.js';
-import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../domain/nudges.js';
-import { parseQuietHours, type QuietHours } from '../domain/quiet-hours.js';
-import { isTimeZone } from '../domain/zoned-time.js';
-import { readDaysBefore, readQuietHours } from './nudge-settings.js';
+import { DEFAULT_GROUP_CAPACITY } from '../features/switching/domain/switch.js';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../features/nudges/domain/nudges.js';
+import { parseQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
+import { isTimeZone } from '../program/zoned-time.js';
+import { readDaysBefore, readQuietHours } from '../features/nudges/nudge-settings.js';
 
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';

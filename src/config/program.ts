@@ -1,4 +1,4 @@
-import { daysInMonth, type MonthDay, type SemesterRule } from '../domain/calendar.js';
+import { daysInMonth, type MonthDay, type SemesterRule } from '../program/calendar.js';
 
 /**
  * The program calendar's settings in text form, as the environment gives them:

@@ -1,18 +1,18 @@
 import type { Config } from '../config/env.js';
-import type { MentorMinutes } from '../domain/compliance.js';
-import type { RowError } from '../domain/roster-import.js';
+import type { MentorMinutes } from '../program/records/compliance.js';
+import type { RowError } from '../features/roster/domain/roster-import.js';
 import type { Logger } from '../log/logger.js';
-import { answerPulse, type AnswerPulseResult } from './answer-pulse.js';
-import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
-import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
-import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from './prepare-checkin.js';
-import { readCompliance, readMentorMinutes, type ComplianceReport } from './read-compliance.js';
-import { sendCheckinPrompts, type PromptRunSummary } from './send-checkin-prompts.js';
-import { sendPulses, type PulseRunSummary } from './send-pulses.js';
-import { runNudges, type NudgeRunSummary } from './run-nudges.js';
-import { sharePulse, type SharePulseResult } from './share-pulse.js';
-import { undoContact, type UndoContactResult } from './undo-contact.js';
-import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
+import { answerPulse, type AnswerPulseResult } from '../features/pulse/answer-pulse.js';
+import { logContact, type FormEntry, type LogContactResult } from '../features/contacts/log-contact.js';
+import { logQuickCheckin, type QuickCheckinEntry } from '../features/contacts/log-quick-checkin.js';
+import { prepareCheckin, type CheckinPrefill, type PrepareCheckinResult } from '../features/contacts/prepare-checkin.js';
+import { readCompliance, readMentorMinutes, type ComplianceReport } from '../features/contacts/read-compliance.js';
+import { sendCheckinPrompts, type PromptRunSummary } from '../features/contacts/send-checkin-prompts.js';
+import { sendPulses, type PulseRunSummary } from '../features/pulse/send-pulses.js';
+import { runNudges, type NudgeRunSummary } from '../features/nudges/run-nudges.js';
+import { sharePulse, type SharePulseResult } from '../features/pulse/share-pulse.js';
+import { undoContact, type UndoContactResult } from '../features/contacts/undo-contact.js';
+import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from '../features/roster/import-roster.js';
 import type {
   AwayNotifier,
   AwayStore,
@@ -34,17 +34,17 @@ import type {
   UploadedFiles,
   ZoneCheckStore,
 } from './ports.js';
-import { readRosterFile } from './read-roster-file.js';
-import { createRequestHelp, type RequestHelp } from './request-help.js';
-import { findRosterStatus, type RosterStatus } from './roster-status.js';
-import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
-import { createSwitchMentors, type SwitchMentors } from './switch-mentors.js';
-import { createTimeAway, type TimeAway } from './time-away.js';
-import type { PersonHome } from '../domain/home.js';
-import type { ExportRequest } from '../domain/export.js';
-import { buildExport, sendExport, type ExportOutcome } from './export-report.js';
-import { readHome, refreshHomes } from './read-home.js';
-import { sendDigests, type DigestRunSummary } from './send-digests.js';
+import { readRosterFile } from '../features/roster/read-roster-file.js';
+import { createRequestHelp, type RequestHelp } from '../features/requests/request-help.js';
+import { findRosterStatus, type RosterStatus } from '../features/roster/roster-status.js';
+import { runIntroductions, type IntroductionSummary } from '../features/roster/run-introductions.js';
+import { createSwitchMentors, type SwitchMentors } from '../features/switching/switch-mentors.js';
+import { createTimeAway, type TimeAway } from '../features/away/time-away.js';
+import type { PersonHome } from '../features/home/domain/home.js';
+import type { ExportRequest } from '../features/exports/domain/export.js';
+import { buildExport, sendExport, type ExportOutcome } from '../features/exports/export-report.js';
+import { readHome, refreshHomes } from '../features/home/read-home.js';
+import { sendDigests, type DigestRunSummary } from '../features/digests/send-digests.js';
 
 /** What use cases are built from: the stores and the Slack-facing adapters (ports), plus settings. */
 export interface ServiceDeps {

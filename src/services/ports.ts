@@ -1,20 +1,20 @@
-import type { Away, NewAway } from '../domain/away.js';
-import type { Contact, ContactKind, NewContact } from '../domain/contact.js';
-import type { ContactMark } from '../domain/compliance.js';
-import type { Nudge } from '../domain/nudges.js';
-import type { ZoneCheck } from '../domain/zone-refresh.js';
-import type { HelpRequest, NewHelpRequest, RequestEnding, RequestFacts } from '../domain/request.js';
-import type { ProgramMonth, ProgramSemester } from '../domain/calendar.js';
-import type { PulseAnswer, PulseScore } from '../domain/pulse.js';
-import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../domain/roster.js';
-import type { AdminMessageLocation, AskRefusal, MoveStep, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../domain/switch.js';
-import type { SwitchActionOutcome } from './switch-mentors.js';
-import type { MarkAwayOutcome } from './time-away.js';
-import type { IntroducedGroup } from '../domain/introductions.js';
-import type { SlackAccount } from '../domain/roster-import.js';
-import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from '../domain/digest.js';
-import type { ExportFile } from '../domain/export.js';
-import type { PersonHome } from '../domain/home.js';
+import type { Away, NewAway } from '../program/records/away.js';
+import type { Contact, ContactKind, NewContact } from '../program/records/contact.js';
+import type { ContactMark } from '../program/records/compliance.js';
+import type { Nudge } from '../features/nudges/domain/nudges.js';
+import type { ZoneCheck } from '../features/nudges/domain/zone-refresh.js';
+import type { HelpRequest, NewHelpRequest, RequestEnding, RequestFacts } from '../program/records/request.js';
+import type { ProgramMonth, ProgramSemester } from '../program/calendar.js';
+import type { PulseAnswer, PulseScore } from '../program/records/pulse.js';
+import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../program/roster.js';
+import type { AdminMessageLocation, AskRefusal, MoveStep, NewSwitchRequest, SwitchDecision, SwitchRequest, TargetGroup } from '../features/switching/domain/switch.js';
+import type { SwitchActionOutcome } from '../features/switching/switch-mentors.js';
+import type { MarkAwayOutcome } from '../features/away/time-away.js';
+import type { IntroducedGroup } from '../features/roster/domain/introductions.js';
+import type { SlackAccount } from '../features/roster/domain/roster-import.js';
+import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from '../features/digests/domain/digest.js';
+import type { ExportFile } from '../features/exports/domain/export.js';
+import type { PersonHome } from '../features/home/domain/home.js';
 
 /**
  * The ports use cases depend on. store/ and slack/ implement them; tests use the real adapters

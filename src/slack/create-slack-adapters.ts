@@ -1,15 +1,15 @@
-import { createAwayNotifier } from './away-notifier.js';
-import { createCheckinNotifier } from './checkin-notifier.js';
-import { createDigestNotifier } from './digest-notifier.js';
-import { createHomeRefresher } from './home-refresher.js';
-import { createIntroductionSender } from './introduction-sender.js';
-import type { Messenger } from './messenger.js';
-import { createNudgeNotifier } from './nudge-notifier.js';
-import { createReportSender } from './report-sender.js';
-import { createRequestNotifier } from './request-notifier.js';
-import { createSlackDirectory } from './slack-directory.js';
-import { createSwitchNotifier } from './switch-notifier.js';
-import { createUploadedFiles } from './uploaded-files.js';
+import { createAwayNotifier } from '../features/away/slack/away-notifier.js';
+import { createCheckinNotifier } from '../features/contacts/slack/checkin-notifier.js';
+import { createDigestNotifier } from '../features/digests/slack/digest-notifier.js';
+import { createHomeRefresher } from '../features/home/slack/home-refresher.js';
+import { createIntroductionSender } from '../features/roster/slack/introduction-sender.js';
+import type { Messenger } from '../delivery/slack/messenger.js';
+import { createNudgeNotifier } from '../features/nudges/slack/nudge-notifier.js';
+import { createReportSender } from '../features/exports/slack/report-sender.js';
+import { createRequestNotifier } from '../features/requests/slack/request-notifier.js';
+import { createSlackDirectory } from '../features/roster/slack/slack-directory.js';
+import { createSwitchNotifier } from '../features/switching/slack/switch-notifier.js';
+import { createUploadedFiles } from '../features/roster/slack/uploaded-files.js';
 
 /** Every Slack-facing port the use cases need, on one messenger (main.ts, the CLI and tests build services from it). */
 export function createSlackAdapters(messenger: Messenger) {

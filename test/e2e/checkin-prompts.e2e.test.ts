@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateInZone } from '../../src/domain/calendar-date.js';
-import { zonedInstant } from '../../src/domain/zoned-time.js';
-import type { NewContact } from '../../src/domain/contact.js';
+import { dateInZone } from '../../src/program/calendar-date.js';
+import { zonedInstant } from '../../src/program/zoned-time.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase } from '../../src/store/database.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase } from '../../src/program/store/database.js';
 import { clickButton, lastViewOpenedFor, submitView } from '../support/interactions.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';

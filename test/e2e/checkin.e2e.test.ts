@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dateInZone } from '../../src/domain/calendar-date.js';
+import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { ContactStore } from '../../src/services/ports.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { clickButton, lastViewOpenedFor, submitView } from '../support/interactions.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';

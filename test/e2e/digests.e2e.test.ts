@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase } from '../../src/store/database.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase } from '../../src/program/store/database.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/domain/csv.js';
+import { parseCsv } from '../../src/program/csv.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase } from '../../src/store/database.js';
-import { createRequestRepository } from '../../src/store/request-repository.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase } from '../../src/program/store/database.js';
+import { createRequestRepository } from '../../src/program/store/request-repository.js';
 import { runExportCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';

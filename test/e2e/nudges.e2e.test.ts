@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stores } from '../../src/store/create-stores.js';
+import type { Stores } from '../../src/program/store/create-stores.js';
 import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram } from '../support/seed-program.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import { connectDatabase } from '../../src/store/database.js';
-import { createPulseRepository } from '../../src/store/pulse-repository.js';
+import { connectDatabase } from '../../src/program/store/database.js';
+import { createPulseRepository } from '../../src/program/store/pulse-repository.js';
 import { clickButton } from '../support/interactions.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { seedProgram } from '../support/seed-roster.js';

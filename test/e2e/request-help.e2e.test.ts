@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dateInZone } from '../../src/domain/calendar-date.js';
-import type { Stores } from '../../src/store/create-stores.js';
+import { addDays, dateInZone } from '../../src/program/calendar-date.js';
+import type { Stores } from '../../src/program/store/create-stores.js';
 import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
 import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
 import { TestApp } from '../support/test-app.js';

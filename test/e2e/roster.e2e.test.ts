@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
-import { createStores, type Stores } from '../../src/store/create-stores.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
+import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { buildFixtureRoster } from '../support/roster-fixture.js';
 import { TestApp } from '../support/test-app.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Group } from '../../src/domain/roster.js';
-import type { Stores } from '../../src/store/create-stores.js';
+import type { Group } from '../../src/program/roster.js';
+import type { Stores } from '../../src/program/store/create-stores.js';
 import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
 import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
 import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';

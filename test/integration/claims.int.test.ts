@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
-import { once } from '../../src/services/once.js';
+import { once } from '../../src/delivery/once.js';
 import type { ClaimStore } from '../../src/services/ports.js';
-import { createClaimRepository } from '../../src/store/claim-repository.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
+import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import { seedRoster } from '../support/seed-roster.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 

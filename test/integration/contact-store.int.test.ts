@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { ContactStore } from '../../src/services/ports.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
 import { fakeUsersOf, seedProgram, type SeedPerson, type SeedProgram } from '../support/seed-program.js';
 import { startWired, type Wired } from '../support/wired.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
-import { parseCsv } from '../../src/domain/csv.js';
-import { COMPLIANCE_COLUMNS, CONTACT_COLUMNS, REQUEST_COLUMNS, type ExportFile } from '../../src/domain/export.js';
-import type { NewHelpRequest } from '../../src/domain/request.js';
+import type { NewContact } from '../../src/program/records/contact.js';
+import { parseCsv } from '../../src/program/csv.js';
+import { COMPLIANCE_COLUMNS, CONTACT_COLUMNS, REQUEST_COLUMNS, type ExportFile } from '../../src/features/exports/domain/export.js';
+import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
 import { startWired, type Wired } from '../support/wired.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestSubmission } from '../../src/services/request-help.js';
-import type { FormEntry } from '../../src/services/log-contact.js';
+import type { RequestSubmission } from '../../src/features/requests/request-help.js';
+import type { FormEntry } from '../../src/features/contacts/log-contact.js';
 import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
 import { startWired, type Wired } from '../support/wired.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportOutcome, ImportRosterInput } from '../../src/services/import-roster.js';
+import type { ImportOutcome, ImportRosterInput } from '../../src/features/roster/import-roster.js';
 import { buildFixtureRoster, rosterCsv, type FixturePerson } from '../support/roster-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { introductionKeys } from '../../src/domain/introductions.js';
+import { introductionKeys } from '../../src/features/roster/domain/introductions.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { buildFixtureRoster, rosterCsv, type FixturePerson, type FixtureRoster } from '../support/roster-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';

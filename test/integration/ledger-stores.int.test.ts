@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewContact } from '../../src/domain/contact.js';
+import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { ClaimStore, ContactStore, PulseStore } from '../../src/services/ports.js';
-import { createClaimRepository } from '../../src/store/claim-repository.js';
-import { createContactRepository } from '../../src/store/contact-repository.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
-import { createPulseRepository } from '../../src/store/pulse-repository.js';
+import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
+import { createContactRepository } from '../../src/program/store/contact-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
+import { createPulseRepository } from '../../src/program/store/pulse-repository.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

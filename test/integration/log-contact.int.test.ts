@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FormEntry } from '../../src/services/log-contact.js';
+import type { FormEntry } from '../../src/features/contacts/log-contact.js';
 import { seedRoster } from '../support/seed-roster.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 

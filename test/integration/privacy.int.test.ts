@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_KINDS } from '../../src/domain/export.js';
-import { buildHomeView } from '../../src/slack/views/home-view.js';
+import { EXPORT_KINDS } from '../../src/features/exports/domain/export.js';
+import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
 import { startWired, type Wired } from '../support/wired.js';
 

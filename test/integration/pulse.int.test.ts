@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarizePulses } from '../../src/domain/pulse.js';
+import { summarizePulses } from '../../src/program/records/pulse.js';
 import { seedRoster } from '../support/seed-roster.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewAway } from '../../src/domain/away.js';
-import type { NewHelpRequest } from '../../src/domain/request.js';
+import type { NewAway } from '../../src/program/records/away.js';
+import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { AwayStore, RequestStore } from '../../src/services/ports.js';
-import { createAwayRepository } from '../../src/store/away-repository.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
-import { createRequestRepository } from '../../src/store/request-repository.js';
+import { createAwayRepository } from '../../src/program/store/away-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
+import { createRequestRepository } from '../../src/program/store/request-repository.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

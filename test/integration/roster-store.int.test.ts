@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person } from '../../src/domain/roster.js';
+import type { Person } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { RosterStore } from '../../src/services/ports.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
-import { createRosterRepository } from '../../src/store/roster-repository.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
+import { createRosterRepository } from '../../src/program/store/roster-repository.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

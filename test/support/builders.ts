@@ -1,4 +1,4 @@
-import type { HelpRequest } from '../../src/domain/request.js';
+import type { HelpRequest } from '../../src/program/records/request.js';
 
 /** A request with sensible defaults; override what the test is about. */
 export const aRequest = (overrides: Partial<HelpRequest> = {}): HelpRequest => ({

@@ -1,9 +1,9 @@
-import type { Away } from '../../src/domain/away.js';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/domain/calendar.js';
-import type { Contact } from '../../src/domain/contact.js';
-import type { DigestState } from '../../src/domain/digest.js';
-import type { PulseAnswer } from '../../src/domain/pulse.js';
-import type { Group, GroupRole, Membership, Person, Role } from '../../src/domain/roster.js';
+import type { Away } from '../../src/program/records/away.js';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
+import type { Contact } from '../../src/program/records/contact.js';
+import type { DigestState } from '../../src/features/digests/domain/digest.js';
+import type { PulseAnswer } from '../../src/program/records/pulse.js';
+import type { Group, GroupRole, Membership, Person, Role } from '../../src/program/roster.js';
 import { aRequest } from './builders.js';
 
 /**

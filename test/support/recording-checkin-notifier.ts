@@ -1,4 +1,4 @@
-import type { Contact } from '../../src/domain/contact.js';
+import type { Contact } from '../../src/program/records/contact.js';
 import type { CheckinNotifier, CheckinPrompt, PostedMessage } from '../../src/services/ports.js';
 
 export type NotifierCall =

@@ -1,4 +1,4 @@
-import type { Nudge } from '../../src/domain/nudges.js';
+import type { Nudge } from '../../src/features/nudges/domain/nudges.js';
 import { SendError, type NudgeNotifier, type PostedMessage } from '../../src/services/ports.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Connection } from 'mongoose';
-import type { Group, GroupKind, Person, Role } from '../../src/domain/roster.js';
+import type { Group, GroupKind, Person, Role } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { RosterStore } from '../../src/services/ports.js';
-import { createStores, type Stores } from '../../src/store/create-stores.js';
-import { connectDatabase } from '../../src/store/database.js';
+import { createStores, type Stores } from '../../src/program/store/create-stores.js';
+import { connectDatabase } from '../../src/program/store/database.js';
 import type { FakeUser } from './fake-slack/fake-slack.js';
 
 /** A person for a test program: a Slack user id, a name and roles; the rest defaults. */

@@ -1,8 +1,8 @@
-import type { GroupKind, GroupRole, Person, Role } from '../../src/domain/roster.js';
+import type { GroupKind, GroupRole, Person, Role } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { RosterStore } from '../../src/services/ports.js';
-import { connectDatabase } from '../../src/store/database.js';
-import { createRosterRepository } from '../../src/store/roster-repository.js';
+import { connectDatabase } from '../../src/program/store/database.js';
+import { createRosterRepository } from '../../src/program/store/roster-repository.js';
 
 /** A person to seed; everything but the id has a default. */
 export interface SeedPerson extends Partial<Omit<Person, 'id' | 'roles'>> {

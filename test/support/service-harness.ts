@@ -4,12 +4,12 @@ import { createLogger, type Logger } from '../../src/log/logger.js';
 import { WebClient } from '@slack/web-api';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
 import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
-import { createMessenger } from '../../src/slack/messenger.js';
-import { createStores, type Stores } from '../../src/store/create-stores.js';
-import { connectDatabase, type Database } from '../../src/store/database.js';
+import { createMessenger } from '../../src/delivery/slack/messenger.js';
+import { createStores, type Stores } from '../../src/program/store/create-stores.js';
+import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from './database.js';
 import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
-import type { PersonHome } from '../../src/domain/home.js';
+import type { PersonHome } from '../../src/features/home/domain/home.js';
 
 /** How many times each store method was called (to prove that bulk work stays bulk). */
 export type CallCounts = Map<string, number>;

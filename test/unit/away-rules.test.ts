@@ -8,8 +8,8 @@ import {
   routeRequest,
   toRanges,
   type Away,
-} from '../../src/domain/away.js';
-import { addDays, dateInZone, daysBetween, isCalendarDate } from '../../src/domain/calendar-date.js';
+} from '../../src/program/records/away.js';
+import { addDays, dateInZone, daysBetween, isCalendarDate } from '../../src/program/calendar-date.js';
 
 const anAway = (overrides: Partial<Away> = {}): Away => ({
   id: 'A1',

@@ -9,9 +9,9 @@ import {
   semesterOf,
   shiftMonth,
   type ProgramCalendar,
-} from '../../src/domain/calendar.js';
-import { addDays, daysBetween } from '../../src/domain/calendar-date.js';
-import { localTime, zonedInstant } from '../../src/domain/zoned-time.js';
+} from '../../src/program/calendar.js';
+import { addDays, daysBetween } from '../../src/program/calendar-date.js';
+import { localTime, zonedInstant } from '../../src/program/zoned-time.js';
 
 const chicago: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 const utc: ProgramCalendar = { ...chicago, timezone: 'UTC' };

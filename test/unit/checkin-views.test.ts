@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { programMonth, semesterOf, DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/domain/calendar.js';
-import type { Contact } from '../../src/domain/contact.js';
+import { programMonth, semesterOf, DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/program/calendar.js';
+import type { Contact } from '../../src/program/records/contact.js';
 import type { CheckinPrompt } from '../../src/services/ports.js';
 import {
   buildCheckinFormErrors,
@@ -11,8 +11,8 @@ import {
   describeContact,
   formatDate,
   formatMonth,
-} from '../../src/slack/views/checkin-views.js';
-import { buildMentorNotice, buildPulseAnswered, buildPulseMessage } from '../../src/slack/views/pulse-views.js';
+} from '../../src/features/contacts/slack/checkin-views.js';
+import { buildMentorNotice, buildPulseAnswered, buildPulseMessage } from '../../src/features/pulse/slack/pulse-views.js';
 
 const calendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 

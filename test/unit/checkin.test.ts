@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/domain/calendar.js';
-import { localTime } from '../../src/domain/zoned-time.js';
-import { checkDraft, parseContactKind, parseQuickCheckin, strangersAmong, undoRefusal, type CheckinDraft } from '../../src/domain/checkin.js';
-import { DEFAULT_CHECKIN_SCHEDULE, promptMonthDue, pulseMonthDue } from '../../src/domain/checkin-schedule.js';
-import { summarizePulses, type PulseAnswer } from '../../src/domain/pulse.js';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/program/calendar.js';
+import { localTime } from '../../src/program/zoned-time.js';
+import { checkDraft, parseContactKind, parseQuickCheckin, strangersAmong, undoRefusal, type CheckinDraft } from '../../src/features/contacts/domain/checkin.js';
+import { DEFAULT_CHECKIN_SCHEDULE, promptMonthDue, pulseMonthDue } from '../../src/program/checkin-schedule.js';
+import { summarizePulses, type PulseAnswer } from '../../src/program/records/pulse.js';
 
 describe('the quick form: /mentor-checkin @mentee [@mentee…] <kind> [minutes]', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHelp, isHelpRequest, parseCommandText } from '../../src/domain/command-text.js';
+import { asksForHelp, isHelpRequest, parseCommandText } from '../../src/slack/command-text.js';
 
 describe('parseCommandText', () => {
   it.each([

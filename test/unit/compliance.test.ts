@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, programDateOf, programMonth, semesterOf, type ProgramCalendar } from '../../src/domain/calendar.js';
-import { mentorMinutes, minutesByMentor, monthlyStatus, monthlyStatuses, semesterStatus, semesterStatuses } from '../../src/domain/compliance.js';
-import type { Contact } from '../../src/domain/contact.js';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, programDateOf, programMonth, semesterOf, type ProgramCalendar } from '../../src/program/calendar.js';
+import { mentorMinutes, minutesByMentor, monthlyStatus, monthlyStatuses, semesterStatus, semesterStatuses } from '../../src/program/records/compliance.js';
+import type { Contact } from '../../src/program/records/contact.js';
 
 const chicago: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 const utc: ProgramCalendar = { ...chicago, timezone: 'UTC' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/domain/csv.js';
+import { parseCsv } from '../../src/program/csv.js';
 
 const cells = (text: string) => parseCsv(text).records.map((r) => r.cells);
 const lines = (text: string) => parseCsv(text).records.map((r) => r.line);

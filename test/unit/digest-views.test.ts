@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest, splitRows, type DigestState } from '../../src/domain/digest.js';
-import type { Group, Membership, Person } from '../../src/domain/roster.js';
+import { buildDigest, buildProgramDigest, splitRows, type DigestState } from '../../src/features/digests/domain/digest.js';
+import type { Group, Membership, Person } from '../../src/program/roster.js';
 import {
   MESSAGE_MAX_BLOCKS,
   SECTION_MAX_CHARS,
   buildCohortDigestMessage,
   buildProgramDigestMessage,
   formatDuration,
-} from '../../src/slack/views/digest-view.js';
-import type { SlackMessage } from '../../src/slack/views/help-message.js';
+} from '../../src/features/digests/slack/digest-view.js';
+import type { SlackMessage } from '../../src/slack/help-message.js';
 import { CALENDAR, NOW, ZONE, aContact, fixedState } from '../support/digest-fixture.js';
 import { aRequest } from '../support/builders.js';
 

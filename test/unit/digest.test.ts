@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, isoWeekdayOf } from '../../src/domain/calendar-date.js';
-import { buildDigest, buildProgramDigest, digestWeekDue, median, parseWeekday, splitRows, DEFAULT_DIGEST_SCHEDULE } from '../../src/domain/digest.js';
-import { localTime } from '../../src/domain/zoned-time.js';
+import { isoWeekOf, isoWeekdayOf } from '../../src/program/calendar-date.js';
+import { buildDigest, buildProgramDigest, digestWeekDue, median, parseWeekday, splitRows, DEFAULT_DIGEST_SCHEDULE } from '../../src/features/digests/domain/digest.js';
+import { localTime } from '../../src/program/zoned-time.js';
 import { CALENDAR, NOW, ZONE, fixedState } from '../support/digest-fixture.js';
 
 const settings = { calendar: CALENDAR, zone: ZONE };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from '../../src/domain/csv.js';
+import { formatCsv, parseCsv } from '../../src/program/csv.js';
 import {
   COMPLIANCE_COLUMNS,
   CONTACT_COLUMNS,
@@ -15,10 +15,10 @@ import {
   parseExportArgs,
   requestRows,
   switchRows,
-} from '../../src/domain/export.js';
-import type { Membership } from '../../src/domain/roster.js';
-import type { SwitchRequest } from '../../src/domain/switch.js';
-import { describeExportProblem } from '../../src/slack/views/export-views.js';
+} from '../../src/features/exports/domain/export.js';
+import type { Membership } from '../../src/program/roster.js';
+import type { SwitchRequest } from '../../src/features/switching/domain/switch.js';
+import { describeExportProblem } from '../../src/features/exports/slack/export-views.js';
 import { aRequest } from '../support/builders.js';
 import { CALENDAR, aContact, fixedState } from '../support/digest-fixture.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest, type DigestState } from '../../src/domain/digest.js';
-import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/domain/home.js';
-import type { Membership, Person } from '../../src/domain/roster.js';
-import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/slack/views/home-view.js';
-import { buildExportModal, buildExportModalErrors } from '../../src/slack/views/export-views.js';
+import { buildDigest, buildProgramDigest, type DigestState } from '../../src/features/digests/domain/digest.js';
+import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/features/home/domain/home.js';
+import type { Membership, Person } from '../../src/program/roster.js';
+import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/features/home/slack/home-view.js';
+import { buildExportModal, buildExportModalErrors } from '../../src/features/exports/slack/export-views.js';
 import { CALENDAR, NOW, ZONE, anAway, fixedState } from '../support/digest-fixture.js';
 import { aRequest } from '../support/builders.js';
 

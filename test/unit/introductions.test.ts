@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAME_MAX, channelNameFor, groupsToIntroduce } from '../../src/domain/introductions.js';
-import type { Group, Membership, Person } from '../../src/domain/roster.js';
+import { CHANNEL_NAME_MAX, channelNameFor, groupsToIntroduce } from '../../src/features/roster/domain/introductions.js';
+import type { Group, Membership, Person } from '../../src/program/roster.js';
 
 describe('channel names', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ListNudge, RequestNudge } from '../../src/domain/nudges.js';
-import type { RequestFacts } from '../../src/domain/request.js';
-import { buildNudgeMessage } from '../../src/slack/views/nudge-views.js';
+import type { ListNudge, RequestNudge } from '../../src/features/nudges/domain/nudges.js';
+import type { RequestFacts } from '../../src/program/records/request.js';
+import { buildNudgeMessage } from '../../src/features/nudges/slack/nudge-views.js';
 import { aRequest } from '../support/builders.js';
 
 const { description: SECRET, ...request } = aRequest({ id: 'R1', menteeId: 'M1', mentorIds: ['P3', 'P4'], deadline: new Date('2026-10-31T15:00:00Z') });

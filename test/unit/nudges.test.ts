@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Away } from '../../src/domain/away.js';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/domain/calendar.js';
-import type { ContactMark } from '../../src/domain/compliance.js';
+import type { Away } from '../../src/program/records/away.js';
+import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
+import type { ContactMark } from '../../src/program/records/compliance.js';
 import {
   DEFAULT_NUDGE_SETTINGS,
   LIST_NAMES_MAX,
@@ -11,10 +11,10 @@ import {
   type Nudge,
   type NudgeSettings,
   type NudgeState,
-} from '../../src/domain/nudges.js';
-import { isQuiet, type QuietHours } from '../../src/domain/quiet-hours.js';
-import type { Group, Membership, Person, Role } from '../../src/domain/roster.js';
-import type { RequestFacts } from '../../src/domain/request.js';
+} from '../../src/features/nudges/domain/nudges.js';
+import { isQuiet, type QuietHours } from '../../src/delivery/quiet-hours.js';
+import type { Group, Membership, Person, Role } from '../../src/program/roster.js';
+import type { RequestFacts } from '../../src/program/records/request.js';
 import { aRequest } from '../support/builders.js';
 
 const CALENDAR: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuiet, nextSendableTime, parseQuietHours, type QuietHours } from '../../src/domain/quiet-hours.js';
+import { isQuiet, nextSendableTime, parseQuietHours, type QuietHours } from '../../src/delivery/quiet-hours.js';
 
 const quiet: QuietHours = { start: { hour: 21, minute: 0 }, end: { hour: 8, minute: 0 } };
 

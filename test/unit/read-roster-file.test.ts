@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRosterFile } from '../../src/services/read-roster-file.js';
+import { readRosterFile } from '../../src/features/roster/read-roster-file.js';
 
 const HEADER = 'slack_id,email,name,role,year,group,mdphd,timezone';
 

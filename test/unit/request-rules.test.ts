@@ -9,8 +9,8 @@ import {
   slackTsToDate,
   type HelpRequest,
   type RequestAction,
-} from '../../src/domain/request.js';
-import { formatInZone } from '../../src/slack/views/format-time.js';
+} from '../../src/program/records/request.js';
+import { formatInZone } from '../../src/slack/format-time.js';
 import { aRequest } from '../support/builders.js';
 
 const settings = { replyHours: 24, emailReplyHours: 48 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HelpRequest } from '../../src/domain/request.js';
+import type { HelpRequest } from '../../src/program/records/request.js';
 import type { RequestCard } from '../../src/services/ports.js';
-import { buildAwayModal, buildMarkAwayReply, buildMenteesNotice, buildPartnerNotice } from '../../src/slack/views/away-views.js';
+import { buildAwayModal, buildMarkAwayReply, buildMenteesNotice, buildPartnerNotice } from '../../src/features/away/slack/away-views.js';
 import {
   buildActionRefusal,
   buildConfirmation,
@@ -9,7 +9,7 @@ import {
   buildRequestMessage,
   buildRequestModal,
   buildSupportModal,
-} from '../../src/slack/views/request-views.js';
+} from '../../src/features/requests/slack/request-views.js';
 import { aRequest } from '../support/builders.js';
 
 const zones = new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MDPHD_GROUP_NAME, type Membership, type Person } from '../../src/domain/roster.js';
+import { MDPHD_GROUP_NAME, type Membership, type Person } from '../../src/program/roster.js';
 import {
   checkGroupComposition,
   emailsToLookUp,
@@ -9,7 +9,7 @@ import {
   type RosterPlan,
   type RosterRow,
   type SlackAccount,
-} from '../../src/domain/roster-import.js';
+} from '../../src/features/roster/domain/roster-import.js';
 
 let nextLine = 2;
 const row = (overrides: Partial<RosterRow> & Pick<RosterRow, 'role'>): RosterRow => ({

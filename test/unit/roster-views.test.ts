@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IntroducedGroup, MemberRef } from '../../src/domain/introductions.js';
-import type { RowError } from '../../src/domain/roster-import.js';
+import type { IntroducedGroup, MemberRef } from '../../src/features/roster/domain/introductions.js';
+import type { RowError } from '../../src/features/roster/domain/roster-import.js';
 import { ids } from '../../src/slack/ids.js';
 import {
   buildImportErrors,
@@ -11,8 +11,8 @@ import {
   buildStatusMessage,
   formatProblems,
   LIST_MAX,
-} from '../../src/slack/views/admin-views.js';
-import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from '../../src/slack/views/introduction-message.js';
+} from '../../src/features/roster/slack/admin-views.js';
+import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from '../../src/features/roster/slack/introduction-message.js';
 
 const ref = (id: string, year?: number): MemberRef => ({ id, name: id, year });
 const blue: IntroducedGroup = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMentoringMap, isMemberAt, learningCommunityOf, overlaps, type Group, type Membership } from '../../src/domain/roster.js';
+import { buildMentoringMap, isMemberAt, learningCommunityOf, overlaps, type Group, type Membership } from '../../src/program/roster.js';
 
 const d = (iso: string) => new Date(iso);
 const group = (id: string, kind: Group['kind'] = 'cohort'): Group => ({ id, name: id, kind, channelId: undefined, introducedAt: undefined, active: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Group } from '../../src/domain/roster.js';
+import type { Group } from '../../src/program/roster.js';
 import {
   authorizeSwitchAsk,
   checkTarget,
@@ -10,7 +10,7 @@ import {
   type GroupLoad,
   type SwitchAction,
   type SwitchStatus,
-} from '../../src/domain/switch.js';
+} from '../../src/features/switching/domain/switch.js';
 
 const aGroup = (name: string, overrides: Partial<Group> = {}): Group => ({
   id: `g-${name}`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Group } from '../../src/domain/roster.js';
-import type { SwitchRequest, TargetGroup } from '../../src/domain/switch.js';
+import type { Group } from '../../src/program/roster.js';
+import type { SwitchRequest, TargetGroup } from '../../src/features/switching/domain/switch.js';
 import type { SwitchCard } from '../../src/services/ports.js';
-import type { SwitchActionRefusal } from '../../src/services/switch-mentors.js';
+import type { SwitchActionRefusal } from '../../src/features/switching/switch-mentors.js';
 import {
   buildAdminMessage,
   buildDeclined,
@@ -12,7 +12,7 @@ import {
   buildOpenRequest,
   buildSwitchActionRefusal,
   buildSwitchModal,
-} from '../../src/slack/views/switch-views.js';
+} from '../../src/features/switching/slack/switch-views.js';
 
 const aGroup = (name: string, channelId?: string): Group => ({ id: `g-${name}`, name, kind: 'cohort', channelId, introducedAt: undefined, active: true });
 const target = (name: string, mentees: number, sameCommunity = false): TargetGroup => ({ group: aGroup(name), mentees, sameCommunity });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../src/domain/roster.js';
-import { peopleToCheck, zoneChanges, type ZoneCheck } from '../../src/domain/zone-refresh.js';
+import type { Person } from '../../src/program/roster.js';
+import { peopleToCheck, zoneChanges, type ZoneCheck } from '../../src/features/nudges/domain/zone-refresh.js';
 
 const NOW = new Date('2026-10-30T15:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInZone } from '../../src/domain/calendar-date.js';
-import { localTime, zonedInstant } from '../../src/domain/zoned-time.js';
+import { dateInZone } from '../../src/program/calendar-date.js';
+import { localTime, zonedInstant } from '../../src/program/zoned-time.js';
 
 describe('wall-clock time in a zone', () => {
   it.each([

@@ -1,0 +1,118 @@
+import type { AwayProblem } from '../../../program/records/away.js';
+import type { AwayNotice } from '../../../services/ports.js';
+import type { CancelAwayOutcome, MarkAwayOutcome } from '../time-away.js';
+import { ids } from '../../../slack/ids.js';
+import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
+import { copy } from '../../../slack/copy.js';
+import { formatDate, formatDateRange } from '../../../slack/format-time.js';
+import type { SlackMessage } from '../../../slack/help-message.js';
+
+const words = copy.away;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
+const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
+
+/** `from Mon, Nov 2 to Fri, Nov 6` / `on Mon, Nov 2`. */
+function span(start: string, end: string): string {
+  return start === end ? `on ${formatDate(start)}` : `from ${formatDate(start)} to ${formatDate(end)}`;
+}
+
+/** The form for `/mentor-away` with no text; the pickers start at the mentor's today, kept to check the dates. */
+export function buildAwayModal(today: string): ModalView {
+  const picker = (blockId: string, actionId: string, label: string): KnownBlock => ({
+    type: 'input',
+    block_id: blockId,
+    label: plain(label),
+    element: { type: 'datepicker', action_id: actionId, initial_date: today },
+  });
+  return {
+    type: 'modal',
+    callback_id: ids.away.modal,
+    private_metadata: JSON.stringify({ today }),
+    title: plain(words.modalTitle),
+    submit: plain(words.modalSubmit),
+    close: plain(words.modalClose),
+    blocks: [
+      { type: 'context', elements: [mrkdwn(words.modalIntro)] },
+      picker(ids.away.startBlock, ids.away.startPicker, words.startLabel),
+      picker(ids.away.endBlock, ids.away.endPicker, words.endLabel),
+      {
+        type: 'input',
+        block_id: ids.away.noteBlock,
+        optional: true,
+        label: plain(words.noteLabel),
+        element: { type: 'plain_text_input', action_id: ids.away.noteInput, max_length: 500, placeholder: plain(words.notePlaceholder) },
+      },
+      {
+        type: 'input',
+        block_id: ids.away.tellBlock,
+        optional: true,
+        label: plain(words.tellLabel),
+        element: {
+          type: 'checkboxes',
+          action_id: ids.away.tellCheckbox,
+          options: [{ text: plain(words.tellOption), value: ids.away.tellValue }],
+        },
+      },
+    ],
+  };
+}
+
+/** Why `/mentor-away` text could not be read or used. */
+export function buildAwayProblem(problem: AwayProblem): SlackMessage {
+  return message(words.problems[problem]);
+}
+
+export function buildNotAMentor(adminIds: readonly string[]): SlackMessage {
+  return message(words.notAMentor(copy.admins(adminIds)));
+}
+
+/** What the mentor is told after marking time away (ephemeral reply to the command, or a DM after the form). */
+export function buildMarkAwayReply(outcome: MarkAwayOutcome): SlackMessage {
+  switch (outcome.kind) {
+    case 'not_a_mentor':
+      return buildNotAMentor(outcome.adminIds);
+    case 'invalid':
+      return message(outcome.problem === 'start_in_past' ? `${words.problems.start_in_past} ${words.today(formatDate(outcome.today))}` : words.problems[outcome.problem]);
+    case 'already':
+      return message(words.already(span(outcome.away.start, outcome.away.end)));
+    case 'marked': {
+      const range = span(outcome.away.start, outcome.away.end);
+      const faculty = copy.people(outcome.facultyIds);
+      const lines = [outcome.partnerIds.length > 0 ? words.marked(range, copy.people(outcome.partnerIds)) : words.markedNoPartner(range, faculty)];
+      if (outcome.partnerIds.length > 0 && outcome.uncovered.length > 0) {
+        lines.push(words.uncovered(outcome.uncovered.map(([s, e]) => span(s, e)).join(', '), faculty));
+      }
+      if (outcome.mentees === 'told') lines.push(words.menteesTold);
+      if (outcome.mentees === 'no_channel') lines.push(words.menteesNoChannel);
+      if (outcome.away.note !== undefined) lines.push(words.noteEcho(outcome.away.note));
+      return message(lines.join('\n'));
+    }
+  }
+}
+
+export function buildCancelAwayReply(outcome: CancelAwayOutcome): SlackMessage {
+  switch (outcome.kind) {
+    case 'not_a_mentor':
+      return buildNotAMentor(outcome.adminIds);
+    case 'nothing_to_cancel':
+      return message(words.nothingToCancel);
+    case 'cancelled':
+      return message(words.cancelled(outcome.windows.map((w) => formatDateRange(w.start, w.end)).join(', '), copy.people(outcome.partnerIds)));
+  }
+}
+
+export function buildPartnerNotice(notice: AwayNotice, takenOver: number): SlackMessage {
+  const lines = [words.partnerNotice(`<@${notice.mentorId}>`, span(notice.start, notice.end))];
+  if (takenOver > 0) lines.push(words.partnerTakenOver(takenOver));
+  return message(`:airplane: ${lines.join(' ')}`);
+}
+
+export function buildPartnerBack(mentorId: string): SlackMessage {
+  return message(words.partnerBack(`<@${mentorId}>`));
+}
+
+/** For the group's channel: who is away when and who covers; never the mentor's note. */
+export function buildMenteesNotice(notice: AwayNotice): SlackMessage {
+  return message(`:airplane: ${words.menteesNotice(`<@${notice.mentorId}>`, span(notice.start, notice.end), copy.people(notice.coverIds))}`);
+}

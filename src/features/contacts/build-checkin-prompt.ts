@@ -1,0 +1,38 @@
+import { programMonth, semesterOf, spanOf, type DateRange, type ProgramCalendar } from '../../program/calendar.js';
+import { monthlyStatuses, semesterStatuses } from '../../program/records/compliance.js';
+import type { Contact } from '../../program/records/contact.js';
+import type { Person } from '../../program/roster.js';
+import type { CheckinPrompt } from '../../services/ports.js';
+
+/** The dates whose contacts a prompt for `monthKey` needs: the month, and the semester its first day is in. */
+export function promptRange(monthKey: string, calendar: ProgramCalendar): DateRange {
+  const month = programMonth(monthKey, calendar);
+  const semester = semesterOf(month.from, calendar);
+  return semester === undefined ? month : spanOf([month, semester]);
+}
+
+/** A mentor's prompt for a month: each mentee with this month's and this semester's status, from the ledger. */
+export function buildCheckinPrompt(
+  mentorId: string,
+  mentees: readonly Person[],
+  monthKey: string,
+  calendar: ProgramCalendar,
+  contacts: readonly Contact[],
+): CheckinPrompt {
+  const month = programMonth(monthKey, calendar);
+  const semester = semesterOf(month.from, calendar);
+  const ids = mentees.map((m) => m.id);
+  const monthly = monthlyStatuses(ids, month, contacts);
+  const meetings = semester === undefined ? undefined : semesterStatuses(ids, semester, contacts);
+  return {
+    mentorId,
+    month,
+    semester,
+    mentees: mentees.map((m) => ({
+      id: m.id,
+      name: m.name,
+      communicated: monthly.get(m.id)?.communicated ?? false,
+      met: meetings === undefined ? undefined : (meetings.get(m.id)?.met ?? false),
+    })),
+  };
+}

@@ -1,0 +1,98 @@
+import { zoneOf } from '../../program/roster.js';
+import { dateInZone } from '../../program/calendar-date.js';
+import { zonedInstant } from '../../program/zoned-time.js';
+import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
+import type { Contact, ContactKind } from '../../program/records/contact.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
+import { isMentor, loadMentorContext, type MentorContext } from '../../program/mentoring-context.js';
+import { once } from '../../delivery/once.js';
+import type { PostedMessage } from '../../services/ports.js';
+
+/** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
+export interface ContactEntry {
+  readonly actorId: string;
+  readonly menteeIds: readonly string[];
+  readonly kind: ContactKind;
+  readonly group: boolean;
+  /** YYYY-MM-DD; undefined means today in the mentor's time zone. */
+  readonly date: string | undefined;
+  readonly minutes: number;
+  /** Private to the author. */
+  readonly note: string | undefined;
+  readonly source: 'logged' | 'prompt';
+  /** Unique per submission (the modal's view id, the command's trigger id): a repeat is stored once. */
+  readonly sourceKey: string;
+  readonly now: Date;
+}
+
+export type LogContactResult =
+  | { readonly ok: true; readonly contact: Contact; readonly created: boolean }
+  | { readonly ok: false; readonly problems: readonly CheckinProblem[] };
+
+type LedgerDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts'>;
+
+/**
+ * Records a contact for a mentor: only an active peer mentor, only with their own current mentees, dated today or
+ * up to 90 days back in their time zone, 0–600 minutes, a note of at most 1,000 characters. Anything wrong is
+ * returned as problems and nothing is stored; a repeated submission (same source key) is stored once.
+ */
+export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Promise<LogContactResult & { readonly context: MentorContext }> {
+  const context = await loadMentorContext(deps.roster, entry.actorId);
+  const { actor } = context;
+  if (!isMentor(actor)) return { ok: false, problems: [{ field: 'actor', code: 'not_a_mentor' }], context };
+  const zone = zoneOf(actor, deps.config.calendar.timezone);
+  const today = dateInZone(entry.now, zone);
+  const date = entry.date ?? today;
+  const menteeIds = [...new Set(entry.menteeIds)];
+  const trimmed = entry.note?.trim();
+  const note = trimmed === undefined || trimmed === '' ? undefined : trimmed;
+  const problems = checkDraft({ menteeIds, group: entry.group, date, minutes: entry.minutes, note }, today);
+  const strangers = strangersAmong(menteeIds, context.mentees.map((m) => m.id));
+  if (strangers.length > 0) problems.unshift({ field: 'mentees', code: 'not_your_mentees', personIds: strangers });
+  if (problems.length > 0) return { ok: false, problems, context };
+  const { contact, created } = await deps.contacts.record({
+    mentorId: actor.id,
+    menteeIds,
+    // Only the date is known for an earlier day: noon in the mentor's zone stands for it.
+    at: date === today ? entry.now : zonedInstant(date, 12, 0, zone),
+    date,
+    kind: entry.kind,
+    group: entry.group,
+    minutes: entry.minutes,
+    note,
+    source: entry.source,
+    sourceKey: entry.sourceKey,
+    createdAt: entry.now,
+  });
+  return { ok: true, contact, created, context };
+}
+
+export interface FormEntry extends ContactEntry {
+  /** The check-in prompt the form was opened from, redrawn with the new status. */
+  readonly prompt: (PostedMessage & { readonly month: string }) | undefined;
+}
+
+/**
+ * `/mentor-checkin`'s form (or a prompt's button): records the contact, then DMs the author what was logged with
+ * Undo (once per contact, so a repeated submission re-sends only a confirmation that failed), and redraws the
+ * prompt it came from.
+ */
+export async function logContact(deps: LedgerDeps & Pick<ServiceDeps, 'claims' | 'checkinNotifier' | 'logger'>, entry: FormEntry): Promise<LogContactResult> {
+  const result = await recordContact(deps, entry);
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const { contact, created, context } = result;
+  await once(deps.claims, `checkin-confirm:${contact.id}`, entry.now, async () => deps.checkinNotifier.confirmContact(contact).then((m) => ({ ...m })));
+  if (created && entry.prompt !== undefined) {
+    const { prompt } = entry;
+    try {
+      const range = promptRange(prompt.month, deps.config.calendar);
+      const contacts = await deps.contacts.findForMentees(context.mentees.map((m) => m.id), range.from, range.to);
+      await deps.checkinNotifier.updatePrompt(prompt, buildCheckinPrompt(contact.mentorId, context.mentees, prompt.month, deps.config.calendar, contacts));
+    } catch (error) {
+      // The contact is stored and confirmed; a prompt that could not be redrawn only shows an older status.
+      deps.logger.warn('could not redraw a check-in prompt', { error, month: prompt.month });
+    }
+  }
+  return { ok: true, contact, created };
+}

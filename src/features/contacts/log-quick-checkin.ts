@@ -1,0 +1,39 @@
+import { parseQuickCheckin } from './domain/checkin.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { isMentor, loadMentorContext } from '../../program/mentoring-context.js';
+import { recordContact, type LogContactResult } from './log-contact.js';
+
+export interface QuickCheckinEntry {
+  readonly actorId: string;
+  /** The command's text, mentions escaped by Slack as `<@U123|name>`. */
+  readonly text: string;
+  /** The command's trigger id: unique per invocation, so a repeated delivery is stored once. */
+  readonly sourceKey: string;
+  readonly now: Date;
+}
+
+/**
+ * `/mentor-checkin @mentee [@mentee…] <kind> [minutes]`: a contact dated today in the mentor's time zone, a group
+ * contact when several mentees are named. Someone who may not log at all is told so before anything about the text.
+ */
+export async function logQuickCheckin(deps: Pick<ServiceDeps, 'config' | 'roster' | 'contacts'>, entry: QuickCheckinEntry): Promise<LogContactResult> {
+  const parsed = parseQuickCheckin(entry.text);
+  if (!parsed.ok) {
+    const { actor } = await loadMentorContext(deps.roster, entry.actorId);
+    return { ok: false, problems: isMentor(actor) ? parsed.problems : [{ field: 'actor', code: 'not_a_mentor' }] };
+  }
+  const { menteeIds, kind, minutes } = parsed.value;
+  const result = await recordContact(deps, {
+    actorId: entry.actorId,
+    menteeIds,
+    kind,
+    group: menteeIds.length > 1,
+    date: undefined,
+    minutes: minutes ?? 0,
+    note: undefined,
+    source: 'logged',
+    sourceKey: entry.sourceKey,
+    now: entry.now,
+  });
+  return result.ok ? { ok: true, contact: result.contact, created: result.created } : { ok: false, problems: result.problems };
+}

@@ -1,0 +1,52 @@
+import { zoneOf } from '../../program/roster.js';
+import { dateInZone } from '../../program/calendar-date.js';
+import { loggableDates } from './domain/checkin.js';
+import type { ContactKind } from '../../program/records/contact.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { isMentor, loadMentorContext } from '../../program/mentoring-context.js';
+
+/** What the check-in form starts with, e.g. from a prompt's button. */
+export interface CheckinPrefill {
+  /** Mentees to select; `'all'` selects every current mentee. */
+  readonly menteeIds: readonly string[] | 'all';
+  readonly group: boolean;
+  readonly kind: ContactKind | undefined;
+}
+
+export type PrepareCheckinResult =
+  | {
+      readonly ok: true;
+      /** The mentor's own current mentees: the only people the form offers. */
+      readonly mentees: readonly { readonly id: string; readonly name: string }[];
+      readonly selected: readonly string[];
+      readonly group: boolean;
+      readonly kind: ContactKind | undefined;
+      /** Today in the mentor's time zone, and the earliest date they may log. */
+      readonly today: string;
+      readonly earliest: string;
+    }
+  | { readonly ok: false; readonly problem: 'not_a_mentor' | 'no_mentees' };
+
+/** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
+export async function prepareCheckin(
+  deps: Pick<ServiceDeps, 'config' | 'roster'>,
+  actorId: string,
+  now: Date,
+  prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },
+): Promise<PrepareCheckinResult> {
+  const { actor, mentees } = await loadMentorContext(deps.roster, actorId);
+  if (!isMentor(actor)) return { ok: false, problem: 'not_a_mentor' };
+  if (mentees.length === 0) return { ok: false, problem: 'no_mentees' };
+  const today = dateInZone(now, zoneOf(actor, deps.config.calendar.timezone));
+  const own = new Set(mentees.map((m) => m.id));
+  const selected = prefill.menteeIds === 'all' ? [...own] : prefill.menteeIds.filter((id) => own.has(id));
+  return {
+    ok: true,
+    mentees: mentees.map((m) => ({ id: m.id, name: m.name })),
+    selected,
+    group: prefill.group,
+    kind: prefill.kind,
+    today,
+    earliest: loggableDates(today).from,
+  };
+}

@@ -1,0 +1,54 @@
+import { zoneOf } from '../../program/roster.js';
+import { spanOf } from '../../program/calendar.js';
+import { localTime } from '../../program/zoned-time.js';
+import { promptMonthDue } from '../../program/checkin-schedule.js';
+import type { Contact } from '../../program/records/contact.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
+import { loadProgramSnapshot } from '../../program/mentoring-context.js';
+import { once } from '../../delivery/once.js';
+
+export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;
+
+/** The claim that makes a mentor's prompt for a month go out once, whatever the number of runs or instances. */
+export const promptKey = (mentorId: string, month: string) => `prompt:${mentorId}:${month}`;
+
+/**
+ * Job `checkin-prompts`: on the first active day of each program month, from the prompt hour in each mentor's time
+ * zone until that day ends, every mentor with current mentees gets one DM listing them with this month's and this
+ * semester's status. Bulk: the roster, the done claims and the contacts are each one query for the whole run.
+ */
+export async function sendCheckinPrompts(deps: Pick<ServiceDeps, 'config' | 'logger' | 'roster' | 'contacts' | 'claims' | 'checkinNotifier'>, now: Date): Promise<PromptRunSummary> {
+  const { calendar, checkins } = deps.config;
+  const snapshot = await loadProgramSnapshot(deps.roster);
+  const due = snapshot.mentorIds.flatMap((mentorId) => {
+    const month = promptMonthDue(localTime(now, zoneOf(snapshot.people.get(mentorId), calendar.timezone)), calendar, checkins.promptHour);
+    return month === undefined ? [] : [{ mentorId, month }];
+  });
+  const summary = { mentors: snapshot.mentorIds.length, due: due.length, sent: 0, alreadySent: 0, failed: 0 };
+  if (due.length === 0) return summary;
+
+  const done = await deps.claims.findDoneKeys(due.map((d) => promptKey(d.mentorId, d.month)));
+  const pending = due.filter((d) => !done.has(promptKey(d.mentorId, d.month)));
+  summary.alreadySent = due.length - pending.length;
+  if (pending.length === 0) return summary;
+
+  // Mentors in zones far apart may be in different months at once: one query spans them all.
+  const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
+  const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.mentorId).map((m) => m.id)))];
+  const contacts: Contact[] = await deps.contacts.findForMentees(menteeIds, range.from, range.to);
+
+  for (const { mentorId, month } of pending) {
+    const prompt = buildCheckinPrompt(mentorId, snapshot.menteesOf(mentorId), month, calendar, contacts);
+    try {
+      const outcome = await once(deps.claims, promptKey(mentorId, month), now, async () => ({ ...(await deps.checkinNotifier.sendPrompt(prompt)) }));
+      if (outcome.status === 'done-now') summary.sent += 1;
+      else summary.alreadySent += 1;
+    } catch (error) {
+      // Released by once(): the next run (at least hourly, the same day) tries again.
+      summary.failed += 1;
+      deps.logger.error('check-in prompt not sent', { error, mentorId, month });
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,94 @@
+import { zoneOf } from '../../program/roster.js';
+import { buildDigest, buildProgramDigest, digestWeekDue, splitRows, type DigestState } from './domain/digest.js';
+import { localTime } from '../../program/zoned-time.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
+import { loadDigestState, type DigestStateDeps } from '../../program/load-program-state.js';
+
+import { once } from '../../delivery/once.js';
+
+export type DigestRunSummary = Readonly<Record<'faculty' | 'admins' | 'due' | keyof DeliverySummary, number>>;
+
+/** The claim that makes a Faculty Mentor's digest go out once a week (their ISO week), whatever the runs or instances. */
+export const digestKey = (facultyId: string, week: string) => `digest:${facultyId}:${week}`;
+/** The same for an admin's program-wide digest. */
+export const programDigestKey = (adminId: string, week: string) => `digest-admin:${adminId}:${week}`;
+
+interface DigestDelivery extends Delivery {
+  readonly kind: 'cohort' | 'program';
+  /** The Faculty Mentor's cohort groups (for a cohort digest). */
+  readonly groupIds: readonly string[];
+}
+
+export type SendDigestsDeps = DigestStateDeps & Pick<ServiceDeps, 'logger' | 'claims' | 'digestNotifier'>;
+
+/**
+ * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their
+ * cohort; each admin (ADMIN_USER_IDS and roster admins) the program-wide version. Sent once per reader and ISO week,
+ * never in quiet hours; a digest too long for one message goes out in parts, each sent once and in order. The roster
+ * is read first; the rest of the program's state only when someone is due.
+ */
+export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<DigestRunSummary> {
+  const { calendar, digests: schedule } = deps.config;
+  const [people, groups, memberships] = await Promise.all([deps.roster.findPeople(), deps.roster.findGroups(), deps.roster.findMemberships({ current: true })]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const cohorts = new Set(groups.filter((g) => g.active && g.kind === 'cohort').map((g) => g.id));
+  const facultyGroups = new Map<string, string[]>();
+  for (const m of memberships) {
+    if (m.role !== 'faculty' || !cohorts.has(m.groupId) || byId.get(m.personId)?.active !== true) continue;
+    facultyGroups.set(m.personId, [...(facultyGroups.get(m.personId) ?? []), m.groupId]);
+  }
+  const adminIds = [...new Set([...deps.config.adminUserIds, ...people.filter((p) => p.active && p.roles.includes('admin')).map((p) => p.id)])];
+
+  const zone = (id: string) => zoneOf(byId.get(id), calendar.timezone);
+  const weekDue = (id: string) => digestWeekDue(localTime(now, zone(id)), calendar, schedule);
+  const deliveries: DigestDelivery[] = [];
+  for (const [facultyId, groupIds] of facultyGroups) {
+    const week = weekDue(facultyId);
+    if (week !== undefined) deliveries.push({ key: digestKey(facultyId, week), recipientId: facultyId, zone: zone(facultyId), kind: 'cohort', groupIds });
+  }
+  for (const adminId of adminIds) {
+    const week = weekDue(adminId);
+    if (week !== undefined) deliveries.push({ key: programDigestKey(adminId, week), recipientId: adminId, zone: zone(adminId), kind: 'program', groupIds: [] });
+  }
+  const counts = { faculty: facultyGroups.size, admins: adminIds.length, due: deliveries.length };
+  const empty = { sent: 0, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 };
+  if (deliveries.length === 0) return { ...counts, ...empty };
+  const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
+  if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
+
+  let state: DigestState | undefined;
+  const summary = await deliverOnce({ claims: deps.claims, quietHours: deps.config.quietHours, logger: deps.logger }, deliveries, now, async (delivery) => {
+    state ??= await loadDigestState(deps, now);
+    const settings = { calendar, zone: delivery.zone };
+    const parts =
+      delivery.kind === 'cohort'
+        ? await sendParts(deps, delivery, now, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings), (d) => d.mentees, (d, part) =>
+            deps.digestNotifier.sendCohortDigest(delivery.recipientId, d, part),
+          )
+        : await sendParts(deps, delivery, now, buildProgramDigest(state, now, settings), (d) => d.groups, (d, part) =>
+            deps.digestNotifier.sendProgramDigest(delivery.recipientId, d, part),
+          );
+    deps.logger.info('digest sent', { kind: delivery.kind, user: delivery.recipientId, key: delivery.key, parts });
+    return { parts: String(parts) };
+  });
+  return { ...counts, ...summary };
+}
+
+/** Sends a digest's parts in order, each claimed once: a run that failed half-way resumes with the first part not sent. */
+async function sendParts<D, R>(
+  deps: Pick<SendDigestsDeps, 'claims'>,
+  delivery: DigestDelivery,
+  now: Date,
+  digest: D,
+  rowsOf: (digest: D) => readonly R[],
+  send: (digest: D, part: ReturnType<typeof splitRows<R>>[number]) => Promise<{ channel: string; ts: string }>,
+): Promise<number> {
+  const parts = splitRows(rowsOf(digest));
+  for (const part of parts) {
+    const outcome = await once(deps.claims, `${delivery.key}:part:${part.index}`, now, async () => ({ ...(await send(digest, part)) }));
+    if (outcome.status === 'in-progress') throw new Error(`part ${part.index} of ${delivery.key} is being sent by another run`);
+  }
+  return parts.length;
+}
+

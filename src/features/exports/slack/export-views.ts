@@ -1,0 +1,78 @@
+import { EXPORT_KINDS, type ExportFile, type ExportKind, type ExportProblem } from '../domain/export.js';
+import { ids } from '../../../slack/ids.js';
+import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
+import { copy } from '../../../slack/copy.js';
+import type { SlackMessage } from '../../../slack/help-message.js';
+
+const words = copy.exports;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+
+/** What is wrong with an export's arguments, and how to write them. */
+export function describeExportProblem(problem: ExportProblem): string {
+  switch (problem.code) {
+    case 'no_kind':
+      return words.problems.no_kind;
+    case 'unknown_kind':
+      return words.problems.unknown_kind(problem.word);
+    case 'missing_month':
+      return words.problems.missing_month(problem.option);
+    case 'bad_month':
+      return words.problems.bad_month(problem.option, problem.value);
+    case 'unexpected':
+      return words.problems.unexpected(problem.word);
+    case 'from_after_to':
+      return words.problems.from_after_to(problem.from, problem.to);
+  }
+}
+
+export function buildExportProblem(problem: ExportProblem): SlackMessage {
+  return message(describeExportProblem(problem));
+}
+
+/** Said at once while the file is prepared. */
+export function buildExportWorking(kind: ExportKind): SlackMessage {
+  return message(words.working(kind));
+}
+
+/** Said where the command was typed once the file is in the admin's DM. */
+export function buildExportSent(file: ExportFile): SlackMessage {
+  return message(words.sent(file.filename, file.rows));
+}
+
+/** Home's *Export CSV*: what to export and which months; the file arrives by DM. */
+export function buildExportModal(): ModalView {
+  const month = (blockId: string, actionId: string, label: string): KnownBlock => ({
+    type: 'input',
+    block_id: blockId,
+    optional: true,
+    label: plain(label),
+    hint: plain(words.monthsHint),
+    element: { type: 'plain_text_input', action_id: actionId, max_length: 7, placeholder: plain('2026-09') },
+  });
+  const options = EXPORT_KINDS.map((kind) => ({ text: plain(words.kinds[kind]), value: kind }));
+  return {
+    type: 'modal',
+    callback_id: ids.exports.modal,
+    title: plain(words.modalTitle),
+    submit: plain(words.modalSubmit),
+    close: plain(words.modalClose),
+    blocks: [
+      { type: 'context', elements: [{ type: 'mrkdwn', text: words.modalIntro }] },
+      {
+        type: 'input',
+        block_id: ids.exports.kindBlock,
+        label: plain(words.kindLabel),
+        element: { type: 'static_select', action_id: ids.exports.kindSelect, options, initial_option: options[0]! },
+      },
+      month(ids.exports.fromBlock, ids.exports.fromInput, words.fromLabel),
+      month(ids.exports.toBlock, ids.exports.toInput, words.toLabel),
+    ],
+  };
+}
+
+/** Where each problem shows in the export modal. */
+export function buildExportModalErrors(problem: ExportProblem): Record<string, string> {
+  const block = problem.code === 'missing_month' || problem.code === 'bad_month' ? (problem.option === 'from' ? ids.exports.fromBlock : ids.exports.toBlock) : problem.code === 'from_after_to' ? ids.exports.toBlock : ids.exports.kindBlock;
+  return { [block]: describeExportProblem(problem) };
+}

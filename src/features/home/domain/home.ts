@@ -1,0 +1,138 @@
+import { isAwayAt, isCurrentOrUpcoming } from '../../../program/records/away.js';
+import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
+import { isWaiting, periodsOf, type AwayLine, type CohortDigest, type ContactMark, type DigestSettings, type DigestState, type ProgramDigest } from '../../digests/domain/digest.js';
+import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
+import { requestStatus, type RequestStatus, type RequestTopic } from '../../../program/records/request.js';
+import { buildMentoringMap } from '../../../program/roster.js';
+
+/**
+ * Each person's Home tab (SPEC §3.9): what matters to each of their roles, as sections. A person with several
+ * roles gets several sections; someone the program does not know gets none (and is told whom to contact).
+ */
+
+/** A request as its mentee or one of its mentors follows it on Home (never its description). */
+export interface HomeRequest {
+  readonly id: string;
+  readonly menteeId: string;
+  readonly topic: RequestTopic;
+  readonly status: RequestStatus;
+  readonly deadline: Date;
+  /** Still waiting for an answer and past its deadline. */
+  readonly overdue: boolean;
+  readonly mentorIds: readonly string[];
+  readonly claimedBy: string | undefined;
+}
+
+export interface MenteeSection {
+  readonly kind: 'mentee';
+  /** Their peer mentors (cohort first), with the last day of time away for those away now. */
+  readonly mentors: readonly { readonly id: string; readonly awayUntil: string | undefined }[];
+  readonly facultyIds: readonly string[];
+  /** Their requests not yet closed, oldest first. */
+  readonly requests: readonly HomeRequest[];
+}
+
+export interface MentorSection {
+  readonly kind: 'mentor';
+  readonly month: ProgramMonth;
+  readonly semester: ProgramSemester | undefined;
+  /** Each current mentee with this month's and this semester's status. */
+  readonly mentees: readonly { readonly id: string; readonly name: string; readonly lastCommunication: ContactMark | undefined; readonly lastMeeting: ContactMark | undefined }[];
+  /** Requests sent to them that still wait for an answer, earliest deadline first. */
+  readonly waiting: readonly HomeRequest[];
+  /** Their own time away, now or coming. */
+  readonly away: readonly AwayLine[];
+}
+
+export interface FacultySection {
+  readonly kind: 'faculty';
+  readonly digest: CohortDigest;
+}
+
+export interface AdminSection {
+  readonly kind: 'admin';
+  readonly digest: ProgramDigest;
+}
+
+export type HomeSection = MenteeSection | MentorSection | FacultySection | AdminSection;
+export type HomeRole = HomeSection['kind'];
+
+/** A person's Home tab. */
+export interface PersonHome {
+  readonly userId: string;
+  /** Their time zone, for deadlines. */
+  readonly zone: string;
+  /** In the order mentee, mentor, faculty, admin; empty for someone the program does not know. */
+  readonly sections: readonly HomeSection[];
+  /** Whom to contact (shown to people the program does not know). */
+  readonly adminIds: readonly string[];
+}
+
+function homeRequest(r: DigestState['requests'][number], now: Date): HomeRequest {
+  return {
+    id: r.id,
+    menteeId: r.menteeId,
+    topic: r.topic,
+    status: requestStatus(r),
+    deadline: r.deadline,
+    overdue: isWaiting(r) && r.deadline.getTime() <= now.getTime(),
+    mentorIds: r.mentorIds,
+    claimedBy: r.claimedBy,
+  };
+}
+
+/** A mentee's section: their mentors (and who is away), their faculty mentor, their open requests. */
+export function buildMenteeSection(state: DigestState, menteeId: string, now: Date): MenteeSection {
+  const map = buildMentoringMap(state.memberships, state.groups);
+  const live = (id: string) => state.people.get(id)?.active === true;
+  const awayNow = state.away.filter((w) => isAwayAt(w, now));
+  return {
+    kind: 'mentee',
+    mentors: map
+      .mentorsOf(menteeId)
+      .filter(live)
+      .map((id) => {
+        const windows = awayNow.filter((w) => w.mentorId === id);
+        return { id, awayUntil: windows.length === 0 ? undefined : windows.map((w) => w.end).sort().at(-1) };
+      }),
+    facultyIds: map.facultyOf(menteeId).filter(live),
+    requests: state.requests
+      .filter((r) => r.menteeId === menteeId && r.closedAs === undefined)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((r) => homeRequest(r, now)),
+  };
+}
+
+/** A peer mentor's section: each mentee's status this month and semester, the requests waiting on them, their time away. */
+export function buildMentorSection(state: DigestState, mentorId: string, now: Date, settings: DigestSettings): MentorSection {
+  const { month, semester, today } = periodsOf(now, settings);
+  const map = buildMentoringMap(state.memberships, state.groups);
+  const menteeIds = map.menteesOf(mentorId).filter((id) => state.people.get(id)?.active === true);
+  const monthly = monthlyStatuses(menteeIds, month, state.contacts);
+  const semesterly = semester === undefined ? undefined : semesterStatuses(menteeIds, semester, state.contacts);
+  const last = <T extends { date: string; mentorId: string }>(list: readonly T[] | undefined) => {
+    const c = list?.[list.length - 1];
+    return c === undefined ? undefined : { date: c.date, by: c.mentorId };
+  };
+  return {
+    kind: 'mentor',
+    month,
+    semester,
+    mentees: menteeIds
+      .map((id) => ({
+        id,
+        name: state.people.get(id)?.name ?? id,
+        lastCommunication: last(monthly.get(id)?.contacts),
+        lastMeeting: last(semesterly?.get(id)?.meetings),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    waiting: state.requests
+      .filter((r) => r.mentorIds.includes(mentorId) && isWaiting(r))
+      .sort((a, b) => a.deadline.getTime() - b.deadline.getTime())
+      .map((r) => homeRequest(r, now)),
+    away: state.away
+      .filter((w) => w.mentorId === mentorId && isCurrentOrUpcoming(w, today))
+      .map((w) => ({ mentorId, start: w.start, end: w.end }))
+      .sort((a, b) => a.start.localeCompare(b.start)),
+  };
+}

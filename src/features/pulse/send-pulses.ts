@@ -1,0 +1,43 @@
+import { zoneOf } from '../../program/roster.js';
+import { localTime } from '../../program/zoned-time.js';
+import { pulseMonthDue } from '../../program/checkin-schedule.js';
+import type { ServiceDeps } from '../../services/app-services.js';
+import { loadProgramSnapshot } from '../../program/mentoring-context.js';
+import { once } from '../../delivery/once.js';
+
+export type PulseRunSummary = Readonly<Record<'mentees' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;
+
+/** The claim that makes a mentee's pulse for a month go out once. */
+export const pulseKey = (menteeId: string, month: string) => `pulse:${menteeId}:${month}`;
+
+/**
+ * Job `pulse`: once in each active month, from the pulse day and hour in each mentee's time zone (a later day that
+ * month still sends one not yet sent), every current mentee gets "How are things going?". Bulk: the roster and the
+ * done claims are each one query for the whole run.
+ */
+export async function sendPulses(deps: Pick<ServiceDeps, 'config' | 'logger' | 'roster' | 'claims' | 'checkinNotifier'>, now: Date): Promise<PulseRunSummary> {
+  const { calendar, checkins } = deps.config;
+  const snapshot = await loadProgramSnapshot(deps.roster);
+  const due = snapshot.menteeIds.flatMap((menteeId) => {
+    const month = pulseMonthDue(localTime(now, zoneOf(snapshot.people.get(menteeId), calendar.timezone)), calendar, checkins);
+    return month === undefined ? [] : [{ menteeId, month }];
+  });
+  const summary = { mentees: snapshot.menteeIds.length, due: due.length, sent: 0, alreadySent: 0, failed: 0 };
+  if (due.length === 0) return summary;
+  const done = await deps.claims.findDoneKeys(due.map((d) => pulseKey(d.menteeId, d.month)));
+  for (const { menteeId, month } of due) {
+    if (done.has(pulseKey(menteeId, month))) {
+      summary.alreadySent += 1;
+      continue;
+    }
+    try {
+      const outcome = await once(deps.claims, pulseKey(menteeId, month), now, async () => ({ ...(await deps.checkinNotifier.sendPulse(menteeId, month)) }));
+      if (outcome.status === 'done-now') summary.sent += 1;
+      else summary.alreadySent += 1;
+    } catch (error) {
+      summary.failed += 1;
+      deps.logger.error('pulse not sent', { error, menteeId, month });
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,285 @@
+import { zoneOf } from '../../program/roster.js';
+import type { Config } from '../../config/env.js';
+import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
+import { addDays, dateInZone } from '../../program/calendar-date.js';
+import {
+  contactKindFor,
+  decideRequestAction,
+  isLaterTs,
+  isUrgentWellbeing,
+  requestStatus,
+  responseDeadline,
+  slackTsToDate,
+  transitionKey,
+  type HelpRequest,
+  type ReachChannel,
+  type RequestAction,
+  type RequestAudience,
+  type RequestRefusal,
+  type RequestStatus,
+  type RequestTopic,
+  type Urgency,
+} from '../../program/records/request.js';
+import type { Logger } from '../../log/logger.js';
+import { loadMenteeCircle } from '../../program/mentoring-circle.js';
+import { once } from '../../delivery/once.js';
+import type { AwayStore, ClaimStore, ContactStore, RequestCard, RequestNotifier, RequestRefusedReason, RequestStore, RosterStore } from '../../services/ports.js';
+
+export interface RequestHelpDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly claims: ClaimStore;
+  readonly roster: RosterStore;
+  readonly contacts: ContactStore;
+  readonly requests: RequestStore;
+  readonly away: AwayStore;
+  readonly requestNotifier: RequestNotifier;
+  /** Redraws the Home tabs of people who see a request (issue 7); best effort, never throws. */
+  readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
+}
+
+export type StartRequestOutcome =
+  | { readonly kind: 'not_a_mentee'; readonly adminIds: readonly string[] }
+  /** Open the form; `offerMdphd` when the mentee may direct the question to the MD/PhD mentors. */
+  | { readonly kind: 'form'; readonly offerMdphd: boolean; readonly replyHours: number; readonly emailReplyHours: number };
+
+export interface RequestSubmission {
+  readonly menteeId: string;
+  /** The modal's view id: one request per modal, however often it is submitted or delivered. */
+  readonly viewId: string;
+  readonly topic: RequestTopic;
+  readonly urgency: Urgency;
+  readonly reach: ReachChannel;
+  readonly audience: RequestAudience;
+  readonly description: string;
+}
+
+export type SubmitRequestOutcome =
+  | { readonly kind: 'sent'; readonly request: HelpRequest; readonly created: boolean }
+  | { readonly kind: 'refused'; readonly reason: RequestRefusedReason };
+
+export interface RequestActionInput {
+  readonly requestId: string;
+  readonly actorId: string;
+  readonly action: RequestAction;
+}
+
+export type RequestActionOutcome =
+  | { readonly kind: 'done'; readonly status: RequestStatus }
+  | { readonly kind: 'refused'; readonly reason: RequestRefusal | 'not_found'; readonly request: HelpRequest | undefined };
+
+/** A message in a group DM, as the Events API announced it (never its text). */
+export interface ConversationMessage {
+  readonly eventId: string;
+  readonly channelId: string;
+  readonly userId: string;
+  readonly ts: string;
+  readonly threadTs: string | undefined;
+}
+
+export interface RequestHelp {
+  startRequest(userId: string, now: Date): Promise<StartRequestOutcome>;
+  submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
+  actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
+  noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number }>;
+  /** Posts requests whose first post Slack refused (part of the nudges job), each once however many runs race. */
+  postUnpostedRequests(now: Date): Promise<{ readonly posted: number }>;
+}
+
+/** Requests for help (SPEC §3.3): who may ask, routing around time away, the deadline, and the request's life. */
+export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
+  const { config, claims, requests, requestNotifier: notifier } = deps;
+  const programZone = config.programTimezone;
+  const logger = deps.logger.child({ feature: 'requests' });
+
+  async function cardFor(request: HelpRequest): Promise<RequestCard> {
+    const ids = [request.menteeId, ...request.mentorIds];
+    const people = new Map((await deps.roster.findPeople(ids)).map((p) => [p.id, p]));
+    return { request, zones: new Map(ids.map((id) => [id, zoneOf(people.get(id), programZone)])) };
+  }
+
+  /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. True when it posted now. */
+  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean> {
+    const urgent = isUrgentWellbeing(request);
+    if (urgent) {
+      await once(claims, `request:${request.id}:support`, now, async () => {
+        await notifier.sendSupportResources(request.menteeId, config.requests.supportResourcesText);
+        return {};
+      });
+    }
+    const posted = await once(claims, `request:${request.id}:posted`, now, async () => {
+      const where = await notifier.postRequest(card);
+      await requests.setMessage(request.id, where.channelId, where.messageTs);
+      return { channelId: where.channelId, messageTs: where.messageTs };
+    });
+    // Another delivery of the same submission is sending it right now: it finishes the rest.
+    if (posted.status === 'in-progress') return false;
+    const placed: RequestCard = { ...card, request: { ...request, channelId: posted.result['channelId'], messageTs: posted.result['messageTs'] } };
+    await once(claims, `request:${request.id}:confirmed`, now, async () => {
+      await notifier.confirmToMentee(placed);
+      return {};
+    });
+    if (urgent) {
+      for (const facultyId of facultyIds) {
+        await once(claims, `request:${request.id}:faculty:${facultyId}`, now, async () => {
+          await notifier.alertFaculty(facultyId, request.menteeId, request.mentorIds);
+          return {};
+        });
+      }
+    }
+    return posted.status === 'done-now';
+  }
+
+  /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
+  async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
+    const outcome = await once(claims, transitionKey(request.id, 'respond'), now, async () => {
+      await requests.markResponded(request.id, mentorId, at);
+      await deps.contacts.record({
+        mentorId,
+        menteeIds: [request.menteeId],
+        at,
+        date: dateInZone(at, programZone),
+        kind: contactKindFor(request.reach),
+        group: false,
+        minutes: 0,
+        note: undefined,
+        source: 'request_response',
+        sourceKey: `request:${request.id}`,
+        createdAt: now,
+      });
+      return {};
+    });
+    return outcome.status === 'done-now';
+  }
+
+  async function showState(requestId: string, now: Date): Promise<HelpRequest | undefined> {
+    const fresh = await requests.find(requestId);
+    if (fresh?.channelId !== undefined && fresh.messageTs !== undefined) await notifier.updateRequest(await cardFor(fresh));
+    if (fresh !== undefined) await deps.refreshHomes([fresh.menteeId, ...fresh.mentorIds], now);
+    return fresh;
+  }
+
+  return {
+    async startRequest(userId) {
+      const circle = await loadMenteeCircle(deps.roster, userId);
+      if (!circle.isMentee) return { kind: 'not_a_mentee', adminIds: config.adminUserIds };
+      return {
+        kind: 'form',
+        offerMdphd: circle.mdphdMentors.length > 0,
+        replyHours: config.requests.replyHours,
+        emailReplyHours: config.requests.emailReplyHours,
+      };
+    },
+
+    async submitRequest(input, now) {
+      const circle = await loadMenteeCircle(deps.roster, input.menteeId);
+      const refuse = async (reason: RequestRefusedReason): Promise<SubmitRequestOutcome> => {
+        await notifier.tellRequestRefused(input.menteeId, reason, config.adminUserIds);
+        logger.info('request refused', { user: input.menteeId, reason });
+        return { kind: 'refused', reason };
+      };
+      if (!circle.isMentee) return refuse('not_a_mentee');
+      const audience: RequestAudience = input.audience === 'mdphd' && circle.mdphdMentors.length > 0 ? 'mdphd' : 'cohort';
+      const mentors = audience === 'mdphd' ? circle.mdphdMentors : circle.cohortMentors;
+      // Zones differ by up to a day from UTC: fetch from the day before, then decide by each mentor's own clock.
+      const windows = await deps.away.findNotEnded([...mentors, ...circle.faculty], addDays(dateInZone(now, 'UTC'), -1));
+      const route = routeRequest(mentors, mentorsAwayAt(windows, now), circle.faculty);
+      if (route === undefined) return refuse('nobody_to_answer');
+      const { request, created } = await requests.create({
+        menteeId: input.menteeId,
+        topic: input.topic,
+        urgency: input.urgency,
+        reach: input.reach,
+        description: input.description,
+        audience,
+        mentorIds: route.responders,
+        routedTo: route.routedTo,
+        coveringFor: route.coveringFor,
+        deadline: responseDeadline(now, input.reach, config.requests),
+        createdAt: now,
+        sourceKey: `view:${input.viewId}`,
+      });
+      logger.info(created ? 'request stored' : 'request submitted again', {
+        request: request.id,
+        topic: request.topic,
+        urgency: request.urgency,
+        routedTo: request.routedTo,
+        responders: request.mentorIds.length,
+      });
+      const card: RequestCard = {
+        request,
+        zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
+      };
+      await deliver(request, card, circle.faculty, now);
+      if (created) await deps.refreshHomes([request.menteeId, ...request.mentorIds], now);
+      return { kind: 'sent', request, created };
+    },
+
+    async actOnRequest(input, now) {
+      const request = await requests.find(input.requestId);
+      if (request === undefined) return { kind: 'refused', reason: 'not_found', request: undefined };
+      const decision = decideRequestAction(request, input.action, input.actorId);
+      if (decision.kind === 'refuse') return { kind: 'refused', reason: decision.reason, request };
+      let won: boolean;
+      if (decision.kind === 'respond') {
+        won = await respond(request, input.actorId, now, now);
+      } else {
+        const outcome = await once(claims, transitionKey(request.id, decision.kind), now, async () => {
+          if (decision.kind === 'claim') await requests.markClaimed(request.id, input.actorId, now);
+          else await requests.markClosed(request.id, { as: decision.as, by: input.actorId, at: now, helped: decision.helped });
+          return {};
+        });
+        won = outcome.status === 'done-now';
+      }
+      if (!won) {
+        // Someone got there first (a double click, the other mentor, a message): say what happened instead.
+        const fresh = (await requests.find(request.id)) ?? request;
+        const again = decideRequestAction(fresh, input.action, input.actorId);
+        const fallback: RequestRefusal = decision.kind === 'claim' ? 'already_claimed' : decision.kind === 'respond' ? 'already_responded' : 'already_ended';
+        return { kind: 'refused', reason: again.kind === 'refuse' ? again.reason : fallback, request: fresh };
+      }
+      const fresh = (await showState(request.id, now)) ?? request;
+      logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh) });
+      return { kind: 'done', status: requestStatus(fresh) };
+    },
+
+    async postUnpostedRequests(now) {
+      // Rare (Slack refused the first post), so each request's circle is read on its own.
+      let posted = 0;
+      for (const request of await requests.findUnposted()) {
+        const circle = await loadMenteeCircle(deps.roster, request.menteeId);
+        if (await deliver(request, await cardFor(request), circle.faculty, now)) {
+          posted += 1;
+          logger.info('request posted on a later try', { request: request.id });
+        }
+      }
+      return { posted };
+    },
+
+    async noteConversationMessage(input, now) {
+      const outcome = await once(claims, `event:${input.eventId}`, now, async () => {
+        const posted = await requests.findInConversation(input.channelId);
+        // A reply in a request's thread answers that request alone; anywhere else in the conversation, every request waiting there.
+        const thread = input.threadTs === undefined ? undefined : posted.find((r) => r.messageTs === input.threadTs);
+        const candidates = (thread !== undefined ? [thread] : posted).filter(
+          (r) =>
+            r.respondedBy === undefined &&
+            r.closedAs === undefined &&
+            r.mentorIds.includes(input.userId) &&
+            r.messageTs !== undefined &&
+            isLaterTs(input.ts, r.messageTs),
+        );
+        let responded = 0;
+        for (const request of candidates) {
+          if (await respond(request, input.userId, slackTsToDate(input.ts), now)) {
+            responded += 1;
+            await showState(request.id, now);
+            logger.info('request responded in its conversation', { request: request.id, user: input.userId });
+          }
+        }
+        return { responded: String(responded) };
+      });
+      return { responded: outcome.status === 'done-now' ? Number(outcome.result.responded) : 0 };
+    },
+  };
+}

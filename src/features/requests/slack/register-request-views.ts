@@ -1,0 +1,56 @@
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import { AUDIENCES, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
+import type { AppServices } from '../../../services/app-services.js';
+import { ids } from '../../../slack/ids.js';
+import { copy } from '../../../slack/copy.js';
+import { buildSupportModal } from './request-views.js';
+
+export interface RequestViewDeps {
+  readonly services: Pick<AppServices, 'submitRequest'>;
+  /** Shown in the form at once when the request is urgent and about well-being. */
+  readonly supportResourcesText: string;
+}
+
+const r = ids.request;
+const selected = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.object({ selected_option: z.object({ value: z.enum(values) }).nullish() }).transform((s) => s.selected_option?.value);
+
+const requestForm = z.object({
+  [r.topicBlock]: z.object({ [r.topicSelect]: selected(REQUEST_TOPICS) }),
+  [r.urgencyBlock]: z.object({ [r.urgencyRadio]: selected(URGENCIES) }),
+  [r.reachBlock]: z.object({ [r.reachRadio]: selected(REACH_CHANNELS) }),
+  [r.audienceBlock]: z.object({ [r.audienceRadio]: selected(AUDIENCES) }).optional(),
+  [r.descriptionBlock]: z.object({ [r.descriptionInput]: z.object({ value: z.string().nullish() }) }),
+});
+
+const submission = z.object({ user: z.object({ id: z.string().min(1) }), view: z.object({ id: z.string().min(1), state: z.object({ values: requestForm }) }) });
+
+/** The request form's submission: checked here (modal errors), then one call that stores and sends it. */
+export function registerRequestViews(app: App, deps: RequestViewDeps): void {
+  app.view(ids.request.modal, async ({ ack, body }) => {
+    const { user, view } = submission.parse(body);
+    const values = view.state.values;
+    const topic = values[r.topicBlock][r.topicSelect];
+    const description = (values[r.descriptionBlock][r.descriptionInput].value ?? '').trim();
+    const errors: Record<string, string> = {};
+    if (topic === undefined) errors[r.topicBlock] = copy.request.topicRequired;
+    if (description === '') errors[r.descriptionBlock] = copy.request.descriptionRequired;
+    else if (description.length > DESCRIPTION_MAX) errors[r.descriptionBlock] = copy.request.descriptionTooLong(description.length);
+    if (topic === undefined || Object.keys(errors).length > 0) {
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    const urgency = values[r.urgencyBlock][r.urgencyRadio] ?? 'routine';
+    const form = {
+      topic,
+      urgency,
+      reach: values[r.reachBlock][r.reachRadio] ?? 'slack',
+      audience: values[r.audienceBlock]?.[r.audienceRadio] ?? 'cohort',
+      description,
+    };
+    // The school's support resources replace the form at once; the request itself follows.
+    await ack(isUrgentWellbeing(form) ? { response_action: 'update', view: buildSupportModal(deps.supportResourcesText) } : undefined);
+    await deps.services.submitRequest({ menteeId: user.id, viewId: view.id, ...form }, new Date());
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { WebClient } from '@slack/web-api';
+import type { AppServices } from '../../../services/app-services.js';
+import type { StartRequestOutcome } from '../request-help.js';
+import { createMessenger } from '../../../delivery/slack/messenger.js';
+import { buildRequestModal, buildRequestRefused } from './request-views.js';
+import type { RequestFormOpener } from '../../pulse/slack/register-pulse-actions.js';
+import type { CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
+
+const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().optional() });
+
+/** `/mentor-request [text]`: the form (prefilled with the text) for mentees; a clear answer for anyone else. */
+export function requestCommandRoutes(services: Pick<AppServices, 'startRequest'>): CommandRoutes {
+  const openForm: CommandHandler = async ({ ack, command, client, respond }) => {
+    await ack();
+    const payload = commandPayload.parse(command);
+    const outcome = await services.startRequest(payload.user_id, new Date());
+    if (outcome.kind === 'not_a_mentee') {
+      await respond({ response_type: 'ephemeral', ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
+      return;
+    }
+    await openModal(client, payload.trigger_id, outcome, payload.text ?? '');
+  };
+  return { '': openForm, '*': openForm };
+}
+
+/** The same form from a button elsewhere (the pulse's "I'd like to talk", Home): the click is already acknowledged. */
+export function createRequestFormOpener(services: Pick<AppServices, 'startRequest'>): RequestFormOpener {
+  return async ({ client, triggerId, userId }) => {
+    const outcome = await services.startRequest(userId, new Date());
+    if (outcome.kind === 'not_a_mentee') {
+      await createMessenger(client).dm(userId, buildRequestRefused('not_a_mentee', outcome.adminIds));
+      return;
+    }
+    await openModal(client, triggerId, outcome, '');
+  };
+}
+
+function openModal(client: WebClient, triggerId: string, form: Extract<StartRequestOutcome, { kind: 'form' }>, prefill: string) {
+  return client.views.open({
+    trigger_id: triggerId,
+    view: buildRequestModal({ prefill, offerMdphd: form.offerMdphd, replyHours: form.replyHours, emailReplyHours: form.emailReplyHours }),
+  });
+}

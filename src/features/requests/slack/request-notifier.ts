@@ -1,0 +1,37 @@
+import type { RequestNotifier } from '../../../services/ports.js';
+import type { Messenger } from '../../../delivery/slack/messenger.js';
+import {
+  buildConfirmation,
+  buildFacultyAlert,
+  buildRequestMessage,
+  buildRequestRefused,
+  buildSupportMessage,
+} from './request-views.js';
+
+/** Requests in Slack: the group DM of the mentee, the responders and the app; DMs to the mentee and the faculty mentor. */
+export function createRequestNotifier(messenger: Messenger): RequestNotifier {
+  return {
+    async postRequest(card) {
+      const channelId = await messenger.openConversation([card.request.menteeId, ...card.request.mentorIds]);
+      const posted = await messenger.post(channelId, buildRequestMessage(card));
+      return { channelId: posted.channel, messageTs: posted.ts };
+    },
+    async updateRequest(card) {
+      const { channelId, messageTs } = card.request;
+      if (channelId === undefined || messageTs === undefined) return;
+      await messenger.update(channelId, messageTs, buildRequestMessage(card));
+    },
+    async confirmToMentee(card) {
+      await messenger.dm(card.request.menteeId, buildConfirmation(card));
+    },
+    async sendSupportResources(menteeId, text) {
+      await messenger.dm(menteeId, buildSupportMessage(text));
+    },
+    async alertFaculty(facultyId, menteeId, alertedIds) {
+      await messenger.dm(facultyId, buildFacultyAlert(menteeId, alertedIds));
+    },
+    async tellRequestRefused(userId, reason, adminIds) {
+      await messenger.dm(userId, buildRequestRefused(reason, adminIds));
+    },
+  };
+}

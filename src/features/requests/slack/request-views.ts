@@ -1,0 +1,231 @@
+import { DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, requestStatus, type HelpRequest } from '../../../program/records/request.js';
+import type { RequestActionOutcome } from '../request-help.js';
+import type { RequestCard, RequestRefusedReason } from '../../../services/ports.js';
+import { ids } from '../../../slack/ids.js';
+import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
+import { copy } from '../../../slack/copy.js';
+import { formatInZone } from '../../../slack/format-time.js';
+import type { SlackMessage } from '../../../slack/help-message.js';
+
+const words = copy.request;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
+
+/** The request form; `prefill` is what the mentee typed after the command. */
+export function buildRequestModal(options: {
+  readonly prefill: string;
+  readonly offerMdphd: boolean;
+  /** The reply windows, as configured. */
+  readonly replyHours: number;
+  readonly emailReplyHours: number;
+}): ModalView {
+  const prefill = options.prefill.trim().slice(0, DESCRIPTION_MAX);
+  const radio = (blockId: string, actionId: string, label: string, options: Readonly<Record<string, string>>, initial: string, hint?: string): KnownBlock => ({
+    type: 'input',
+    block_id: blockId,
+    label: plain(label),
+    ...(hint === undefined ? {} : { hint: plain(hint) }),
+    element: {
+      type: 'radio_buttons',
+      action_id: actionId,
+      options: Object.entries(options).map(([value, text]) => ({ text: plain(text), value })),
+      initial_option: { text: plain(options[initial]!), value: initial },
+    },
+  });
+  const blocks: KnownBlock[] = [
+    { type: 'context', elements: [mrkdwn(words.modalIntro)] },
+    {
+      type: 'input',
+      block_id: ids.request.topicBlock,
+      label: plain(words.topicLabel),
+      element: {
+        type: 'static_select',
+        action_id: ids.request.topicSelect,
+        placeholder: plain(words.topicPlaceholder),
+        options: REQUEST_TOPICS.map((topic) => ({ text: plain(words.topics[topic]), value: topic })),
+      },
+    },
+    radio(ids.request.urgencyBlock, ids.request.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
+    radio(ids.request.reachBlock, ids.request.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint(options.replyHours, options.emailReplyHours)),
+  ];
+  if (options.offerMdphd) {
+    blocks.push(radio(ids.request.audienceBlock, ids.request.audienceRadio, words.audienceLabel, words.audiences, 'cohort'));
+  }
+  blocks.push({
+    type: 'input',
+    block_id: ids.request.descriptionBlock,
+    label: plain(words.descriptionLabel),
+    hint: plain(words.descriptionHint),
+    element: {
+      type: 'plain_text_input',
+      action_id: ids.request.descriptionInput,
+      multiline: true,
+      max_length: DESCRIPTION_MAX,
+      ...(prefill === '' ? {} : { initial_value: prefill }),
+    },
+  });
+  return {
+    type: 'modal',
+    callback_id: ids.request.modal,
+    title: plain(words.modalTitle),
+    submit: plain(words.modalSubmit),
+    close: plain(words.modalClose),
+    blocks,
+  };
+}
+
+function pick<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, labels[k]])) as Record<K, string>;
+}
+
+/** What the form turns into, at once, after an urgent well-being request: the school's support resources. */
+export function buildSupportModal(resources: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: ids.request.supportModal,
+    title: plain(words.supportModalTitle),
+    close: plain(words.supportModalClose),
+    blocks: [
+      { type: 'section', text: mrkdwn(`*${words.supportTitle}*\n${resources}`) },
+      { type: 'context', elements: [mrkdwn(words.supportOutro)] },
+    ],
+  };
+}
+
+export function buildSupportMessage(resources: string): SlackMessage {
+  const text = `${words.supportTitle}: ${resources}`;
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(`:sparkling_heart: *${words.supportTitle}*\n${resources}`) },
+      { type: 'context', elements: [mrkdwn(words.supportOutro)] },
+    ],
+  };
+}
+
+/** "Reply by": the deadline in each responder's own zone (one line per zone). */
+export function formatDeadlineFor(card: RequestCard): string {
+  const byZone = new Map<string, string[]>();
+  for (const id of card.request.mentorIds) {
+    const zone = card.zones.get(id) ?? 'UTC';
+    byZone.set(zone, [...(byZone.get(zone) ?? []), id]);
+  }
+  if (byZone.size <= 1) return formatInZone(card.request.deadline, [...byZone.keys()][0] ?? 'UTC');
+  return [...byZone].map(([zone, people]) => `${formatInZone(card.request.deadline, zone)} (${copy.people(people)})`).join('\n');
+}
+
+function sentToLine(request: HelpRequest): string {
+  const responders = copy.people(request.mentorIds);
+  const away = copy.people(request.coveringFor);
+  if (request.routedTo === 'partner') return words.sentTo.partner(responders, away);
+  if (request.routedTo === 'faculty') return words.sentTo.faculty(responders, away);
+  return words.sentTo.mentors(responders);
+}
+
+function statusLine(request: HelpRequest): string {
+  const who = (id: string | undefined) => (id === undefined ? '' : `<@${id}>`);
+  switch (requestStatus(request)) {
+    case 'open':
+      return `:large_blue_circle: ${words.status.open}`;
+    case 'claimed':
+      return `:raising_hand: ${words.status.claimed(who(request.claimedBy))}`;
+    case 'responded':
+      return `:white_check_mark: ${words.status.responded(who(request.respondedBy))}`;
+    case 'closed':
+      return `:lock: ${words.status.closed(who(request.closedBy), request.helped)}`;
+    case 'cancelled':
+      return `:heavy_minus_sign: ${words.status.cancelled(who(request.closedBy))}`;
+    case 'moved':
+      return `:arrow_right: ${words.status.moved(who(request.menteeId))}`;
+  }
+}
+
+function button(actionId: string, text: string, requestId: string, style?: 'primary' | 'danger') {
+  return { type: 'button' as const, action_id: actionId, text: plain(text), value: requestId, ...(style === undefined ? {} : { style }) };
+}
+
+/** The request as posted in its group DM: what, by when, to whom, its state, and the buttons its state allows. */
+export function buildRequestMessage(card: RequestCard): SlackMessage {
+  const { request } = card;
+  const mentee = `<@${request.menteeId}>`;
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(words.messageTitle(mentee)) },
+    {
+      type: 'section',
+      fields: [
+        mrkdwn(`*${words.topicField}*\n${words.topics[request.topic]}`),
+        mrkdwn(`*${words.urgencyField}*\n${request.urgency === 'urgent' ? ':rotating_light: ' : ''}${words.urgencies[request.urgency]}`),
+        mrkdwn(`*${words.reachField}*\n${words.reach[request.reach]}`),
+        mrkdwn(`*${words.deadlineField}*\n${formatDeadlineFor(card)}`),
+      ],
+    },
+    // Plain text: the mentee's words are shown as written, never read as Slack markup.
+    { type: 'section', text: plain(request.description) },
+    { type: 'context', elements: [mrkdwn(sentToLine(request))] },
+    { type: 'section', text: mrkdwn(statusLine(request)) },
+  ];
+  const actions = buildRequestButtons(request);
+  if (actions !== undefined) blocks.push(actions);
+  return { text: words.messageFallback(mentee, words.topics[request.topic]), blocks };
+}
+
+/** The buttons a request's state allows (claim, respond, close…), each carrying its id; undefined once it has ended. */
+export function buildRequestButtons(request: Pick<HelpRequest, 'id' | 'claimedBy' | 'respondedBy' | 'closedAs'>): KnownBlock | undefined {
+  const status = requestStatus(request);
+  const buttons =
+    status === 'open'
+      ? [button(ids.request.claim, words.claimButton, request.id, 'primary'), button(ids.request.respond, words.respondButton, request.id), button(ids.request.close, words.closeButton, request.id)]
+      : status === 'claimed'
+        ? [button(ids.request.respond, words.respondButton, request.id, 'primary'), button(ids.request.close, words.closeButton, request.id)]
+        : status === 'responded'
+          ? [
+              button(ids.request.closeHelped, words.helpedButton, request.id, 'primary'),
+              button(ids.request.closeNotHelped, words.notHelpedButton, request.id),
+              button(ids.request.close, words.closeButton, request.id),
+            ]
+          : [];
+  return buttons.length > 0 ? { type: 'actions', block_id: ids.request.actionsBlock, elements: buttons } : undefined;
+}
+
+/** To the mentee: whom it went to, and by when they will hear, in the mentee's own zone. */
+export function buildConfirmation(card: RequestCard): SlackMessage {
+  const { request } = card;
+  const deadline = formatInZone(request.deadline, card.zones.get(request.menteeId) ?? 'UTC');
+  const hours = Math.round((request.deadline.getTime() - request.createdAt.getTime()) / 3_600_000);
+  const text = words.confirmation(copy.people(request.mentorIds), deadline, hours, words.reach[request.reach]);
+  return { text, blocks: [{ type: 'section', text: mrkdwn(`:envelope_with_arrow: ${text}`) }] };
+}
+
+/** To a Faculty Mentor: who asked for urgent support and who was alerted; never what they wrote. */
+export function buildFacultyAlert(menteeId: string, alertedIds: readonly string[]): SlackMessage {
+  const text = words.facultyAlert(`<@${menteeId}>`, copy.people(alertedIds));
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+export function buildRequestRefused(reason: RequestRefusedReason, adminIds: readonly string[]): SlackMessage {
+  const text = reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : words.nobodyToAnswer(copy.admins(adminIds));
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+/** Why a click changed nothing, for the person who clicked. Undefined when it did change something. */
+export function buildActionRefusal(outcome: RequestActionOutcome, actorId: string): string | undefined {
+  if (outcome.kind === 'done') return undefined;
+  const request = outcome.request;
+  const refused = words.refused;
+  switch (outcome.reason) {
+    case 'not_found':
+      return refused.not_found;
+    case 'not_involved':
+      return refused.not_involved;
+    case 'mentors_only':
+      return refused.mentors_only;
+    case 'mentee_only':
+      return refused.mentee_only(`<@${request?.menteeId ?? ''}>`);
+    case 'already_claimed':
+      return request?.claimedBy === actorId ? refused.already_claimed_by_you : refused.already_claimed(`<@${request?.claimedBy ?? ''}>`);
+    case 'already_responded':
+      return refused.already_responded(`<@${request?.respondedBy ?? ''}>`);
+    case 'already_ended':
+      return refused.already_ended;
+  }
+}

@@ -1,0 +1,140 @@
+import { emailsToLookUp, idsToLookUp, planRosterImport, type RosterPlan, type RosterWarning, type RowError } from './domain/roster-import.js';
+import type { Logger } from '../../log/logger.js';
+import type { RosterStore, SlackDirectory, UnreadableFile, UploadedFiles } from '../../services/ports.js';
+import { readRosterFile } from './read-roster-file.js';
+import type { IntroductionSummary } from './run-introductions.js';
+
+export interface ImportRosterInput {
+  readonly csv: string;
+  /** Deactivate active people missing from the file (and close their memberships). */
+  readonly prune: boolean;
+  /** Plan and report, write nothing. */
+  readonly dryRun: boolean;
+  /** Run introductions after a real import (the app and the command line do). */
+  readonly introduce: boolean;
+  readonly now: Date;
+}
+
+export interface ImportSummary {
+  readonly rows: number;
+  readonly peopleCreated: number;
+  readonly peopleUpdated: number;
+  readonly peopleUnchanged: number;
+  readonly peopleDeactivated: number;
+  readonly groupsCreated: number;
+  readonly groupsChanged: number;
+  readonly membershipsOpened: number;
+  readonly membershipsClosed: number;
+}
+
+export type ImportOutcome =
+  /** Some rows are bad: nothing changed; every problem with its line and column. */
+  | { readonly status: 'refused'; readonly errors: readonly RowError[]; readonly warnings: readonly RosterWarning[] }
+  /** Slack could not be asked who people are (after its retries): nothing changed; try again later. */
+  | { readonly status: 'slack_unavailable' }
+  /** An uploaded file could not be read: nothing changed. */
+  | { readonly status: 'file_unreadable'; readonly reason: UnreadableFile }
+  | {
+      readonly status: 'imported' | 'dry_run';
+      readonly summary: ImportSummary;
+      readonly warnings: readonly RosterWarning[];
+      /** Introductions run after the import: their counts, `failed` when they could not run now. */
+      readonly introductions: IntroductionSummary | 'failed' | undefined;
+    };
+
+export interface ImportRosterDeps {
+  readonly roster: RosterStore;
+  readonly directory: SlackDirectory;
+  readonly logger: Logger;
+  readonly runIntroductions: (now: Date) => Promise<IntroductionSummary>;
+}
+
+/**
+ * Imports a roster file, all or nothing: reads and validates every row, resolves people by Slack id or e-mail
+ * (users.lookupByEmail, only for addresses the roster does not know), plans the changes against the stored roster,
+ * and applies them in bulk only when no row is bad. The same file twice changes nothing the second time.
+ */
+export async function importRoster(deps: ImportRosterDeps, input: ImportRosterInput): Promise<ImportOutcome> {
+  const file = readRosterFile(input.csv);
+  if (file.errors.length > 0) return { status: 'refused', errors: file.errors, warnings: file.warnings };
+
+  const [people, groups, memberships] = await Promise.all([
+    deps.roster.findPeople(),
+    deps.roster.findGroups(),
+    deps.roster.findMemberships({ current: true }),
+  ]);
+  let accountsByEmail;
+  let accountsById;
+  try {
+    [accountsByEmail, accountsById] = await Promise.all([
+      deps.directory.findByEmails(emailsToLookUp(file.rows, people)),
+      deps.directory.findByIds(idsToLookUp(file.rows, people)),
+    ]);
+  } catch (error) {
+    deps.logger.warn('roster import: Slack did not answer the directory look-ups; nothing was changed', { error });
+    return { status: 'slack_unavailable' };
+  }
+  const plan = planRosterImport({ rows: file.rows, accountsByEmail, accountsById, people, groups, memberships, prune: input.prune });
+  const warnings = [...file.warnings, ...plan.warnings];
+  if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, warnings };
+
+  const summary = summarize(plan, file.rows.length);
+  if (input.dryRun) return { status: 'dry_run', summary, warnings, introductions: undefined };
+
+  await applyPlan(deps.roster, plan, groups, input.now);
+  deps.logger.info('roster imported', { ...summary, warnings: warnings.length, prune: input.prune });
+
+  let introductions: IntroductionSummary | 'failed' | undefined;
+  if (input.introduce) {
+    try {
+      introductions = await deps.runIntroductions(input.now);
+    } catch (error) {
+      deps.logger.error('introductions after the roster import failed; the next run will do them', { error });
+      introductions = 'failed';
+    }
+  }
+  return { status: 'imported', summary, warnings, introductions };
+}
+
+/** A roster file uploaded in Slack is read at most this large (Slack allows 10 MB; a school's roster is far smaller). */
+export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Imports a roster uploaded to Slack (the import form's file input): reads the file, then as {@link importRoster}. */
+export async function importRosterUpload(
+  deps: ImportRosterDeps & { readonly uploads: UploadedFiles },
+  fileId: string,
+  input: Omit<ImportRosterInput, 'csv'>,
+): Promise<ImportOutcome> {
+  const file = await deps.uploads.readText(fileId, ROSTER_FILE_MAX_BYTES);
+  if (file.status !== 'ok') return { status: 'file_unreadable', reason: file.status };
+  return importRoster(deps, { ...input, csv: file.text });
+}
+
+function summarize(plan: RosterPlan, rows: number): ImportSummary {
+  return {
+    rows,
+    peopleCreated: plan.people.create.length,
+    peopleUpdated: plan.people.update.length,
+    peopleUnchanged: plan.people.unchanged.length,
+    peopleDeactivated: plan.people.deactivate.length,
+    groupsCreated: plan.groups.create.length,
+    groupsChanged: plan.groups.changed.length,
+    membershipsOpened: plan.memberships.open.length,
+    membershipsClosed: plan.memberships.close.length,
+  };
+}
+
+/**
+ * Writes the plan in bulk. There are no transactions, so the order keeps a half-applied plan harmless: groups, then
+ * people, then memberships closed before others open; importing the file again finishes the job.
+ */
+async function applyPlan(roster: RosterStore, plan: RosterPlan, storedGroups: readonly { id: string; name: string }[], at: Date): Promise<void> {
+  const created = plan.groups.create.length > 0 ? await roster.ensureGroups(plan.groups.create) : [];
+  const idOf = new Map([...storedGroups, ...created].map((g) => [g.name, g.id]));
+  await roster.savePeople([...plan.people.create, ...plan.people.update, ...plan.people.deactivate]);
+  await roster.closeMemberships(plan.memberships.close.map((c) => ({ groupId: c.groupId, personId: c.personId, role: c.role })), at);
+  await roster.openMemberships(plan.memberships.open.map((o) => ({ groupId: idOf.get(o.groupName)!, personId: o.personId, role: o.role })), at);
+  const ids = (names: readonly string[]) => names.map((n) => idOf.get(n)!);
+  await roster.setGroupsActive(ids(plan.groups.activate), true);
+  await roster.setGroupsActive(ids(plan.groups.deactivate), false);
+}

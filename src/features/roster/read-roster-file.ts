@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { parseCsv } from '../../program/csv.js';
+import { ROLES, type Role } from '../../program/roster.js';
+import { ROSTER_COLUMNS, sortRowErrors, type RosterColumn, type RosterRow, type RosterWarning, type RowError } from './domain/roster-import.js';
+import { isTimeZone } from '../../program/zoned-time.js';
+
+export interface RosterFile {
+  readonly rows: readonly RosterRow[];
+  /** Every problem with the file, its header and its rows; the file is refused when there is any. */
+  readonly errors: readonly RowError[];
+  readonly warnings: readonly RosterWarning[];
+}
+
+const REQUIRED_HINT = 'The first line names the columns: slack_id or email, name, role, year, group, mdphd, timezone (any order).';
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalCell = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const collapse = (value: string) => value.trim().replace(/\s+/g, ' ');
+
+const YES = ['yes', 'y', 'true', '1'];
+const NO = ['no', 'n', 'false', '0'];
+
+/** One schema per column: each cell is checked on its own, so a row reports every bad cell at once. */
+const cellSchemas = {
+  slack_id: optionalCell(
+    z.string().trim().toUpperCase().regex(/^[UW][A-Z0-9]{2,}$/, { error: 'expected a Slack user id such as U012ABCDEF (Slack profile → ⋮ → Copy member ID)' }),
+  ),
+  email: optionalCell(z.string().trim().toLowerCase().pipe(z.email({ error: 'expected an e-mail address such as ada@med.example' }))),
+  name: z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'the person’s name is required' }).transform(collapse).pipe(z.string().max(120, { error: 'a name has at most 120 characters' })),
+  ),
+  role: z.preprocess(
+    (v) => (typeof v === 'string' ? blankToUndefined(v.trim().toLowerCase().replace(/[\s-]+/g, '_')) : v),
+    z.enum(ROLES, { error: `expected one of ${ROLES.join(', ')}` }),
+  ),
+  year: optionalCell(
+    z
+      .string()
+      .trim()
+      .regex(/^[1-4]$/, { error: 'expected a year from 1 to 4' })
+      .transform(Number),
+  ),
+  group: optionalCell(z.string().transform(collapse).pipe(z.string().max(80, { error: 'a group name has at most 80 characters' }))),
+  mdphd: optionalCell(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => YES.includes(v) || NO.includes(v), { error: 'expected yes or no' })
+      .transform((v) => YES.includes(v)),
+  ),
+  timezone: optionalCell(z.string().trim().refine(isTimeZone, { error: 'expected an IANA time zone such as America/Chicago' })),
+} satisfies Record<RosterColumn, z.ZodType>;
+
+type Cells = { -readonly [C in RosterColumn]: z.output<(typeof cellSchemas)[C]> };
+
+/** Rules across a row's cells; `bad` are the columns already reported (not required again). */
+function checkRow(row: Partial<Cells>, bad: ReadonlySet<RosterColumn>): { column: RosterColumn; reason: string }[] {
+  const out: { column: RosterColumn; reason: string }[] = [];
+  const given = (c: RosterColumn) => row[c] !== undefined || bad.has(c);
+  if (!given('slack_id') && !given('email')) out.push({ column: 'slack_id', reason: 'give the person’s Slack id (slack_id) or e-mail address (email)' });
+  const role = row.role;
+  if (role === undefined) return out;
+  const student = role === 'mentee' || role === 'peer_mentor';
+  if (student && !given('year')) out.push({ column: 'year', reason: `a ${label(role)}’s year (1–4) is required` });
+  if (role === 'faculty' && row.year !== undefined) out.push({ column: 'year', reason: 'faculty mentors have no year: leave it blank' });
+  if (role !== 'admin' && !given('group')) out.push({ column: 'group', reason: `a ${label(role)}’s group is required (for a cohort, e.g. Blue-Okafor)` });
+  if (role === 'admin' && row.group !== undefined) {
+    out.push({ column: 'group', reason: 'admins belong to no group: leave it blank, and add another line for the person’s role in a group' });
+  }
+  return out;
+}
+
+function label(role: Role): string {
+  return role === 'peer_mentor' ? 'peer mentor' : role === 'faculty' ? 'faculty mentor' : role;
+}
+
+/** The header's name for a column, forgiving case, spaces and hyphens (`Slack ID` → `slack_id`). */
+function columnOf(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/**
+ * Reads a roster CSV: the header (any order, any case), then each row validated (zod) into a {@link RosterRow}.
+ * Every problem is returned with its line and column; nothing is read from Slack or the database here.
+ */
+export function readRosterFile(text: string): RosterFile {
+  const csv = parseCsv(text);
+  const errors: RowError[] = csv.problems.map((p) => ({ line: p.line, column: undefined, reason: p.reason }));
+  const warnings: RosterWarning[] = [];
+  const [header, ...records] = csv.records;
+  if (header === undefined) {
+    if (errors.length === 0) errors.push({ line: 1, column: undefined, reason: `the file is empty. ${REQUIRED_HINT}` });
+    return { rows: [], errors, warnings };
+  }
+
+  const columns = header.cells.map(columnOf);
+  const index = new Map<RosterColumn, number>();
+  columns.forEach((name, i) => {
+    if (name === '') return;
+    if (!(ROSTER_COLUMNS as readonly string[]).includes(name)) {
+      warnings.push({ group: undefined, line: header.line, message: `The column “${header.cells[i]}” is not a roster column; it was ignored.` });
+      return;
+    }
+    const column = name as RosterColumn;
+    if (index.has(column)) errors.push({ line: header.line, column, reason: `the column ${column} appears twice` });
+    else index.set(column, i);
+  });
+  const missing: string[] = (['name', 'role'] as const).filter((c) => !index.has(c));
+  if (!index.has('slack_id') && !index.has('email')) missing.unshift('slack_id or email');
+  if (missing.length > 0) {
+    errors.push({ line: header.line, column: undefined, reason: `the header has no ${missing.join(', no ')} column. ${REQUIRED_HINT}` });
+    return { rows: [], errors: sortRowErrors(errors), warnings };
+  }
+  if (records.length === 0 && csv.problems.length === 0) errors.push({ line: header.line, column: undefined, reason: 'the file has a header but no people' });
+
+  const rows: RosterRow[] = [];
+  for (const record of records) {
+    const extra = record.cells.slice(columns.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      errors.push({ line: record.line, column: undefined, reason: `this line has ${record.cells.length} cells but the header names ${columns.length} columns (is a comma missing its quotes?)` });
+      continue;
+    }
+    const cells: Partial<Cells> = {};
+    const bad = new Set<RosterColumn>();
+    for (const column of ROSTER_COLUMNS) {
+      const i = index.get(column);
+      const parsed = cellSchemas[column].safeParse(i === undefined ? '' : (record.cells[i] ?? ''));
+      if (parsed.success) {
+        (cells as Record<string, unknown>)[column] = parsed.data;
+      } else {
+        bad.add(column);
+        errors.push({ line: record.line, column, reason: parsed.error.issues[0]?.message ?? 'not valid' });
+      }
+    }
+    const crossErrors = checkRow(cells, bad);
+    for (const e of crossErrors) errors.push({ line: record.line, ...e });
+    if (bad.size > 0 || crossErrors.length > 0) continue;
+    rows.push({
+      line: record.line,
+      slackId: cells.slack_id,
+      email: cells.email,
+      name: cells.name!,
+      role: cells.role!,
+      year: cells.year,
+      group: cells.group,
+      mdphd: cells.mdphd,
+      timezone: cells.timezone,
+    });
+  }
+  return { rows, errors: sortRowErrors(errors), warnings };
+}

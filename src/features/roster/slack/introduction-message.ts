@@ -1,0 +1,109 @@
+import type { IntroducedGroup, MemberRef } from '../domain/introductions.js';
+import type { GroupRole } from '../../../program/roster.js';
+import type { Newcomer } from '../../../services/ports.js';
+import type { KnownBlock } from '../../../slack/blocks.js';
+import { copy } from '../../../slack/copy.js';
+import type { SlackMessage } from '../../../slack/help-message.js';
+
+/** Slack's limits: a section's text ≤ 3,000 characters, a channel purpose ≤ 250. */
+const SECTION_MAX = 3_000;
+const PURPOSE_MAX = 250;
+/** A welcome DM lists at most this many people before "and N more". */
+const DM_LIST_MAX = 40;
+
+const mention = (id: string) => `<@${id}>`;
+const channelLink = (id: string) => `<#${id}>`;
+
+function listMentions(people: readonly MemberRef[], max = Number.POSITIVE_INFINITY): string {
+  const shown = people.slice(0, max).map((p) => mention(p.id));
+  const rest = people.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} ${copy.intro.more(rest)}` : shown.join(', ');
+}
+
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+}
+
+/** Sections for a long text, each within Slack's limit, cut between lines or list items. */
+function sections(text: string): KnownBlock[] {
+  const out: KnownBlock[] = [];
+  let rest = text;
+  while (rest.length > SECTION_MAX) {
+    const cut = Math.max(rest.lastIndexOf('\n', SECTION_MAX), rest.lastIndexOf(', ', SECTION_MAX));
+    const at = cut > 0 ? cut : SECTION_MAX;
+    out.push({ type: 'section', text: { type: 'mrkdwn', text: rest.slice(0, at) } });
+    rest = rest.slice(at).replace(/^(\n|, )/, '');
+  }
+  out.push({ type: 'section', text: { type: 'mrkdwn', text: rest } });
+  return out;
+}
+
+/** The channel's purpose (at most 250 characters). */
+export function buildChannelPurpose(group: IntroducedGroup): string {
+  return copy.intro.purpose(group.name, group.kind).slice(0, PURPOSE_MAX);
+}
+
+/** The full introduction posted once in a group's channel: who is who, the rules, what to bring where, the commands. */
+export function buildIntroductionMessage(group: IntroducedGroup): SlackMessage {
+  const withYear = (p: MemberRef) => (p.year !== undefined ? `${mention(p.id)} (${copy.intro.year(p.year)})` : mention(p.id));
+  const who: string[] = [];
+  if (group.kind === 'cohort' || group.faculty.length > 0) {
+    who.push(`*${copy.intro.facultyLabel}:* ${group.faculty.length > 0 ? group.faculty.map((p) => mention(p.id)).join(', ') : copy.intro.nobodyYet}`);
+  }
+  who.push(`*${copy.intro.peerMentorsLabel}:* ${group.peerMentors.length > 0 ? group.peerMentors.map(withYear).join(', ') : copy.intro.nobodyYet}`);
+  who.push(`*${copy.intro.menteesLabel}:* ${group.mentees.length > 0 ? listMentions(group.mentees) : copy.intro.nobodyYet}`);
+  const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: copy.intro.title(group.name).slice(0, 150) } },
+    { type: 'section', text: { type: 'mrkdwn', text: copy.intro.opening(group.kind) } },
+    ...sections(who.join('\n')),
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.rulesTitle}\n${copy.intro.rules}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.helpTitle}\n${copy.intro.help}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.limitsTitle}\n${copy.intro.limits(faculty)}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.confidentialityTitle}\n${copy.intro.confidentiality}` } },
+    { type: 'divider' },
+    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsTitle}\n${copy.intro.commands}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: copy.intro.goals } },
+  ];
+  return { text: copy.intro.fallback(group.name), blocks };
+}
+
+/** A short welcome in the channel for people who joined after its introduction. */
+export function buildNewcomersMessage(group: IntroducedGroup, newcomers: readonly Newcomer[]): SlackMessage {
+  const mentions = joinAnd(newcomers.map((n) => `${mention(n.id)} (${copy.intro.roleName(n.role)})`));
+  return { text: copy.intro.newcomersFallback(group.name), blocks: sections(copy.intro.newcomers(mentions, group.name)) };
+}
+
+/** The personal welcome DM for one person in one group: their group, their mentors or mentees, their commands. */
+export function buildWelcomeDm(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): SlackMessage {
+  const channel = channelLink(channelId);
+  const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
+  const blocks: KnownBlock[] = [];
+  if (role === 'mentee') {
+    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || copy.intro.nobodyYet;
+    const opening = group.kind === 'mdphd' ? copy.intro.dmMenteeMdphd(channel, mentors) : copy.intro.dmMentee(group.name, channel, mentors, faculty);
+    blocks.push(
+      { type: 'section', text: { type: 'mrkdwn', text: opening } },
+      { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsHeading}\n${copy.intro.dmMenteeCommands}` } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: copy.intro.goals }] },
+    );
+  } else if (role === 'peer_mentor') {
+    const partners = group.peerMentors.filter((p) => p.id !== personId);
+    const partner = partners.length > 0 ? joinAnd(partners.map((p) => mention(p.id))) : undefined;
+    blocks.push(
+      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmMentor(group.name, channel, partner, faculty, group.mentees.length) } },
+      ...sections(listMentions(group.mentees, DM_LIST_MAX) || copy.intro.nobodyYet),
+      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmMentorRules } },
+      { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsHeading}\n${copy.intro.dmMentorCommands}` } },
+    );
+  } else {
+    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || copy.intro.nobodyYet;
+    blocks.push(
+      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmFaculty(group.name, channel, mentors, group.mentees.length) } },
+      ...sections(listMentions(group.mentees, DM_LIST_MAX) || copy.intro.nobodyYet),
+      { type: 'context', elements: [{ type: 'mrkdwn', text: copy.intro.dmFacultyNote }] },
+    );
+  }
+  return { text: copy.intro.dmFallback(group.name), blocks };
+}

@@ -1,0 +1,278 @@
+import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, SWITCH_REASONS, type AskRefusal, type SwitchRequest, type TargetGroup } from '../domain/switch.js';
+import type { MoveNotice, SwitchCard } from '../../../services/ports.js';
+import type { StartSwitchOutcome, SwitchActionOutcome } from '../switch-mentors.js';
+import { ids } from '../../../slack/ids.js';
+import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
+import { copy } from '../../../slack/copy.js';
+import { formatInZone } from '../../../slack/format-time.js';
+import type { SlackMessage } from '../../../slack/help-message.js';
+
+const words = copy.switch;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
+const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
+const mention = (id: string) => `<@${id}>`;
+/** Option texts and values are capped at 75 characters (SLACK.md §5). */
+const clip = (text: string, max = 75) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/** Static selects list at most 100 options. */
+const MAX_OPTIONS = 100;
+/** Groups with room listed in the admins' message text (the select offers them all). */
+const LISTED_TARGETS = 10;
+
+function targetOption(target: TargetGroup): PlainTextOption {
+  return { text: plain(clip(words.admin.targetLine(target.group.name, target.mentees, target.sameCommunity))), value: target.group.id };
+}
+
+/** The form for `/mentor-switch` (a mentee for themself) or `/mentor-switch @mentee` (a peer mentor for a mentee). */
+export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form' }>): ModalView {
+  const subjects = form.asMentor ? words.subjectsForMentor : words.subjects;
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(form.asMentor ? words.modalIntroMentor(form.menteeName, form.fromGroupName) : words.modalIntro(form.fromGroupName)) },
+    {
+      type: 'input',
+      block_id: ids.switch.subjectBlock,
+      label: plain(words.subjectLabel),
+      element: {
+        type: 'radio_buttons',
+        action_id: ids.switch.subjectRadio,
+        options: [{ text: plain(subjects.group), value: 'group' }],
+        initial_option: { text: plain(subjects.group), value: 'group' },
+      },
+    },
+    {
+      type: 'input',
+      block_id: ids.switch.reasonBlock,
+      label: plain(words.reasonLabel),
+      element: {
+        type: 'static_select',
+        action_id: ids.switch.reasonSelect,
+        placeholder: plain(words.reasonPlaceholder),
+        options: SWITCH_REASONS.map((reason) => ({ text: plain(words.reasons[reason]), value: reason })),
+      },
+    },
+    {
+      type: 'input',
+      block_id: ids.switch.detailsBlock,
+      optional: true,
+      label: plain(words.detailsLabel),
+      hint: plain(words.detailsHint),
+      element: { type: 'plain_text_input', action_id: ids.switch.detailsInput, multiline: true, max_length: SWITCH_DETAILS_MAX },
+    },
+  ];
+  if (form.targets.length > 0) {
+    blocks.push({
+      type: 'input',
+      block_id: ids.switch.preferredBlock,
+      optional: true,
+      label: plain(words.preferredLabel),
+      hint: plain(words.preferredHint),
+      element: {
+        type: 'static_select',
+        action_id: ids.switch.preferredSelect,
+        placeholder: plain(words.preferredPlaceholder),
+        options: form.targets.slice(0, MAX_OPTIONS).map(targetOption),
+      },
+    });
+  } else {
+    blocks.push({ type: 'context', elements: [mrkdwn(words.noRoom)] });
+  }
+  return {
+    type: 'modal',
+    callback_id: ids.switch.modal,
+    // Whose group would change; the submission is authorized again against it.
+    private_metadata: JSON.stringify({ menteeId: form.menteeId }),
+    title: plain(form.asMentor ? words.modalTitleMentor : words.modalTitle),
+    submit: plain(words.modalSubmit),
+    close: plain(words.modalClose),
+    blocks,
+  };
+}
+
+export function buildSwitchRefused(reason: AskRefusal, adminIds: readonly string[]): SlackMessage {
+  return message(reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : words.notTheirMentor(copy.admins(adminIds)));
+}
+
+export function buildMentionNeeded(): SlackMessage {
+  return message(words.mentionNeeded);
+}
+
+/** A second `/mentor-switch` while one is open: the open request, with *Cancel* for the person who asked. */
+export function buildOpenRequest(request: SwitchRequest, mine: boolean, viewerId: string, zone: string): SlackMessage {
+  if (!mine) return message(viewerId === request.menteeId ? words.openForMentee : words.openForMentor(mention(request.menteeId)));
+  const text = words.openMine(formatInZone(request.createdAt, zone));
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(`:hourglass_flowing_sand: ${text}`) },
+      {
+        type: 'actions',
+        elements: [{ type: 'button', action_id: ids.switch.cancel, text: plain(words.cancelButton), value: request.id, style: 'danger' }],
+      },
+    ],
+  };
+}
+
+/** To the person who asked, after the form: it is with the admins. */
+export function buildSwitchConfirmation(card: SwitchCard): SlackMessage {
+  const { request } = card;
+  return message(`:envelope_with_arrow: ${request.requesterRole === 'mentor' ? words.confirmationMentor(mention(request.menteeId)) : words.confirmation}`);
+}
+
+export function buildSwitchNotSent(reason: 'already_open' | AskRefusal, adminIds: readonly string[]): SlackMessage {
+  return reason === 'already_open' ? message(words.notSentOpen) : buildSwitchRefused(reason, adminIds);
+}
+
+/** One line on what was decided, by whom and when; the open state invites a decision. */
+export function outcomeLine(card: SwitchCard): string {
+  const { request } = card;
+  const by = mention(request.decidedBy ?? '');
+  const when = request.decidedAt === undefined ? '' : formatInZone(request.decidedAt, card.zone);
+  switch (request.status) {
+    case 'open':
+      return words.admin.open;
+    case 'approved':
+      return words.admin.approved(by, when, card.targetGroup?.name ?? words.admin.none);
+    case 'declined':
+      return words.admin.declined(by, when);
+    case 'cancelled':
+      return words.admin.cancelled(by, when);
+  }
+}
+
+/**
+ * The admins' message: the mentee, who asked, the current group, the reason and private details, the groups with
+ * room ranked, and (while open) the choice of group with *Approve* and *Decline*. Once decided: who decided what and
+ * when, and *Finish the move* if a step of the move is still to do.
+ */
+export function buildAdminMessage(card: SwitchCard): SlackMessage {
+  const { request } = card;
+  const a = words.admin;
+  const mentee = mention(request.menteeId);
+  const title = request.requesterRole === 'mentor' ? a.titleMentor(mentee, mention(request.requestedBy)) : a.title(mentee);
+  const mentors = card.fromMentorIds.length > 0 ? copy.people(card.fromMentorIds) : a.noMentors;
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(`:arrows_counterclockwise: ${title}`) },
+    {
+      type: 'section',
+      fields: [
+        mrkdwn(`*${a.currentField}*\n${card.fromGroup?.name ?? a.none} (${mentors})`),
+        mrkdwn(`*${a.reasonField}*\n${words.reasons[request.reason]}`),
+        mrkdwn(`*${a.preferredField}*\n${card.preferredGroup?.name ?? a.none}`),
+        mrkdwn(`*${a.askedField}*\n${formatInZone(request.createdAt, card.zone)}`),
+      ],
+    },
+    { type: 'section', text: mrkdwn(a.detailsTitle) },
+    // Plain text: the asker's words are shown as written, never read as Slack markup.
+    { type: 'section', text: plain(request.details ?? a.noDetails) },
+  ];
+  if (request.status === 'open') {
+    if (card.targets.length > 0) {
+      const listed = card.targets.slice(0, LISTED_TARGETS).map((t, i) => `${i + 1}. ${a.targetLine(t.group.name, t.mentees, t.sameCommunity)}`);
+      if (card.targets.length > LISTED_TARGETS) listed.push(a.more(card.targets.length - LISTED_TARGETS));
+      blocks.push({ type: 'section', text: mrkdwn(`${a.targetsTitle}\n${listed.join('\n')}`) });
+    } else {
+      blocks.push({ type: 'section', text: mrkdwn(a.noTargets) });
+    }
+    blocks.push({ type: 'context', elements: [mrkdwn(outcomeLine(card))] });
+    const options = card.targets.slice(0, MAX_OPTIONS).map(targetOption);
+    const suggested = options.find((o) => o.value === card.suggestedGroupId);
+    blocks.push({
+      type: 'actions',
+      block_id: ids.switch.actionsBlock,
+      elements: [
+        ...(options.length > 0
+          ? [
+              {
+                type: 'static_select' as const,
+                action_id: ids.switch.targetSelect,
+                placeholder: plain(a.targetPlaceholder),
+                options,
+                ...(suggested === undefined ? {} : { initial_option: suggested }),
+              },
+              { type: 'button' as const, action_id: ids.switch.approve, text: plain(a.approveButton), value: request.id, style: 'primary' as const },
+            ]
+          : []),
+        { type: 'button', action_id: ids.switch.decline, text: plain(a.declineButton), value: request.id, style: 'danger' },
+      ],
+    });
+  } else {
+    blocks.push({ type: 'section', text: mrkdwn(outcomeLine(card)) });
+    if (request.status === 'approved' && card.unfinished.length > 0) {
+      blocks.push({ type: 'section', text: mrkdwn(a.unfinished(card.unfinished.map((step) => a.steps[step]).join(', '))) });
+      blocks.push({
+        type: 'actions',
+        block_id: ids.switch.actionsBlock,
+        elements: [{ type: 'button', action_id: ids.switch.finish, text: plain(a.finishButton), value: request.id, style: 'primary' }],
+      });
+    }
+  }
+  return { text: a.fallback(mentee), blocks };
+}
+
+/** The decline form: a message for the person who asked. */
+export function buildDeclineModal(card: SwitchCard): ModalView {
+  const d = words.decline;
+  return {
+    type: 'modal',
+    callback_id: ids.switch.declineModal,
+    private_metadata: JSON.stringify({ requestId: card.request.id }),
+    title: plain(d.modalTitle),
+    submit: plain(d.modalSubmit),
+    close: plain(d.modalClose),
+    blocks: [
+      { type: 'section', text: mrkdwn(d.intro(card.menteeName)) },
+      {
+        type: 'input',
+        block_id: ids.switch.declineMessageBlock,
+        label: plain(d.label),
+        hint: plain(d.hint),
+        element: { type: 'plain_text_input', action_id: ids.switch.declineMessageInput, multiline: true, max_length: SWITCH_MESSAGE_MAX },
+      },
+    ],
+  };
+}
+
+/** Why a click changed nothing, for the person who clicked; undefined when it did something. */
+export function buildSwitchActionRefusal(outcome: SwitchActionOutcome): string | undefined {
+  if (outcome.kind === 'done') return undefined;
+  const refused = words.refused;
+  switch (outcome.reason) {
+    case 'already_decided':
+      return refused.already_decided(outcome.card === undefined ? '' : outcomeLine(outcome.card).replace(/^:[a-z_]+: /, ''));
+    default:
+      return refused[outcome.reason];
+  }
+}
+
+/** To the person who asked: the admins declined, with the admin's message (as written, plain text). */
+export function buildDeclined(card: SwitchCard): SlackMessage {
+  const { request } = card;
+  const admin = mention(request.decidedBy ?? '');
+  const intro = request.requesterRole === 'mentor' ? words.declinedToMentor(mention(request.menteeId), admin) : words.declinedToMentee(admin);
+  const note = request.adminMessage ?? '';
+  return {
+    text: `${intro} ${note}`,
+    blocks: [
+      { type: 'section', text: mrkdwn(intro) },
+      { type: 'section', text: plain(note === '' ? '—' : note) },
+    ],
+  };
+}
+
+/** To a former mentor: the mentee moved on. Never the reason, the details or who asked. */
+export function buildFormerMentorNotice(menteeId: string): SlackMessage {
+  return message(words.formerMentor(mention(menteeId)));
+}
+
+/** To the new mentors, in the group's channel (or a group DM with the mentee): a short introduction. */
+export function buildMoveIntroduction(notice: MoveNotice): SlackMessage {
+  return message(words.introduction(mention(notice.menteeId), copy.people(notice.mentorIds)));
+}
+
+/** To the mentee: where they are now, who their mentors are, and where their open requests went. */
+export function buildMenteeMoved(notice: MoveNotice): SlackMessage {
+  const lines = [notice.mentorIds.length > 0 ? words.moved(notice.group.name, copy.people(notice.mentorIds)) : words.movedNoMentors(notice.group.name)];
+  if (notice.group.channelId !== undefined) lines.push(words.movedChannel(`<#${notice.group.channelId}>`));
+  if (notice.movedRequests > 0) lines.push(words.movedRequests(notice.movedRequests));
+  return message(`:arrows_counterclockwise: ${lines.join(' ')}`);
+}

@@ -1,0 +1,42 @@
+import { addDays, dateInZone } from './calendar-date.js';
+import { programDateOf, programMonthOf, semesterOf, spanOf } from './calendar.js';
+import type { DigestState } from '../features/digests/domain/digest.js';
+import { zonedInstant } from './zoned-time.js';
+import type { ServiceDeps } from '../services/app-services.js';
+
+export type DigestStateDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts' | 'requests' | 'away' | 'pulses' | 'switches'>;
+
+/** A week and a day: every reader's week began within this long before now, whatever their zone. */
+const LOOKBACK_MS = 8 * 86_400_000;
+
+/**
+ * What digests and Home tabs are built from, for the active groups named (all active groups when `groupIds` is
+ * undefined): one query per collection, whatever the number of people. Requests are read without descriptions.
+ */
+export async function loadDigestState(deps: DigestStateDeps, now: Date, groupIds?: readonly string[]): Promise<DigestState> {
+  const { calendar } = deps.config;
+  const allGroups = await deps.roster.findGroups();
+  const groups = allGroups.filter((g) => g.active && (groupIds === undefined || groupIds.includes(g.id)));
+  const ids = groups.map((g) => g.id);
+  const memberships = ids.length === 0 ? [] : await deps.roster.findMemberships({ current: true, groupIds: ids });
+  const memberIds = [...new Set(memberships.map((m) => m.personId))];
+  const people = new Map((groupIds === undefined ? await deps.roster.findPeople() : await deps.roster.findPeople(memberIds)).map((p) => [p.id, p]));
+  const menteeIds = [...new Set(memberships.filter((m) => m.role === 'mentee').map((m) => m.personId))];
+  const mentorIds = [...new Set(memberships.filter((m) => m.role !== 'mentee').map((m) => m.personId))];
+
+  const today = programDateOf(now, calendar);
+  const month = programMonthOf(today, calendar);
+  const semester = semesterOf(today, calendar);
+  const range = semester === undefined ? month : spanOf([month, semester]);
+  const monthStart = zonedInstant(month.from, 0, 0, calendar.timezone);
+  const since = new Date(Math.min(monthStart.getTime(), now.getTime() - LOOKBACK_MS));
+  const [contacts, requests, away, pulses, pendingSwitches] = await Promise.all([
+    menteeIds.length === 0 ? [] : deps.contacts.findForMentees(menteeIds, range.from, range.to),
+    menteeIds.length === 0 ? [] : deps.requests.findActiveSince(since, menteeIds),
+    // Zones differ by up to a day from UTC: windows ending yesterday (UTC) may still be on in someone's today.
+    deps.away.findNotEnded(mentorIds, addDays(dateInZone(now, 'UTC'), -1)),
+    menteeIds.length === 0 ? [] : deps.pulses.findAnswers(month.key, menteeIds),
+    deps.switches.countPending(ids),
+  ]);
+  return { people, groups, memberships, contacts, requests, away, pulses, pendingSwitches };
+}

@@ -1,0 +1,89 @@
+import { isValidObjectId, type Connection } from 'mongoose';
+import type { ContactMark } from '../records/compliance.js';
+import type { Contact } from '../records/contact.js';
+import type { ContactStore } from '../../services/ports.js';
+import { contactModel, type ContactDoc } from './contact.model.js';
+import { isDuplicateKey } from './mongo-errors.js';
+
+export function createContactRepository(connection: Connection): ContactStore {
+  const Contacts = contactModel(connection);
+  return {
+    async record(contact) {
+      try {
+        const doc = await Contacts.create({
+          ...contact,
+          menteeIds: [...contact.menteeIds],
+          ...(contact.note === undefined ? {} : { note: contact.note }),
+        });
+        return { contact: toContact(doc.toObject()), created: true };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        const existing = await Contacts.findOne({ sourceKey: contact.sourceKey }).lean();
+        if (existing === null) throw error;
+        return { contact: toContact(existing), created: false };
+      }
+    },
+    async findForMentees(menteeIds, fromDate, toDate) {
+      const docs = await Contacts.find({
+        menteeIds: { $in: [...menteeIds] },
+        date: { $gte: fromDate, $lte: toDate },
+        undoneAt: { $exists: false },
+      })
+        .sort({ date: 1, at: 1 })
+        .lean();
+      return docs.map(toContact);
+    },
+    async findByMentors(mentorIds, fromDate, toDate) {
+      const docs = await Contacts.find({ mentorId: { $in: [...mentorIds] }, date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } })
+        .sort({ date: 1, at: 1 })
+        .lean();
+      return docs.map(toContact);
+    },
+    async findBetween(fromDate, toDate) {
+      const docs = await Contacts.find({ date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean();
+      return docs.map(toContact);
+    },
+    async findMarks(ranges) {
+      if (ranges.length === 0) return [];
+      const filter = {
+        undoneAt: { $exists: false },
+        $or: ranges.map((r) => ({ date: { $gte: r.from, $lte: r.to }, ...(r.kinds === undefined ? {} : { kind: { $in: [...r.kinds] } }) })),
+      };
+      // Streamed, and only the fields the rules read: a program-wide semester can hold hundreds of thousands.
+      const marks: ContactMark[] = [];
+      const cursor = Contacts.find(filter, { _id: 0, menteeIds: 1, date: 1, kind: 1 }).lean<Pick<ContactDoc, 'menteeIds' | 'date' | 'kind'>[]>().cursor({ batchSize: 5_000 });
+      for await (const doc of cursor) marks.push({ menteeIds: doc.menteeIds, date: doc.date, kind: doc.kind });
+      return marks;
+    },
+    async findById(id) {
+      if (!isValidObjectId(id)) return undefined;
+      const doc = await Contacts.findById(id).lean();
+      return doc === null ? undefined : toContact(doc);
+    },
+    async markUndone(id, at) {
+      if (!isValidObjectId(id)) return undefined;
+      // Undoing twice is harmless: the filter keeps the first time, and either way the contact stops counting.
+      await Contacts.updateOne({ _id: id, undoneAt: { $exists: false } }, { $set: { undoneAt: at } });
+      const doc = await Contacts.findById(id).lean();
+      return doc === null ? undefined : toContact(doc);
+    },
+  };
+}
+
+export function toContact(doc: ContactDoc): Contact {
+  return {
+    id: String(doc._id),
+    mentorId: doc.mentorId,
+    menteeIds: doc.menteeIds,
+    at: doc.at,
+    date: doc.date,
+    kind: doc.kind,
+    group: doc.group,
+    minutes: doc.minutes,
+    note: doc.note,
+    source: doc.source,
+    sourceKey: doc.sourceKey,
+    createdAt: doc.createdAt,
+    undoneAt: doc.undoneAt,
+  };
+}

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import mongoose from 'mongoose';
+import type { Logger } from '../../log/logger.js';
+
+export interface Database {
+  readonly connection: mongoose.Connection;
+  /** True when the server answers a ping within `timeoutMs`. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The database could not be reached or started; the message says what to do. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export interface DatabaseOptions {
+  /** Unset: start an embedded MongoDB (mongodb-memory-server) keeping its data in `dataDir`. */
+  readonly uri: string | undefined;
+  readonly dataDir: string;
+  readonly logger: Logger;
+}
+
+interface EmbeddedServer {
+  getUri(): string;
+  stop(options?: { doCleanup?: boolean }): Promise<boolean>;
+}
+
+export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
+  const embedded = options.uri === undefined ? await startEmbeddedMongo(options.dataDir, options.logger) : undefined;
+  const uri = options.uri ?? `${embedded!.getUri()}peer-mentor`;
+  const connection = mongoose.createConnection(uri, {
+    serverSelectionTimeoutMS: 5_000,
+    // Fail fast instead of queueing operations while the server is away: /healthz and jobs report it.
+    bufferCommands: false,
+    autoIndex: true,
+  });
+  try {
+    await connection.asPromise();
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    await embedded?.stop({ doCleanup: false });
+    throw new DatabaseUnavailableError(
+      `Peer Mentor cannot reach MongoDB at ${redactUri(uri)}: ${(error as Error).message}. Check MONGODB_URI and that the server is running.`,
+      { cause: error },
+    );
+  }
+  options.logger.info('database connected', { database: connection.name, embedded: embedded !== undefined });
+  return {
+    connection,
+    async ping(timeoutMs = 2_000) {
+      const db = connection.db;
+      if (connection.readyState !== mongoose.ConnectionStates.connected || db === undefined) return false;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      try {
+        return await Promise.race([db.command({ ping: 1 }).then((r) => r['ok'] === 1), timeout]);
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      await connection.close();
+      await embedded?.stop({ doCleanup: false });
+    },
+  };
+}
+
+function redactUri(uri: string): string {
+  return uri.replace(/(mongodb(?:\+srv)?:\/\/)[^@/\s]+@/, '$1[redacted]@');
+}
+
+const EMBEDDED_HELP =
+  'Set MONGODB_URI to a MongoDB (or MongoDB-compatible) server, for example mongodb://127.0.0.1:27017/peer-mentor; ' +
+  'on a machine without internet, scripts/ferretdb.sh starts one locally (see the README).';
+
+async function startEmbeddedMongo(dataDir: string, logger: Logger): Promise<EmbeddedServer> {
+  let memoryServer: typeof import('mongodb-memory-server');
+  try {
+    memoryServer = await import('mongodb-memory-server');
+  } catch {
+    throw new DatabaseUnavailableError(
+      `MONGODB_URI is not set and the embedded MongoDB (the mongodb-memory-server package) is not installed here. ${EMBEDDED_HELP}`,
+    );
+  }
+  const dbPath = path.resolve(dataDir, 'mongodb');
+  await mkdir(dbPath, { recursive: true });
+  logger.info('MONGODB_URI is not set: starting an embedded MongoDB', { dbPath });
+  try {
+    // Fetch (or find) the mongod binary first: this throws a plain error offline, where create() would print a stack.
+    const binary = await memoryServer.MongoBinary.getPath();
+    return await memoryServer.MongoMemoryServer.create({ binary: { systemBinary: binary }, instance: { dbPath, storageEngine: 'wiredTiger' } });
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      'MONGODB_URI is not set and the embedded MongoDB could not be started: its mongod binary is downloaded on first use, ' +
+        `and that failed (${firstLine(error)}). ${EMBEDDED_HELP}`,
+      { cause: error },
+    );
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ').trim().slice(0, 300);
+}

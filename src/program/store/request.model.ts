@@ -1,0 +1,69 @@
+import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { AUDIENCES, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES } from '../records/request.js';
+
+export interface RequestDoc {
+  _id: Types.ObjectId;
+  menteeId: string;
+  topic: (typeof REQUEST_TOPICS)[number];
+  urgency: (typeof URGENCIES)[number];
+  reach: (typeof REACH_CHANNELS)[number];
+  description: string;
+  audience: (typeof AUDIENCES)[number];
+  mentorIds: string[];
+  routedTo: 'mentors' | 'partner' | 'faculty';
+  coveringFor: string[];
+  channelId?: string;
+  messageTs?: string;
+  deadline: Date;
+  createdAt: Date;
+  sourceKey: string;
+  // Each step's fields are written only by the caller that won the step's claim (see services/request-help.ts).
+  claimedBy?: string;
+  claimedAt?: Date;
+  respondedBy?: string;
+  respondedAt?: Date;
+  closedAs?: 'closed' | 'cancelled' | 'moved';
+  closedBy?: string;
+  closedAt?: Date;
+  helped?: boolean;
+}
+
+const requestSchema = new Schema<RequestDoc>(
+  {
+    menteeId: { type: String, required: true },
+    topic: { type: String, enum: REQUEST_TOPICS, required: true },
+    urgency: { type: String, enum: URGENCIES, required: true },
+    reach: { type: String, enum: REACH_CHANNELS, required: true },
+    description: { type: String, required: true, maxlength: 2_000 },
+    audience: { type: String, enum: AUDIENCES, required: true },
+    mentorIds: { type: [String], required: true },
+    routedTo: { type: String, enum: ['mentors', 'partner', 'faculty'], required: true },
+    coveringFor: { type: [String], required: true, default: [] },
+    channelId: { type: String },
+    messageTs: { type: String },
+    deadline: { type: Date, required: true },
+    createdAt: { type: Date, required: true },
+    sourceKey: { type: String, required: true },
+    claimedBy: { type: String },
+    claimedAt: { type: Date },
+    respondedBy: { type: String },
+    respondedAt: { type: Date },
+    closedAs: { type: String, enum: ['closed', 'cancelled', 'moved'] },
+    closedBy: { type: String },
+    closedAt: { type: Date },
+    helped: { type: Boolean },
+  },
+  { collection: 'requests', strict: 'throw', versionKey: false },
+);
+requestSchema.index({ sourceKey: 1 }, { unique: true });
+requestSchema.index({ channelId: 1, createdAt: 1 });
+requestSchema.index({ claimedBy: 1, respondedAt: 1, closedAt: 1 });
+requestSchema.index({ mentorIds: 1, closedAt: 1 });
+requestSchema.index({ menteeId: 1, createdAt: -1 });
+requestSchema.index({ respondedAt: 1, closedAt: 1, deadline: 1 });
+// Exports (issue 7): requests sent in a range of months.
+requestSchema.index({ createdAt: 1 });
+
+export function requestModel(connection: Connection): Model<RequestDoc> {
+  return (connection.models['HelpRequest'] as Model<RequestDoc> | undefined) ?? connection.model<RequestDoc>('HelpRequest', requestSchema);
+}

@@ -1,0 +1,139 @@
+import type { Connection } from 'mongoose';
+import type { Group, GroupRole, Membership, Person, Role } from '../roster.js';
+import type { MembershipQuery, RosterStore } from '../../services/ports.js';
+import { upsertRacing } from './mongo-errors.js';
+import { groupModel, membershipModel, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './roster.model.js';
+
+export function createRosterRepository(connection: Connection): RosterStore {
+  const People = personModel(connection);
+  const Groups = groupModel(connection);
+  const Memberships = membershipModel(connection);
+  return {
+    async findPeople(ids) {
+      const docs = await People.find(ids === undefined ? {} : { _id: { $in: [...ids] } }).lean();
+      return docs.map(toPerson);
+    },
+    async findGroups() {
+      return (await Groups.find({}).sort({ name: 1 }).lean()).map(toGroup);
+    },
+    async findMemberships(query: MembershipQuery = {}) {
+      const filter: Record<string, unknown> = {};
+      if (query.current) filter['to'] = null;
+      if (query.personIds) filter['personId'] = { $in: [...query.personIds] };
+      if (query.groupIds) filter['groupId'] = { $in: [...query.groupIds] };
+      if (query.overlapping) {
+        filter['from'] = { $lt: query.overlapping.to };
+        if (!query.current) filter['$or'] = [{ to: null }, { to: { $gt: query.overlapping.from } }];
+      }
+      return (await Memberships.find(filter).sort({ from: 1 }).lean()).map(toMembership);
+    },
+    async savePeople(people) {
+      if (people.length === 0) return;
+      await upsertRacing(() =>
+        People.bulkWrite(
+          people.map((p) => ({
+            replaceOne: { filter: { _id: p.id }, replacement: fromPerson(p), upsert: true },
+          })),
+          { ordered: false },
+        ),
+      );
+    },
+    async ensureGroups(groups) {
+      if (groups.length > 0) {
+        await upsertRacing(() =>
+          Groups.bulkWrite(
+            groups.map((g) => ({
+              updateOne: { filter: { name: g.name }, update: { $setOnInsert: { name: g.name, kind: g.kind, active: true } }, upsert: true },
+            })),
+            { ordered: false },
+          ),
+        );
+      }
+      return (await Groups.find({ name: { $in: groups.map((g) => g.name) } }).lean()).map(toGroup);
+    },
+    async setGroupsActive(groupIds, active) {
+      if (groupIds.length > 0) await Groups.updateMany({ _id: { $in: [...groupIds] } }, { $set: { active } });
+    },
+    async setGroupChannel(groupId, channelId) {
+      await Groups.updateOne({ _id: groupId }, { $set: { channelId } });
+    },
+    async markGroupIntroduced(groupId, at) {
+      await Groups.updateOne({ _id: groupId }, { $set: { introducedAt: at } });
+    },
+    async addIntroducedMembers(groupId, personIds) {
+      if (personIds.length === 0) return;
+      await Groups.updateOne({ _id: groupId }, { $addToSet: { introducedMemberIds: { $each: [...personIds] } } });
+    },
+    async openMemberships(changes, at) {
+      if (changes.length === 0) return;
+      await Memberships.insertMany(changes.map((c) => ({ ...c, from: at, to: null })), { ordered: false });
+    },
+    async closeMemberships(changes, at) {
+      if (changes.length === 0) return;
+      await Memberships.bulkWrite(
+        changes.map((c) => ({ updateMany: { filter: { groupId: c.groupId, personId: c.personId, role: c.role, to: null }, update: { $set: { to: at } } } })),
+        { ordered: false },
+      );
+    },
+    async setTimezones(zones) {
+      if (zones.size === 0) return;
+      await People.bulkWrite(
+        [...zones].map(([id, timezone]) => ({ updateOne: { filter: { _id: id }, update: { $set: { timezone } } } })),
+        { ordered: false },
+      );
+    },
+    // Switching mentors (issue 8).
+    async findPeopleWithRole(role) {
+      return (await People.find({ roles: role, active: true }).lean()).map(toPerson);
+    },
+    async countCurrentMembers() {
+      const rows = await Memberships.aggregate<{ _id: { groupId: string; role: GroupRole }; count: number }>([
+        { $match: { to: null } },
+        { $group: { _id: { groupId: '$groupId', role: '$role' }, count: { $sum: 1 } } },
+      ]);
+      return rows.map((r) => ({ groupId: r._id.groupId, role: r._id.role, count: r.count }));
+    },
+  };
+}
+
+function toPerson(doc: PersonDoc): Person {
+  return {
+    id: doc._id,
+    name: doc.name,
+    email: doc.email,
+    roles: doc.roles as Role[],
+    year: doc.year,
+    mdphd: doc.mdphd,
+    timezone: doc.timezone,
+    active: doc.active,
+  };
+}
+
+function fromPerson(p: Person): PersonDoc {
+  return {
+    _id: p.id,
+    name: p.name,
+    ...(p.email !== undefined ? { email: p.email } : {}),
+    roles: [...p.roles],
+    ...(p.year !== undefined ? { year: p.year } : {}),
+    mdphd: p.mdphd,
+    ...(p.timezone !== undefined ? { timezone: p.timezone } : {}),
+    active: p.active,
+  };
+}
+
+function toGroup(doc: GroupDoc): Group {
+  return {
+    id: String(doc._id),
+    name: doc.name,
+    kind: doc.kind,
+    channelId: doc.channelId,
+    introducedAt: doc.introducedAt,
+    active: doc.active,
+    introducedMemberIds: doc.introducedMemberIds ?? [],
+  };
+}
+
+function toMembership(doc: MembershipDoc): Membership {
+  return { groupId: doc.groupId, personId: doc.personId, role: doc.role, from: doc.from, to: doc.to ?? undefined };
+}

@@ -1,0 +1,82 @@
+import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { ROLES } from '../roster.js';
+
+export interface PersonDoc {
+  _id: string;
+  name: string;
+  email?: string;
+  roles: string[];
+  year?: number;
+  mdphd: boolean;
+  timezone?: string;
+  active: boolean;
+}
+
+export interface GroupDoc {
+  _id: Types.ObjectId;
+  name: string;
+  kind: 'cohort' | 'mdphd';
+  channelId?: string;
+  introducedAt?: Date;
+  active: boolean;
+  introducedMemberIds?: string[];
+}
+
+export interface MembershipDoc {
+  _id: Types.ObjectId;
+  groupId: string;
+  personId: string;
+  role: 'mentee' | 'peer_mentor' | 'faculty';
+  from: Date;
+  to: Date | null;
+}
+
+const personSchema = new Schema<PersonDoc>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    email: { type: String },
+    roles: { type: [{ type: String, enum: ROLES }], required: true },
+    year: { type: Number, min: 1, max: 4 },
+    mdphd: { type: Boolean, required: true, default: false },
+    timezone: { type: String },
+    active: { type: Boolean, required: true, default: true },
+  },
+  { collection: 'people', strict: 'throw', versionKey: false },
+);
+personSchema.index({ email: 1 });
+personSchema.index({ active: 1 });
+
+const groupSchema = new Schema<GroupDoc>(
+  {
+    name: { type: String, required: true },
+    kind: { type: String, enum: ['cohort', 'mdphd'], required: true },
+    channelId: { type: String },
+    introducedAt: { type: Date },
+    active: { type: Boolean, required: true, default: true },
+    introducedMemberIds: { type: [String], default: undefined },
+  },
+  { collection: 'groups', strict: 'throw', versionKey: false },
+);
+groupSchema.index({ name: 1 }, { unique: true });
+
+const membershipSchema = new Schema<MembershipDoc>(
+  {
+    groupId: { type: String, required: true },
+    personId: { type: String, required: true },
+    role: { type: String, enum: ['mentee', 'peer_mentor', 'faculty'], required: true },
+    from: { type: Date, required: true },
+    to: { type: Date, default: null },
+  },
+  { collection: 'memberships', strict: 'throw', versionKey: false },
+);
+membershipSchema.index({ personId: 1, to: 1 });
+membershipSchema.index({ groupId: 1, to: 1 });
+
+function model<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
+  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+}
+
+export const personModel = (c: Connection) => model(c, 'Person', personSchema);
+export const groupModel = (c: Connection) => model(c, 'Group', groupSchema);
+export const membershipModel = (c: Connection) => model(c, 'Membership', membershipSchema);

@@ -1,0 +1,94 @@
+import type { Connection } from 'mongoose';
+import type { SwitchRequest } from '../../features/switching/domain/switch.js';
+import type { SwitchStore } from '../../services/ports.js';
+import { isDuplicateKey } from './mongo-errors.js';
+import { switchModel, type SwitchDoc } from './switch.model.js';
+
+const openKeyOf = (menteeId: string) => `open:${menteeId}`;
+
+export function createSwitchRepository(connection: Connection): SwitchStore {
+  const Switches = switchModel(connection);
+  return {
+    async create(request) {
+      try {
+        const doc = await Switches.create({
+          ...request,
+          status: 'open',
+          openKey: openKeyOf(request.menteeId),
+          adminMessages: [],
+          ...(request.details === undefined ? {} : { details: request.details }),
+        });
+        return { kind: 'created', request: toSwitchRequest(doc.toObject()) };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        // Two unique keys: the same form again (sourceKey), or another open request for the mentee (openKey).
+        const same = await Switches.findOne({ sourceKey: request.sourceKey }).lean();
+        if (same !== null) return { kind: 'again', request: toSwitchRequest(same) };
+        const open = await Switches.findOne({ openKey: openKeyOf(request.menteeId) }).lean();
+        return { kind: 'open_exists', request: open === null ? undefined : toSwitchRequest(open) };
+      }
+    },
+    async find(id) {
+      if (!/^[0-9a-f]{24}$/.test(id)) return undefined;
+      const doc = await Switches.findById(id).lean();
+      return doc === null ? undefined : toSwitchRequest(doc);
+    },
+    async findOpenFor(menteeId) {
+      const doc = await Switches.findOne({ openKey: openKeyOf(menteeId) }).lean();
+      return doc === null ? undefined : toSwitchRequest(doc);
+    },
+    async addAdminMessage(id, location) {
+      await Switches.updateOne({ _id: id }, { $push: { adminMessages: { channelId: location.channelId, ts: location.ts } } });
+    },
+    async markDecided(id, decision) {
+      await Switches.updateOne(
+        { _id: id },
+        {
+          $set: {
+            status: decision.status,
+            openKey: `ended:${id}`,
+            decidedBy: decision.by,
+            decidedAt: decision.at,
+            ...(decision.targetGroupId === undefined ? {} : { targetGroupId: decision.targetGroupId }),
+            ...(decision.adminMessage === undefined ? {} : { adminMessage: decision.adminMessage }),
+          },
+        },
+      );
+    },
+    async findCreatedBetween(from, to) {
+      return (await Switches.find({ createdAt: { $gte: from, $lt: to } }).sort({ createdAt: 1 }).lean()).map(toSwitchRequest);
+    },
+    async countPending(groupIds) {
+      const counts = new Map<string, number>();
+      if (groupIds.length === 0) return counts;
+      const rows = await Switches.aggregate<{ _id: string; count: number }>([
+        { $match: { status: 'open', fromGroupId: { $in: [...groupIds] } } },
+        { $group: { _id: '$fromGroupId', count: { $sum: 1 } } },
+      ]);
+      for (const row of rows) counts.set(row._id, row.count);
+      return counts;
+    },
+  };
+}
+
+function toSwitchRequest(doc: SwitchDoc): SwitchRequest {
+  return {
+    id: String(doc._id),
+    menteeId: doc.menteeId,
+    requestedBy: doc.requestedBy,
+    requesterRole: doc.requesterRole,
+    subject: doc.subject,
+    fromGroupId: doc.fromGroupId,
+    reason: doc.reason,
+    details: doc.details,
+    preferredGroupId: doc.preferredGroupId,
+    status: doc.status,
+    decidedBy: doc.decidedBy,
+    decidedAt: doc.decidedAt,
+    targetGroupId: doc.targetGroupId,
+    adminMessage: doc.adminMessage,
+    adminMessages: (doc.adminMessages ?? []).map((m) => ({ channelId: m.channelId, ts: m.ts })),
+    createdAt: doc.createdAt,
+    sourceKey: doc.sourceKey,
+  };
+}
