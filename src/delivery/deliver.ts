@@ -1,6 +1,6 @@
 import { isQuiet, type QuietHours } from './quiet-hours.js';
 import type { Logger } from '../log/logger.js';
-import { SendError, type ClaimStore } from '../services/ports.js';
+import { SendError, type ClaimStore } from './ports.js';
 
 /** Something to send to one person once: `key` names it (kind + subject + window). */
 export interface Delivery {

@@ -1,4 +1,4 @@
-import type { ClaimStore } from '../services/ports.js';
+import type { ClaimStore } from './ports.js';
 
 export type OnceOutcome<T extends Record<string, string>> =
   /** This caller did the work now. */

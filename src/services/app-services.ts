@@ -13,27 +13,17 @@ import { runNudges, type NudgeRunSummary } from '../features/nudges/run-nudges.j
 import { sharePulse, type SharePulseResult } from '../features/pulse/share-pulse.js';
 import { undoContact, type UndoContactResult } from '../features/contacts/undo-contact.js';
 import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from '../features/roster/import-roster.js';
-import type {
-  AwayNotifier,
-  AwayStore,
-  CheckinNotifier,
-  ClaimStore,
-  ContactStore,
-  DigestNotifier,
-  HomeRefresher,
-  IntroductionSender,
-  NudgeNotifier,
-  PulseStore,
-  ReportSender,
-  RequestNotifier,
-  RequestStore,
-  RosterStore,
-  SlackDirectory,
-  SwitchNotifier,
-  SwitchStore,
-  UploadedFiles,
-  ZoneCheckStore,
-} from './ports.js';
+import type { AwayNotifier } from '../features/away/ports.js';
+import type { AwayStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from '../program/ports.js';
+import type { CheckinNotifier } from '../features/contacts/ports.js';
+import type { ClaimStore } from '../delivery/ports.js';
+import type { DigestNotifier } from '../features/digests/ports.js';
+import type { HomeRefresher } from '../features/home/ports.js';
+import type { IntroductionSender, SlackDirectory, UploadedFiles } from '../features/roster/ports.js';
+import type { NudgeNotifier, ZoneCheckStore } from '../features/nudges/ports.js';
+import type { ReportSender } from '../features/exports/ports.js';
+import type { RequestNotifier } from '../features/requests/ports.js';
+import type { SwitchNotifier } from '../features/switching/ports.js';
 import { readRosterFile } from '../features/roster/read-roster-file.js';
 import { createRequestHelp, type RequestHelp } from '../features/requests/request-help.js';
 import { findRosterStatus, type RosterStatus } from '../features/roster/roster-status.js';

@@ -1,6 +1,7 @@
 import type { AwayProblem } from '../program/records/away.js';
 import type { ReachChannel, RequestAudience, RequestTopic, Urgency } from '../program/records/request.js';
-import type { MoveStep, SwitchReason, SwitchSubject } from '../features/switching/domain/switch.js';
+import type { MoveStep } from '../features/switching/domain/switch.js';
+import type { SwitchReason, SwitchSubject } from '../program/records/switch-request.js';
 import type { CommandName } from './commands.js';
 
 /** The words people read. Kept together so tone and wording stay consistent and reviewable. */

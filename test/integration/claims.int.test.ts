@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
 import { once } from '../../src/delivery/once.js';
-import type { ClaimStore } from '../../src/services/ports.js';
+import type { ClaimStore } from '../../src/delivery/ports.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';

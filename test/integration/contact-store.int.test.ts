@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { ContactStore } from '../../src/services/ports.js';
+import type { ContactStore } from '../../src/program/ports.js';
 import { createContactRepository } from '../../src/program/store/contact-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';

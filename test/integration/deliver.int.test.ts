@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuietHours } from '../../src/delivery/quiet-hours.js';
 import { createLogger } from '../../src/log/logger.js';
 import { backoffMs, deliverOnce, MAX_ATTEMPTS, type Delivery, type DeliverDeps } from '../../src/delivery/deliver.js';
-import { SendError } from '../../src/services/ports.js';
+import { SendError } from '../../src/delivery/ports.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';

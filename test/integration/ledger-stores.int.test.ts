@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { ClaimStore, ContactStore, PulseStore } from '../../src/services/ports.js';
+import type { ClaimStore } from '../../src/delivery/ports.js';
+import type { ContactStore, PulseStore } from '../../src/program/ports.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { createContactRepository } from '../../src/program/store/contact-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewAway } from '../../src/program/records/away.js';
 import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { AwayStore, RequestStore } from '../../src/services/ports.js';
+import type { AwayStore, RequestStore } from '../../src/program/ports.js';
 import { createAwayRepository } from '../../src/program/store/away-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { createRequestRepository } from '../../src/program/store/request-repository.js';

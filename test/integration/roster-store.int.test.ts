@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { RosterStore } from '../../src/services/ports.js';
+import type { RosterStore } from '../../src/program/ports.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { createRosterRepository } from '../../src/program/store/roster-repository.js';
 import { uniqueDatabaseUri } from '../support/database.js';

@@ -1,5 +1,6 @@
 import type { Contact } from '../../src/program/records/contact.js';
-import type { CheckinNotifier, CheckinPrompt, PostedMessage } from '../../src/services/ports.js';
+import type { CheckinNotifier, CheckinPrompt } from '../../src/features/contacts/ports.js';
+import type { PostedMessage } from '../../src/delivery/ports.js';
 
 export type NotifierCall =
   | { readonly kind: 'prompt'; readonly to: string; readonly prompt: CheckinPrompt }

@@ -1,5 +1,6 @@
 import type { Nudge } from '../../src/features/nudges/domain/nudges.js';
-import { SendError, type NudgeNotifier, type PostedMessage } from '../../src/services/ports.js';
+import { SendError, type PostedMessage } from '../../src/delivery/ports.js';
+import type { NudgeNotifier } from '../../src/features/nudges/ports.js';
 
 /**
  * A NudgeNotifier that records what it would have sent. `failNext` makes the next sends fail like Slack refusing;

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Group, GroupKind, Person, Role } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { RosterStore } from '../../src/services/ports.js';
+import type { RosterStore } from '../../src/program/ports.js';
 import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase } from '../../src/program/store/database.js';
 import type { FakeUser } from './fake-slack/fake-slack.js';

@@ -1,6 +1,6 @@
 import type { GroupKind, GroupRole, Person, Role } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
-import type { RosterStore } from '../../src/services/ports.js';
+import type { RosterStore } from '../../src/program/ports.js';
 import { connectDatabase } from '../../src/program/store/database.js';
 import { createRosterRepository } from '../../src/program/store/roster-repository.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programMonth, semesterOf, DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/program/calendar.js';
 import type { Contact } from '../../src/program/records/contact.js';
-import type { CheckinPrompt } from '../../src/services/ports.js';
+import type { CheckinPrompt } from '../../src/features/contacts/ports.js';
 import {
   buildCheckinFormErrors,
   buildCheckinModal,

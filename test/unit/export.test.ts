@@ -17,7 +17,7 @@ import {
   switchRows,
 } from '../../src/features/exports/domain/export.js';
 import type { Membership } from '../../src/program/roster.js';
-import type { SwitchRequest } from '../../src/features/switching/domain/switch.js';
+import type { SwitchRequest } from '../../src/program/records/switch-request.js';
 import { describeExportProblem } from '../../src/features/exports/slack/export-views.js';
 import { aRequest } from '../support/builders.js';
 import { CALENDAR, aContact, fixedState } from '../support/digest-fixture.js';

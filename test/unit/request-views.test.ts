@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HelpRequest } from '../../src/program/records/request.js';
-import type { RequestCard } from '../../src/services/ports.js';
+import type { RequestCard } from '../../src/features/requests/ports.js';
 import { buildAwayModal, buildMarkAwayReply, buildMenteesNotice, buildPartnerNotice } from '../../src/features/away/slack/away-views.js';
 import {
   buildActionRefusal,

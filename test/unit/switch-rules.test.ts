@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
-import {
-  authorizeSwitchAsk,
-  checkTarget,
-  decideSwitchAction,
-  defaultTarget,
-  parseMention,
-  rankTargetGroups,
-  type GroupLoad,
-  type SwitchAction,
-  type SwitchStatus,
-} from '../../src/features/switching/domain/switch.js';
+import { authorizeSwitchAsk, checkTarget, decideSwitchAction, defaultTarget, parseMention, rankTargetGroups, type GroupLoad, type SwitchAction } from '../../src/features/switching/domain/switch.js';
+import type { SwitchStatus } from '../../src/program/records/switch-request.js';
 
 const aGroup = (name: string, overrides: Partial<Group> = {}): Group => ({
   id: `g-${name}`,

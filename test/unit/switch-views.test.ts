@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
-import type { SwitchRequest, TargetGroup } from '../../src/features/switching/domain/switch.js';
-import type { SwitchCard } from '../../src/services/ports.js';
+import type { SwitchRequest } from '../../src/program/records/switch-request.js';
+import type { TargetGroup } from '../../src/features/switching/domain/switch.js';
+import type { SwitchCard } from '../../src/features/switching/ports.js';
 import type { SwitchActionRefusal } from '../../src/features/switching/switch-mentors.js';
 import {
   buildAdminMessage,

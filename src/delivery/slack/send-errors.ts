@@ -1,5 +1,5 @@
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError } from '@slack/web-api';
-import { SendError } from '../../services/ports.js';
+import { SendError } from '../ports.js';
 
 /** Slack errors that will not go away by trying again. */
 const PERMANENT = new Set([

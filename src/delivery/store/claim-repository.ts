@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { Claim, ClaimStore } from '../../services/ports.js';
+import type { Claim, ClaimStore } from '../ports.js';
 import { claimModel, claimTakeoverModel } from './claim.model.js';
 import { isDuplicateKey } from '../../program/store/mongo-errors.js';
 

@@ -5,7 +5,9 @@ import { addDays, dateInZone } from '../../program/calendar-date.js';
 import type { Logger } from '../../log/logger.js';
 import { loadMentorCircle } from '../../program/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
-import type { AwayNotice, AwayNotifier, AwayStore, ClaimStore, RequestStore, RosterStore } from '../../services/ports.js';
+import type { AwayNotice, AwayNotifier } from './ports.js';
+import type { AwayStore, RequestStore, RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
 
 export interface TimeAwayDeps {
   readonly config: Config;

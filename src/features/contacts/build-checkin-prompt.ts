@@ -2,7 +2,7 @@ import { programMonth, semesterOf, spanOf, type DateRange, type ProgramCalendar 
 import { monthlyStatuses, semesterStatuses } from '../../program/records/compliance.js';
 import type { Contact } from '../../program/records/contact.js';
 import type { Person } from '../../program/roster.js';
-import type { CheckinPrompt } from '../../services/ports.js';
+import type { CheckinPrompt } from './ports.js';
 
 /** The dates whose contacts a prompt for `monthKey` needs: the month, and the semester its first day is in. */
 export function promptRange(monthKey: string, calendar: ProgramCalendar): DateRange {

@@ -7,7 +7,7 @@ import type { ServiceDeps } from '../../services/app-services.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { isMentor, loadMentorContext, type MentorContext } from '../../program/mentoring-context.js';
 import { once } from '../../delivery/once.js';
-import type { PostedMessage } from '../../services/ports.js';
+import type { PostedMessage } from '../../delivery/ports.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {

@@ -23,7 +23,9 @@ import {
 import type { Logger } from '../../log/logger.js';
 import { loadMenteeCircle } from '../../program/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
-import type { AwayStore, ClaimStore, ContactStore, RequestCard, RequestNotifier, RequestRefusedReason, RequestStore, RosterStore } from '../../services/ports.js';
+import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { RequestCard, RequestNotifier, RequestRefusedReason } from './ports.js';
 
 export interface RequestHelpDeps {
   readonly config: Config;

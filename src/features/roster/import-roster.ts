@@ -1,6 +1,7 @@
 import { emailsToLookUp, idsToLookUp, planRosterImport, type RosterPlan, type RosterWarning, type RowError } from './domain/roster-import.js';
 import type { Logger } from '../../log/logger.js';
-import type { RosterStore, SlackDirectory, UnreadableFile, UploadedFiles } from '../../services/ports.js';
+import type { RosterStore } from '../../program/ports.js';
+import type { SlackDirectory, UnreadableFile, UploadedFiles } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
 

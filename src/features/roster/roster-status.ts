@@ -1,7 +1,7 @@
 import { groupsToIntroduce } from './domain/introductions.js';
 import { ROLES, type Role } from '../../program/roster.js';
 import { rosterWarnings, type RosterWarning } from './domain/roster-import.js';
-import type { RosterStore } from '../../services/ports.js';
+import type { RosterStore } from '../../program/ports.js';
 
 export interface RosterStatus {
   readonly people: {

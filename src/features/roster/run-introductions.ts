@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { channelNameFor, groupsToIntroduce, introductionKeys as keys, type GroupToIntroduce } from './domain/introductions.js';
 import type { Logger } from '../../log/logger.js';
 import { once } from '../../delivery/once.js';
-import type { ClaimStore, IntroductionSender, Newcomer, RosterStore } from '../../services/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { IntroductionSender, Newcomer } from './ports.js';
+import type { RosterStore } from '../../program/ports.js';
 
 export interface IntroductionSummary {
   /** Groups with members that were looked at. */

@@ -6,7 +6,9 @@ import { responseDeadline, transitionKey, type HelpRequest } from '../../program
 import type { Logger } from '../../log/logger.js';
 import { loadMenteeCircle } from '../../program/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
-import type { AwayStore, ClaimStore, RequestCard, RequestNotifier, RequestStore, RosterStore } from '../../services/ports.js';
+import type { AwayStore, RequestStore, RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { RequestCard, RequestNotifier } from '../requests/ports.js';
 
 export interface MoveRequestsDeps {
   readonly config: Config;

@@ -1,39 +1,14 @@
 import type { Config } from '../../config/env.js';
 import { zoneOf, type Group } from '../../program/roster.js';
-import {
-  authorizeSwitchAsk,
-  checkTarget,
-  decideSwitchAction,
-  decisionKey,
-  defaultTarget,
-  MOVE_STEPS,
-  rankTargetGroups,
-  type AskRefusal,
-  type MoveStep,
-  type SwitchAction,
-  type SwitchCircle,
-  type SwitchReason,
-  type SwitchRefusal,
-  type SwitchRequest,
-  type TargetGroup,
-  type TargetRefusal,
-} from './domain/switch.js';
+import { authorizeSwitchAsk, checkTarget, decideSwitchAction, decisionKey, defaultTarget, MOVE_STEPS, rankTargetGroups, type AskRefusal, type MoveStep, type SwitchAction, type SwitchCircle, type SwitchRefusal, type TargetGroup, type TargetRefusal } from './domain/switch.js';
+import type { SwitchReason, SwitchRequest } from '../../program/records/switch-request.js';
 import type { Logger } from '../../log/logger.js';
 import { moveAwaitingRequests } from './move-requests.js';
 import { once } from '../../delivery/once.js';
-import type {
-  AdminAudience,
-  AwayStore,
-  ClaimStore,
-  MoveNotice,
-  RequestNotifier,
-  RequestStore,
-  RosterStore,
-  SwitchCard,
-  SwitchNotifier,
-  SwitchDecisionRecord,
-  SwitchStore,
-} from '../../services/ports.js';
+import type { AdminAudience, MoveNotice, SwitchCard, SwitchNotifier } from './ports.js';
+import type { AwayStore, RequestStore, RosterStore, SwitchDecisionRecord, SwitchStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { RequestNotifier } from '../requests/ports.js';
 
 export interface SwitchMentorsDeps {
   readonly config: Config;

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Away } from '../records/away.js';
-import type { AwayStore } from '../../services/ports.js';
+import type { AwayStore } from '../ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
 import { awayModel, type AwayDoc } from './away.model.js';
 

@@ -1,7 +1,7 @@
 import { isValidObjectId, type Connection } from 'mongoose';
 import type { ContactMark } from '../records/compliance.js';
 import type { Contact } from '../records/contact.js';
-import type { ContactStore } from '../../services/ports.js';
+import type { ContactStore } from '../ports.js';
 import { contactModel, type ContactDoc } from './contact.model.js';
 import { isDuplicateKey } from './mongo-errors.js';
 

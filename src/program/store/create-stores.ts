@@ -1,5 +1,7 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ClaimStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore, ZoneCheckStore } from '../../services/ports.js';
+import type { AwayStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from '../ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { ZoneCheckStore } from '../../features/nudges/ports.js';
 import { createAwayRepository } from './away-repository.js';
 import { createClaimRepository } from '../../delivery/store/claim-repository.js';
 import { createContactRepository } from './contact-repository.js';

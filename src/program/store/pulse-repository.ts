@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { PulseAnswer } from '../records/pulse.js';
-import type { PulseStore } from '../../services/ports.js';
+import type { PulseStore } from '../ports.js';
 import { pulseAnswerModel, type PulseAnswerDoc } from './pulse.model.js';
 import { isDuplicateKey } from './mongo-errors.js';
 

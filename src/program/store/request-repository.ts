@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { HelpRequest, RequestFacts } from '../records/request.js';
-import type { RequestStore } from '../../services/ports.js';
+import type { RequestStore } from '../ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
 import { requestModel, type RequestDoc } from './request.model.js';
 

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { Group, GroupRole, Membership, Person, Role } from '../roster.js';
-import type { MembershipQuery, RosterStore } from '../../services/ports.js';
+import type { MembershipQuery, RosterStore } from '../ports.js';
 import { upsertRacing } from './mongo-errors.js';
 import { groupModel, membershipModel, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './roster.model.js';
 

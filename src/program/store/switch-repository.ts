@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
-import type { SwitchRequest } from '../../features/switching/domain/switch.js';
-import type { SwitchStore } from '../../services/ports.js';
+import type { SwitchRequest } from '../records/switch-request.js';
+import type { SwitchStore } from '../ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
 import { switchModel, type SwitchDoc } from './switch.model.js';
 

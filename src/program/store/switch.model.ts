@@ -1,5 +1,5 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
-import { SWITCH_REASONS, SWITCH_SUBJECTS } from '../../features/switching/domain/switch.js';
+import { SWITCH_REASONS, SWITCH_SUBJECTS } from '../records/switch-request.js';
 
 export interface SwitchDoc {
   _id: Types.ObjectId;

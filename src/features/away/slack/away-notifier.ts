@@ -1,4 +1,4 @@
-import type { AwayNotifier } from '../../../services/ports.js';
+import type { AwayNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { buildMarkAwayReply, buildMenteesNotice, buildPartnerBack, buildPartnerNotice } from './away-views.js';
 

@@ -1,5 +1,5 @@
 import type { AwayProblem } from '../../../program/records/away.js';
-import type { AwayNotice } from '../../../services/ports.js';
+import type { AwayNotice } from '../ports.js';
 import type { CancelAwayOutcome, MarkAwayOutcome } from '../time-away.js';
 import { ids } from '../../../slack/ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';

@@ -1,4 +1,4 @@
-import type { CheckinNotifier } from '../../../services/ports.js';
+import type { CheckinNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { buildCheckinPromptMessage, buildContactConfirmation } from './checkin-views.js';
 import { buildMentorNotice, buildPulseMessage } from '../../pulse/slack/pulse-views.js';

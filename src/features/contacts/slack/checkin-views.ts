@@ -1,6 +1,6 @@
 import type { CheckinProblem } from '../domain/checkin.js';
 import { CONTACT_KINDS, type Contact, type ContactKind } from '../../../program/records/contact.js';
-import type { CheckinPrompt } from '../../../services/ports.js';
+import type { CheckinPrompt } from '../ports.js';
 import { ids } from '../../../slack/ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';

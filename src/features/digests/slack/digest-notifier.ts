@@ -1,4 +1,4 @@
-import type { DigestNotifier } from '../../../services/ports.js';
+import type { DigestNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { buildCohortDigestMessage, buildProgramDigestMessage } from './digest-view.js';
 

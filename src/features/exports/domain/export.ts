@@ -6,7 +6,7 @@ import { formatCsv, type CsvCell } from '../../../program/csv.js';
 import { isWaiting } from '../../digests/domain/digest.js';
 import { requestStatus, type RequestFacts } from '../../../program/records/request.js';
 import { overlaps, type Group, type Membership, type Person } from '../../../program/roster.js';
-import type { SwitchRequest } from '../../switching/domain/switch.js';
+import type { SwitchRequest } from '../../../program/records/switch-request.js';
 import { zonedInstant } from '../../../program/zoned-time.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportSender } from '../../../services/ports.js';
+import type { ReportSender } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { copy } from '../../../slack/copy.js';
 

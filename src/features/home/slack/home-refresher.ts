@@ -1,4 +1,4 @@
-import type { HomeRefresher } from '../../../services/ports.js';
+import type { HomeRefresher } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { buildHomeView } from './home-view.js';
 

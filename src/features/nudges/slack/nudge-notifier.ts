@@ -1,4 +1,4 @@
-import type { NudgeNotifier } from '../../../services/ports.js';
+import type { NudgeNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { sendOrExplain } from '../../../delivery/slack/send-errors.js';
 import { buildNudgeMessage } from './nudge-views.js';

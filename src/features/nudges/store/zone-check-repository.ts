@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { ZoneCheckStore } from '../../../services/ports.js';
+import type { ZoneCheckStore } from '../ports.js';
 import { zoneCheckModel } from './zone-check.model.js';
 import { upsertRacing } from '../../../program/store/mongo-errors.js';
 

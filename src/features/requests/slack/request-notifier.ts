@@ -1,4 +1,4 @@
-import type { RequestNotifier } from '../../../services/ports.js';
+import type { RequestNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import {
   buildConfirmation,

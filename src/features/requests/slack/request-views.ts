@@ -1,6 +1,6 @@
 import { DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, requestStatus, type HelpRequest } from '../../../program/records/request.js';
 import type { RequestActionOutcome } from '../request-help.js';
-import type { RequestCard, RequestRefusedReason } from '../../../services/ports.js';
+import type { RequestCard, RequestRefusedReason } from '../ports.js';
 import { ids } from '../../../slack/ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';

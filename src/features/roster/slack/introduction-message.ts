@@ -1,6 +1,6 @@
 import type { IntroducedGroup, MemberRef } from '../domain/introductions.js';
 import type { GroupRole } from '../../../program/roster.js';
-import type { Newcomer } from '../../../services/ports.js';
+import type { Newcomer } from '../ports.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';

@@ -1,5 +1,5 @@
 import { WebAPIPlatformError } from '@slack/web-api';
-import type { IntroductionSender } from '../../../services/ports.js';
+import type { IntroductionSender } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from './introduction-message.js';
 

@@ -1,6 +1,6 @@
 import { WebAPIPlatformError, type WebClient } from '@slack/web-api';
 import type { SlackAccount } from '../domain/roster-import.js';
-import type { SlackDirectory } from '../../../services/ports.js';
+import type { SlackDirectory } from '../ports.js';
 
 /** How many look-ups are in flight at once: users.lookupByEmail is Tier 3 (about 50 a minute, with bursts). */
 const DEFAULT_CONCURRENCY = 4;

@@ -1,5 +1,5 @@
 import { WebAPIPlatformError, type WebClient } from '@slack/web-api';
-import type { UploadedFiles } from '../../../services/ports.js';
+import type { UploadedFiles } from '../ports.js';
 
 /** files.info answers meaning the file is gone or not ours to read. */
 const GONE = new Set(['file_not_found', 'file_deleted', 'access_denied', 'not_visible']);

@@ -1,14 +1,7 @@
+import type { SwitchRequest, SwitchRequesterRole } from '../../../program/records/switch-request.js';
 import { learningCommunityOf, type Group } from '../../../program/roster.js';
 
-/** A request to move a mentee to another mentoring group (SPEC §3.10), and the rules of its life. */
-
-/** What the mentee asks to change. Only the mentoring group for now (the Pair comes with the group). */
-export const SWITCH_SUBJECTS = ['group'] as const;
-export type SwitchSubject = (typeof SWITCH_SUBJECTS)[number];
-
-/** Why, as a category; in the order the form lists them. */
-export const SWITCH_REASONS = ['schedule', 'communication', 'interests', 'personal', 'other'] as const;
-export type SwitchReason = (typeof SWITCH_REASONS)[number];
+/** The rules of a switch request's life (SPEC §3.10). */
 
 /** Private details: up to this many characters, seen only by admins. */
 export const SWITCH_DETAILS_MAX = 1_000;
@@ -17,45 +10,6 @@ export const SWITCH_MESSAGE_MAX = 1_000;
 /** A group has room while it has fewer mentees than this (SWITCH_GROUP_CAPACITY overrides it). */
 export const DEFAULT_GROUP_CAPACITY = 15;
 
-export type SwitchStatus = 'open' | 'approved' | 'declined' | 'cancelled';
-export type SwitchDecision = Exclude<SwitchStatus, 'open'>;
-
-/** Who asked: the mentee themself, or one of their peer mentors handing them over. */
-export type SwitchRequesterRole = 'mentee' | 'mentor';
-
-/** Where a copy of the admins' message was posted, so every copy can be updated with the outcome. */
-export interface AdminMessageLocation {
-  readonly channelId: string;
-  readonly ts: string;
-}
-
-export interface SwitchRequest {
-  readonly id: string;
-  readonly menteeId: string;
-  /** The mentee, or the peer mentor who asked on the mentee's behalf. */
-  readonly requestedBy: string;
-  readonly requesterRole: SwitchRequesterRole;
-  readonly subject: SwitchSubject;
-  /** The mentee's cohort group when they asked. */
-  readonly fromGroupId: string;
-  readonly reason: SwitchReason;
-  /** Private: seen only by admins; never logged, exported or shown to mentors. */
-  readonly details: string | undefined;
-  readonly preferredGroupId: string | undefined;
-  /** Written once, by the caller that won the decision's claim. */
-  readonly status: SwitchStatus;
-  readonly decidedBy: string | undefined;
-  readonly decidedAt: Date | undefined;
-  readonly targetGroupId: string | undefined;
-  /** The admin's message to the mentee, on decline. */
-  readonly adminMessage: string | undefined;
-  readonly adminMessages: readonly AdminMessageLocation[];
-  readonly createdAt: Date;
-  /** Unique: the form's view id, so a double submit or a retried delivery stores one request. */
-  readonly sourceKey: string;
-}
-
-export type NewSwitchRequest = Omit<SwitchRequest, 'id' | 'status' | 'decidedBy' | 'decidedAt' | 'targetGroupId' | 'adminMessage' | 'adminMessages'>;
 
 /** The steps of a move after its approval, in order; each is claimed, so a rerun carries on where one failed. */
 export const MOVE_STEPS = ['membership', 'requests', 'leave_channel', 'join_channel', 'introduction', 'former_mentors', 'mentee'] as const;

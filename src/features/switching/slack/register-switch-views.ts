@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, SWITCH_REASONS } from '../domain/switch.js';
+import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX } from '../domain/switch.js';
+import { SWITCH_REASONS } from '../../../program/records/switch-request.js';
 import type { AppServices } from '../../../services/app-services.js';
 import { ids } from '../../../slack/ids.js';
 import { copy } from '../../../slack/copy.js';

@@ -1,5 +1,5 @@
 import { WebAPIPlatformError } from '@slack/web-api';
-import type { SwitchNotifier } from '../../../services/ports.js';
+import type { SwitchNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
 import {
   buildAdminMessage,

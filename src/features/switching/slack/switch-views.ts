@@ -1,5 +1,6 @@
-import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, SWITCH_REASONS, type AskRefusal, type SwitchRequest, type TargetGroup } from '../domain/switch.js';
-import type { MoveNotice, SwitchCard } from '../../../services/ports.js';
+import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, type AskRefusal, type TargetGroup } from '../domain/switch.js';
+import { SWITCH_REASONS, type SwitchRequest } from '../../../program/records/switch-request.js';
+import type { MoveNotice, SwitchCard } from '../ports.js';
 import type { StartSwitchOutcome, SwitchActionOutcome } from '../switch-mentors.js';
 import { ids } from '../../../slack/ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';

@@ -1,0 +1,10 @@
+import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from './domain/digest.js';
+import type { PostedMessage } from '../../delivery/ports.js';
+
+/** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */
+export interface DigestNotifier {
+  /** DMs one part of a Faculty Mentor's digest: the first part has the summary, every part its share of the mentees. */
+  sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>): Promise<PostedMessage>;
+  /** DMs one part of the program-wide digest to an admin: the first part has the totals, every part its share of the groups. */
+  sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>): Promise<PostedMessage>;
+}

@@ -1,0 +1,44 @@
+import type { GroupRole } from '../../program/roster.js';
+import type { IntroducedGroup } from './domain/introductions.js';
+import type { SlackAccount } from './domain/roster-import.js';
+
+/** Slack's directory of people (users.lookupByEmail, users.info), asked a few at a time and patient with rate limits. */
+export interface SlackDirectory {
+  /** The account of each e-mail address (lower-cased); `undefined` when no one in the workspace uses it. */
+  findByEmails(emails: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+  /** The account of each user id; `undefined` when there is no such account. */
+  findByIds(ids: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+}
+
+/** A person newly in a group, as the group's welcome names them. */
+export interface Newcomer {
+  readonly id: string;
+  readonly role: GroupRole;
+}
+
+/** The Slack side of introductions: a private channel per group, its introduction, and personal welcomes. */
+export interface IntroductionSender {
+  /** Creates a private channel (the app is its first member); `name_taken` when the name is in use. */
+  createPrivateChannel(name: string): Promise<{ readonly status: 'created'; readonly channelId: string } | { readonly status: 'name_taken' }>;
+  setPurpose(channelId: string, group: IntroducedGroup): Promise<void>;
+  /**
+   * Invites people; those already in the channel count as invited. People Slack will not add (a deactivated account,
+   * a guest's limits) do not stop the others: they come back in `refused`.
+   */
+  invite(channelId: string, userIds: readonly string[]): Promise<{ readonly refused: readonly string[] }>;
+  /** Posts the group's full introduction; resolves to the message's ts. */
+  postIntroduction(channelId: string, group: IntroducedGroup): Promise<string>;
+  /** Welcomes people who joined after the introduction, in the channel. */
+  postNewcomers(channelId: string, group: IntroducedGroup, newcomers: readonly Newcomer[]): Promise<string>;
+  /** A personal DM: the person's group, their mentors (or mentees), and the commands for their role. */
+  sendWelcome(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): Promise<string>;
+}
+
+/** Why an uploaded file could not be read as a roster. */
+export type UnreadableFile = 'too_large' | 'not_text' | 'unavailable';
+
+/** Files people upload to the app (the roster, in the import form's file input). */
+export interface UploadedFiles {
+  /** The text of an uploaded file of at most `maxBytes`. */
+  readText(fileId: string, maxBytes: number): Promise<{ readonly status: 'ok'; readonly text: string } | { readonly status: UnreadableFile }>;
+}

@@ -1,0 +1,60 @@
+import type { Group } from '../../program/roster.js';
+import type { AdminMessageLocation, SwitchRequest } from '../../program/records/switch-request.js';
+import type { AskRefusal, MoveStep, TargetGroup } from './domain/switch.js';
+import type { SwitchActionOutcome } from './switch-mentors.js';
+
+/** The admins' view of a request: everything they need to decide, in one place. */
+export interface SwitchCard {
+  readonly request: SwitchRequest;
+  readonly menteeName: string;
+  readonly fromGroup: Group | undefined;
+  /** Peer mentors of the mentee's current (or, once moved, former) group. */
+  readonly fromMentorIds: readonly string[];
+  readonly preferredGroup: Group | undefined;
+  readonly targetGroup: Group | undefined;
+  /** Groups with room now, best first. */
+  readonly targets: readonly TargetGroup[];
+  /** The group offered first in the admins' choice. */
+  readonly suggestedGroupId: string | undefined;
+  /** For an approved move: the steps still to finish (a failed Slack call), empty when the move is complete. */
+  readonly unfinished: readonly MoveStep[];
+  /** The zone dates are shown in (the program's). */
+  readonly zone: string;
+}
+
+/** Where the admins' message goes: the configured channel, or a DM to one admin. */
+export type AdminAudience = { readonly channelId: string } | { readonly adminId: string };
+
+/** What a moved mentee is told. */
+export interface MoveNotice {
+  readonly menteeId: string;
+  readonly group: Group;
+  readonly mentorIds: readonly string[];
+  /** Open requests that went to the new mentors. */
+  readonly movedRequests: number;
+}
+
+/** What switching says in Slack (implemented in slack/switch-notifier.ts). */
+export interface SwitchNotifier {
+  /** Posts the request for a decision; resolves to where it was posted. */
+  postToAdmins(audience: AdminAudience, card: SwitchCard): Promise<AdminMessageLocation>;
+  /** Shows the request's current state (and who decided) on one copy of the admins' message. */
+  updateAdminMessage(location: AdminMessageLocation, card: SwitchCard): Promise<void>;
+  /** Tells the person who asked that the request is with the admins (a modal has no reply of its own). */
+  confirmToRequester(card: SwitchCard): Promise<void>;
+  /** Tells the person who submitted a form why nothing was stored. */
+  tellNotSent(userId: string, outcome: { readonly reason: 'already_open' | AskRefusal; readonly adminIds: readonly string[] }): Promise<void>;
+  /** Tells someone whose decision from a form did not count why (a form has no reply of its own). */
+  tellActionRefused(userId: string, outcome: SwitchActionOutcome): Promise<void>;
+  /** Removes the mentee from the old group's channel; someone no longer in it counts as removed. */
+  removeFromChannel(channelId: string, userId: string): Promise<void>;
+  /** Adds the mentee to the new group's channel; someone already in it counts as added. */
+  addToChannel(channelId: string, userId: string): Promise<void>;
+  /** Introduces the mentee to the new mentors: in the group's channel, or (no channel yet) a group DM with them. */
+  introduceToGroup(notice: MoveNotice, channelId: string | undefined): Promise<void>;
+  /** Tells a former mentor, neutrally, that the mentee moved on: never the reason. */
+  tellFormerMentor(mentorId: string, menteeId: string): Promise<void>;
+  tellMenteeMoved(notice: MoveNotice): Promise<void>;
+  /** Tells the person who asked that the admins declined, with the admin's message. */
+  tellDeclined(card: SwitchCard): Promise<void>;
+}
