@@ -1,3 +1,4 @@
+import type { PostedMessage } from '../../delivery/ports.js';
 import type { Nudge } from './domain/nudges.js';
 import type { ZoneCheck } from './domain/zone-refresh.js';
 
