@@ -1,10 +1,33 @@
 import { addDays, dateInZone } from './calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, spanOf } from './calendar.js';
-import type { DigestState } from '../features/digests/domain/digest.js';
 import { zonedInstant } from './zoned-time.js';
+import type { Away } from './records/away.js';
+import type { Contact } from './records/contact.js';
+import type { PulseAnswer } from './records/pulse.js';
+import type { RequestFacts } from './records/request.js';
+import type { Group, Membership, Person } from './roster.js';
 import type { ServiceDeps } from '../services/app-services.js';
 
-export type DigestStateDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts' | 'requests' | 'away' | 'pulses' | 'switches'>;
+export type ProgramStateDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts' | 'requests' | 'away' | 'pulses' | 'switches'>;
+
+/** What digests and Home tabs are built from: one bulk read of the groups in scope. */
+export interface ProgramState {
+  readonly people: ReadonlyMap<string, Person>;
+  /** Active groups in scope. */
+  readonly groups: readonly Group[];
+  /** Current memberships of those groups. */
+  readonly memberships: readonly Membership[];
+  /** Contacts with the groups' mentees over the program month and its semester. */
+  readonly contacts: readonly Contact[];
+  /** The mentees' requests: every one not ended, and those sent, answered or ended lately (this month, this week). */
+  readonly requests: readonly RequestFacts[];
+  /** The mentors' time away that was not called off and has not ended. */
+  readonly away: readonly Away[];
+  /** This program month's pulse answers of the mentees. */
+  readonly pulses: readonly PulseAnswer[];
+  /** Switch requests waiting for an admin, by group id. */
+  readonly pendingSwitches: ReadonlyMap<string, number>;
+}
 
 /** A week and a day: every reader's week began within this long before now, whatever their zone. */
 const LOOKBACK_MS = 8 * 86_400_000;
@@ -13,7 +36,7 @@ const LOOKBACK_MS = 8 * 86_400_000;
  * What digests and Home tabs are built from, for the active groups named (all active groups when `groupIds` is
  * undefined): one query per collection, whatever the number of people. Requests are read without descriptions.
  */
-export async function loadDigestState(deps: DigestStateDeps, now: Date, groupIds?: readonly string[]): Promise<DigestState> {
+export async function loadProgramState(deps: ProgramStateDeps, now: Date, groupIds?: readonly string[]): Promise<ProgramState> {
   const { calendar } = deps.config;
   const allGroups = await deps.roster.findGroups();
   const groups = allGroups.filter((g) => g.active && (groupIds === undefined || groupIds.includes(g.id)));

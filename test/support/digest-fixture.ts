@@ -1,7 +1,7 @@
 import type { Away } from '../../src/program/records/away.js';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
 import type { Contact } from '../../src/program/records/contact.js';
-import type { DigestState } from '../../src/features/digests/domain/digest.js';
+import type { ProgramState } from '../../src/program/load-program-state.js';
 import type { PulseAnswer } from '../../src/program/records/pulse.js';
 import type { Group, GroupRole, Membership, Person, Role } from '../../src/program/roster.js';
 import { aRequest } from './builders.js';
@@ -78,7 +78,7 @@ const pulse = (menteeId: string, score: PulseAnswer['score'], shared: boolean): 
   sharedAt: shared ? new Date('2026-10-01T16:01:00Z') : undefined,
 });
 
-export function fixedState(): DigestState {
+export function fixedState(): ProgramState {
   const people = [
     person('F1', 'Dr. Okafor', ['faculty']),
     person('F2', 'Dr. Adeyemi', ['faculty'], { timezone: 'America/Los_Angeles' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest, splitRows, type DigestState } from '../../src/features/digests/domain/digest.js';
+import { buildDigest, buildProgramDigest, splitRows } from '../../src/features/digests/domain/digest.js';
+import type { ProgramState } from '../../src/program/load-program-state.js';
 import type { Group, Membership, Person } from '../../src/program/roster.js';
 import {
   MESSAGE_MAX_BLOCKS,
@@ -33,7 +34,7 @@ function expectWithinLimits(message: SlackMessage): void {
 }
 
 /** A cohort of `size` mentees with long names, each with an overdue request and no contact: the worst case for length. */
-function bigCohort(size: number): DigestState {
+function bigCohort(size: number): ProgramState {
   const person = (id: string, name: string, roles: Person['roles']): Person => ({ id, name, email: undefined, roles, year: undefined, mdphd: false, timezone: undefined, active: true });
   const mentees = Array.from({ length: size }, (_, i) => person(`U${String(i).padStart(9, '0')}`, `Mentee ${i} ${'with a very long double-barrelled name '.repeat(3)}`, ['mentee']));
   const people = [person('UFACULTY01', 'Dr. Big', ['faculty']), person('UMENTOR003', 'Mentor Three', ['peer_mentor']), person('UMENTOR004', 'Mentor Four', ['peer_mentor']), ...mentees];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest, type DigestState } from '../../src/features/digests/domain/digest.js';
+import { buildDigest, buildProgramDigest } from '../../src/features/digests/domain/digest.js';
+import type { ProgramState } from '../../src/program/load-program-state.js';
 import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/features/home/domain/home.js';
 import type { Membership, Person } from '../../src/program/roster.js';
 import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/features/home/slack/home-view.js';
@@ -92,7 +93,7 @@ describe('the Home tab (views)', () => {
   it('stacks a section per role for a person with several, within Slack’s 100 blocks even with long lists', () => {
     const person = (id: string): Person => ({ id, name: `Mentee ${id}`, email: undefined, roles: ['mentee'], year: 1, mdphd: false, timezone: undefined, active: true });
     const many = Array.from({ length: 120 }, (_, i) => person(`UM${String(i).padStart(4, '0')}`));
-    const big: DigestState = {
+    const big: ProgramState = {
       ...state,
       people: new Map([...state.people, ...many.map((p) => [p.id, p] as const)]),
       memberships: [...state.memberships, ...many.map((p): Membership => ({ groupId: 'G1', personId: p.id, role: 'mentee', from: new Date('2026-08-01T00:00:00Z'), to: undefined }))],

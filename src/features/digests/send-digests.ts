@@ -1,9 +1,10 @@
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest, buildProgramDigest, digestWeekDue, splitRows, type DigestState } from './domain/digest.js';
+import { buildDigest, buildProgramDigest, digestWeekDue, splitRows } from './domain/digest.js';
+import type { ProgramState } from '../../program/load-program-state.js';
 import { localTime } from '../../program/zoned-time.js';
 import type { ServiceDeps } from '../../services/app-services.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
-import { loadDigestState, type DigestStateDeps } from '../../program/load-program-state.js';
+import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
 
 import { once } from '../../delivery/once.js';
 
@@ -20,7 +21,7 @@ interface DigestDelivery extends Delivery {
   readonly groupIds: readonly string[];
 }
 
-export type SendDigestsDeps = DigestStateDeps & Pick<ServiceDeps, 'logger' | 'claims' | 'digestNotifier'>;
+export type SendDigestsDeps = ProgramStateDeps & Pick<ServiceDeps, 'logger' | 'claims' | 'digestNotifier'>;
 
 /**
  * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their
@@ -57,9 +58,9 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
   const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
   if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
 
-  let state: DigestState | undefined;
+  let state: ProgramState | undefined;
   const summary = await deliverOnce({ claims: deps.claims, quietHours: deps.config.quietHours, logger: deps.logger }, deliveries, now, async (delivery) => {
-    state ??= await loadDigestState(deps, now);
+    state ??= await loadProgramState(deps, now);
     const settings = { calendar, zone: delivery.zone };
     const parts =
       delivery.kind === 'cohort'

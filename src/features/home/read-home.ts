@@ -1,8 +1,9 @@
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest, buildProgramDigest, type DigestSettings, type DigestState } from '../digests/domain/digest.js';
+import { buildDigest, buildProgramDigest, type DigestSettings } from '../digests/domain/digest.js';
+import type { ProgramState } from '../../program/load-program-state.js';
 import { buildMenteeSection, buildMentorSection, type HomeRole, type HomeSection, type PersonHome } from './domain/home.js';
 import type { ServiceDeps } from '../../services/app-services.js';
-import { loadDigestState, type DigestStateDeps } from '../../program/load-program-state.js';
+import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
 
 /** The roles a person holds now: the active groups they belong to in each role, and whether they are an admin. */
 export interface HomeRoles {
@@ -22,7 +23,7 @@ export interface HomeSectionSource {
   readonly role: HomeRole;
   /** The groups the section reads, `'all'` for the whole program, or undefined when the person does not hold the role. */
   scope(roles: HomeRoles): readonly string[] | 'all' | undefined;
-  build(state: DigestState, roles: HomeRoles, now: Date, settings: DigestSettings): HomeSection;
+  build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings): HomeSection;
 }
 
 const some = (groups: readonly string[]) => (groups.length > 0 ? groups : undefined);
@@ -39,7 +40,7 @@ export const HOME_SECTIONS: readonly HomeSectionSource[] = [
   { role: 'admin', scope: (r) => (r.admin ? 'all' : undefined), build: (state, _r, now, settings) => ({ kind: 'admin', digest: buildProgramDigest(state, now, settings) }) },
 ];
 
-export type HomeDeps = DigestStateDeps;
+export type HomeDeps = ProgramStateDeps;
 
 /**
  * A person's Home tab: a section for each role they hold, built from one bulk read of the groups those roles need
@@ -63,7 +64,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const held = HOME_SECTIONS.map((source) => ({ source, scope: source.scope(roles) })).filter((h) => h.scope !== undefined);
   if (held.length === 0) return { userId, zone, sections: [], adminIds: config.adminUserIds };
   const scope = held.some((h) => h.scope === 'all') ? undefined : [...new Set(held.flatMap((h) => h.scope as readonly string[]))];
-  const state = await loadDigestState(deps, now, scope);
+  const state = await loadProgramState(deps, now, scope);
   const settings = { calendar: config.calendar, zone };
   return { userId, zone, sections: held.map(({ source }) => source.build(state, roles, now, settings)), adminIds: config.adminUserIds };
 }

@@ -3,9 +3,10 @@ import { addDays, dateInZone, isoWeekOf, isoWeekdayOf, type IsoWeek } from '../.
 import { isActiveMonth, isInRange, monthKeyOf, programDateOf, programMonthOf, semesterOf, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from '../../../program/calendar.js';
 import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
 import type { Contact } from '../../../program/records/contact.js';
-import { summarizePulses, type PulseAnswer } from '../../../program/records/pulse.js';
+import { summarizePulses } from '../../../program/records/pulse.js';
 import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from '../../../program/records/request.js';
-import { buildMentoringMap, type Group, type Membership, type Person } from '../../../program/roster.js';
+import type { ProgramState } from '../../../program/load-program-state.js';
+import { buildMentoringMap, type Group, type Membership } from '../../../program/roster.js';
 import { zonedInstant, type LocalTime } from '../../../program/zoned-time.js';
 
 /**
@@ -45,25 +46,6 @@ export function digestWeekDue(local: LocalTime, calendar: Pick<ProgramCalendar, 
   const today = isoWeekdayOf(local.date);
   const due = today > schedule.day || (today === schedule.day && local.hour >= schedule.hour);
   return due ? week.key : undefined;
-}
-
-/** What digests and Home tabs are built from: one bulk read of the groups in scope. */
-export interface DigestState {
-  readonly people: ReadonlyMap<string, Person>;
-  /** Active groups in scope. */
-  readonly groups: readonly Group[];
-  /** Current memberships of those groups. */
-  readonly memberships: readonly Membership[];
-  /** Contacts with the groups' mentees over the program month and its semester. */
-  readonly contacts: readonly Contact[];
-  /** The mentees' requests: every one not ended, and those sent, answered or ended lately (this month, this week). */
-  readonly requests: readonly RequestFacts[];
-  /** The mentors' time away that was not called off and has not ended. */
-  readonly away: readonly Away[];
-  /** This program month's pulse answers of the mentees. */
-  readonly pulses: readonly PulseAnswer[];
-  /** Switch requests waiting for an admin, by group id. */
-  readonly pendingSwitches: ReadonlyMap<string, number>;
 }
 
 export interface DigestSettings {
@@ -224,7 +206,7 @@ const latest = (contacts: readonly Contact[]): ContactMark | undefined => {
 };
 
 /** Who is in some groups: their active current mentees (by name), peer mentors and faculty mentors. */
-export function membersOf(state: Pick<DigestState, 'people' | 'groups' | 'memberships'>, groupIds: readonly string[]) {
+export function membersOf(state: Pick<ProgramState, 'people' | 'groups' | 'memberships'>, groupIds: readonly string[]) {
   const inScope = new Set(groupIds);
   const live = (id: string) => state.people.get(id)?.active === true;
   const unique = (role: Membership['role']) =>
@@ -235,7 +217,7 @@ export function membersOf(state: Pick<DigestState, 'people' | 'groups' | 'member
 }
 
 /** The digest of some groups (a Faculty Mentor's cohort): counts, dates and statuses as of `now`. */
-export function buildDigest(state: DigestState & { readonly groupIds: readonly string[] }, now: Date, settings: DigestSettings): CohortDigest {
+export function buildDigest(state: ProgramState & { readonly groupIds: readonly string[] }, now: Date, settings: DigestSettings): CohortDigest {
   const { month, semester, week, today } = periodsOf(now, settings);
   const groups = state.groups.filter((g) => state.groupIds.includes(g.id)).map((g) => ({ id: g.id, name: g.name }));
   const { menteeIds, mentorIds } = membersOf(state, groups.map((g) => g.id));
@@ -323,7 +305,7 @@ export interface ProgramDigest {
 }
 
 /** The program-wide digest: each group as a line, and the program as one cohort for the totals. */
-export function buildProgramDigest(state: DigestState, now: Date, settings: DigestSettings): ProgramDigest {
+export function buildProgramDigest(state: ProgramState, now: Date, settings: DigestSettings): ProgramDigest {
   const active = state.groups.filter((g) => g.active);
   const map = buildMentoringMap(state.memberships, active);
   const groups: GroupLine[] = active.map((group) => {

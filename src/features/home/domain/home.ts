@@ -1,6 +1,7 @@
 import { isAwayAt, isCurrentOrUpcoming } from '../../../program/records/away.js';
 import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
-import { isWaiting, periodsOf, type AwayLine, type CohortDigest, type ContactMark, type DigestSettings, type DigestState, type ProgramDigest } from '../../digests/domain/digest.js';
+import { isWaiting, periodsOf, type AwayLine, type CohortDigest, type ContactMark, type DigestSettings, type ProgramDigest } from '../../digests/domain/digest.js';
+import type { ProgramState } from '../../../program/load-program-state.js';
 import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
 import { requestStatus, type RequestStatus, type RequestTopic } from '../../../program/records/request.js';
 import { buildMentoringMap } from '../../../program/roster.js';
@@ -68,7 +69,7 @@ export interface PersonHome {
   readonly adminIds: readonly string[];
 }
 
-function homeRequest(r: DigestState['requests'][number], now: Date): HomeRequest {
+function homeRequest(r: ProgramState['requests'][number], now: Date): HomeRequest {
   return {
     id: r.id,
     menteeId: r.menteeId,
@@ -82,7 +83,7 @@ function homeRequest(r: DigestState['requests'][number], now: Date): HomeRequest
 }
 
 /** A mentee's section: their mentors (and who is away), their faculty mentor, their open requests. */
-export function buildMenteeSection(state: DigestState, menteeId: string, now: Date): MenteeSection {
+export function buildMenteeSection(state: ProgramState, menteeId: string, now: Date): MenteeSection {
   const map = buildMentoringMap(state.memberships, state.groups);
   const live = (id: string) => state.people.get(id)?.active === true;
   const awayNow = state.away.filter((w) => isAwayAt(w, now));
@@ -104,7 +105,7 @@ export function buildMenteeSection(state: DigestState, menteeId: string, now: Da
 }
 
 /** A peer mentor's section: each mentee's status this month and semester, the requests waiting on them, their time away. */
-export function buildMentorSection(state: DigestState, mentorId: string, now: Date, settings: DigestSettings): MentorSection {
+export function buildMentorSection(state: ProgramState, mentorId: string, now: Date, settings: DigestSettings): MentorSection {
   const { month, semester, today } = periodsOf(now, settings);
   const map = buildMentoringMap(state.memberships, state.groups);
   const menteeIds = map.menteesOf(mentorId).filter((id) => state.people.get(id)?.active === true);
