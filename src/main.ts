@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config/env.js';
-import { createJobs, type Job } from './jobs/registry.js';
+import { createJobs } from './jobs/registry.js';
+import type { Job } from './jobs/job.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { createServices, type AppServices } from './services/app-services.js';
-import { createSlackAdapters } from './slack/create-slack-adapters.js';
+import { createClaimRepository } from './delivery/store/claim-repository.js';
+import type { ClaimStore } from './delivery/ports.js';
+import type { Feature, FeatureLinks } from './features/feature.js';
+import { createFeatures, type Features } from './features/index.js';
+import { createAdminPolicy } from './program/policy.js';
+import { createSlackDirectory } from './program/slack/slack-directory.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
 import { createMessenger, type Messenger } from './delivery/slack/messenger.js';
-import { createStores, type Stores } from './program/store/create-stores.js';
+import { createStores, type ProgramStores } from './program/store/create-stores.js';
 import { connectDatabase, DatabaseUnavailableError, type Database } from './program/store/database.js';
 
 /** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
@@ -25,9 +30,11 @@ export interface Wiring {
   readonly logger: Logger;
   readonly database: Database;
   readonly bot: BotIdentity;
-  readonly stores: Stores;
+  readonly stores: ProgramStores;
+  readonly claims: ClaimStore;
   readonly messenger: Messenger;
-  readonly services: AppServices;
+  /** The features, in the list's order; each exposes its use cases (the command-line tools call them). */
+  readonly features: Features;
   readonly jobs: ReadonlyMap<string, Job>;
   close(): Promise<void>;
 }
@@ -46,16 +53,34 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
   const messenger = createMessenger(createWebClient(config, logger));
-  const services = createServices({ config, logger, ...stores, ...createSlackAdapters(messenger) });
-  const jobs = createJobs({ services });
+  const claims = createClaimRepository(database.connection);
+  const admins = createAdminPolicy(config.adminUserIds, stores.roster);
+  // What one feature offers the others, bound once every feature exists.
+  const provided: Partial<FeatureLinks> = {};
+  const linked = <K extends keyof FeatureLinks>(name: K): NonNullable<FeatureLinks[K]> => {
+    const link = provided[name];
+    if (link === undefined) throw new Error(`no feature provides ${name}`);
+    return link as NonNullable<FeatureLinks[K]>;
+  };
+  const links: FeatureLinks = {
+    refreshHomes: (userIds, now) => linked('refreshHomes')(userIds, now),
+    openRequestForm: (args) => linked('openRequestForm')(args),
+    moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
+  };
+  const directory = createSlackDirectory(messenger.client);
+  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, links });
+  const list: readonly Feature[] = Object.values(features);
+  for (const feature of list) Object.assign(provided, feature.provides ?? {});
+  const jobs = createJobs(list);
   return {
     config,
     logger,
     database,
     bot,
     stores,
+    claims,
     messenger,
-    services,
+    features,
     jobs,
     close: () => database.close(),
   };
@@ -78,7 +103,7 @@ export async function startPeerMentor(env: Readonly<Record<string, string | unde
     config,
     logger,
     bot: wiring.bot,
-    services: wiring.services,
+    features: Object.values(wiring.features),
     isHealthy: () => wiring.database.ping(),
   });
   let port: number;

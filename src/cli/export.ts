@@ -1,4 +1,4 @@
-import { parseExportArgs } from '../features/exports/domain/export.js';
+import { parseExportArgs } from '../features/exports/domain/parse-export-args.js';
 import { describeExportProblem } from '../features/exports/slack/export-views.js';
 import { runCli, withWiring } from './run-cli.js';
 
@@ -19,7 +19,8 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${plain(describeExportProblem(parsed.problem))}\n${USAGE}\n`);
     return 2;
   }
-  return withWiring(async ({ services }) => {
+  return withWiring(async ({ features }) => {
+    const services = features.exports.useCases;
     const outcome = await services.buildExport(parsed.request, new Date());
     if (!outcome.ok) {
       process.stderr.write(`${plain(describeExportProblem(outcome.problem))}\n${USAGE}\n`);

@@ -32,7 +32,8 @@ async function importRosterCommand(argv: readonly string[]): Promise<number> {
   const dryRun = values['dry-run'] === true;
   const prune = values.prune === true;
 
-  return withWiring(async ({ services }) => {
+  return withWiring(async ({ features }) => {
+    const services = features.roster.useCases;
     const answer = await services.importRoster(undefined, { csv, prune, dryRun, introduce: !dryRun, now: new Date() });
     if (!answer.allowed) throw new Error('the command line is always allowed to import');
     return report(file, answer.result, prune);

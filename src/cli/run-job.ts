@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { createJobs, LISTING_ONLY, PLANNED_JOBS } from '../jobs/registry.js';
 import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run job -- <name> [--now <ISO-8601 time>]';
@@ -11,14 +10,9 @@ async function runJob(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: { now: { type: 'string' } },
   });
-  const available = [...createJobs(LISTING_ONLY).keys()];
   const name = positionals[0];
   if (name === undefined || positionals.length > 1) {
-    process.stderr.write(`${USAGE}\n${describeJobs(available)}\n`);
-    return 2;
-  }
-  if (!available.includes(name)) {
-    process.stderr.write(`There is no job named "${name}".\n${describeJobs(available)}\n`);
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const now = values.now === undefined ? new Date() : new Date(values.now);
@@ -27,20 +21,14 @@ async function runJob(argv: readonly string[]): Promise<number> {
     return 2;
   }
   return withWiring(async ({ jobs, logger }) => {
+    if (!jobs.has(name)) {
+      process.stderr.write(`There is no job named "${name}". Jobs: ${[...jobs.keys()].join(', ')}.\n`);
+      return 2;
+    }
     const summary = await jobs.get(name)!.run(now, logger.child({ job: name }));
     process.stdout.write(`${name} as of ${now.toISOString()}: ${formatSummary(summary)}\n`);
     return 0;
   });
-}
-
-function describeJobs(available: readonly string[]): string {
-  const pending = PLANNED_JOBS.filter((name) => !available.includes(name));
-  return [
-    `Jobs in this version: ${available.length > 0 ? available.join(', ') : '(none yet)'}.`,
-    pending.length > 0 ? `Not in this version yet: ${pending.join(', ')}.` : '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
 }
 
 function formatSummary(summary: Readonly<Record<string, number>>): string {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../program/calendar.js';
 import { DEFAULT_CHECKIN_SCHEDULE, type CheckinSchedule } from '../program/checkin-schedule.js';
-import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../features/digests/domain/digest.js';
+import { DEFAULT_DIGEST_SCHEDULE, parseWeekday, type DigestSchedule } from '../features/digests/domain/digest-schedule.js';
 import { parseActiveMonths, parseSemesters, type Parsed } from './program.js';
 import { DEFAULT_GROUP_CAPACITY } from '../features/switching/domain/switch.js';
-import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../features/nudges/domain/nudges.js';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../features/nudges/domain/nudge.js';
 import { parseQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { isTimeZone } from '../program/zoned-time.js';
 import { readDaysBefore, readQuietHours } from '../features/nudges/nudge-settings.js';

@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../log/logger.js';
-import type { Job } from './registry.js';
+import type { Job } from './job.js';
 
 export interface Scheduler {
   /** Stops scheduling and waits for runs in progress. */

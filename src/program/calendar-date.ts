@@ -1,15 +1,17 @@
 /** Calendar dates as `YYYY-MM-DD` strings, and the date of an instant in a time zone. No clock: instants are passed in. */
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+import dayjs, { type Dayjs } from './dayjs.js';
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = 'YYYY-MM-DD';
+
+/** A calendar date counted in UTC, where every day is 24 hours long: the machine's zone never shifts it. */
+const day = (date: string): Dayjs => dayjs.utc(date);
 
 /** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-30). */
 export function isCalendarDate(text: string): boolean {
-  const match = DATE_SHAPE.exec(text);
-  if (match === null) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  // dayjs rolls 2026-02-30 over to 2 March, so a real date is one that reads back unchanged.
+  return DATE_SHAPE.test(text) && day(text).format(DATE) === text;
 }
 
 /** One formatter per zone: building one costs far more than using it, and jobs ask for thousands of dates. */
@@ -17,6 +19,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date of `at` as a clock in `zone` (IANA) shows it. */
 export function dateInZone(at: Date, zone: string): string {
+  // Intl, not dayjs .tz(): .tz() costs ~100× this cached formatter per person, and misreads wall times in the machine's own DST gap.
   let format = dateFormats.get(zone);
   if (format === undefined) {
     // en-CA writes dates as YYYY-MM-DD.
@@ -26,32 +29,27 @@ export function dateInZone(at: Date, zone: string): string {
   return format.format(at);
 }
 
-function toUtcMs(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
 /** `date` moved by `days` (negative: back). */
 export function addDays(date: string, days: number): string {
-  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return day(date).add(days, 'day').format(DATE);
 }
 
 /** Whole days from `from` to `to` (0 when equal, negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+  return day(to).diff(day(from), 'day');
 }
 
 /** Every date from `from` to `to`, both included. */
 export function datesFrom(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) out.push(day);
+  const last = day(to);
+  for (let d = day(from); !d.isAfter(last); d = d.add(1, 'day')) out.push(d.format(DATE));
   return out;
 }
 
 /** The day of the ISO week a date falls on: 1 = Monday … 7 = Sunday. */
 export function isoWeekdayOf(date: string): number {
-  const day = new Date(toUtcMs(date)).getUTCDay();
-  return day === 0 ? 7 : day;
+  return day(date).day() || 7;
 }
 
 /** An ISO week: Monday to Sunday, named after the year of its Thursday (`2027-W01` may start in December 2026). */
@@ -64,9 +62,10 @@ export interface IsoWeek {
 
 /** The ISO week a date falls in. */
 export function isoWeekOf(date: string): IsoWeek {
-  const monday = addDays(date, 1 - isoWeekdayOf(date));
-  const thursday = addDays(monday, 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1;
-  return { key: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`, monday, sunday: addDays(monday, 6) };
+  // Not dayjs's isoWeek plugin: it reads the clock (today's date) to find a year's first Thursday.
+  const d = day(date);
+  const monday = d.subtract((d.day() || 7) - 1, 'day');
+  const thursday = monday.add(3, 'day');
+  const week = Math.floor(thursday.diff(thursday.startOf('year'), 'day') / 7) + 1;
+  return { key: `${thursday.format('YYYY')}-W${String(week).padStart(2, '0')}`, monday: monday.format(DATE), sunday: monday.add(6, 'day').format(DATE) };
 }

@@ -1,3 +1,5 @@
+import type { Config } from '../config/env.js';
+import type { AwayStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from './ports.js';
 import { addDays, dateInZone } from './calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, spanOf } from './calendar.js';
 import { zonedInstant } from './zoned-time.js';
@@ -6,9 +8,8 @@ import type { Contact } from './records/contact.js';
 import type { PulseAnswer } from './records/pulse.js';
 import type { RequestFacts } from './records/request.js';
 import type { Group, Membership, Person } from './roster.js';
-import type { ServiceDeps } from '../services/app-services.js';
 
-export type ProgramStateDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts' | 'requests' | 'away' | 'pulses' | 'switches'>;
+export type ProgramStateDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly requests: RequestStore; readonly away: AwayStore; readonly pulses: PulseStore; readonly switches: SwitchStore };
 
 /** What digests and Home tabs are built from: one bulk read of the groups in scope. */
 export interface ProgramState {

@@ -161,3 +161,34 @@ export interface SwitchStore {
   /** Open requests (waiting for an admin) per group the mentee asked from; groups with none are left out. One query. */
   countPending(groupIds: readonly string[]): Promise<Map<string, number>>;
 }
+
+/** Who moved a mentee, and the claim-key prefix that makes each move once. */
+export interface MoveRequestsInput {
+  readonly menteeId: string;
+  /** Who moved the mentee (the admin who approved): recorded as who ended the old requests. */
+  readonly movedBy: string;
+  /** Prefix of the claim keys of each move, e.g. `switch:<id>`, so a rerun repeats nothing. */
+  readonly stepKey: string;
+}
+
+/**
+ * Moves a mentee's requests still waiting for an answer to their new group's mentors (implemented by the requests
+ * feature, used by switching); resolves to how many moved.
+ */
+export type MoveAwaitingRequests = (input: MoveRequestsInput, now: Date) => Promise<number>;
+
+/** A Slack account as the directory answers for it. */
+export interface SlackAccount {
+  readonly id: string;
+  readonly timezone: string | undefined;
+  readonly deleted: boolean;
+  readonly isBot: boolean;
+}
+
+/** Slack's directory of people (users.lookupByEmail, users.info), asked a few at a time and patient with rate limits. */
+export interface SlackDirectory {
+  /** The account of each e-mail address (lower-cased); `undefined` when no one in the workspace uses it. */
+  findByEmails(emails: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+  /** The account of each user id; `undefined` when there is no such account. */
+  findByIds(ids: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
+}

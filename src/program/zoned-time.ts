@@ -1,6 +1,6 @@
 /**
  * Wall-clock times in IANA zones, computed with Intl so daylight-saving changes come out right.
- * Calendar dates (YYYY-MM-DD) live in calendar-date.ts.
+ * Calendar dates (YYYY-MM-DD) live in calendar-date.ts, on dayjs. Zones stay on Intl: see why in dayjs.ts.
  */
 
 /** A moment as a person in a zone sees it. */
@@ -49,6 +49,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** The wall-clock time at an instant in a zone. */
 export function localTime(at: Date, zone: string): LocalTime {
+  // Intl, not dayjs .tz(): called per person in jobs, and .tz() is ~100× slower than this cached formatter.
   const parts: Record<string, string> = {};
   for (const p of formatterFor(zone).formatToParts(at)) parts[p.type] = p.value;
   const year = Number(parts['year']);
@@ -70,6 +71,7 @@ export function localTime(at: Date, zone: string): LocalTime {
  * change maps to the same clock reading after the change (02:30 → 03:30); a repeated one to its first occurrence.
  */
 export function zonedInstant(date: string, hour: number, minute: number, zone: string): Date {
+  // Intl, not dayjs.tz(text, zone): that reads the clock and picks a fall-back hour's reading by today's offset.
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wanted = Date.UTC(y, m - 1, d, hour, minute);
   // Start from the zone's offset near that time and correct once: enough for every real zone's single change.

@@ -2,6 +2,8 @@ import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/
 import { asksForHelp, parseCommandText, type CommandText } from './command-text.js';
 import { COMMANDS, type CommandName } from './commands.js';
 import { buildHelpMessage } from './help-message.js';
+import type { CommandForms, HelpPart } from './contributions.js';
+import type { CommandHelp } from './copy.js';
 
 export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -14,10 +16,23 @@ export type CommandHandler = (args: CommandArgs, text: CommandText) => Promise<v
  */
 export type CommandRoutes = Readonly<Record<string, CommandHandler>>;
 
-/** Registers all five commands; `help`, and text a command does not know, answer with the command's help. */
-export function registerCommands(app: App, routes: Partial<Record<CommandName, CommandRoutes>>): void {
+/** A command's help from the features' parts: the summary of the one that owns it, every part's lines, then `help`. */
+export function composeHelp(command: CommandName, parts: readonly HelpPart[]): CommandHelp {
+  const own = parts.filter((p) => p.command === command);
+  return {
+    summary: own.find((p) => p.summary !== undefined)?.summary ?? '',
+    usage: [...own.flatMap((p) => p.usage), [`${command} help`, 'show this help']],
+  };
+}
+
+/**
+ * Registers all five commands from the features' forms; `help`, and text a command does not know, answer with the
+ * command's help.
+ */
+export function registerCommands(app: App, contributions: readonly CommandForms[], helpParts: readonly HelpPart[]): void {
   for (const command of COMMANDS) {
-    const forms = routes[command] ?? {};
+    const forms: CommandRoutes = Object.assign({}, ...contributions.filter((c) => c.command === command).map((c) => c.routes));
+    const commandHelp = composeHelp(command, helpParts);
     app.command(command, async (args) => {
       const text = parseCommandText(args.command.text);
       const help = asksForHelp(text);
@@ -27,7 +42,7 @@ export function registerCommands(app: App, routes: Partial<Record<CommandName, C
         return;
       }
       const unknown = text.verb === '' || help ? undefined : text.verb;
-      await args.ack({ response_type: 'ephemeral', ...buildHelpMessage(command, unknown) });
+      await args.ack({ response_type: 'ephemeral', ...buildHelpMessage(command, commandHelp, unknown) });
     });
   }
 }

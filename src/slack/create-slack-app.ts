@@ -2,28 +2,10 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../config/env.js';
-import type { AppServices } from '../services/app-services.js';
+import type { Feature } from '../features/feature.js';
+import { registerCommands } from './command-router.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { Logger } from '../log/logger.js';
-import { registerCheckinActions } from '../features/contacts/slack/register-checkin-actions.js';
-import { registerPulseActions } from '../features/pulse/slack/register-pulse-actions.js';
-import { registerRequestActions } from '../features/requests/slack/register-request-actions.js';
-import { registerSwitchActions } from '../features/switching/slack/register-switch-actions.js';
-import { awayCommandRoutes } from '../features/away/slack/away-command.js';
-import { createCheckinRoutes } from '../features/contacts/slack/checkin-command.js';
-import { createAdminRoutes } from '../features/roster/slack/admin-command.js';
-import { registerCommands } from './command-router.js';
-import { createRequestFormOpener, requestCommandRoutes } from '../features/requests/slack/request-command.js';
-import { registerCheckinViews } from '../features/contacts/slack/register-checkin-views.js';
-import { switchCommandRoutes } from '../features/switching/slack/switch-command.js';
-import { registerEvents } from '../features/home/slack/register-home-events.js';
-import { registerRequestMessages } from '../features/requests/slack/register-request-messages.js';
-import { registerAwayViews } from '../features/away/slack/register-away-views.js';
-import { registerRequestViews } from '../features/requests/slack/register-request-views.js';
-import { registerImportRosterView } from '../features/roster/slack/import-roster-view.js';
-import { registerSwitchViews } from '../features/switching/slack/register-switch-views.js';
-import { registerHomeActions } from '../features/home/slack/register-home-actions.js';
-import { registerExportView } from '../features/exports/slack/register-export-view.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -31,7 +13,8 @@ export interface SlackAppDeps {
   /** Whether the database answers; /healthz says 200 or 503 from it. */
   readonly isHealthy: () => Promise<boolean>;
   readonly bot: BotIdentity;
-  readonly services: AppServices;
+  /** The features, each registering its listeners and contributing its command forms and help. */
+  readonly features: readonly Feature[];
 }
 
 export interface BotIdentity {
@@ -124,35 +107,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions: slackClientOptions(config, logger),
   });
 
-  registerCommands(app, {
-    // Requests for help and time away (issue 4).
-    '/mentor-request': requestCommandRoutes(deps.services),
-    '/mentor-away': awayCommandRoutes(deps.services),
-    // Contacts, check-in prompts and the pulse (issue 5).
-    '/mentor-checkin': createCheckinRoutes(deps.services),
-    // Roster, introductions and /mentor-admin (issue 3).
-    '/mentor-admin': createAdminRoutes(deps.services),
-    // Switching mentors (issue 8).
-    '/mentor-switch': switchCommandRoutes(deps.services),
-  });
-  registerEvents(app, { services: deps.services });
-  // Requests for help and time away (issue 4).
-  registerRequestViews(app, { services: deps.services, supportResourcesText: config.requests.supportResourcesText });
-  registerAwayViews(app, { services: deps.services });
-  registerRequestActions(app, { services: deps.services });
-  registerRequestMessages(app, { services: deps.services });
-  // Contacts, check-in prompts and the pulse (issue 5).
-  registerCheckinViews(app, deps.services);
-  registerCheckinActions(app, deps.services);
-  registerPulseActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
-  // Roster, introductions and /mentor-admin (issue 3).
-  registerImportRosterView(app, deps.services);
-  // Switching mentors (issue 8).
-  registerSwitchViews(app, { services: deps.services });
-  registerSwitchActions(app, { services: deps.services });
-  // Weekly digests, App Home and reports (issue 7).
-  registerHomeActions(app, { services: deps.services, openRequestForm: createRequestFormOpener(deps.services) });
-  registerExportView(app, deps.services);
+  const { features } = deps;
+  registerCommands(app, features.flatMap((f) => f.commands ?? []), features.flatMap((f) => f.help ?? []));
+  for (const feature of features) feature.register?.(app);
 
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });

@@ -1,9 +1,12 @@
 /** Times and dates as people read them, in their own zone. */
 
+import dayjs from '../program/dayjs.js';
+
 const normalise = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
 /** `Sun, Nov 1, 11:00 AM EST`: an instant as a clock in `zone` shows it. */
 export function formatInZone(at: Date, zone: string): string {
+  // Intl, not dayjs .tz(): .tz() reads the wall clock through the machine's zone, an hour off inside that zone's DST gap.
   return normalise(
     new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -19,8 +22,7 @@ export function formatInZone(at: Date, zone: string): string {
 
 /** `Mon, Nov 2`: a calendar date (YYYY-MM-DD). */
 export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return normalise(new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d))));
+  return dayjs.utc(date).format('ddd, MMM D');
 }
 
 /** `Mon, Nov 2 – Fri, Nov 6`, or one date when both are the same. */

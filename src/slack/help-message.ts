@@ -1,6 +1,6 @@
 import type { KnownBlock } from './blocks.js';
 import type { CommandName } from './commands.js';
-import { commandHelp, copy } from './copy.js';
+import { copy, type CommandHelp } from './copy.js';
 
 export interface SlackMessage {
   readonly text: string;
@@ -8,8 +8,7 @@ export interface SlackMessage {
 }
 
 /** The ephemeral help for a command; `unknownVerb` when the person typed something the command does not know. */
-export function buildHelpMessage(command: CommandName, unknownVerb?: string): SlackMessage {
-  const help = commandHelp[command];
+export function buildHelpMessage(command: CommandName, help: CommandHelp, unknownVerb?: string): SlackMessage {
   const lines = help.usage.map(([usage, meaning]) => `• \`${usage}\` — ${meaning}`).join('\n');
   const blocks: KnownBlock[] = [];
   if (unknownVerb !== undefined) {

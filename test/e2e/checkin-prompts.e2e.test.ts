@@ -2,21 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateInZone } from '../../src/program/calendar-date.js';
 import { zonedInstant } from '../../src/program/zoned-time.js';
 import type { NewContact } from '../../src/program/records/contact.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/program/store/contact-repository.js';
-import { connectDatabase } from '../../src/program/store/database.js';
-import { clickButton, lastViewOpenedFor, submitView } from '../support/interactions.js';
+import { actorsOf, type As } from '../support/actor.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 
 const ZONE = 'America/Chicago';
-const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor', tz: ZONE };
-const P4 = { id: 'U0MENTOR04', name: 'Quinn Mentor', tz: ZONE };
-const P7 = { id: 'U0MENTOR07', name: 'Omar Mentor', tz: ZONE };
-const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', tz: ZONE };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', tz: ZONE };
-const DEE = { id: 'U0MENTEE04', name: 'Dee Mentee', tz: ZONE };
+const { priya: P3, omar: P4, pat: P7, ada: ADA, ben: BO, dee: DEE } = CAST;
+/** The standard cohort (P3, P4; Ada, Bo) and the second one (P7; Dee). */
+const PROGRAM = aProgram(aCohort(), aSecondCohort());
 /** Every month active, so that the second test can prompt for whatever month the clock is in. */
 const ENV = { PROGRAM_TIMEZONE: ZONE, PROGRAM_ACTIVE_MONTHS: '1-12' };
 
@@ -33,41 +27,20 @@ const lineOf = (blocks: unknown[], personId: string) => (blocks as Block[]).find
 
 describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
   let app: TestApp;
+  let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'prompts', users: [P3, P4, P7, ADA, BO, DEE], env: ENV });
-    await seedProgram(app.mongoUri, {
-      people: [
-        { id: P3.id, name: P3.name, roles: ['peer_mentor'], timezone: ZONE },
-        { id: P4.id, name: P4.name, roles: ['peer_mentor'] },
-        { id: P7.id, name: P7.name, roles: ['peer_mentor'] },
-        { id: ADA.id, name: ADA.name },
-        { id: BO.id, name: BO.name },
-        { id: DEE.id, name: DEE.name },
-      ],
-      groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: P3.id, role: 'peer_mentor' },
-            { personId: P4.id, role: 'peer_mentor' },
-            { personId: ADA.id, role: 'mentee' },
-            { personId: BO.id, role: 'mentee' },
-          ],
-        },
-        { name: 'Green-Adeyemi', members: [{ personId: P7.id, role: 'peer_mentor' }, { personId: DEE.id, role: 'mentee' }] },
-      ],
-      at: new Date('2025-08-01T00:00:00Z'),
-    });
+    app = await TestApp.start({ label: 'prompts', users: slackUsersOf(PROGRAM), env: ENV });
+    as = actorsOf(app);
     // Ada: the partner answered a request this morning. Bo: a video meeting in August (this semester), nothing this month.
-    const db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    const contacts = createContactRepository(db.connection);
     const seed = (c: Partial<NewContact>): NewContact => ({
       mentorId: P3.id, menteeIds: [ADA.id], at: new Date('2025-09-01T12:00:00Z'), date: '2025-09-01', kind: 'slack', group: false,
       minutes: 5, note: undefined, source: 'logged', sourceKey: `seed:${Math.random()}`, createdAt: new Date('2025-09-01T12:00:00Z'), ...c,
     });
-    await contacts.record(seed({ mentorId: P4.id, menteeIds: [ADA.id], source: 'request_response' }));
-    await contacts.record(seed({ mentorId: P3.id, menteeIds: [BO.id], date: '2025-08-20', at: new Date('2025-08-20T17:00:00Z'), kind: 'video', minutes: 40 }));
-    await db.close();
+    await withStores(app.mongoUri, async (stores) => {
+      await seedProgram(stores.roster, PROGRAM);
+      await stores.contacts.record(seed({ mentorId: P4.id, menteeIds: [ADA.id], source: 'request_response' }));
+      await stores.contacts.record(seed({ mentorId: P3.id, menteeIds: [BO.id], date: '2025-08-20', at: new Date('2025-08-20T17:00:00Z'), kind: 'video', minutes: 40 }));
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -117,21 +90,21 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     expect(lineOf(prompt.blocks, BO.id)).toContain('no communication yet');
 
     const month = first.slice(0, 7);
-    await clickButton(app, P3.id, { actionId: 'checkin_prompt_log', value: `${month}|${BO.id}` }, { message: prompt });
+    await as(P3).click('checkin_prompt_log', `${month}|${BO.id}`, { message: prompt });
     await app.slack.waitForCall('views.open', (args) => JSON.stringify(args['view']).includes('checkin_modal'));
-    const opened = lastViewOpenedFor(app, P3.id)!;
+    const opened = as(P3).lastModal()!;
     const mentees = (opened.view['blocks'] as { block_id?: string; element?: { initial_options?: { value: string }[] } }[]).find((b) => b.block_id === 'checkin_mentees');
     expect(mentees?.element?.initial_options?.map((o) => o.value)).toEqual([BO.id]);
 
     const today = dateInZone(new Date(), ZONE);
-    const answer = await submitView(app, P3.id, { id: opened.id, callbackId: 'checkin_modal', privateMetadata: String(opened.view['private_metadata']) }, {
+    const answer = await as(P3).submit('checkin_modal', {
       checkin_mentees: { checkin_mentees_input: { type: 'multi_static_select', selected_options: [{ value: BO.id }] } },
       checkin_kind: { checkin_kind_input: { type: 'static_select', selected_option: { value: 'text' } } },
       checkin_mode: { checkin_mode_input: { type: 'radio_buttons', selected_option: { value: 'individual' } } },
       checkin_date: { checkin_date_input: { type: 'datepicker', selected_date: today } },
       checkin_minutes: { checkin_minutes_input: { type: 'number_input', value: null } },
       checkin_note: { checkin_note_input: { type: 'plain_text_input', value: null } },
-    });
+    }, { viewId: opened.id });
     expect(answer.status).toBe(200);
     const update = await app.slack.waitForCall('chat.update', (args) => args['ts'] === prompt.ts);
     expect(lineOf(update.args['blocks'] as unknown[], BO.id)).toContain('in touch in');
@@ -140,9 +113,9 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
 
   it('opens the form for a group meeting with every mentee from the prompt’s group button', async () => {
     const prompt = app.slack.dmsTo(P4.id).at(-1)!;
-    await clickButton(app, P4.id, { actionId: 'checkin_prompt_group', value: '2025-09' }, { message: prompt });
-    await app.slack.waitFor(() => lastViewOpenedFor(app, P4.id), 3_000, 'the form');
-    const blocks = lastViewOpenedFor(app, P4.id)!.view['blocks'] as { block_id?: string; element?: { initial_options?: { value: string }[]; initial_option?: { value: string } } }[];
+    await as(P4).click('checkin_prompt_group', '2025-09', { message: prompt });
+    await app.slack.waitFor(() => as(P4).lastModal(), 3_000, 'the form');
+    const blocks = as(P4).lastModal()!.view['blocks'] as { block_id?: string; element?: { initial_options?: { value: string }[]; initial_option?: { value: string } } }[];
     expect(blocks.find((b) => b.block_id === 'checkin_mentees')?.element?.initial_options?.map((o) => o.value)).toEqual([ADA.id, BO.id]);
     expect(blocks.find((b) => b.block_id === 'checkin_mode')?.element?.initial_option?.value).toBe('group');
     expect(blocks.find((b) => b.block_id === 'checkin_kind')?.element?.initial_option?.value).toBe('in_person');

@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
-import { createLogger } from '../../src/log/logger.js';
 import type { ContactStore } from '../../src/program/ports.js';
-import { createContactRepository } from '../../src/program/store/contact-repository.js';
-import { connectDatabase, type Database } from '../../src/program/store/database.js';
-import { clickButton, lastViewOpenedFor, submitView } from '../support/interactions.js';
-import { seedProgram } from '../support/seed-roster.js';
+import { actorsOf, type As } from '../support/actor.js';
+import { CAST, aCohort, aProgram, aSecondCohort, openStores, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { TestApp } from '../support/test-app.js';
 
 const ZONE = 'America/Chicago';
-const MENTOR = { id: 'U0MENTOR03', name: 'Priya Mentor', email: 'priya@med.example', tz: ZONE };
-const PARTNER = { id: 'U0MENTOR04', name: 'Quinn Mentor', email: 'quinn@med.example', tz: ZONE };
-const OTHER_MENTOR = { id: 'U0MENTOR07', name: 'Omar Mentor', email: 'omar@med.example', tz: ZONE };
-const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', email: 'ada@med.example', tz: ZONE };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', email: 'bo@med.example', tz: ZONE };
-const DEE = { id: 'U0MENTEE04', name: 'Dee Mentee', email: 'dee@med.example', tz: ZONE };
+const { priya: MENTOR, omar: PARTNER, ada: ADA, ben: BO, dee: DEE } = CAST;
+/** The standard cohort (the mentor and her partner; Ada, Bo) and the second one (another mentor's mentee, Dee). */
+const PROGRAM = aProgram(aCohort(), aSecondCohort());
 
 interface ResponseBody {
   text?: string;
@@ -37,37 +31,19 @@ function formValues(form: { mentees: string[]; kind: string; mode: 'individual' 
 
 describe('/mentor-checkin end to end', () => {
   let app: TestApp;
-  let db: Database;
+  let as: As;
+  let closeStores: () => Promise<void>;
   let contacts: ContactStore;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'checkin', users: [MENTOR, PARTNER, OTHER_MENTOR, ADA, BO, DEE], env: { PROGRAM_TIMEZONE: ZONE } });
-    await seedProgram(app.mongoUri, {
-      people: [
-        { id: MENTOR.id, name: MENTOR.name, roles: ['peer_mentor'], timezone: ZONE },
-        { id: PARTNER.id, name: PARTNER.name, roles: ['peer_mentor'] },
-        { id: OTHER_MENTOR.id, name: OTHER_MENTOR.name, roles: ['peer_mentor'] },
-        { id: ADA.id, name: ADA.name },
-        { id: BO.id, name: BO.name },
-        { id: DEE.id, name: DEE.name },
-      ],
-      groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: MENTOR.id, role: 'peer_mentor' },
-            { personId: PARTNER.id, role: 'peer_mentor' },
-            { personId: ADA.id, role: 'mentee' },
-            { personId: BO.id, role: 'mentee' },
-          ],
-        },
-        { name: 'Green-Adeyemi', members: [{ personId: OTHER_MENTOR.id, role: 'peer_mentor' }, { personId: DEE.id, role: 'mentee' }] },
-      ],
-    });
-    db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    contacts = createContactRepository(db.connection);
+    app = await TestApp.start({ label: 'checkin', users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
+    as = actorsOf(app);
+    const opened = await openStores(app.mongoUri);
+    closeStores = opened.close;
+    contacts = opened.stores.contacts;
+    await seedProgram(opened.stores.roster, PROGRAM);
   });
   afterAll(async () => {
-    await db?.close();
+    await closeStores?.();
     await app?.stop();
   });
 
@@ -76,19 +52,18 @@ describe('/mentor-checkin end to end', () => {
   const lastResponse = () => app.slack.responses.at(-1)?.body as ResponseBody | undefined;
 
   it('logs through the modal: only the mentor’s own mentees are offered, the contact is stored once, the author gets a DM with Undo', async () => {
-    const answer = await app.command(MENTOR.id, '/mentor-checkin', '');
+    const answer = await as(MENTOR).command('/mentor-checkin', '');
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     await app.slack.waitForCall('views.open');
-    const opened = lastViewOpenedFor(app, MENTOR.id)!;
+    const opened = as(MENTOR).lastModal()!;
     const blocks = opened.view['blocks'] as { block_id?: string; element?: { options?: { value: string }[]; initial_date?: string } }[];
     const offered = blocks.find((b) => b.block_id === 'checkin_mentees')?.element?.options?.map((o) => o.value);
     expect(offered).toEqual([ADA.id, BO.id]);
     expect(blocks.find((b) => b.block_id === 'checkin_date')?.element?.initial_date).toBe(today());
 
-    const view = { id: opened.id, callbackId: 'checkin_modal', privateMetadata: String(opened.view['private_metadata']) };
     const values = formValues({ mentees: [ADA.id, BO.id], kind: 'in_person', mode: 'group', date: today(), minutes: '45', note: 'Talked about Step 1 <nerves>' });
-    const submitted = await submitView(app, MENTOR.id, view, values);
+    const submitted = await as(MENTOR).submit('checkin_modal', values, { viewId: opened.id });
     expect(submitted.status).toBe(200);
     expect(submitted.text).toBe('');
 
@@ -100,7 +75,7 @@ describe('/mentor-checkin end to end', () => {
     expect(dmJson).toContain('"action_id":"checkin_undo"');
 
     // The same form submitted again (a double click, a retry): stored once, confirmed once.
-    expect((await submitView(app, MENTOR.id, view, values)).status).toBe(200);
+    expect((await as(MENTOR).submit('checkin_modal', values, { viewId: opened.id })).status).toBe(200);
     const stored = (await loggedBy(MENTOR.id)).filter((c) => c.sourceKey === `view:${opened.id}`);
     expect(stored).toEqual([
       expect.objectContaining({ menteeIds: [ADA.id, BO.id], kind: 'in_person', group: true, minutes: 45, date: today(), source: 'logged', note: 'Talked about Step 1 <nerves>' }),
@@ -112,15 +87,14 @@ describe('/mentor-checkin end to end', () => {
   });
 
   it('answers a bad form with errors on the fields, and stores nothing', async () => {
-    await app.command(MENTOR.id, '/mentor-checkin', '');
+    await as(MENTOR).command('/mentor-checkin', '');
     await app.slack.waitForCall('views.open', () => true, 3_000, 2);
-    const opened = lastViewOpenedFor(app, MENTOR.id)!;
+    const opened = as(MENTOR).lastModal()!;
     const before = (await loggedBy(MENTOR.id)).length;
-    const answer = await submitView(
-      app,
-      MENTOR.id,
-      { id: opened.id, callbackId: 'checkin_modal' },
+    const answer = await as(MENTOR).submit(
+      'checkin_modal',
       formValues({ mentees: [ADA.id, BO.id], kind: 'call', mode: 'individual', date: addDays(today(), 1), minutes: '700' }),
+      { viewId: opened.id },
     );
     expect(answer.status).toBe(200);
     expect(answer.json?.['response_action']).toBe('errors');
@@ -132,7 +106,7 @@ describe('/mentor-checkin end to end', () => {
   });
 
   it('logs through the one-line form, answers only the mentor with what was logged, and undoes it', async () => {
-    const answer = await app.command(PARTNER.id, '/mentor-checkin', `<@${ADA.id}|ada> call 20`);
+    const answer = await as(PARTNER).command('/mentor-checkin', `<@${ADA.id}|ada> call 20`);
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     const reply = await app.slack.waitFor(() => lastResponse()?.text?.includes('Logged') && lastResponse(), 3_000, 'the reply');
@@ -145,10 +119,10 @@ describe('/mentor-checkin end to end', () => {
     expect(undo?.value).toBe(contact!.id);
 
     // Someone else cannot undo it; the author can.
-    await clickButton(app, MENTOR.id, { actionId: 'checkin_undo', value: contact!.id });
+    await as(MENTOR).click('checkin_undo', contact!.id);
     await app.slack.waitFor(() => lastResponse()?.text?.includes('Only the mentor who logged'), 3_000, 'the refusal');
     expect(await loggedBy(PARTNER.id)).toHaveLength(1);
-    await clickButton(app, PARTNER.id, { actionId: 'checkin_undo', value: contact!.id });
+    await as(PARTNER).click('checkin_undo', contact!.id);
     const undone = await app.slack.waitFor(() => lastResponse()?.text?.includes('Undone') && lastResponse(), 3_000, 'the undo');
     expect(undone.replace_original).toBe(true);
     expect(await loggedBy(PARTNER.id)).toEqual([]);
@@ -157,7 +131,7 @@ describe('/mentor-checkin end to end', () => {
 
   it('refuses an entry for someone else’s mentee with a clear answer, and stores nothing', async () => {
     const before = (await loggedBy(MENTOR.id)).length;
-    const answer = await app.command(MENTOR.id, '/mentor-checkin', `<@${DEE.id}|dee> video 30`);
+    const answer = await as(MENTOR).command('/mentor-checkin', `<@${DEE.id}|dee> video 30`);
     expect(answer.status).toBe(200);
     const reply = await app.slack.waitFor(() => lastResponse()?.text?.includes('not one of your current mentees') && lastResponse(), 3_000, 'the refusal');
     expect(reply.response_type).toBe('ephemeral');
@@ -168,9 +142,9 @@ describe('/mentor-checkin end to end', () => {
   });
 
   it('tells a mentee that only mentors log contacts, for the form and the one-line form', async () => {
-    await app.command(ADA.id, '/mentor-checkin', '');
+    await as(ADA).command('/mentor-checkin', '');
     await app.slack.waitFor(() => lastResponse()?.text?.includes('Only peer mentors log contacts'), 3_000, 'the refusal');
-    await app.command(ADA.id, '/mentor-checkin', `<@${BO.id}|bo> text`);
+    await as(ADA).command('/mentor-checkin', `<@${BO.id}|bo> text`);
     await app.slack.waitFor(() => app.slack.responses.filter((r) => String(r.body['text']).includes('Only peer mentors')).length === 2, 3_000, 'the second refusal');
     expect(await contacts.findForMentees([BO.id], '2000-01-01', '2100-01-01')).toEqual([
       expect.objectContaining({ mentorId: MENTOR.id }),

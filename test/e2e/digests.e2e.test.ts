@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/program/store/contact-repository.js';
-import { connectDatabase } from '../../src/program/store/database.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 
 const CHICAGO = 'America/Chicago';
-const LA = 'America/Los_Angeles';
-const F1 = { id: 'U0FACULTY1', name: 'Dr Okafor', tz: CHICAGO };
-const F2 = { id: 'U0FACULTY2', name: 'Dr Adeyemi', tz: LA };
-const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor', tz: CHICAGO };
-const P4 = { id: 'U0MENTOR04', name: 'Quinn Mentor', tz: CHICAGO };
-const P7 = { id: 'U0MENTOR07', name: 'Omar Mentor', tz: LA };
-const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', tz: CHICAGO };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', tz: CHICAGO };
-const DEE = { id: 'U0MENTEE04', name: 'Dee Mentee', tz: LA };
+const { okafor: F1, adeyemi: F2, priya: P3, omar: P4, pat: P7, ada: ADA, ben: BO, dee: DEE } = CAST;
+/** The standard cohort (Okafor's, in Chicago) and the second one (Adeyemi's; Adeyemi in Los Angeles). */
+const PROGRAM = aProgram(aCohort(), aSecondCohort());
 const ENV = { PROGRAM_TIMEZONE: CHICAGO };
 /** Monday 6 October 2025, 08:05 in Chicago (06:05 in Los Angeles). */
 const MONDAY_0805_CHICAGO = '2025-10-06T08:05:00-05:00';
@@ -24,42 +15,8 @@ const MONDAY_0805_CHICAGO = '2025-10-06T08:05:00-05:00';
 describe('job digests end to end (run as `npm run job -- digests --now …` does)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'digests', users: [F1, F2, P3, P4, P7, ADA, BO, DEE], env: ENV });
-    await seedProgram(app.mongoUri, {
-      people: [
-        { id: F1.id, name: F1.name, roles: ['faculty'], timezone: CHICAGO },
-        { id: F2.id, name: F2.name, roles: ['faculty'], timezone: LA },
-        { id: P3.id, name: P3.name, roles: ['peer_mentor'] },
-        { id: P4.id, name: P4.name, roles: ['peer_mentor'] },
-        { id: P7.id, name: P7.name, roles: ['peer_mentor'] },
-        { id: ADA.id, name: ADA.name },
-        { id: BO.id, name: BO.name },
-        { id: DEE.id, name: DEE.name },
-      ],
-      groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: F1.id, role: 'faculty' },
-            { personId: P3.id, role: 'peer_mentor' },
-            { personId: P4.id, role: 'peer_mentor' },
-            { personId: ADA.id, role: 'mentee' },
-            { personId: BO.id, role: 'mentee' },
-          ],
-        },
-        {
-          name: 'Green-Adeyemi',
-          members: [
-            { personId: F2.id, role: 'faculty' },
-            { personId: P7.id, role: 'peer_mentor' },
-            { personId: DEE.id, role: 'mentee' },
-          ],
-        },
-      ],
-      at: new Date('2025-08-01T00:00:00Z'),
-    });
+    app = await TestApp.start({ label: 'digests', users: slackUsersOf(PROGRAM), env: ENV });
     // Ada: a call from Priya on Thursday 2 October, with a private note. Bo: nothing this month.
-    const db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
     const seed: NewContact = {
       mentorId: P3.id,
       menteeIds: [ADA.id],
@@ -73,8 +30,10 @@ describe('job digests end to end (run as `npm run job -- digests --now …` does
       sourceKey: 'seed:ada-call',
       createdAt: new Date('2025-10-02T17:00:00Z'),
     };
-    await createContactRepository(db.connection).record(seed);
-    await db.close();
+    await withStores(app.mongoUri, async (stores) => {
+      await seedProgram(stores.roster, PROGRAM);
+      await stores.contacts.record(seed);
+    });
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,57 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/program/csv.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createContactRepository } from '../../src/program/store/contact-repository.js';
-import { connectDatabase } from '../../src/program/store/database.js';
-import { createRequestRepository } from '../../src/program/store/request-repository.js';
+import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';
-import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 
 const ZONE = 'America/Chicago';
 const ENV = { PROGRAM_TIMEZONE: ZONE };
-const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor' };
-const ADA = { id: 'U0MENTEE01', name: 'Lovelace, Ada' };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee' };
+const P3 = CAST.priya;
+const ADA = { ...CAST.ada, name: 'Lovelace, Ada' };
+const BO = { ...CAST.ben, name: 'Bo Mentee' };
+/** The standard cohort, with a name a CSV must quote. */
+const PROGRAM = aCohort({ ada: { name: ADA.name }, ben: { name: BO.name } });
 
 describe('npm run export (the command line)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'exportcli', users: [], env: ENV });
-    await seedProgram(app.mongoUri, {
-      people: [{ id: P3.id, name: P3.name, roles: ['peer_mentor'] }, { id: ADA.id, name: ADA.name }, { id: BO.id, name: BO.name }],
-      groups: [{ name: 'Blue-Okafor', members: [{ personId: P3.id, role: 'peer_mentor' }, { personId: ADA.id, role: 'mentee' }, { personId: BO.id, role: 'mentee' }] }],
-      at: new Date('2025-08-01T00:00:00Z'),
+    app = await TestApp.start({ label: 'exportcli', users: slackUsersOf(PROGRAM), env: ENV });
+    await withStores(app.mongoUri, async (stores) => {
+      await seedProgram(stores.roster, PROGRAM);
+      await stores.contacts.record({
+        mentorId: P3.id,
+        menteeIds: [ADA.id, BO.id],
+        at: new Date('2025-09-10T23:00:00Z'),
+        date: '2025-09-10',
+        kind: 'video',
+        group: true,
+        minutes: 40,
+        note: 'NOTE: nobody else may read this',
+        source: 'logged',
+        sourceKey: 'seed:group-video',
+        createdAt: new Date('2025-09-10T23:05:00Z'),
+      });
+      await stores.requests.create({
+        menteeId: BO.id,
+        topic: 'research',
+        urgency: 'routine',
+        reach: 'email',
+        description: 'DESCRIPTION: only for the mentors',
+        audience: 'cohort',
+        mentorIds: [P3.id],
+        routedTo: 'mentors',
+        coveringFor: [],
+        deadline: new Date('2025-09-13T15:00:00Z'),
+        createdAt: new Date('2025-09-11T15:00:00Z'),
+        sourceKey: 'seed:request',
+      });
     });
-    const db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    await createContactRepository(db.connection).record({
-      mentorId: P3.id,
-      menteeIds: [ADA.id, BO.id],
-      at: new Date('2025-09-10T23:00:00Z'),
-      date: '2025-09-10',
-      kind: 'video',
-      group: true,
-      minutes: 40,
-      note: 'NOTE: nobody else may read this',
-      source: 'logged',
-      sourceKey: 'seed:group-video',
-      createdAt: new Date('2025-09-10T23:05:00Z'),
-    });
-    await createRequestRepository(db.connection).create({
-      menteeId: BO.id,
-      topic: 'research',
-      urgency: 'routine',
-      reach: 'email',
-      description: 'DESCRIPTION: only for the mentors',
-      audience: 'cohort',
-      mentorIds: [P3.id],
-      routedTo: 'mentors',
-      coveringFor: [],
-      deadline: new Date('2025-09-13T15:00:00Z'),
-      createdAt: new Date('2025-09-11T15:00:00Z'),
-      sourceKey: 'seed:request',
-    });
-    await db.close();
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/slack/commands.js';
+import { actorsOf, type As } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 import { TestApp } from '../support/test-app.js';
@@ -8,15 +9,17 @@ const MENTEE = { id: 'U0MENTEE01', name: 'Ada Mentee', email: 'ada@med.example',
 
 describe('the running app over HTTP', () => {
   let app: TestApp;
+  let as: As;
   beforeAll(async () => {
     app = await TestApp.start({ label: 'foundation', users: [MENTEE], env: { ADMIN_USER_IDS: 'U0ADMIN001' } });
+    as = actorsOf(app);
   });
   afterAll(async () => {
     await app?.stop();
   });
 
   it.each(COMMANDS)('%s help answers, only to the person, with how to use it, within 3 s', async (command) => {
-    const answer = await app.command(MENTEE.id, command, 'help');
+    const answer = await as(MENTEE).command(command, 'help');
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     expect(answer.json?.['response_type']).toBe('ephemeral');
@@ -26,7 +29,7 @@ describe('the running app over HTTP', () => {
   });
 
   it('answers unknown text with the help and says what it did not understand', async () => {
-    const answer = await app.command(MENTEE.id, '/mentor-admin', 'frobnicate');
+    const answer = await as(MENTEE).command('/mentor-admin', 'frobnicate');
     expect(answer.status).toBe(200);
     expect(String(answer.json?.['text'])).toMatch(/I don’t know `\/mentor-admin frobnicate`/);
     expect(String(answer.json?.['text'])).toContain('/mentor-admin status');
@@ -34,19 +37,19 @@ describe('the running app over HTTP', () => {
 
   it('refuses a request with a wrong signature (401) and runs nothing', async () => {
     const before = app.slack.calls.length;
-    const answer = await app.command(MENTEE.id, '/mentor-request', 'help', { secret: 'not-the-signing-secret' });
+    const answer = await as(MENTEE).command('/mentor-request', 'help', { secret: 'not-the-signing-secret' });
     expect(answer.status).toBe(401);
     expect(answer.text).not.toContain('/mentor-request');
     expect(app.slack.calls.length).toBe(before);
   });
 
   it('refuses a replayed request signed more than five minutes ago (401)', async () => {
-    const answer = await app.command(MENTEE.id, '/mentor-request', 'help', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const answer = await as(MENTEE).command('/mentor-request', 'help', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(answer.status).toBe(401);
   });
 
   it('publishes a Home tab that says what the app is and whom to contact to someone outside the program', async () => {
-    const answer = await app.event({ type: 'app_home_opened', user: MENTEE.id, channel: 'D0HOME', tab: 'home', event_ts: '1.2' });
+    const answer = await as(MENTEE).openHome();
     expect(answer.status).toBe(200);
     const call = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === MENTEE.id);
     const view = call.args['view'] as { type: string; blocks: { text?: { text: string } }[] };
@@ -57,7 +60,7 @@ describe('the running app over HTTP', () => {
   });
 
   it('writes JSON log lines in production, Bolt’s own included, with no secrets', async () => {
-    await app.command(MENTEE.id, '/mentor-request', 'help', { secret: 'wrong-secret-for-a-log-line' });
+    await as(MENTEE).command('/mentor-request', 'help', { secret: 'wrong-secret-for-a-log-line' });
     await expect.poll(() => app.logs.some((l) => l['component'] === 'bolt')).toBe(true);
     const all = JSON.stringify(app.logs);
     expect(all).not.toContain(app.slack.token);

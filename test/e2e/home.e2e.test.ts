@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickHomeButton } from '../support/interactions.js';
-import { chosen, viewSubmission } from '../support/slack-payloads.js';
-import { seedProgram } from '../support/seed-roster.js';
+import { actorsOf, chosen, type As } from '../support/actor.js';
+import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
 import { TestApp } from '../support/test-app.js';
 
 const ZONE = 'America/Chicago';
-const ADMIN = { id: 'U0ADMIN001', name: 'Pat Coordinator', tz: ZONE };
-const F1 = { id: 'U0FACULTY1', name: 'Dr Okafor', tz: ZONE };
-const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor', tz: ZONE };
-const P4 = { id: 'U0MENTOR04', name: 'Quinn Mentor', tz: ZONE };
-const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', tz: ZONE };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', tz: ZONE };
-const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', tz: ZONE };
+const { admin: ADMIN, okafor: F1, priya: P3, omar: P4, ada: ADA, ben: BO, stranger: STRANGER } = CAST;
+/** The standard cohort, and in Slack an admin (ADMIN_USER_IDS) and someone outside the program. */
+const PROGRAM = { ...aCohort(), slackOnly: [ADMIN, STRANGER] };
 const ENV = { PROGRAM_TIMEZONE: ZONE, PROGRAM_ACTIVE_MONTHS: '1-12', ADMIN_USER_IDS: ADMIN.id };
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string }[] };
@@ -19,30 +14,11 @@ type View = { type: string; callback_id?: string; blocks: Block[] };
 
 describe('App Home end to end', () => {
   let app: TestApp;
+  let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'home', users: [ADMIN, F1, P3, P4, ADA, BO, STRANGER], env: ENV });
-    await seedProgram(app.mongoUri, {
-      people: [
-        { id: F1.id, name: F1.name, roles: ['faculty'] },
-        { id: P3.id, name: P3.name, roles: ['peer_mentor'] },
-        { id: P4.id, name: P4.name, roles: ['peer_mentor'] },
-        { id: ADA.id, name: ADA.name },
-        { id: BO.id, name: BO.name },
-      ],
-      groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: F1.id, role: 'faculty' },
-            { personId: P3.id, role: 'peer_mentor' },
-            { personId: P4.id, role: 'peer_mentor' },
-            { personId: ADA.id, role: 'mentee' },
-            { personId: BO.id, role: 'mentee' },
-          ],
-        },
-      ],
-      at: new Date('2025-08-01T00:00:00Z'),
-    });
+    app = await TestApp.start({ label: 'home', users: slackUsersOf(PROGRAM), env: ENV });
+    as = actorsOf(app);
+    await withStores(app.mongoUri, (stores) => seedProgram(stores.roster, PROGRAM));
   });
   afterAll(async () => {
     await app?.stop();
@@ -51,7 +27,7 @@ describe('App Home end to end', () => {
   /** Opens the person's Home tab and returns the view the app published for them. */
   async function openHome(userId: string): Promise<View> {
     const before = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === userId).length;
-    const answer = await app.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `${Date.now() / 1000}` });
+    const answer = await as(userId).openHome();
     expect(answer.status).toBe(200);
     const call = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === userId, 3_000, before + 1);
     return call.args['view'] as View;
@@ -94,18 +70,20 @@ describe('App Home end to end', () => {
 
   it('opens the request form from Ask for help, and redraws the mentee’s Home once the request is sent', async () => {
     const before = app.slack.callsTo('views.open').length;
-    expect((await clickHomeButton(app, ADA.id, 'home_ask_for_help')).status).toBe(200);
+    expect((await as(ADA).clickHome('home_ask_for_help')).status).toBe(200);
     const modal = await nextModal(before);
     expect(modal.callback_id).toBe('request_submit');
     const viewId = lastModalOf(ADA.id);
     const published = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === ADA.id).length;
-    await app.interaction(
-      viewSubmission(app, ADA.id, viewId, {
+    await as(ADA).submit(
+      'request_submit',
+      {
         request_topic: { request_topic_select: chosen('static_select', 'research') },
         request_urgency: { request_urgency_radio: chosen('radio_buttons', 'routine') },
         request_reach: { request_reach_radio: chosen('radio_buttons', 'slack') },
         request_description: { request_description_input: { type: 'plain_text_input', value: 'Which lab should I join?' } },
-      }),
+      },
+      { viewId },
     );
     const redrawn = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === ADA.id, 3_000, published + 1);
     expect(textOf(redrawn.args['view'] as View)).toContain('• Research — waiting for a mentor; reply due by');
@@ -116,32 +94,32 @@ describe('App Home end to end', () => {
 
   it('opens the switch form for a mentee, and a mentor’s contact and time-away forms', async () => {
     let before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, BO.id, 'home_switch_mentors');
+    await as(BO).clickHome('home_switch_mentors');
     expect((await nextModal(before))['callback_id']).toBe('switch_submit');
 
     before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, P4.id, 'home_log_contact');
+    await as(P4).clickHome('home_log_contact');
     const checkin = await nextModal(before);
     expect(checkin.callback_id).toBe('checkin_modal');
     expect(JSON.stringify(checkin)).toContain(ADA.id);
 
     before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, P4.id, 'home_time_away');
+    await as(P4).clickHome('home_time_away');
     expect((await nextModal(before)).callback_id).toBe('away_submit');
 
     // Someone who is not a mentor is told why instead.
     before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, BO.id, 'home_log_contact');
+    await as(BO).clickHome('home_log_contact');
     expect(JSON.stringify(await nextModal(before))).toContain('Only peer mentors log contacts');
   });
 
   it('gives admins Import, Introduce and Export from Home; the export arrives as a CSV file in their DM', async () => {
     let before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, ADMIN.id, 'home_import_roster');
+    await as(ADMIN).clickHome('home_import_roster');
     expect((await nextModal(before)).callback_id).toBe('admin_import');
 
     before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, ADMIN.id, 'home_introduce');
+    await as(ADMIN).clickHome('home_introduce');
     const working = await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
     const viewId = (working.args['view'] as View).callback_id;
     expect(viewId).toBe('home_introduce_result');
@@ -149,24 +127,28 @@ describe('App Home end to end', () => {
     expect(JSON.stringify(update.args['view'])).toContain('Introductions');
 
     before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, ADMIN.id, 'home_export_csv');
+    await as(ADMIN).clickHome('home_export_csv');
     const form = await nextModal(before);
     expect(form.callback_id).toBe('export_submit');
     const formId = lastModalOf(ADMIN.id);
-    const bad = await app.interaction(
-      viewSubmission(app, ADMIN.id, formId, {
+    const bad = await as(ADMIN).submit(
+      'export_submit',
+      {
         export_kind: { export_kind_select: chosen('static_select', 'requests') },
         export_from: { export_from_input: { type: 'plain_text_input', value: 'October' } },
         export_to: { export_to_input: { type: 'plain_text_input', value: null } },
-      }),
+      },
+      { viewId: formId },
     );
     expect(bad.json).toEqual({ response_action: 'errors', errors: { export_from: '“October” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' } });
-    const good = await app.interaction(
-      viewSubmission(app, ADMIN.id, formId, {
+    const good = await as(ADMIN).submit(
+      'export_submit',
+      {
         export_kind: { export_kind_select: chosen('static_select', 'requests') },
         export_from: { export_from_input: { type: 'plain_text_input', value: '2025-01' } },
         export_to: { export_to_input: { type: 'plain_text_input', value: '2030-12' } },
-      }),
+      },
+      { viewId: formId },
     );
     expect(good.status).toBe(200);
     await app.slack.waitForCall('files.completeUploadExternal');
@@ -182,12 +164,12 @@ describe('App Home end to end', () => {
   it('refuses a non-admin’s export, from the command and from a crafted Home click, and sends nothing', async () => {
     const uploads = app.slack.uploads.length;
     const uploadUrls = app.slack.callsTo('files.getUploadURLExternal').length;
-    const answer = await app.command(P3.id, '/mentor-admin', 'export contacts --from 2025-09');
+    const answer = await as(P3).command('/mentor-admin', 'export contacts --from 2025-09');
     expect(answer.status).toBe(200);
     expect(answer.json?.['response_type']).toBe('ephemeral');
     expect(String(answer.json?.['text'])).toContain('`/mentor-admin` is for the program coordinators');
     const before = app.slack.callsTo('views.open').length;
-    await clickHomeButton(app, P3.id, 'home_export_csv');
+    await as(P3).clickHome('home_export_csv');
     const modal = await nextModal(before);
     expect(modal.callback_id).not.toBe('export_submit');
     expect(JSON.stringify(modal)).toContain('is for the program coordinators');
@@ -196,9 +178,9 @@ describe('App Home end to end', () => {
   });
 
   it('sends an admin’s `/mentor-admin export` as a file in their DM, and explains bad arguments', async () => {
-    const wrong = await app.command(ADMIN.id, '/mentor-admin', 'export notes');
+    const wrong = await as(ADMIN).command('/mentor-admin', 'export notes');
     expect(String(wrong.json?.['text'])).toContain('I can’t export “notes”');
-    const answer = await app.command(ADMIN.id, '/mentor-admin', 'export contacts —from 2025-08 --to 2030-12');
+    const answer = await as(ADMIN).command('/mentor-admin', 'export contacts —from 2025-08 --to 2030-12');
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     expect(String(answer.json?.['text'])).toContain('Preparing the contacts export');

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import { buildFixtureRoster } from '../support/roster-fixture.js';
+import { aRosterFile } from '../support/program-fixture.js';
 import { runCliProcess } from '../support/run-cli-process.js';
 import { SIGNING_SECRET } from '../support/test-app.js';
 
 describe('npm run import-roster (the command line, as a process)', () => {
-  const roster = buildFixtureRoster({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });
+  const roster = aRosterFile({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });
   let slack: FakeSlack;
   let dir: string;
   let env: Record<string, string>;

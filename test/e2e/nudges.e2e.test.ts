@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stores } from '../../src/program/store/create-stores.js';
-import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
+import { actorsOf, chosen, type As } from '../support/actor.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, withStores, type AppStores } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram } from '../support/seed-program.js';
-import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
 import { TestApp } from '../support/test-app.js';
 
-const [FACULTY, PRIYA, OMAR, LENA, ADA, BEN] = BLUE_PROGRAM.people.map((p) => p.id) as [string, string, string, string, string, string];
+/** The standard cohort across zones (Priya in New York, Ada in Los Angeles), and the MD/PhD group (Lena mentors Ada). */
+const PROGRAM = aProgram(aCohort(ACROSS_ZONES), theMdPhdGroup());
+const [FACULTY, PRIYA, OMAR, LENA, ADA, BEN] = [CAST.okafor, CAST.priya, CAST.omar, CAST.lena, CAST.ada, CAST.ben].map((p) => p.id) as [string, string, string, string, string, string];
 const ZONE = 'America/Chicago';
 const SECRET = 'I keep failing the practice questions on acid-base';
 const H = 3_600_000;
@@ -32,15 +32,17 @@ function nudgesAbout(app: TestApp, menteeId: string) {
 
 describe('job nudges end to end: a request created in Slack, then `npm run job -- nudges --now …`', () => {
   let app: TestApp;
-  let stores: Stores;
+  let as: As;
+  let stores: AppStores;
   let closeStores: () => Promise<void>;
   // Request deadlines only: lists have their own test, and the real clock decides nothing here.
   const ENV = { PROGRAM_TIMEZONE: ZONE, QUIET_HOURS: 'off', MONTH_END_NUDGE_DAYS: 'off', SEMESTER_END_NUDGE_DAYS: 'off' };
 
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'nudges', users: fakeUsersOf(BLUE_PROGRAM.people), env: { PROGRAM_TIMEZONE: ZONE } });
+    app = await TestApp.start({ label: 'nudges', users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
+    as = actorsOf(app);
     ({ stores, close: closeStores } = await openStores(app.mongoUri));
-    await seedProgram(stores.roster, BLUE_PROGRAM);
+    await seedProgram(stores.roster, PROGRAM);
   });
   afterAll(async () => {
     await closeStores?.();
@@ -50,10 +52,10 @@ describe('job nudges end to end: a request created in Slack, then `npm run job -
   /** /mentor-request and the form submitted, as Slack sends them; resolves to the stored request. */
   async function askForHelp(menteeId: string, description: string) {
     const before = app.slack.callsTo('views.open').length;
-    expect((await app.command(menteeId, '/mentor-request')).status).toBe(200);
+    expect((await as(menteeId).command('/mentor-request')).status).toBe(200);
     await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
     const viewId = [...app.slack.views.keys()].at(-1)!;
-    expect((await app.interaction(viewSubmission(app, menteeId, viewId, requestValues(description)))).status).toBe(200);
+    expect((await as(menteeId).submit('request_submit', requestValues(description), { viewId })).status).toBe(200);
     await app.slack.waitFor(() => app.slack.dmsTo(menteeId).find((m) => m.text.includes('You’ll hear back by')), 5_000, 'the confirmation');
     const [request] = (await stores.requests.findAwaitingResponse()).filter((r) => r.menteeId === menteeId);
     expect(request?.messageTs).toBeDefined();
@@ -108,7 +110,7 @@ describe('job nudges end to end: a request created in Slack, then `npm run job -
     for (const mentor of [PRIYA, OMAR]) expect(ben.all(mentor)).toHaveLength(2);
 
     // Omar answers from his reminder: the request is responded, and no more nudges come, however late it gets.
-    expect((await app.interaction(buttonClick(app, OMAR, reminder as Pick<FakeMessage, 'channel' | 'ts'>, 'request_respond', request.id))).status).toBe(200);
+    expect((await as(OMAR).click('request_respond', request.id, { message: reminder })).status).toBe(200);
     await expect.poll(async () => (await stores.requests.find(request.id))?.respondedBy).toBe(OMAR);
     const [late] = await runTwice(at(72));
     expect(late!.stdout).toContain('due 0');
@@ -123,7 +125,7 @@ describe('job nudges end to end: a request created in Slack, then `npm run job -
     const at = (hours: number) => new Date(request.createdAt.getTime() + hours * H + 60_000);
     // Priya writes in the group DM: that is the response.
     const ts = `${Number(request.messageTs!.split('.')[0]) + 60}.000100`;
-    await app.event({ type: 'message', channel: request.channelId, channel_type: 'mpim', user: PRIYA, text: 'Happy to, send it over', ts, event_ts: ts });
+    await as(PRIYA).say(request.channelId!, 'Happy to, send it over', { ts });
     await expect.poll(async () => (await stores.requests.find(request.id))?.respondedBy).toBe(PRIYA);
     for (const hours of [18, 24, 48]) {
       const run = await runJobCli(app, 'nudges', at(hours).toISOString(), ENV);
@@ -140,15 +142,15 @@ describe('job nudges end to end: month-end lists at a decent hour', () => {
   const ENV = { PROGRAM_TIMEZONE: ZONE };
 
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'nudgeLists', users: fakeUsersOf(BLUE_PROGRAM.people), env: ENV });
-    const { stores, close } = await openStores(app.mongoUri);
-    await seedProgram(stores.roster, BLUE_PROGRAM);
-    // Ben had a call this month; Ada nothing.
-    await stores.contacts.record({
-      mentorId: OMAR, menteeIds: [BEN], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
-      minutes: 15, note: undefined, source: 'logged', sourceKey: 'seed:ben', createdAt: new Date('2026-10-05T15:00:00Z'),
+    app = await TestApp.start({ label: 'nudgeLists', users: slackUsersOf(PROGRAM), env: ENV });
+    await withStores(app.mongoUri, async (stores) => {
+      await seedProgram(stores.roster, PROGRAM);
+      // Ben had a call this month; Ada nothing.
+      await stores.contacts.record({
+        mentorId: OMAR, menteeIds: [BEN], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
+        minutes: 15, note: undefined, source: 'logged', sourceKey: 'seed:ben', createdAt: new Date('2026-10-05T15:00:00Z'),
+      });
     });
-    await close();
   });
   afterAll(async () => {
     await app?.stop();

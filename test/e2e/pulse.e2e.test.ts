@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/logger.js';
-import { connectDatabase } from '../../src/program/store/database.js';
-import { createPulseRepository } from '../../src/program/store/pulse-repository.js';
-import { clickButton } from '../support/interactions.js';
+import { actorsOf, type As } from '../support/actor.js';
+import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { seedProgram } from '../support/seed-roster.js';
 import { TestApp } from '../support/test-app.js';
 
 const ZONE = 'America/Chicago';
-const P3 = { id: 'U0MENTOR03', name: 'Priya Mentor', tz: ZONE };
-const P4 = { id: 'U0MENTOR04', name: 'Quinn Mentor', tz: ZONE };
-const F1 = { id: 'U0FACULTY1', name: 'Dr Okafor', tz: ZONE };
-const ADA = { id: 'U0MENTEE01', name: 'Ada Mentee', tz: ZONE };
-const BO = { id: 'U0MENTEE02', name: 'Bo Mentee', tz: ZONE };
+const { priya: P3, omar: P4, okafor: F1, ada: ADA, ben: BO } = CAST;
+/** The standard cohort. */
+const PROGRAM = aCohort();
 const ENV = { PROGRAM_TIMEZONE: ZONE };
 
 interface ResponseBody {
@@ -24,30 +19,11 @@ interface ResponseBody {
 
 describe('job pulse end to end: a pulse answered low and shared', () => {
   let app: TestApp;
+  let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'pulse', users: [P3, P4, F1, ADA, BO], env: ENV });
-    await seedProgram(app.mongoUri, {
-      people: [
-        { id: P3.id, name: P3.name, roles: ['peer_mentor'] },
-        { id: P4.id, name: P4.name, roles: ['peer_mentor'] },
-        { id: F1.id, name: F1.name, roles: ['faculty'] },
-        { id: ADA.id, name: ADA.name },
-        { id: BO.id, name: BO.name },
-      ],
-      groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: P3.id, role: 'peer_mentor' },
-            { personId: P4.id, role: 'peer_mentor' },
-            { personId: F1.id, role: 'faculty' },
-            { personId: ADA.id, role: 'mentee' },
-            { personId: BO.id, role: 'mentee' },
-          ],
-        },
-      ],
-      at: new Date('2025-08-01T00:00:00Z'),
-    });
+    app = await TestApp.start({ label: 'pulse', users: slackUsersOf(PROGRAM), env: ENV });
+    as = actorsOf(app);
+    await withStores(app.mongoUri, (stores) => seedProgram(stores.roster, PROGRAM));
   });
   afterAll(async () => {
     await app?.stop();
@@ -71,7 +47,7 @@ describe('job pulse end to end: a pulse answered low and shared', () => {
     for (const id of ['pulse_score_1', 'pulse_score_2', 'pulse_score_3', 'pulse_score_4', 'pulse_score_5', 'pulse_talk']) expect(actions).toContain(`"action_id":"${id}"`);
 
     // A 2: thanked, and offered to let the mentors know. Nobody is told anything yet.
-    await clickButton(app, ADA.id, { actionId: 'pulse_score_2', value: '2025-09' }, { message: pulse });
+    await as(ADA).click('pulse_score_2', '2025-09', { message: pulse });
     const answered = await app.slack.waitFor(() => lastResponse()?.text?.includes('you chose 2') && lastResponse(), 3_000, 'the thanks');
     expect(answered.replace_original).toBe(true);
     const offered = answered.blocks?.flatMap((b) => b.elements ?? []).map((e) => e.action_id);
@@ -80,12 +56,12 @@ describe('job pulse end to end: a pulse answered low and shared', () => {
     expect(app.slack.dmsTo(P4.id)).toEqual([]);
 
     // A second click keeps the first answer.
-    await clickButton(app, ADA.id, { actionId: 'pulse_score_5', value: '2025-09' }, { message: pulse });
+    await as(ADA).click('pulse_score_5', '2025-09', { message: pulse });
     await app.slack.waitFor(() => lastResponse()?.text?.includes('already answered'), 3_000, 'the first answer standing');
 
     // Sharing tells both mentors, once each, that Ada would like to hear from them; never the score.
-    await clickButton(app, ADA.id, { actionId: 'pulse_share', value: '2025-09' }, { message: pulse });
-    await clickButton(app, ADA.id, { actionId: 'pulse_share', value: '2025-09' }, { message: pulse });
+    await as(ADA).click('pulse_share', '2025-09', { message: pulse });
+    await as(ADA).click('pulse_share', '2025-09', { message: pulse });
     await app.slack.waitFor(() => app.slack.responses.filter((r) => String(r.body['text']).includes('your mentors know')).length === 2, 3_000, 'the shares');
     for (const mentor of [P3, P4]) {
       const notices = app.slack.dmsTo(mentor.id);
@@ -96,18 +72,13 @@ describe('job pulse end to end: a pulse answered low and shared', () => {
     }
     expect(app.slack.dmsTo(F1.id)).toEqual([]);
 
-    const db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    try {
-      const answers = await createPulseRepository(db.connection).findAnswers('2025-09');
-      expect(answers).toEqual([expect.objectContaining({ menteeId: ADA.id, month: '2025-09', score: 2, sharedAt: expect.any(Date) })]);
-    } finally {
-      await db.close();
-    }
+    const answers = await withStores(app.mongoUri, (stores) => stores.pulses.findAnswers('2025-09'));
+    expect(answers).toEqual([expect.objectContaining({ menteeId: ADA.id, month: '2025-09', score: 2, sharedAt: expect.any(Date) })]);
   });
 
   it('opens the request form for a mentee who would like to talk', async () => {
     const pulse = app.slack.dmsTo(BO.id)[0]!;
-    const answer = await clickButton(app, BO.id, { actionId: 'pulse_talk', value: '2025-09' }, { message: pulse });
+    const answer = await as(BO).click('pulse_talk', '2025-09', { message: pulse });
     expect(answer.status).toBe(200);
     const opened = await app.slack.waitForCall('views.open', (args) => (args['view'] as { callback_id?: string }).callback_id === 'request_submit');
     expect(app.slack.views.get([...app.slack.views.keys()].at(-1)!)!.user).toBe(BO.id);
@@ -116,10 +87,10 @@ describe('job pulse end to end: a pulse answered low and shared', () => {
 
   it('does not offer sharing after a good answer, and refuses a share that was not offered', async () => {
     const pulse = app.slack.dmsTo(BO.id)[0]!;
-    await clickButton(app, BO.id, { actionId: 'pulse_score_4', value: '2025-09' }, { message: pulse });
+    await as(BO).click('pulse_score_4', '2025-09', { message: pulse });
     const answered = await app.slack.waitFor(() => lastResponse()?.text?.includes('you chose 4') && lastResponse(), 3_000, 'the thanks');
     expect(answered.blocks?.flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual(['pulse_talk']);
-    await clickButton(app, BO.id, { actionId: 'pulse_share', value: '2025-09' }, { message: pulse });
+    await as(BO).click('pulse_share', '2025-09', { message: pulse });
     await app.slack.waitFor(() => lastResponse()?.text?.includes('only after a 1 or a 2'), 3_000, 'the refusal');
     expect(app.slack.dmsTo(P3.id)).toHaveLength(1);
   });

@@ -1,42 +1,44 @@
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
-import type { Stores } from '../../src/program/store/create-stores.js';
-import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
-import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { actorsOf, chosen, type As } from '../support/actor.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, type AppStores, type PersonSpec } from '../support/program-fixture.js';
 import { TestApp } from '../support/test-app.js';
 
-const ADMIN = 'U0ADMIN001';
-const [FACULTY, PRIYA, OMAR, , ADA, BEN] = BLUE_PROGRAM.people.map((p) => p.id) as [string, string, string, string, string, string];
+const ADMIN = CAST.admin.id;
+const [FACULTY, PRIYA, OMAR, ADA, BEN] = [CAST.okafor, CAST.priya, CAST.omar, CAST.ada, CAST.ben].map((p) => p.id) as [string, string, string, string, string];
 /** A second cohort for time away, so the first keeps both mentors. */
-const GREEN: readonly SeedPerson[] = [
+const GREEN: readonly PersonSpec[] = [
   { id: 'U0GFACULTY', name: 'Dr. Green', roles: ['faculty'], timezone: 'America/Chicago' },
   { id: 'U0GMENTOR3', name: 'Gita Third', roles: ['peer_mentor'], timezone: 'America/Chicago' },
   { id: 'U0GMENTOR4', name: 'Gus Fourth', roles: ['peer_mentor'], timezone: 'America/Denver' },
   { id: 'U0GMENTEE1', name: 'Gail Mentee', roles: ['mentee'], timezone: 'America/Chicago' },
 ];
 const OUTSIDER = { id: 'U0OUTSIDE1', name: 'Visiting Student' };
+/**
+ * The standard cohort across zones (Priya in New York, Ada in Los Angeles), the MD/PhD group (Lena mentors Ada), the
+ * second cohort, and in Slack someone outside the program.
+ */
+const PROGRAM = aProgram(aCohort(ACROSS_ZONES), theMdPhdGroup(), {
+  people: GREEN,
+  groups: [{ name: 'Green-Lee', mentees: ['U0GMENTEE1'], mentors: ['U0GMENTOR3', 'U0GMENTOR4'], faculty: ['U0GFACULTY'] }],
+  slackOnly: [OUTSIDER],
+});
 const SECRET_WORDS = 'my renal physiology notes are a mess';
 const REPLY_WORDS = 'happy to share my renal flashcards';
 
 describe('/mentor-request and /mentor-away, end to end', () => {
   let app: TestApp;
-  let stores: Stores;
+  let as: As;
+  let stores: AppStores;
   let closeStores: () => Promise<void>;
   let connection: Connection;
 
   beforeAll(async () => {
-    app = await TestApp.start({
-      label: 'requests',
-      users: [...fakeUsersOf([...BLUE_PROGRAM.people, ...GREEN]), OUTSIDER],
-      env: { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' },
-    });
+    app = await TestApp.start({ label: 'requests', users: slackUsersOf(PROGRAM), env: { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' } });
+    as = actorsOf(app);
     ({ stores, connection, close: closeStores } = await openStores(app.mongoUri));
-    await seedProgram(stores.roster, BLUE_PROGRAM);
-    await seedProgram(stores.roster, {
-      people: GREEN,
-      groups: [{ name: 'Green-Lee', mentees: ['U0GMENTEE1'], mentors: ['U0GMENTOR3', 'U0GMENTOR4'], faculty: ['U0GFACULTY'] }],
-    });
+    await seedProgram(stores.roster, PROGRAM);
   });
   afterAll(async () => {
     await closeStores?.();
@@ -52,7 +54,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
   /** Runs `/mentor-request` and returns the id of the modal it opened. */
   const openRequestForm = async (userId: string, text = '') => {
     const before = app.slack.callsTo('views.open').length;
-    const answer = await app.command(userId, '/mentor-request', text);
+    const answer = await as(userId).command('/mentor-request', text);
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
@@ -72,8 +74,8 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     expect(JSON.stringify(opened)).toContain(`"initial_value":"${SECRET_WORDS}"`);
     expect(JSON.stringify(opened)).toContain('request_audience'); // Ada is an MD/PhD student
 
-    const submission = viewSubmission(app, ADA, viewId, requestValues('study_tips', 'routine', 'slack', SECRET_WORDS));
-    const answer = await app.interaction(submission);
+    const submit = () => as(ADA).submit('request_submit', requestValues('study_tips', 'routine', 'slack', SECRET_WORDS), { viewId });
+    const answer = await submit();
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
 
@@ -87,7 +89,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     expect(confirmation.text).toMatch(/P[SD]T\*/); // Ada's own zone, Los Angeles
 
     // A double submit (or a retried delivery) of the same form: still one request, one post.
-    expect((await app.interaction(submission)).status).toBe(200);
+    expect((await submit()).status).toBe(200);
     await expect.poll(() => app.logs.some((l) => l.message === 'request submitted again')).toBe(true);
     const [request, ...others] = await stores.requests.findInConversation(groupDm);
     expect(others).toEqual([]);
@@ -99,8 +101,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     // Omar writes in the conversation: that is the response, with nobody touching a button.
     const messageTs = request!.messageTs!;
     const replyTs = `${Number(messageTs.split('.')[0]) + 120}.000200`;
-    const event = { type: 'message', channel: groupDm, channel_type: 'mpim', user: OMAR, text: REPLY_WORDS, ts: replyTs, event_ts: replyTs };
-    expect((await app.event(event, { eventId: 'EvREPLY0001' })).status).toBe(200);
+    expect((await as(OMAR).say(groupDm, REPLY_WORDS, { ts: replyTs, eventId: 'EvREPLY0001' })).status).toBe(200);
     await expect.poll(async () => (await stores.requests.find(request!.id))?.respondedBy).toBe(OMAR);
     const update = await app.slack.waitForCall('chat.update', (args) => args['ts'] === messageTs && JSON.stringify(args['blocks']).includes('Answered by'));
     expect(JSON.stringify(update.args['blocks'])).toContain('request_close_helped');
@@ -109,8 +110,8 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     const contacts = await stores.contacts.findForMentees([ADA], '2020-01-01', '2099-12-31');
     expect(contacts).toEqual([expect.objectContaining({ mentorId: OMAR, kind: 'slack', source: 'request_response', sourceKey: `request:${request!.id}` })]);
     // Slack retries the same event; Priya writes too: neither changes anything.
-    await app.event(event, { eventId: 'EvREPLY0001', retryNum: 1 });
-    await app.event({ ...event, user: PRIYA, ts: `${Number(messageTs.split('.')[0]) + 180}.000300` }, { eventId: 'EvREPLY0002' });
+    await as(OMAR).say(groupDm, REPLY_WORDS, { ts: replyTs, eventId: 'EvREPLY0001', retryNum: 1 });
+    await as(PRIYA).say(groupDm, REPLY_WORDS, { ts: `${Number(messageTs.split('.')[0]) + 180}.000300`, eventId: 'EvREPLY0002' });
     await expect.poll(async () => (await stores.claims.find('event:EvREPLY0002'))?.state).toBe('done');
     expect(app.logs.filter((l) => l.message === 'request responded in its conversation')).toHaveLength(1);
     expect((await stores.requests.find(request!.id))?.respondedBy).toBe(OMAR);
@@ -118,10 +119,10 @@ describe('/mentor-request and /mentor-away, end to end', () => {
 
     // Priya cannot say it helped; Ada closes it saying it did.
     const message = { channel: groupDm, ts: messageTs };
-    expect((await app.interaction(buttonClick(app, PRIYA, message, 'request_close_helped', request!.id))).status).toBe(200);
+    expect((await as(PRIYA).click('request_close_helped', request!.id, { message })).status).toBe(200);
     const refusal = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('can say whether it helped')));
     expect(refusal.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect((await app.interaction(buttonClick(app, ADA, message, 'request_close_helped', request!.id))).status).toBe(200);
+    expect((await as(ADA).click('request_close_helped', request!.id, { message })).status).toBe(200);
     await expect.poll(async () => (await stores.requests.find(request!.id))?.closedAs).toBe('closed');
     expect(await stores.requests.find(request!.id)).toMatchObject({ closedBy: ADA, helped: true });
     await app.slack.waitForCall('chat.update', (args) => args['ts'] === messageTs && JSON.stringify(args['blocks']).includes(`Closed by <@${ADA}>: it helped.`));
@@ -135,7 +136,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
   it('checks the form: a missing topic or description comes back as modal errors, and nothing is stored', async () => {
     const viewId = await openRequestForm(BEN);
     const values = requestValues('study_tips', 'routine', 'email', '   ');
-    const answer = await app.interaction(viewSubmission(app, BEN, viewId, { ...values, request_topic: { request_topic_select: { type: 'static_select', selected_option: null } } }));
+    const answer = await as(BEN).submit('request_submit', { ...values, request_topic: { request_topic_select: { type: 'static_select', selected_option: null } } }, { viewId });
     expect(answer.json).toEqual({
       response_action: 'errors',
       errors: { request_topic: 'Please choose a topic.', request_description: 'Please say what you need, in a sentence or two.' },
@@ -148,7 +149,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
   it('shows urgent well-being support at once and alerts the Faculty Mentor without the request’s content', async () => {
     const viewId = await openRequestForm(BEN);
     const words = 'I have not slept in days and feel hopeless';
-    const answer = await app.interaction(viewSubmission(app, BEN, viewId, requestValues('balance_wellbeing', 'urgent', 'text_call', words)));
+    const answer = await as(BEN).submit('request_submit', requestValues('balance_wellbeing', 'urgent', 'text_call', words), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.json?.['response_action']).toBe('update');
     expect(JSON.stringify(answer.json)).toContain('counselling service');
@@ -164,7 +165,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
 
   it('answers someone who is not in the program with whom to contact, and stores nothing', async () => {
     const opensBefore = app.slack.callsTo('views.open').length;
-    const answer = await app.command(OUTSIDER.id, '/mentor-request', 'can someone help me?');
+    const answer = await as(OUTSIDER).command('/mentor-request', 'can someone help me?');
     expect(answer.status).toBe(200);
     const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('/mentor-request is for mentees')));
     expect(reply.body['response_type']).toBe('ephemeral');
@@ -177,15 +178,15 @@ describe('/mentor-request and /mentor-away, end to end', () => {
   it('moves a new request to the partner while a mentor is away, after telling the partner at once', async () => {
     const today = dateInZone(new Date(), 'America/Chicago');
     // Text it cannot read is answered at once; dates it can read but cannot accept, right after.
-    const unreadable = await app.command('U0GMENTOR3', '/mentor-away', 'next week');
+    const unreadable = await as('U0GMENTOR3').command('/mentor-away', 'next week');
     expect(unreadable.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/mentor-away YYYY-MM-DD YYYY-MM-DD') });
-    await app.command('U0GMENTOR3', '/mentor-away', `${addDays(today, 5)} ${addDays(today, 2)}`);
+    await as('U0GMENTOR3').command('/mentor-away', `${addDays(today, 5)} ${addDays(today, 2)}`);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('The last day is before the first day.')));
-    await app.command('U0GMENTOR3', '/mentor-away', `${today} ${addDays(today, 60)}`);
+    await as('U0GMENTOR3').command('/mentor-away', `${today} ${addDays(today, 60)}`);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('at most 60 days')));
     expect(await stores.away.findNotEnded(['U0GMENTOR3'], '2000-01-01')).toEqual([]);
 
-    const answer = await app.command('U0GMENTOR3', '/mentor-away', `${today} ${addDays(today, 3)} exam week`);
+    const answer = await as('U0GMENTOR3').command('/mentor-away', `${today} ${addDays(today, 3)} exam week`);
     expect(answer.status).toBe(200);
     const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('You’re away')));
     expect(String(reply.body['text'])).toContain('<@U0GMENTOR4> has been told');
@@ -193,7 +194,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     expect(told.text).not.toContain('exam week');
 
     const viewId = await openRequestForm('U0GMENTEE1');
-    await app.interaction(viewSubmission(app, 'U0GMENTEE1', viewId, requestValues('clinical_skills', 'this_week', 'slack', 'Suturing practice?')));
+    await as('U0GMENTEE1').submit('request_submit', requestValues('clinical_skills', 'this_week', 'slack', 'Suturing practice?'), { viewId });
     const open = await app.slack.waitForCall('conversations.open', (args) => String(args['users']).includes('U0GMENTEE1'));
     expect(usersOf(open)).toEqual(['U0GMENTEE1', 'U0GMENTOR4']);
     const post = await app.slack.waitForCall('chat.postMessage', (args) => JSON.stringify(args['blocks'] ?? '').includes('Suturing practice?'));
@@ -201,24 +202,28 @@ describe('/mentor-request and /mentor-away, end to end', () => {
 
     // The form: a start in the past is a modal error; cancel brings the mentor back.
     const opens = app.slack.callsTo('views.open').length;
-    await app.command('U0GMENTOR4', '/mentor-away');
+    await as('U0GMENTOR4').command('/mentor-away');
     await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
     const awayView = [...app.slack.views.keys()].at(-1)!;
     // Two days back: Gus's zone (Denver) may still be a day behind Chicago's.
-    const past = await app.interaction(
-      viewSubmission(app, 'U0GMENTOR4', awayView, {
+    const past = await as('U0GMENTOR4').submit(
+      'away_submit',
+      {
         away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, -2) } },
         away_end: { away_end_date: { type: 'datepicker', selected_date: today } },
-      }),
+      },
+      { viewId: awayView },
     );
     expect(past.json).toMatchObject({ response_action: 'errors', errors: { away_start: expect.stringContaining('in the past') } });
-    const good = await app.interaction(
-      viewSubmission(app, 'U0GMENTOR4', awayView, {
+    const good = await as('U0GMENTOR4').submit(
+      'away_submit',
+      {
         away_start: { away_start_date: { type: 'datepicker', selected_date: addDays(today, 10) } },
         away_end: { away_end_date: { type: 'datepicker', selected_date: addDays(today, 12) } },
         away_note: { away_note_input: { type: 'plain_text_input', value: 'family wedding' } },
         away_tell: { away_tell_checkbox: { type: 'checkboxes', selected_options: [{ text: { type: 'plain_text', text: 'x' }, value: 'tell_mentees' }] } },
-      }),
+      },
+      { viewId: awayView },
     );
     expect(good.status).toBe(200);
     expect(good.text).toBe('');
@@ -228,7 +233,7 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     expect(dm.text).toContain('Your note (only you see it): family wedding');
     await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR3').find((m) => m.text.includes('<@U0GMENTOR4> will be away')));
     expect(JSON.stringify(app.slack.dmsTo('U0GMENTOR3'))).not.toContain('family wedding');
-    const cancel = await app.command('U0GMENTOR3', '/mentor-away', 'cancel');
+    const cancel = await as('U0GMENTOR3').command('/mentor-away', 'cancel');
     expect(cancel.status).toBe(200);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Welcome back')));
     await app.slack.waitFor(() => app.slack.dmsTo('U0GMENTOR4').find((m) => m.text.includes('has ended their time away')));

@@ -1,47 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/logger.js';
-import { connectDatabase, type Database } from '../../src/program/store/database.js';
-import { createStores, type Stores } from '../../src/program/store/create-stores.js';
+import { actorsOf, type As, type StateValues } from '../support/actor.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import { buildFixtureRoster } from '../support/roster-fixture.js';
+import { aRosterFile, openStores, type AppStores } from '../support/program-fixture.js';
 import { TestApp } from '../support/test-app.js';
 
 const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: 'America/Chicago' };
 const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', email: 'sam@med.example', tz: 'America/Chicago' };
-const roster = buildFixtureRoster();
+const roster = aRosterFile();
 
-/** A view_submission of the import modal, as Slack sends it: pasted text, and/or files from the file input. */
-function importSubmission(slack: FakeSlack, user: string, viewId: string, csv: string | null, files: readonly Record<string, unknown>[] = []): Record<string, unknown> {
+/** The import modal's state on submission: pasted text, and/or files from the file input. */
+function importValues(csv: string | null, files: readonly Record<string, unknown>[] = []): StateValues {
   return {
-    type: 'view_submission',
-    team: { id: slack.bot.teamId, domain: 'peer-med' },
-    user: { id: user, username: user, name: user, team_id: slack.bot.teamId },
-    api_app_id: slack.bot.appId,
-    token: 'deprecated-verification-token',
-    trigger_id: slack.newTriggerId(user),
-    is_enterprise_install: false,
-    enterprise: null,
-    view: {
-      id: viewId,
-      team_id: slack.bot.teamId,
-      type: 'modal',
-      callback_id: 'admin_import',
-      private_metadata: '',
-      app_id: slack.bot.appId,
-      bot_id: slack.bot.botId,
-      hash: 'h1',
-      root_view_id: viewId,
-      previous_view_id: null,
-      title: { type: 'plain_text', text: 'Import the roster' },
-      blocks: [],
-      state: {
-        values: {
-          admin_import_file: { admin_import_file_input: { type: 'file_input', files } },
-          admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
-        },
-      },
-    },
-    response_urls: [],
+    admin_import_file: { admin_import_file_input: { type: 'file_input', files } },
+    admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
   };
 }
 
@@ -50,22 +21,23 @@ const groupChannels = (slack: FakeSlack) => [...slack.channels.values()].filter(
 
 describe('/mentor-admin and introductions, end to end', () => {
   let app: TestApp;
-  let db: Database;
-  let stores: Stores;
+  let as: As;
+  let closeStores: () => Promise<void>;
+  let stores: AppStores;
   beforeAll(async () => {
     app = await TestApp.start({ label: 'roster', users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
-    db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    stores = createStores(db.connection);
+    as = actorsOf(app);
+    ({ stores, close: closeStores } = await openStores(app.mongoUri));
   });
   afterAll(async () => {
-    await db?.close();
+    await closeStores?.();
     await app?.stop();
   });
 
   it('refuses /mentor-admin import, introduce and status to someone who is not an admin, politely, running nothing', async () => {
     const before = app.slack.calls.length;
     for (const verb of ['import', 'introduce', 'status']) {
-      const answer = await app.command(STRANGER.id, '/mentor-admin', verb);
+      const answer = await as(STRANGER).command('/mentor-admin', verb);
       expect(answer.status).toBe(200);
       expect(answer.ms).toBeLessThan(3_000);
       expect(answer.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Sorry — `\/mentor-admin` is for the program coordinators/) });
@@ -75,20 +47,20 @@ describe('/mentor-admin and introductions, end to end', () => {
   });
 
   it('refuses a submission of the import form by someone who is not an admin, and stores nothing', async () => {
-    const answer = await app.interaction(importSubmission(app.slack, STRANGER.id, 'V0FORGED01', roster.csv));
+    const answer = await as(STRANGER).submit('admin_import', importValues(roster.csv), { viewId: 'V0FORGED01' });
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({ response_action: 'errors', errors: { admin_import_csv: expect.stringMatching(/for the program coordinators/) } });
     expect(await stores.roster.findPeople()).toEqual([]);
   });
 
   it('says the roster is empty before any import', async () => {
-    const answer = await app.command(ADMIN.id, '/mentor-admin', 'status');
+    const answer = await as(ADMIN).command('/mentor-admin', 'status');
     expect(answer.json?.['text']).toMatch(/The roster is empty/);
   });
 
   let viewId: string;
   it('opens the import modal for an admin within 3 s', async () => {
-    const answer = await app.command(ADMIN.id, '/mentor-admin', 'import');
+    const answer = await as(ADMIN).command('/mentor-admin', 'import');
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     const call = await app.slack.waitForCall('views.open');
@@ -100,7 +72,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     const lines = roster.csv.trimEnd().split('\r\n');
     lines[2] = lines[2]!.replace(',3,', ',9,');
     lines[5] = lines[5]!.replace(',mentee,', ',mentor,');
-    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, lines.join('\r\n')));
+    const answer = await as(ADMIN).submit('admin_import', importValues(lines.join('\r\n')), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     const message = String((answer.json?.['errors'] as Record<string, string>)['admin_import_csv']);
@@ -118,7 +90,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     app.slack.failNext('chat.postMessage', { kind: 'ratelimited', retryAfter: 1 }, 1, (args) => String(args['text']).startsWith('Welcome to Green-Adeyemi,'));
     app.slack.failNext('conversations.invite', { kind: 'ratelimited', retryAfter: 1 }, 1);
 
-    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, roster.csv));
+    const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
@@ -160,7 +132,7 @@ describe('/mentor-admin and introductions, end to end', () => {
 
   it('sends nothing on a second run', async () => {
     const before = { calls: app.slack.calls.length, messages: app.slack.messages.length, channels: app.slack.channels.size };
-    const answer = await app.command(ADMIN.id, '/mentor-admin', 'introduce');
+    const answer = await as(ADMIN).command('/mentor-admin', 'introduce');
     expect(answer.status).toBe(200);
     expect(answer.json?.['text']).toMatch(/Introducing every group/);
     const report = await app.slack.waitForCall('response_url', (args) => /nothing to send/.test(String(args['text'])), 10_000);
@@ -172,11 +144,11 @@ describe('/mentor-admin and introductions, end to end', () => {
 
   it('changes nothing when the same file is imported again through the modal', async () => {
     const postsBefore = app.slack.callsTo('chat.postMessage').length;
-    const open = await app.command(ADMIN.id, '/mentor-admin', 'import');
+    const open = await as(ADMIN).command('/mentor-admin', 'import');
     expect(open.status).toBe(200);
     await app.slack.waitForCall('views.open', () => true, 3_000, 2);
     const secondView = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
-    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, secondView, roster.csv));
+    const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId: secondView });
     expect(answer.json?.['response_action']).toBe('update');
     const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === secondView, 30_000);
     expect(JSON.stringify(updated.args['view'])).toContain(`People: 0 created, 0 updated, ${roster.people.length} unchanged, 0 deactivated.`);
@@ -186,7 +158,7 @@ describe('/mentor-admin and introductions, end to end', () => {
   });
 
   it('shows an admin the status: counts, groups introduced, no warnings', async () => {
-    const answer = await app.command(ADMIN.id, '/mentor-admin', 'status');
+    const answer = await as(ADMIN).command('/mentor-admin', 'status');
     expect(answer.ms).toBeLessThan(3_000);
     const text = String(answer.json?.['text']);
     expect(text).toContain(`People: ${roster.people.length} active (36 mentees, 6 peer mentors, 3 faculty mentors, 1 roster admins), 0 inactive.`);
@@ -197,48 +169,49 @@ describe('/mentor-admin and introductions, end to end', () => {
 
   it('lets a roster admin (admin row of the file) use /mentor-admin too', async () => {
     const coordinator = roster.people.find((p) => p.role === 'admin')!;
-    const answer = await app.command(coordinator.id, '/mentor-admin', 'status');
+    const answer = await as(coordinator).command('/mentor-admin', 'status');
     expect(answer.json?.['text']).toMatch(/Peer Mentor roster/);
   });
 });
 
 describe('the import form’s file input, end to end', () => {
   let app: TestApp;
-  let db: Database;
-  let stores: Stores;
+  let as: As;
+  let closeStores: () => Promise<void>;
+  let stores: AppStores;
   let viewId: string;
   beforeAll(async () => {
     app = await TestApp.start({ label: 'rosterfile', users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
-    db = await connectDatabase({ uri: app.mongoUri, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
-    stores = createStores(db.connection);
-    await app.command(ADMIN.id, '/mentor-admin', 'import');
+    as = actorsOf(app);
+    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    await as(ADMIN).command('/mentor-admin', 'import');
     await app.slack.waitForCall('views.open');
     viewId = [...app.slack.views.keys()][0]!;
   });
   afterAll(async () => {
-    await db?.close();
+    await closeStores?.();
     await app?.stop();
   });
 
   it('asks for a file or pasted text when the form has neither, and for one of them when it has both', async () => {
     const file = app.slack.fileObject(app.slack.addFile({ id: 'F0ROSTER00', name: 'roster.csv', content: roster.csv, user: ADMIN.id }));
-    const none = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null));
+    const none = await as(ADMIN).submit('admin_import', importValues(null), { viewId });
     expect(none.json).toEqual({ response_action: 'errors', errors: { admin_import_file: 'Choose a CSV file, or paste the roster below.' } });
-    const both = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, roster.csv, [file]));
+    const both = await as(ADMIN).submit('admin_import', importValues(roster.csv, [file]), { viewId });
     expect(both.json).toEqual({ response_action: 'errors', errors: { admin_import_file: 'Give the roster one way: a file or pasted text, not both.' } });
     expect(app.slack.callsTo('files.info')).toEqual([]);
   });
 
   it('refuses a file from someone who is not an admin without reading it', async () => {
     const file = app.slack.fileObject(app.slack.files.get('F0ROSTER00')!);
-    const answer = await app.interaction(importSubmission(app.slack, STRANGER.id, 'V0FORGED02', null, [file]));
+    const answer = await as(STRANGER).submit('admin_import', importValues(null, [file]), { viewId: 'V0FORGED02' });
     expect(answer.json).toMatchObject({ response_action: 'errors', errors: { admin_import_file: expect.stringMatching(/for the program coordinators/) } });
     expect(app.slack.callsTo('files.info')).toEqual([]);
   });
 
   it('says so in the modal when the file is not text, and changes nothing', async () => {
     const file = app.slack.fileObject(app.slack.addFile({ id: 'F0SHEET000', name: 'roster.xlsx', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), user: ADMIN.id }));
-    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    const answer = await as(ADMIN).submit('admin_import', importValues(null, [file]), { viewId });
     expect(answer.json).toMatchObject({ response_action: 'update' });
     const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('not a CSV text file'), 10_000);
     expect(updated.args['view_id']).toBe(viewId);
@@ -250,7 +223,7 @@ describe('the import form’s file input, end to end', () => {
     const lines = roster.csv.trimEnd().split('\r\n');
     lines[2] = lines[2]!.replace(',3,', ',9,');
     const file = app.slack.fileObject(app.slack.addFile({ id: 'F0BADROWS0', name: 'bad.csv', content: lines.join('\r\n'), user: ADMIN.id }));
-    await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    await as(ADMIN).submit('admin_import', importValues(null, [file]), { viewId });
     const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('line 3, column year'), 10_000);
     expect((updated.args['view'] as { callback_id: string }).callback_id).toBe('admin_import');
     expect(await stores.roster.findPeople()).toEqual([]);
@@ -258,7 +231,7 @@ describe('the import form’s file input, end to end', () => {
 
   it('imports an uploaded CSV file and introduces every group', async () => {
     const file = app.slack.fileObject(app.slack.files.get('F0ROSTER00')!);
-    const answer = await app.interaction(importSubmission(app.slack, ADMIN.id, viewId, null, [file]));
+    const answer = await as(ADMIN).submit('admin_import', importValues(null, [file]), { viewId });
     expect(answer.ms).toBeLessThan(3_000);
     expect(answer.json).toMatchObject({ response_action: 'update' });
     const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 30_000);

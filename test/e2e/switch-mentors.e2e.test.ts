@@ -1,45 +1,48 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
-import type { Stores } from '../../src/program/store/create-stores.js';
-import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
-import { buttonClick, chosen, viewSubmission } from '../support/slack-payloads.js';
-import { BLUE_PROGRAM, fakeUsersOf, openStores, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import { actorsOf, chosen, type As } from '../support/actor.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, type AppStores, type PersonSpec } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';
 import { TestApp } from '../support/test-app.js';
 
-const ADMIN = 'U0ADMIN001';
+const ADMIN = CAST.admin.id;
 const ADMIN_CHANNEL = 'C0SWITCHAD';
-const [, PRIYA, OMAR, , ADA, BEN] = BLUE_PROGRAM.people.map((p) => p.id) as [string, string, string, string, string, string];
-const OTHERS: readonly SeedPerson[] = [
+const [PRIYA, OMAR, ADA, BEN] = [CAST.priya, CAST.omar, CAST.ada, CAST.ben].map((p) => p.id) as [string, string, string, string];
+const OTHERS: readonly PersonSpec[] = [
   { id: 'U0LEEMENT1', name: 'Lee Mentor', roles: ['peer_mentor'] },
   { id: 'U0LEEMENT2', name: 'Lea Mentor', roles: ['peer_mentor'] },
   { id: 'U0LEEMENTE', name: 'Lou Mentee', roles: ['mentee'] },
   { id: 'U0ABEMENT1', name: 'Abe Mentor', roles: ['peer_mentor'], timezone: 'America/Denver' },
 ];
 const [LEE1, LEE2, , ABE] = OTHERS.map((p) => p.id) as [string, string, string, string];
+/** The standard cohort across zones with the MD/PhD group, two more groups with channels, and an admin in Slack. */
+const PROGRAM = aProgram(aCohort(ACROSS_ZONES), theMdPhdGroup(), {
+  people: OTHERS,
+  groups: [
+    { name: 'Blue-Lee', mentees: ['U0LEEMENTE'], mentors: [LEE1, LEE2], channelId: 'C0BLUELEE' },
+    { name: 'Green-Abe', mentors: [ABE], channelId: 'C0GREENAB' },
+  ],
+  slackOnly: [CAST.admin],
+});
 const SECRET_DETAILS = 'they joke about my accent in every meeting';
 
 describe('/mentor-switch, end to end', () => {
   let app: TestApp;
-  let stores: Stores;
+  let as: As;
+  let stores: AppStores;
   let closeStores: () => Promise<void>;
   let groups: Map<string, Group>;
 
   beforeAll(async () => {
     app = await TestApp.start({
       label: 'switches',
-      users: fakeUsersOf([...BLUE_PROGRAM.people, ...OTHERS, { id: ADMIN, name: 'Coordinator', roles: [] }]),
+      users: slackUsersOf(PROGRAM),
       env: { ADMIN_USER_IDS: ADMIN, SWITCH_ADMIN_CHANNEL: ADMIN_CHANNEL, PROGRAM_TIMEZONE: 'America/Chicago' },
     });
+    as = actorsOf(app);
     ({ stores, close: closeStores } = await openStores(app.mongoUri));
-    await seedProgram(stores.roster, BLUE_PROGRAM);
-    groups = await seedProgram(stores.roster, {
-      people: OTHERS,
-      groups: [
-        { name: 'Blue-Lee', mentees: ['U0LEEMENTE'], mentors: [LEE1, LEE2], channelId: 'C0BLUELEE' },
-        { name: 'Green-Abe', mentors: [ABE], channelId: 'C0GREENAB' },
-      ],
-    });
+    groups = await seedProgram(stores.roster, PROGRAM);
     await stores.roster.setGroupChannel(groups.get('Blue-Okafor')!.id, 'C0BLUEOKA');
     const bot = app.slack.bot.userId;
     app.slack.addChannel({ id: 'C0BLUEOKA', name: 'blue-okafor', members: [bot, ADA, BEN, PRIYA, OMAR] });
@@ -57,7 +60,7 @@ describe('/mentor-switch, end to end', () => {
   /** Runs `/mentor-switch [text]` and returns the id of the modal it opened. */
   const openSwitchForm = async (userId: string, text = '') => {
     const before = app.slack.callsTo('views.open').length;
-    const answer = await app.command(userId, '/mentor-switch', text);
+    const answer = await as(userId).command('/mentor-switch', text);
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
     await app.slack.waitForCall('views.open', () => true, 3_000, before + 1);
@@ -85,7 +88,7 @@ describe('/mentor-switch, end to end', () => {
     // Groups with room: the same Learning Community first.
     expect(form.indexOf('Blue-Lee — 1 mentee · same Learning Community')).toBeLessThan(form.indexOf('Green-Abe — 0 mentees'));
 
-    const answer = await app.interaction(viewSubmission(app, ADA, viewId, formValues('communication', SECRET_DETAILS)));
+    const answer = await as(ADA).submit('switch_submit', formValues('communication', SECRET_DETAILS), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.text).toBe('');
     expect(answer.ms).toBeLessThan(3_000);
@@ -99,7 +102,7 @@ describe('/mentor-switch, end to end', () => {
 
     // Omar reads the admin channel too, but he is not an admin: his click is refused and changes nothing.
     const at = { channel: ADMIN_CHANNEL, ts: adminMessage.ts };
-    const refused = await app.interaction(buttonClick(app, OMAR, at, 'switch_approve', requestId));
+    const refused = await as(OMAR).click('switch_approve', requestId, { message: at });
     expect(refused.status).toBe(200);
     const refusal = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Only program coordinators')));
     expect(refusal.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -107,9 +110,8 @@ describe('/mentor-switch, end to end', () => {
     expect(app.slack.callsTo('conversations.kick')).toEqual([]);
 
     // The admin picks Green-Abe (not the suggested Blue-Lee) and approves.
-    const click = buttonClick(app, ADMIN, at, 'switch_approve', requestId);
-    click['state'] = { values: { switch_actions: { switch_target_select: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Green-Abe' }, value: groupId('Green-Abe') } } } } };
-    const approved = await app.interaction(click);
+    const state = { switch_actions: { switch_target_select: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Green-Abe' }, value: groupId('Green-Abe') } } } };
+    const approved = await as(ADMIN).click('switch_approve', requestId, { message: at, state });
     expect(approved.status).toBe(200);
     expect(approved.ms).toBeLessThan(3_000);
 
@@ -145,24 +147,24 @@ describe('/mentor-switch, end to end', () => {
 
   it('shows a second attempt the open request, whose Cancel withdraws it; a mentor may ask for their mentee', async () => {
     const viewId = await openSwitchForm(BEN);
-    await app.interaction(viewSubmission(app, BEN, viewId, formValues('schedule', '')));
+    await as(BEN).submit('switch_submit', formValues('schedule', ''), { viewId });
     const adminMessage = await adminMessageFor(BEN);
     const requestId = valueOf(adminMessage, 'switch_approve');
 
     const opensBefore = app.slack.callsTo('views.open').length;
-    expect((await app.command(BEN, '/mentor-switch')).status).toBe(200);
+    expect((await as(BEN).command('/mentor-switch')).status).toBe(200);
     const open = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('You asked for this change on')));
     expect(open.body['response_type']).toBe('ephemeral');
     expect(JSON.stringify(open.body['blocks'])).toContain('switch_cancel');
     expect(app.slack.callsTo('views.open')).toHaveLength(opensBefore);
 
     // His mentor cannot see it nor cancel it; a mention that is not a person gets the usage.
-    await app.command(PRIYA, '/mentor-switch', `<@${BEN}|ben>`);
+    await as(PRIYA).command('/mentor-switch', `<@${BEN}|ben>`);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes(`A change of group for <@${BEN}> is already with the program coordinators`)));
-    const usage = await app.command(PRIYA, '/mentor-switch', 'ben');
+    const usage = await as(PRIYA).command('/mentor-switch', 'ben');
     expect(usage.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/mentor-switch @name') });
 
-    const cancel = await app.interaction(buttonClick(app, BEN, { channel: 'C0GENERAL', ts: '1700000000.000001' }, 'switch_cancel', requestId));
+    const cancel = await as(BEN).click('switch_cancel', requestId, { message: { channel: 'C0GENERAL', ts: '1700000000.000001' } });
     expect(cancel.status).toBe(200);
     const cancelled = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('Your request is cancelled')));
     expect(cancelled.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
@@ -173,33 +175,37 @@ describe('/mentor-switch, end to end', () => {
     const mentorView = await openSwitchForm(PRIYA, `<@${BEN}|ben>`);
     expect(JSON.stringify(app.slack.views.get(mentorView)!.view)).toContain('"text":"Hand over a mentee"');
     // A mentor of another group is refused.
-    await app.command(LEE1, '/mentor-switch', `<@${BEN}|ben>`);
+    await as(LEE1).command('/mentor-switch', `<@${BEN}|ben>`);
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('only a mentee of your own mentoring group')));
   });
 
   it('declines with the admin’s message to the mentee, through the Decline form, and changes nothing else', async () => {
     // Ben asks again himself (his first request was cancelled).
     const viewId = await openSwitchForm(BEN);
-    await app.interaction(viewSubmission(app, BEN, viewId, formValues('personal', 'family moved to the other campus')));
+    await as(BEN).submit('switch_submit', formValues('personal', 'family moved to the other campus'), { viewId });
     const adminMessage = await app.slack.waitFor(() =>
       app.slack.postsTo(ADMIN_CHANNEL).find((m) => m.text.includes(`<@${BEN}>`) && full(m).includes('family moved')),
     );
     const requestId = valueOf(adminMessage, 'switch_decline');
 
     const opens = app.slack.callsTo('views.open').length;
-    await app.interaction(buttonClick(app, ADMIN, { channel: ADMIN_CHANNEL, ts: adminMessage.ts }, 'switch_decline', requestId));
+    await as(ADMIN).click('switch_decline', requestId, { message: { channel: ADMIN_CHANNEL, ts: adminMessage.ts } });
     await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
     const declineView = [...app.slack.views.keys()].at(-1)!;
     expect(JSON.stringify(app.slack.views.get(declineView)!.view)).toContain('"callback_id":"switch_decline_submit"');
-    const empty = await app.interaction(
-      viewSubmission(app, ADMIN, declineView, { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: '  ' } } }),
+    const empty = await as(ADMIN).submit(
+      'switch_decline_submit',
+      { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: '  ' } } },
+      { viewId: declineView },
     );
     expect(empty.json).toMatchObject({ response_action: 'errors', errors: { switch_decline_message: expect.stringContaining('short message') } });
     expect(await stores.switches.find(requestId)).toMatchObject({ status: 'open' });
 
     const words = 'Your mentors can meet you at the other campus; let us look again after exams.';
-    const sent = await app.interaction(
-      viewSubmission(app, ADMIN, declineView, { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: words } } }),
+    const sent = await as(ADMIN).submit(
+      'switch_decline_submit',
+      { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: words } } },
+      { viewId: declineView },
     );
     expect(sent.status).toBe(200);
     expect(sent.ms).toBeLessThan(3_000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import { seedRoster } from '../support/seed-roster.js';
+import { seedProgram } from '../support/program-fixture.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 
 let seq = 0;
@@ -23,7 +23,7 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
   let h: ServiceHarness;
   beforeAll(async () => {
     h = await startServices('prompts');
-    await seedRoster(h.stores.roster, {
+    await seedProgram(h.stores.roster, {
       people: [
         { id: 'P3', roles: ['peer_mentor'] },
         { id: 'P4', roles: ['peer_mentor'] },
@@ -38,21 +38,11 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
         { id: 'M5' },
       ],
       groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: 'P3', role: 'peer_mentor' },
-            { personId: 'P4', role: 'peer_mentor' },
-            { personId: 'F1', role: 'faculty' },
-            { personId: 'M1', role: 'mentee' },
-            { personId: 'M2', role: 'mentee' },
-            { personId: 'M3', role: 'mentee' },
-          ],
-        },
-        { name: 'Green-Adeyemi', members: [{ personId: 'P7', role: 'peer_mentor' }, { personId: 'M4', role: 'mentee' }] },
-        { name: 'Red-Tanaka', members: [{ personId: 'P8', role: 'peer_mentor' }, { personId: 'M5', role: 'mentee' }] },
+        { name: 'Blue-Okafor', faculty: ['F1'], mentors: ['P3', 'P4'], mentees: ['M1', 'M2', 'M3'] },
+        { name: 'Green-Adeyemi', mentors: ['P7'], mentees: ['M4'] },
+        { name: 'Red-Tanaka', mentors: ['P8'], mentees: ['M5'] },
         // A mentor without mentees gets no prompt.
-        { name: 'Empty', members: [{ personId: 'P0', role: 'peer_mentor' }] },
+        { name: 'Empty', mentors: ['P0'] },
       ],
     });
     // M1: a message from the partner this morning (this month). M2: a video meeting in August (this semester).

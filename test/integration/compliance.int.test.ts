@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import { seedRoster } from '../support/seed-roster.js';
+import { seedProgram } from '../support/program-fixture.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 
 let seq = 0;
@@ -23,17 +23,17 @@ describe('reading the rules from the ledger (a mentee who changed group, both me
   let h: ServiceHarness;
   beforeAll(async () => {
     h = await startServices('compliance');
-    const groups = await seedRoster(h.stores.roster, {
+    const groups = await seedProgram(h.stores.roster, {
       people: [{ id: 'P3', roles: ['peer_mentor'] }, { id: 'P4', roles: ['peer_mentor'] }, { id: 'P7', roles: ['peer_mentor'] }, { id: 'M1' }, { id: 'M2' }],
       groups: [
-        { name: 'Blue', members: [{ personId: 'P3', role: 'peer_mentor' }, { personId: 'P4', role: 'peer_mentor' }, { personId: 'M1', role: 'mentee' }, { personId: 'M2', role: 'mentee' }] },
-        { name: 'Green', members: [{ personId: 'P7', role: 'peer_mentor' }] },
+        { name: 'Blue', mentors: ['P3', 'P4'], mentees: ['M1', 'M2'] },
+        { name: 'Green', mentors: ['P7'] },
       ],
     });
     // M1 moves from Blue to Green on 15 September.
     const moved = new Date('2026-09-15T17:00:00Z');
-    await h.stores.roster.closeMemberships([{ groupId: groups.get('Blue')!, personId: 'M1', role: 'mentee' }], moved);
-    await h.stores.roster.openMemberships([{ groupId: groups.get('Green')!, personId: 'M1', role: 'mentee' }], moved);
+    await h.stores.roster.closeMemberships([{ groupId: groups.get('Blue')!.id, personId: 'M1', role: 'mentee' }], moved);
+    await h.stores.roster.openMemberships([{ groupId: groups.get('Green')!.id, personId: 'M1', role: 'mentee' }], moved);
     await h.stores.contacts.record(aContact({ mentorId: 'P3', menteeIds: ['M1'], date: '2026-09-03', kind: 'call', minutes: 25 }));
     await h.stores.contacts.record(aContact({ mentorId: 'P7', menteeIds: ['M1'], date: '2026-09-22', kind: 'video', minutes: 40, source: 'prompt' }));
     await h.stores.contacts.record(aContact({ mentorId: 'P4', menteeIds: ['M2'], date: '2026-09-10', source: 'request_response', minutes: 0 }));

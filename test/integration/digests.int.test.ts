@@ -1,32 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import type { FakeMessage } from '../support/fake-slack/fake-slack.js';
-import { fakeUsersOf, seedProgram, type SeedPerson, type SeedProgram } from '../support/seed-program.js';
+import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const CHICAGO = 'America/Chicago';
-const ADMIN = 'U0ADMIN001';
+const ADMIN = CAST.admin.id;
 // Monday 5 October 2026: 08:05 in Chicago is 13:05 UTC, and 06:05 in Los Angeles.
 const MONDAY_0805_CHICAGO = new Date('2026-10-05T13:05:00Z');
 const MONDAY_0805_LA = new Date('2026-10-05T15:05:00Z');
 
-const people: SeedPerson[] = [
-  { id: 'U0FACULTY1', name: 'Dr. Okafor', roles: ['faculty'], timezone: CHICAGO },
-  { id: 'U0FACULTY2', name: 'Dr. Adeyemi', roles: ['faculty'], timezone: 'America/Los_Angeles' },
-  { id: 'U0MENTOR03', name: 'Priya Third', roles: ['peer_mentor'], timezone: CHICAGO },
-  { id: 'U0MENTOR04', name: 'Omar Fourth', roles: ['peer_mentor'] },
-  { id: 'U0MENTOR07', name: 'Pat Green', roles: ['peer_mentor'] },
-  { id: 'U0MENTEE01', name: 'Ada Mentee', roles: ['mentee'] },
-  { id: 'U0MENTEE02', name: 'Ben Mentee', roles: ['mentee'] },
-  { id: 'U0MENTEE04', name: 'Dee Mentee', roles: ['mentee'] },
-];
-const program: SeedProgram = {
-  people,
-  groups: [
-    { name: 'Blue-Okafor', mentees: ['U0MENTEE01', 'U0MENTEE02'], mentors: ['U0MENTOR03', 'U0MENTOR04'], faculty: ['U0FACULTY1'] },
-    { name: 'Green-Adeyemi', mentees: ['U0MENTEE04'], mentors: ['U0MENTOR07'], faculty: ['U0FACULTY2'] },
-  ],
-};
+/** The standard cohort and the second one: Okafor's Blue-Okafor in Chicago, Adeyemi's Green-Adeyemi with Adeyemi in Los Angeles. */
+const program = aProgram(aCohort(), aSecondCohort());
+const { people } = program;
 
 const contact = (overrides: Partial<NewContact>): NewContact => ({
   mentorId: 'U0MENTOR03',
@@ -48,7 +34,7 @@ const textOf = (m: FakeMessage) => `${m.text}\n${JSON.stringify(m.blocks)}`;
 describe('job digests (use case on the real stores, through the app’s own wiring and the fake Slack)', () => {
   let w: Wired;
   beforeAll(async () => {
-    w = await startWired('digests', [...fakeUsersOf(people), { id: ADMIN, name: 'Pat Coordinator' }], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
+    w = await startWired('digests', [...slackUsersOf(program), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
     await seedProgram(w.wiring.stores.roster, program);
     await w.wiring.stores.contacts.record(contact({}));
   });
@@ -101,10 +87,10 @@ describe('job digests (use case on the real stores, through the app’s own wiri
 
 describe('job digests: quiet hours and a digest sent in parts', () => {
   let w: Wired;
-  const big = Array.from({ length: 60 }, (_, i): SeedPerson => ({ id: `U0BIG${String(i).padStart(5, '0')}`, name: `Big Mentee ${String(i).padStart(2, '0')}`, roles: ['mentee'] }));
+  const big = Array.from({ length: 60 }, (_, i): PersonSpec => ({ id: `U0BIG${String(i).padStart(5, '0')}`, name: `Big Mentee ${String(i).padStart(2, '0')}`, roles: ['mentee'] }));
   beforeAll(async () => {
     // Digests from 06:00: still inside the quiet hours (21:00–08:00).
-    w = await startWired('digestparts', fakeUsersOf([...people, ...big]), { PROGRAM_TIMEZONE: CHICAGO, DIGEST_HOUR: '6' });
+    w = await startWired('digestparts', slackUsersOf({ people: [...people, ...big] }), { PROGRAM_TIMEZONE: CHICAGO, DIGEST_HOUR: '6' });
     await seedProgram(w.wiring.stores.roster, {
       people: [...people, ...big],
       groups: [{ name: 'Big-Cohort', mentees: big.map((p) => p.id), mentors: ['U0MENTOR03'], faculty: ['U0FACULTY1'] }],

@@ -1,22 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { parseCsv } from '../../src/program/csv.js';
-import { COMPLIANCE_COLUMNS, CONTACT_COLUMNS, REQUEST_COLUMNS, type ExportFile } from '../../src/features/exports/domain/export.js';
+import { COMPLIANCE_COLUMNS } from '../../src/features/exports/domain/compliance-rows.js';
+import { CONTACT_COLUMNS } from '../../src/features/exports/domain/contact-rows.js';
+import type { ExportFile } from '../../src/features/exports/domain/export.js';
+import { REQUEST_COLUMNS } from '../../src/features/exports/domain/request-rows.js';
 import type { NewHelpRequest } from '../../src/program/records/request.js';
-import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const CHICAGO = 'America/Chicago';
-const ADMIN = 'U0ADMIN001';
+const ADMIN = CAST.admin.id;
 const NOW = new Date('2026-10-20T15:00:00Z');
 
-const people: SeedPerson[] = [
-  { id: 'U0FACULTY1', name: 'Dr. Okafor', roles: ['faculty'] },
-  { id: 'U0MENTOR03', name: 'Priya Third', roles: ['peer_mentor'] },
-  { id: 'U0MENTOR04', name: 'Omar Fourth', roles: ['peer_mentor'] },
-  { id: 'U0MENTEE01', name: 'Lovelace, Ada', roles: ['mentee'] },
-  { id: 'U0MENTEE02', name: 'Ben "Benny" Mentee', roles: ['mentee'] },
-];
+/** The standard cohort, with names a CSV must quote. */
+const program = aCohort({ ada: { name: 'Lovelace, Ada' }, ben: { name: 'Ben "Benny" Mentee' } });
 
 let seq = 0;
 const contact = (overrides: Partial<NewContact>): NewContact => ({
@@ -60,12 +58,9 @@ function table(file: ExportFile, columns: readonly string[]): Record<string, str
 describe('exports (use cases on the real stores)', () => {
   let w: Wired;
   beforeAll(async () => {
-    w = await startWired('exports', [...fakeUsersOf(people), { id: ADMIN, name: 'Pat Coordinator' }], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
+    w = await startWired('exports', [...slackUsersOf(program), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
     const { stores } = w.wiring;
-    await seedProgram(stores.roster, {
-      people,
-      groups: [{ name: 'Blue-Okafor', mentees: ['U0MENTEE01', 'U0MENTEE02'], mentors: ['U0MENTOR03', 'U0MENTOR04'], faculty: ['U0FACULTY1'] }],
-    });
+    await seedProgram(stores.roster, program);
     await stores.contacts.record(contact({ note: 'A private note about Ada' }));
     await stores.contacts.record(contact({ mentorId: 'U0MENTOR04', menteeIds: ['U0MENTEE01', 'U0MENTEE02'], group: true, kind: 'in_person', minutes: 50, date: '2026-09-15', at: new Date('2026-09-15T17:00:00Z') }));
     await stores.contacts.record(contact({ date: '2026-08-31', at: new Date('2026-08-31T17:00:00Z') }));
@@ -149,7 +144,7 @@ describe('exports (use cases on the real stores)', () => {
 describe('the stores digests and exports read', () => {
   let w: Wired;
   beforeAll(async () => {
-    w = await startWired('exportstores', fakeUsersOf(people), { PROGRAM_TIMEZONE: CHICAGO });
+    w = await startWired('exportstores', slackUsersOf(program), { PROGRAM_TIMEZONE: CHICAGO });
   });
   afterAll(async () => {
     await w?.stop();

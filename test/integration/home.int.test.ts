@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
 import type { FormEntry } from '../../src/features/contacts/log-contact.js';
-import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { CAST, seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const CHICAGO = 'America/Chicago';
-const ADMIN = 'U0ADMIN001';
+const ADMIN = CAST.admin.id;
 const NOW = new Date('2026-10-05T15:00:00Z');
 
-const people: SeedPerson[] = [
+const people: PersonSpec[] = [
   { id: 'U0FACULTY1', name: 'Dr. Okafor', roles: ['faculty', 'admin'], timezone: CHICAGO },
   { id: 'U0FACULTY2', name: 'Dr. Adeyemi', roles: ['faculty'] },
   { id: 'U0MENTOR03', name: 'Priya Third', roles: ['peer_mentor'], timezone: CHICAGO },
@@ -29,7 +29,7 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
   const published = (user: string) => (w.slack.homeViews.get(user) ?? []) as View[];
 
   beforeAll(async () => {
-    w = await startWired('home', [...fakeUsersOf(people), { id: ADMIN, name: 'Pat Coordinator' }], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
+    w = await startWired('home', [...slackUsersOf({ people }), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
     await seedProgram(w.wiring.stores.roster, {
       people,
       groups: [

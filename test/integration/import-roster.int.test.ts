@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, ImportRosterInput } from '../../src/features/roster/import-roster.js';
-import { buildFixtureRoster, rosterCsv, type FixturePerson } from '../support/roster-fixture.js';
+import { aRosterFile, rosterCsv, type RosterRow } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const ADMIN = 'U0BOOTADM1';
@@ -16,7 +16,7 @@ async function snapshot(h: Wired): Promise<string> {
 }
 
 describe('importing a roster (use case, real database, fake Slack)', () => {
-  const roster = buildFixtureRoster();
+  const roster = aRosterFile();
   let h: Wired;
   const run = async (input: Partial<ImportRosterInput> & { csv: string }, actor: string | undefined = ADMIN): Promise<ImportOutcome> => {
     const answer = await h.wiring.services.importRoster(actor, { prune: false, dryRun: false, introduce: false, now: T1, ...input });
@@ -115,8 +115,8 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
 
   it('refuses a file whose people Slack does not know or whose groups break the rules, and changes nothing', async () => {
     const before = await snapshot(h);
-    const ghost: FixturePerson = { id: 'U0GHOST001', name: 'Ghost', email: 'ghost@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: true };
-    const secondFaculty: FixturePerson = { ...roster.people.find((p) => p.role === 'faculty' && p.group === 'Green-Adeyemi')!, group: 'Blue-Okafor' };
+    const ghost: RosterRow = { id: 'U0GHOST001', name: 'Ghost', email: 'ghost@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: true };
+    const secondFaculty: RosterRow = { ...roster.people.find((p) => p.role === 'faculty' && p.group === 'Green-Adeyemi')!, group: 'Blue-Okafor' };
     const outcome = await run({ csv: rosterCsv([...roster.people, ghost, secondFaculty]) });
     expect(outcome.status).toBe('refused');
     if (outcome.status !== 'refused') return;
@@ -170,7 +170,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
   });
 
   it('survives a rate limit while looking people up (Slack’s Retry-After is honoured)', async () => {
-    const extra: FixturePerson = { id: 'U0LATE0001', name: 'Late Joiner', email: 'late@med.example', role: 'mentee', year: 2, group: 'Blue-Okafor', mdphd: false, byEmail: true };
+    const extra: RosterRow = { id: 'U0LATE0001', name: 'Late Joiner', email: 'late@med.example', role: 'mentee', year: 2, group: 'Blue-Okafor', mdphd: false, byEmail: true };
     h.slack.addUser({ id: extra.id, name: extra.name, email: extra.email });
     h.slack.failNext('users.lookupByEmail', { kind: 'ratelimited', retryAfter: 1 });
     const started = Date.now();
@@ -182,7 +182,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
 
   it('changes nothing when Slack cannot answer the look-ups', async () => {
     const before = await snapshot(h);
-    const stranger: FixturePerson = { id: 'U0STRANGE1', name: 'Stranger', email: 'stranger@med.example', role: 'mentee', year: 2, group: 'Blue-Okafor', mdphd: false, byEmail: true };
+    const stranger: RosterRow = { id: 'U0STRANGE1', name: 'Stranger', email: 'stranger@med.example', role: 'mentee', year: 2, group: 'Blue-Okafor', mdphd: false, byEmail: true };
     h.slack.failNext('users.lookupByEmail', { kind: 'error', error: 'fatal_error' });
     const outcome = await run({ csv: rosterCsv([...roster.people, stranger]), now: T3 });
     expect(outcome).toEqual({ status: 'slack_unavailable' });

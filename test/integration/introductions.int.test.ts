@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { introductionKeys } from '../../src/features/roster/domain/introductions.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import { buildFixtureRoster, rosterCsv, type FixturePerson, type FixtureRoster } from '../support/roster-fixture.js';
+import { aRosterFile, rosterCsv, type RosterFile, type RosterRow } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const T1 = new Date('2026-08-03T14:00:00Z');
@@ -21,7 +21,7 @@ function sendCounts(slack: FakeSlack) {
   };
 }
 
-async function setUp(label: string, roster: FixtureRoster = buildFixtureRoster()): Promise<{ h: Wired; roster: FixtureRoster }> {
+async function setUp(label: string, roster: RosterFile = aRosterFile()): Promise<{ h: Wired; roster: RosterFile }> {
   const h = await startWired(label, roster.users);
   const answer = await h.wiring.services.importRoster(undefined, { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
   expect(answer).toMatchObject({ allowed: true, result: { status: 'imported' } });
@@ -29,7 +29,7 @@ async function setUp(label: string, roster: FixtureRoster = buildFixtureRoster()
 }
 
 /** Asserts one channel per group with exactly its members (and the app), one introduction each, one DM per person per group. */
-async function expectEveryoneIntroducedOnce(h: Wired, roster: FixtureRoster): Promise<void> {
+async function expectEveryoneIntroducedOnce(h: Wired, roster: RosterFile): Promise<void> {
   const groups = await h.wiring.stores.roster.findGroups();
   const channels = channelsOf(h.slack);
   expect(channels).toHaveLength(roster.groups.size);
@@ -138,7 +138,7 @@ describe('introductions (use case, real database, fake Slack)', () => {
     await h.wiring.services.runIntroductions(T1);
     const counts = sendCounts(h.slack);
 
-    const newcomer: FixturePerson = { id: 'U0NEWBIE01', name: 'New Mentee', email: 'new@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: false };
+    const newcomer: RosterRow = { id: 'U0NEWBIE01', name: 'New Mentee', email: 'new@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: false };
     h.slack.addUser({ id: newcomer.id, name: newcomer.name, email: newcomer.email });
     const imported = await h.wiring.services.importRoster(undefined, { csv: rosterCsv([...set.roster.people, newcomer]), prune: false, dryRun: false, introduce: true, now: later(30) });
     expect(imported).toMatchObject({ allowed: true, result: { status: 'imported', introductions: { newcomersWelcomed: 1, welcomesSent: 1, introductionsPosted: 0, channelsCreated: 0 } } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FormEntry } from '../../src/features/contacts/log-contact.js';
-import { seedRoster } from '../support/seed-roster.js';
+import { seedProgram } from '../support/program-fixture.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 
 /** Mid-afternoon in Chicago on Monday 14 September 2026. */
@@ -25,7 +25,7 @@ describe('logging contacts (use cases on the real stores)', () => {
   let h: ServiceHarness;
   beforeAll(async () => {
     h = await startServices('logcontact');
-    await seedRoster(h.stores.roster, {
+    await seedProgram(h.stores.roster, {
       people: [
         { id: 'P3', roles: ['peer_mentor'] },
         { id: 'P4', roles: ['peer_mentor'] },
@@ -38,18 +38,8 @@ describe('logging contacts (use cases on the real stores)', () => {
         { id: 'P9', roles: ['peer_mentor'], active: false },
       ],
       groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: 'P3', role: 'peer_mentor' },
-            { personId: 'P4', role: 'peer_mentor' },
-            { personId: 'F1', role: 'faculty' },
-            { personId: 'M1', role: 'mentee' },
-            { personId: 'M2', role: 'mentee' },
-            { personId: 'P9', role: 'peer_mentor' },
-          ],
-        },
-        { name: 'Green-Adeyemi', members: [{ personId: 'P7', role: 'peer_mentor' }, { personId: 'M4', role: 'mentee' }] },
+        { name: 'Blue-Okafor', faculty: ['F1'], mentors: ['P3', 'P4', 'P9'], mentees: ['M1', 'M2'] },
+        { name: 'Green-Adeyemi', mentors: ['P7'], mentees: ['M4'] },
       ],
     });
   });
@@ -168,9 +158,9 @@ describe('undoing a contact', () => {
   let h: ServiceHarness;
   beforeAll(async () => {
     h = await startServices('undo');
-    await seedRoster(h.stores.roster, {
+    await seedProgram(h.stores.roster, {
       people: [{ id: 'P3', roles: ['peer_mentor'] }, { id: 'P4', roles: ['peer_mentor'] }, { id: 'M1' }],
-      groups: [{ name: 'Blue', members: [{ personId: 'P3', role: 'peer_mentor' }, { personId: 'P4', role: 'peer_mentor' }, { personId: 'M1', role: 'mentee' }] }],
+      groups: [{ name: 'Blue', mentors: ['P3', 'P4'], mentees: ['M1'] }],
     });
   });
   afterAll(async () => {

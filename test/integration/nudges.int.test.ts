@@ -12,7 +12,7 @@ import { createStores, type Stores } from '../../src/program/store/create-stores
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { RecordingNudgeNotifier, SendError } from '../support/recording-nudge-notifier.js';
-import { seedRoster } from '../support/seed-roster.js';
+import { seedProgram, slackUsersOf, type ProgramFixture } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
@@ -22,12 +22,12 @@ const NOW = new Date('2026-10-30T15:00:00Z');
 const H = 3_600_000;
 const after = (ms: number) => new Date(NOW.getTime() + ms);
 
-const PROGRAM = {
+const PROGRAM: ProgramFixture = {
   people: [
-    { id: 'F1', name: 'Dr Okafor', roles: ['faculty' as const], timezone: 'America/Chicago' },
-    { id: 'P3', name: 'Priya', roles: ['peer_mentor' as const], timezone: 'America/New_York' },
-    { id: 'P4', name: 'Omar', roles: ['peer_mentor' as const], timezone: 'America/Chicago' },
-    { id: 'P7', name: 'Kenji', roles: ['peer_mentor' as const], timezone: 'Asia/Tokyo' },
+    { id: 'F1', name: 'Dr Okafor', roles: ['faculty'], timezone: 'America/Chicago' },
+    { id: 'P3', name: 'Priya', roles: ['peer_mentor'], timezone: 'America/New_York' },
+    { id: 'P4', name: 'Omar', roles: ['peer_mentor'], timezone: 'America/Chicago' },
+    { id: 'P7', name: 'Kenji', roles: ['peer_mentor'], timezone: 'Asia/Tokyo' },
     { id: 'M1', name: 'Ada' },
     { id: 'M2', name: 'Bo' },
     { id: 'M3', name: 'Cy' },
@@ -35,16 +35,8 @@ const PROGRAM = {
     { id: 'M7', name: 'Eve' },
   ],
   groups: [
-    {
-      name: 'Blue-Okafor',
-      members: [
-        { personId: 'F1', role: 'faculty' as const },
-        { personId: 'P3', role: 'peer_mentor' as const },
-        { personId: 'P4', role: 'peer_mentor' as const },
-        ...['M1', 'M2', 'M3', 'M4'].map((personId) => ({ personId, role: 'mentee' as const })),
-      ],
-    },
-    { name: 'Red-Tanaka', members: [{ personId: 'P7', role: 'peer_mentor' as const }, { personId: 'M7', role: 'mentee' as const }] },
+    { name: 'Blue-Okafor', faculty: ['F1'], mentors: ['P3', 'P4'], mentees: ['M1', 'M2', 'M3', 'M4'] },
+    { name: 'Red-Tanaka', mentors: ['P7'], mentees: ['M7'] },
   ],
 };
 
@@ -69,7 +61,7 @@ const aRequest = (menteeId: string, createdAt: string, sourceKey: string): NewHe
  * Tokyo, where it is midnight). Ten nudges are due, nine of them sendable now.
  */
 async function seed(stores: Stores): Promise<void> {
-  await seedRoster(stores.roster, PROGRAM);
+  await seedProgram(stores.roster, PROGRAM);
   // Each request as the app leaves it: stored, then posted in its group DM.
   for (const [mentee, createdAt, sourceKey, ts] of [
     ['M1', '2026-10-29T13:00:00Z', 'view:A', '1761742800.000100'],
@@ -265,7 +257,7 @@ describe('time zones refreshed from Slack', () => {
       { id: 'Z4', name: 'Also No Zone', tz: 'Australia/Perth' },
     ]);
     const { stores } = wired.wiring;
-    await seedRoster(stores.roster, {
+    await seedProgram(stores.roster, {
       people: [
         { id: 'Z1', name: 'No Zone' },
         { id: 'Z2', name: 'Roster Zone', timezone: 'America/Denver' },
@@ -293,7 +285,7 @@ describe('time zones refreshed from Slack', () => {
   });
 
   it('sends nudges through Slack, holds a 429 until its Retry-After, and retries an error with backoff', async () => {
-    const slackWired = await startWired('nudgeSlack', PROGRAM.people.map((p) => ({ id: p.id, name: p.name, ...(p.timezone ? { tz: p.timezone } : {}) })));
+    const slackWired = await startWired('nudgeSlack', slackUsersOf(PROGRAM));
     try {
       const { stores, jobs, logger } = slackWired.wiring;
       await seed(stores);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_KINDS } from '../../src/features/exports/domain/export.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
-import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startWired, type Wired } from '../support/wired.js';
 
 /**
@@ -18,17 +18,12 @@ const MARKERS = {
 } as const;
 
 const CHICAGO = 'America/Chicago';
-const ADMIN = 'U0ADMIN001';
+const ADMIN = CAST.admin.id;
 // Monday 5 October 2026, 08:05 in Chicago.
 const NOW = new Date('2026-10-05T13:05:00Z');
 
-const people: SeedPerson[] = [
-  { id: 'U0FACULTY1', name: 'Dr. Okafor', roles: ['faculty'], timezone: CHICAGO },
-  { id: 'U0MENTOR03', name: 'Priya Third', roles: ['peer_mentor'], timezone: CHICAGO },
-  { id: 'U0MENTOR04', name: 'Omar Fourth', roles: ['peer_mentor'], timezone: CHICAGO },
-  { id: 'U0MENTEE01', name: 'Ada Mentee', roles: ['mentee'], timezone: CHICAGO },
-  { id: 'U0MENTEE02', name: 'Ben Mentee', roles: ['mentee'], timezone: CHICAGO },
-];
+/** The standard cohort: Okafor's Blue-Okafor, everyone in Chicago. */
+const program = aCohort();
 
 function expectNoMarker(what: string, text: string): void {
   for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
@@ -37,12 +32,9 @@ function expectNoMarker(what: string, text: string): void {
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
   let w: Wired;
   beforeAll(async () => {
-    w = await startWired('privacy', [...fakeUsersOf(people), { id: ADMIN, name: 'Pat Coordinator' }], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
+    w = await startWired('privacy', [...slackUsersOf(program), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
     const { stores } = w.wiring;
-    const groups = await seedProgram(stores.roster, {
-      people,
-      groups: [{ name: 'Blue-Okafor', mentees: ['U0MENTEE01', 'U0MENTEE02'], mentors: ['U0MENTOR03', 'U0MENTOR04'], faculty: ['U0FACULTY1'] }],
-    });
+    const groups = await seedProgram(stores.roster, program);
     const blue = groups.get('Blue-Okafor')!;
     for (const [i, date] of ['2026-09-20', '2026-10-02'].entries()) {
       await stores.contacts.record({

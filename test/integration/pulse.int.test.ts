@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizePulses } from '../../src/program/records/pulse.js';
-import { seedRoster } from '../support/seed-roster.js';
+import { seedProgram } from '../support/program-fixture.js';
 import { startServices, type ServiceHarness } from '../support/service-harness.js';
 
 describe('the monthly pulse (job pulse and the answers, on the real stores)', () => {
   let h: ServiceHarness;
   beforeAll(async () => {
     h = await startServices('pulse');
-    await seedRoster(h.stores.roster, {
+    await seedProgram(h.stores.roster, {
       people: [
         { id: 'P3', roles: ['peer_mentor'] },
         { id: 'P4', roles: ['peer_mentor'] },
@@ -20,21 +20,9 @@ describe('the monthly pulse (job pulse and the answers, on the real stores)', ()
         { id: 'ML' },
       ],
       groups: [
-        {
-          name: 'Blue-Okafor',
-          members: [
-            { personId: 'P3', role: 'peer_mentor' },
-            { personId: 'P4', role: 'peer_mentor' },
-            { personId: 'P5', role: 'peer_mentor' },
-            { personId: 'F1', role: 'faculty' },
-            { personId: 'M1', role: 'mentee' },
-            { personId: 'M2', role: 'mentee' },
-            { personId: 'M3', role: 'mentee' },
-            { personId: 'M9', role: 'mentee' },
-          ],
-        },
+        { name: 'Blue-Okafor', faculty: ['F1'], mentors: ['P3', 'P4', 'P5'], mentees: ['M1', 'M2', 'M3', 'M9'] },
         // A mentee whose group has no mentor.
-        { name: 'Lonely', members: [{ personId: 'ML', role: 'mentee' }] },
+        { name: 'Lonely', mentees: ['ML'] },
       ],
     });
   });

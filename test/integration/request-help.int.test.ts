@@ -9,8 +9,9 @@ import { createMessenger } from '../../src/delivery/slack/messenger.js';
 import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack, type FakeMessage } from '../support/fake-slack/fake-slack.js';
-import { fakeUsersOf, seedProgram, type SeedPerson, type SeedProgram } from '../support/seed-program.js';
+import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import { seedProgram, slackUsersOf, type PersonSpec, type ProgramFixture } from '../support/program-fixture.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */
@@ -22,14 +23,14 @@ const ADMIN = 'U0ADMIN001';
 function aCohort(tag: string, options: { channelId?: string } = {}) {
   const id = (role: string) => `U${tag}${role}`.toUpperCase();
   const ids = { faculty: id('FAC'), m3: id('P3'), m4: id('P4'), mentee: id('ME1'), mentee2: id('ME2') };
-  const people: SeedPerson[] = [
+  const people: PersonSpec[] = [
     { id: ids.faculty, name: `Faculty ${tag}`, roles: ['faculty'], timezone: 'America/Chicago' },
     { id: ids.m3, name: `Third ${tag}`, roles: ['peer_mentor'], year: 3, timezone: 'America/New_York' },
     { id: ids.m4, name: `Fourth ${tag}`, roles: ['peer_mentor'], year: 4 },
     { id: ids.mentee, name: `Mentee ${tag}`, roles: ['mentee'], year: 1, timezone: 'America/Los_Angeles' },
     { id: ids.mentee2, name: `Mentee2 ${tag}`, roles: ['mentee'], year: 2 },
   ];
-  const program: SeedProgram = {
+  const program: ProgramFixture = {
     people,
     groups: [
       {
@@ -53,7 +54,7 @@ const cohorts = {
   lone: aCohort('lon'),
 };
 const mdphd = { mentor: 'U0MDPHDPX1', program: { people: [{ id: 'U0MDPHDPX1', name: 'MD/PhD mentor', roles: ['peer_mentor'] }] } as const };
-const outsider: SeedPerson = { id: 'U0OUTSIDE1', name: 'Not in the program', roles: [] };
+const outsider: PersonSpec = { id: 'U0OUTSIDE1', name: 'Not in the program', roles: [] };
 
 describe('requests for help and time away, on a real database and the fake Slack', () => {
   let db: Database;
@@ -63,7 +64,7 @@ describe('requests for help and time away, on a real database and the fake Slack
 
   beforeAll(async () => {
     const everyone = [...Object.values(cohorts).flatMap((c) => c.people), ...mdphd.program.people, outsider];
-    slack = await new FakeSlack(fakeUsersOf(everyone)).start();
+    slack = await new FakeSlack(slackUsersOf({ people: everyone })).start();
     slack.addChannel({ id: 'C0TELLGRP1', name: 'tel-cohort', members: [slack.bot.userId] });
     db = await connectDatabase({ uri: uniqueDatabaseUri('requesthelp'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();

@@ -4,7 +4,8 @@ import type { Group } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createServices, type AppServices } from '../../src/services/app-services.js';
 import { parseCsv } from '../../src/program/csv.js';
-import { SWITCH_COLUMNS, type ExportRequest } from '../../src/features/exports/domain/export.js';
+import type { ExportRequest } from '../../src/features/exports/domain/export.js';
+import { SWITCH_COLUMNS } from '../../src/features/exports/domain/switch-rows.js';
 import type { SwitchSubmission } from '../../src/features/switching/switch-mentors.js';
 import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
@@ -12,8 +13,9 @@ import { createMessenger } from '../../src/delivery/slack/messenger.js';
 import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack, type FakeMessage } from '../support/fake-slack/fake-slack.js';
-import { fakeUsersOf, seedProgram, type SeedPerson } from '../support/seed-program.js';
+import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */
@@ -30,7 +32,7 @@ const M = { ask: 'U0MASK', double: 'U0MDBL', history: 'U0MHIS', finish: 'U0MFIN'
 const OUTSIDER = 'U0OUTSIDE';
 const DETAILS = 'my mentor keeps cancelling our meetings at the last minute';
 
-const people: SeedPerson[] = [
+const people: PersonSpec[] = [
   { id: ADMIN, name: 'Coordinator', roles: [] },
   { id: ROSTER_ADMIN, name: 'Clinical Office', roles: ['admin'] },
   { id: F1, name: 'Dr. Okafor', roles: ['faculty'] },
@@ -48,26 +50,23 @@ describe('switching mentors, on a real database and the fake Slack', () => {
   let groups: Map<string, Group>;
 
   beforeAll(async () => {
-    slack = await new FakeSlack(fakeUsersOf(people)).start();
+    slack = await new FakeSlack(slackUsersOf({ people })).start();
     slack.addChannel({ id: 'C0BLUEOKA', name: 'blue-okafor', members: [slack.bot.userId, ...Object.values(M), P3, P4, F1] });
     slack.addChannel({ id: 'C0BLUELEE', name: 'blue-lee', members: [slack.bot.userId, 'U0L1', P5, P6] });
     db = await connectDatabase({ uri: uniqueDatabaseUri('switches'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();
     stores = createStores(db.connection);
-    groups = await seedProgram(
-      stores.roster,
-      {
-        people,
-        groups: [
-          { name: 'Blue-Okafor', mentees: Object.values(M), mentors: [P3, P4], faculty: [F1], channelId: 'C0BLUEOKA' },
-          { name: 'Blue-Lee', mentees: ['U0L1'], mentors: [P5, P6], channelId: 'C0BLUELEE' },
-          { name: 'Green-Abe', mentees: ['U0G1', 'U0G2'], mentors: [P7] },
-          { name: 'Red-Full', mentees: ['U0R1', 'U0R2', 'U0R3', 'U0R4', 'U0R5', 'U0R6'], mentors: [P8] },
-          { name: 'Gold-Empty' },
-        ],
-      },
-      seededAt,
-    );
+    groups = await seedProgram(stores.roster, {
+      people,
+      groups: [
+        { name: 'Blue-Okafor', mentees: Object.values(M), mentors: [P3, P4], faculty: [F1], channelId: 'C0BLUEOKA' },
+        { name: 'Blue-Lee', mentees: ['U0L1'], mentors: [P5, P6], channelId: 'C0BLUELEE' },
+        { name: 'Green-Abe', mentees: ['U0G1', 'U0G2'], mentors: [P7] },
+        { name: 'Red-Full', mentees: ['U0R1', 'U0R2', 'U0R3', 'U0R4', 'U0R5', 'U0R6'], mentors: [P8] },
+        { name: 'Gold-Empty' },
+      ],
+      at: seededAt,
+    });
     const config = loadConfig({
       SLACK_BOT_TOKEN: slack.token,
       SLACK_SIGNING_SECRET: 'integration-secret-0123',

@@ -1,4 +1,4 @@
-import type { Nudge } from '../../src/features/nudges/domain/nudges.js';
+import type { Nudge } from '../../src/features/nudges/domain/nudge.js';
 import { SendError, type PostedMessage } from '../../src/delivery/ports.js';
 import type { NudgeNotifier } from '../../src/features/nudges/ports.js';
 

@@ -10,8 +10,9 @@ import {
   shiftMonth,
   type ProgramCalendar,
 } from '../../src/program/calendar.js';
-import { addDays, daysBetween } from '../../src/program/calendar-date.js';
+import { addDays, datesFrom, daysBetween, isCalendarDate } from '../../src/program/calendar-date.js';
 import { localTime, zonedInstant } from '../../src/program/zoned-time.js';
+import { formatDate, formatDateRange } from '../../src/slack/format-time.js';
 
 const chicago: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 const utc: ProgramCalendar = { ...chicago, timezone: 'UTC' };
@@ -132,5 +133,72 @@ describe('date arithmetic', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(daysBetween('2026-06-03', '2026-09-01')).toBe(90);
     expect(daysBetween('2026-11-01', '2026-11-02')).toBe(1);
+  });
+});
+
+describe('calendar dates: month ends, leap days and daylight-saving days are whole days', () => {
+  it.each([
+    // Daylight-saving days in Chicago are 23 and 25 hours long, but one calendar day each.
+    ['2026-03-08', 1, '2026-03-09'],
+    ['2026-11-01', 1, '2026-11-02'],
+    ['2026-03-09', -2, '2026-03-07'],
+    // Month ends and leap days.
+    ['2026-01-31', 1, '2026-02-01'],
+    ['2027-02-28', 1, '2027-03-01'],
+    ['2028-02-29', 1, '2028-03-01'],
+    ['2028-03-01', -1, '2028-02-29'],
+    ['2026-03-31', -31, '2026-02-28'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2028-02-29', 366, '2029-03-01'],
+    ['2026-10-01', 0, '2026-10-01'],
+  ] as const)('%s moved by %i days is %s', (date, days, moved) => {
+    expect(addDays(date, days)).toBe(moved);
+    expect(daysBetween(date, moved)).toBe(days);
+    expect(daysBetween(moved, date)).toBe(0 - days);
+  });
+
+  it.each([
+    ['2026-10-30', '2026-11-02', ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']],
+    ['2028-02-28', '2028-03-01', ['2028-02-28', '2028-02-29', '2028-03-01']],
+    ['2026-12-31', '2027-01-01', ['2026-12-31', '2027-01-01']],
+    ['2026-03-08', '2026-03-08', ['2026-03-08']],
+    ['2026-03-09', '2026-03-08', []],
+  ] as const)('dates from %s to %s', (from, to, dates) => {
+    expect(datesFrom(from, to)).toEqual(dates);
+  });
+
+  it.each([
+    ['2026-12-31', true],
+    ['2000-02-29', true],
+    ['2028-02-29', true],
+    ['2100-02-29', false],
+    ['2026-02-30', false],
+    ['2026-04-31', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-1-01', false],
+    ['2026-01-01T00:00', false],
+    ['', false],
+  ] as const)('%j is a calendar date: %s', (text, real) => {
+    expect(isCalendarDate(text)).toBe(real);
+  });
+
+  it.each([
+    ['2026-11-02', '2026-11-02', 'Mon, Nov 2'],
+    ['2026-11-02', '2026-11-06', 'Mon, Nov 2 – Fri, Nov 6'],
+    ['2028-02-29', '2028-03-01', 'Tue, Feb 29 – Wed, Mar 1'],
+    ['2026-12-31', '2027-01-01', 'Thu, Dec 31 – Fri, Jan 1'],
+  ] as const)('%s to %s reads %s', (start, end, shown) => {
+    expect(formatDateRange(start, end)).toBe(shown);
+    expect(formatDate(start)).toBe(shown.split(' – ')[0]);
+  });
+
+  it.each([
+    ['2026-01', -13, '2024-12'],
+    ['2028-02', 12, '2029-02'],
+    ['2026-08', 0, '2026-08'],
+    ['2026-12', -12, '2025-12'],
+  ] as const)('%s shifted by %i months is %s', (month, step, shifted) => {
+    expect(shiftMonth(month, step)).toBe(shifted);
   });
 });

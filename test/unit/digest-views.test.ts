@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest, splitRows } from '../../src/features/digests/domain/digest.js';
+import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
+import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
+import { splitRows } from '../../src/features/digests/domain/split-rows.js';
 import type { ProgramState } from '../../src/program/load-program-state.js';
 import type { Group, Membership, Person } from '../../src/program/roster.js';
 import {
@@ -10,8 +12,7 @@ import {
   formatDuration,
 } from '../../src/features/digests/slack/digest-view.js';
 import type { SlackMessage } from '../../src/slack/help-message.js';
-import { CALENDAR, NOW, ZONE, aContact, fixedState } from '../support/digest-fixture.js';
-import { aRequest } from '../support/builders.js';
+import { CALENDAR, NOW, ZONE, aContact, aRequest, fixedState } from '../support/program-fixture.js';
 
 const settings = { calendar: CALENDAR, zone: ZONE };
 

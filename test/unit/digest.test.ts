@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, isoWeekdayOf } from '../../src/program/calendar-date.js';
-import { buildDigest, buildProgramDigest, digestWeekDue, median, parseWeekday, splitRows, DEFAULT_DIGEST_SCHEDULE } from '../../src/features/digests/domain/digest.js';
+import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
+import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
+import { DEFAULT_DIGEST_SCHEDULE, digestWeekDue, parseWeekday } from '../../src/features/digests/domain/digest-schedule.js';
+import { splitRows } from '../../src/features/digests/domain/split-rows.js';
+import { median } from '../../src/features/digests/domain/summarize-requests.js';
 import { localTime } from '../../src/program/zoned-time.js';
-import { CALENDAR, NOW, ZONE, fixedState } from '../support/digest-fixture.js';
+import { CALENDAR, NOW, ZONE, fixedState } from '../support/program-fixture.js';
 
 const settings = { calendar: CALENDAR, zone: ZONE };
 

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatCsv, parseCsv } from '../../src/program/csv.js';
-import {
-  COMPLIANCE_COLUMNS,
-  CONTACT_COLUMNS,
-  REQUEST_COLUMNS,
-  SWITCH_COLUMNS,
-  complianceContactRange,
-  complianceRows,
-  contactRows,
-  exportFileName,
-  exportMonths,
-  monthSpan,
-  monthsBetween,
-  parseExportArgs,
-  requestRows,
-  switchRows,
-} from '../../src/features/exports/domain/export.js';
+import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from '../../src/features/exports/domain/compliance-rows.js';
+import { CONTACT_COLUMNS, contactRows } from '../../src/features/exports/domain/contact-rows.js';
+import { exportMonths, monthsBetween, monthSpan } from '../../src/features/exports/domain/export-months.js';
+import { exportFileName } from '../../src/features/exports/domain/export.js';
+import { parseExportArgs } from '../../src/features/exports/domain/parse-export-args.js';
+import { REQUEST_COLUMNS, requestRows } from '../../src/features/exports/domain/request-rows.js';
+import { SWITCH_COLUMNS, switchRows } from '../../src/features/exports/domain/switch-rows.js';
 import type { Membership } from '../../src/program/roster.js';
 import type { SwitchRequest } from '../../src/program/records/switch-request.js';
 import { describeExportProblem } from '../../src/features/exports/slack/export-views.js';
-import { aRequest } from '../support/builders.js';
-import { CALENDAR, aContact, fixedState } from '../support/digest-fixture.js';
+import { CALENDAR, aContact, aRequest, fixedState } from '../support/program-fixture.js';
 
 describe('parseExportArgs', () => {
   it.each([

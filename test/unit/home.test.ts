@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, buildProgramDigest } from '../../src/features/digests/domain/digest.js';
+import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
+import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
 import type { ProgramState } from '../../src/program/load-program-state.js';
 import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/features/home/domain/home.js';
 import type { Membership, Person } from '../../src/program/roster.js';
 import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { buildExportModal, buildExportModalErrors } from '../../src/features/exports/slack/export-views.js';
-import { CALENDAR, NOW, ZONE, anAway, fixedState } from '../support/digest-fixture.js';
-import { aRequest } from '../support/builders.js';
+import { CALENDAR, NOW, ZONE, aRequest, anAway, fixedState } from '../support/program-fixture.js';
 
 const settings = { calendar: CALENDAR, zone: ZONE };
 

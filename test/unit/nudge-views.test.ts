@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ListNudge, RequestNudge } from '../../src/features/nudges/domain/nudges.js';
+import type { ListNudge, RequestNudge } from '../../src/features/nudges/domain/nudge.js';
 import type { RequestFacts } from '../../src/program/records/request.js';
 import { buildNudgeMessage } from '../../src/features/nudges/slack/nudge-views.js';
-import { aRequest } from '../support/builders.js';
+import { aRequest } from '../support/program-fixture.js';
 
 const { description: SECRET, ...request } = aRequest({ id: 'R1', menteeId: 'M1', mentorIds: ['P3', 'P4'], deadline: new Date('2026-10-31T15:00:00Z') });
 const pending: RequestFacts = request;

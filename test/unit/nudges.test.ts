@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Away } from '../../src/program/records/away.js';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
 import type { ContactMark } from '../../src/program/records/compliance.js';
-import {
-  DEFAULT_NUDGE_SETTINGS,
-  LIST_NAMES_MAX,
-  duePoint,
-  dueNudges,
-  listWindowsAt,
-  type Nudge,
-  type NudgeSettings,
-  type NudgeState,
-} from '../../src/features/nudges/domain/nudges.js';
+import { dueNudges, type NudgeState } from '../../src/features/nudges/domain/due-nudges.js';
+import { duePoint, listWindowsAt } from '../../src/features/nudges/domain/list-windows.js';
+import { DEFAULT_NUDGE_SETTINGS, LIST_NAMES_MAX, type Nudge, type NudgeSettings } from '../../src/features/nudges/domain/nudge.js';
 import { isQuiet, type QuietHours } from '../../src/delivery/quiet-hours.js';
 import type { Group, Membership, Person, Role } from '../../src/program/roster.js';
 import type { RequestFacts } from '../../src/program/records/request.js';
-import { aRequest } from '../support/builders.js';
+import { aRequest } from '../support/program-fixture.js';
 
 const CALENDAR: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 const SETTINGS = DEFAULT_NUDGE_SETTINGS;

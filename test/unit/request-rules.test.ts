@@ -11,7 +11,7 @@ import {
   type RequestAction,
 } from '../../src/program/records/request.js';
 import { formatInZone } from '../../src/slack/format-time.js';
-import { aRequest } from '../support/builders.js';
+import { aRequest } from '../support/program-fixture.js';
 
 const settings = { replyHours: 24, emailReplyHours: 48 };
 

@@ -10,7 +10,7 @@ import {
   buildRequestModal,
   buildSupportModal,
 } from '../../src/features/requests/slack/request-views.js';
-import { aRequest } from '../support/builders.js';
+import { aRequest } from '../support/program-fixture.js';
 
 const zones = new Map([
   ['M1', 'America/Los_Angeles'],

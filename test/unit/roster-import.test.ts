@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MDPHD_GROUP_NAME, type Membership, type Person } from '../../src/program/roster.js';
-import {
-  checkGroupComposition,
-  emailsToLookUp,
-  idsToLookUp,
-  planRosterImport,
-  type PlanInput,
-  type RosterPlan,
-  type RosterRow,
-  type SlackAccount,
-} from '../../src/features/roster/domain/roster-import.js';
+import { checkGroupComposition } from '../../src/features/roster/domain/group-composition.js';
+import { planRosterImport, type RosterPlan } from '../../src/features/roster/domain/plan-roster-import.js';
+import { emailsToLookUp, idsToLookUp, type PlanInput, type RosterRow, type SlackAccount } from '../../src/features/roster/domain/roster-import.js';
 
 let nextLine = 2;
 const row = (overrides: Partial<RosterRow> & Pick<RosterRow, 'role'>): RosterRow => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntroducedGroup, MemberRef } from '../../src/features/roster/domain/introductions.js';
 import type { RowError } from '../../src/features/roster/domain/roster-import.js';
-import { ids } from '../../src/slack/ids.js';
+import { rosterIds } from '../../src/features/roster/slack/ids.js';
 import {
   buildImportErrors,
   buildImportModal,
@@ -142,26 +142,26 @@ describe('the admin views', () => {
 
   it('answers a bad submission with the problems under the input', () => {
     const answer = buildImportErrors(errors(2));
-    expect(Object.keys(answer)).toEqual([ids.admin.importCsvBlock]);
-    expect(answer[ids.admin.importCsvBlock]).toContain('Nothing was imported: 2 lines need fixing');
-    expect(answer[ids.admin.importCsvBlock]).toContain('line 3, column email: problem 3');
+    expect(Object.keys(answer)).toEqual([rosterIds.importCsvBlock]);
+    expect(answer[rosterIds.importCsvBlock]).toContain('Nothing was imported: 2 lines need fixing');
+    expect(answer[rosterIds.importCsvBlock]).toContain('line 3, column email: problem 3');
   });
 
   it('builds a modal within Slack’s limits, keeping the pasted text after a refusal', () => {
     const modal = buildImportModal();
-    expect(modal.callback_id).toBe(ids.admin.importView);
+    expect(modal.callback_id).toBe(rosterIds.importView);
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
     const inputs = (modal.blocks as { type: string; block_id?: string; optional?: boolean; element?: Record<string, unknown> }[]).filter((b) => b.type === 'input');
     expect(inputs.map((b) => [b.block_id, b.optional])).toEqual([
-      [ids.admin.importFileBlock, true],
-      [ids.admin.importCsvBlock, true],
+      [rosterIds.importFileBlock, true],
+      [rosterIds.importCsvBlock, true],
     ]);
-    expect(inputs[0]!.element).toEqual({ type: 'file_input', action_id: ids.admin.importFileInput, filetypes: ['csv', 'txt'], max_files: 1 });
-    expect(inputs[1]!.element).toMatchObject({ type: 'plain_text_input', action_id: ids.admin.importCsvInput, multiline: true, max_length: 3_000 });
+    expect(inputs[0]!.element).toEqual({ type: 'file_input', action_id: rosterIds.importFileInput, filetypes: ['csv', 'txt'], max_files: 1 });
+    expect(inputs[1]!.element).toMatchObject({ type: 'plain_text_input', action_id: rosterIds.importCsvInput, multiline: true, max_length: 3_000 });
     expect(textOf(modal.blocks)).toContain('npm run import-roster');
 
     const refused = buildImportResultModal({ status: 'refused', errors: errors(2), warnings: [] }, 'email,name\nx,y');
-    expect(refused.callback_id).toBe(ids.admin.importView);
+    expect(refused.callback_id).toBe(rosterIds.importView);
     expect(textOf(refused.blocks)).toContain('line 2, column email: problem 2');
     expect(JSON.stringify(refused.blocks)).toContain('"initial_value":"email,name\\nx,y"');
   });

@@ -1,3 +1,4 @@
+import type { AdminPolicy } from '../../program/policy.js';
 import { zoneOf } from '../../program/roster.js';
 import type { Config } from '../../config/env.js';
 import { checkAwayWindow, daysWithoutCover, isCurrentOrUpcoming, toRanges, type Away, type AwayProblem } from '../../program/records/away.js';
@@ -17,6 +18,7 @@ export interface TimeAwayDeps {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly awayNotifier: AwayNotifier;
+  readonly admins: AdminPolicy;
 }
 
 export type StartAwayOutcome =
@@ -71,7 +73,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
 
   async function mark(input: AwayInput, now: Date): Promise<MarkAwayOutcome> {
     const circle = await loadMentorCircle(deps.roster, input.mentorId);
-    if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
+    if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: await deps.admins.adminIds() };
     const zone = zoneOf(circle.people.get(input.mentorId), config.programTimezone);
     const today = dateInZone(now, zone);
     const problem = checkAwayWindow(input.start, input.end, today);
@@ -123,7 +125,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
   return {
     async startAway(userId, now) {
       const circle = await loadMentorCircle(deps.roster, userId);
-      if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
+      if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: await deps.admins.adminIds() };
       return { kind: 'form', today: dateInZone(now, zoneOf(circle.people.get(userId), config.programTimezone)) };
     },
 
@@ -135,7 +137,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
 
     async cancelAway(mentorId, now) {
       const circle = await loadMentorCircle(deps.roster, mentorId);
-      if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: config.adminUserIds };
+      if (!circle.isMentor) return { kind: 'not_a_mentor', adminIds: await deps.admins.adminIds() };
       const today = dateInZone(now, zoneOf(circle.people.get(mentorId), config.programTimezone));
       const windows = (await deps.away.findNotEnded([mentorId], addDays(today, -1))).filter((w) => isCurrentOrUpcoming(w, today));
       if (windows.length === 0) return { kind: 'nothing_to_cancel' };

@@ -1,13 +1,16 @@
+import type { Config } from '../../config/env.js';
+import type { ContactStore, RosterStore } from '../../program/ports.js';
+import type { CheckinNotifier } from './ports.js';
+import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { isMentor, loadMentorContext, type MentorContext } from '../../program/mentoring-context.js';
 import { once } from '../../delivery/once.js';
-import type { PostedMessage } from '../../delivery/ports.js';
+import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -30,7 +33,7 @@ export type LogContactResult =
   | { readonly ok: true; readonly contact: Contact; readonly created: boolean }
   | { readonly ok: false; readonly problems: readonly CheckinProblem[] };
 
-type LedgerDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts'>;
+type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore };
 
 /**
  * Records a contact for a mentor: only an active peer mentor, only with their own current mentees, dated today or
@@ -78,7 +81,7 @@ export interface FormEntry extends ContactEntry {
  * Undo (once per contact, so a repeated submission re-sends only a confirmation that failed), and redraws the
  * prompt it came from.
  */
-export async function logContact(deps: LedgerDeps & Pick<ServiceDeps, 'claims' | 'checkinNotifier' | 'logger'>, entry: FormEntry): Promise<LogContactResult> {
+export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger }, entry: FormEntry): Promise<LogContactResult> {
   const result = await recordContact(deps, entry);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;

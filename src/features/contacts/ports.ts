@@ -19,7 +19,7 @@ export interface CheckinPrompt {
   readonly mentees: readonly CheckinPromptMentee[];
 }
 
-/** What the contact ledger, check-in prompts and the pulse say to people in Slack. */
+/** What the contact ledger and check-in prompts say to people in Slack. */
 export interface CheckinNotifier {
   /** DMs a mentor their monthly check-in prompt: each mentee's status, a button per mentee and one for a group meeting. */
   sendPrompt(prompt: CheckinPrompt): Promise<PostedMessage>;
@@ -27,8 +27,4 @@ export interface CheckinNotifier {
   updatePrompt(message: PostedMessage, prompt: CheckinPrompt): Promise<void>;
   /** DMs the author what they logged (their private note included), with Undo. */
   confirmContact(contact: Contact): Promise<PostedMessage>;
-  /** DMs a mentee the month's pulse: "How are things going?" 1–5 and "I'd like to talk". */
-  sendPulse(menteeId: string, month: string): Promise<PostedMessage>;
-  /** Tells a mentor that a mentee would like to hear from them. Never the score. */
-  tellMentorMenteeWantsContact(mentorId: string, menteeId: string): Promise<PostedMessage>;
 }

@@ -1,8 +1,9 @@
+import type { Config } from '../../config/env.js';
+import type { RosterStore } from '../../program/ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { loggableDates } from './domain/checkin.js';
 import type { ContactKind } from '../../program/records/contact.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { isMentor, loadMentorContext } from '../../program/mentoring-context.js';
 
 /** What the check-in form starts with, e.g. from a prompt's button. */
@@ -29,7 +30,7 @@ export type PrepareCheckinResult =
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(
-  deps: Pick<ServiceDeps, 'config' | 'roster'>,
+  deps: { readonly config: Config; readonly roster: RosterStore },
   actorId: string,
   now: Date,
   prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },

@@ -1,6 +1,7 @@
+import type { Config } from '../../config/env.js';
+import type { ContactStore } from '../../program/ports.js';
 import { programMonth, semesterOf, spanOf, type ProgramMonth, type ProgramSemester } from '../../program/calendar.js';
 import { minutesByMentor, monthlyStatuses, semesterStatuses, type MentorMinutes, type MonthlyStatus, type SemesterStatus } from '../../program/records/compliance.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 
 export interface ComplianceReport {
   readonly month: ProgramMonth;
@@ -16,7 +17,7 @@ export interface ComplianceReport {
  * Whether the program's rules were met for these mentees in a month (YYYY-MM) and its semester, and by which
  * contacts, whoever the mentor was. One query for the contacts, whatever the number of mentees (for nudges, digests).
  */
-export async function readCompliance(deps: Pick<ServiceDeps, 'config' | 'contacts'>, menteeIds: readonly string[], monthKey: string): Promise<ComplianceReport> {
+export async function readCompliance(deps: { readonly config: Config; readonly contacts: ContactStore }, menteeIds: readonly string[], monthKey: string): Promise<ComplianceReport> {
   const { calendar } = deps.config;
   const month = programMonth(monthKey, calendar);
   const semester = semesterOf(month.from, calendar);
@@ -31,7 +32,7 @@ export async function readCompliance(deps: Pick<ServiceDeps, 'config' | 'contact
 }
 
 /** The minutes each mentor gave in a month (YYYY-MM), for programs with an hours rule. One query for the contacts. */
-export async function readMentorMinutes(deps: Pick<ServiceDeps, 'config' | 'contacts'>, mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>> {
+export async function readMentorMinutes(deps: { readonly config: Config; readonly contacts: ContactStore }, mentorIds: readonly string[], monthKey: string): Promise<ReadonlyMap<string, MentorMinutes>> {
   const month = programMonth(monthKey, deps.config.calendar);
   const contacts = mentorIds.length === 0 ? [] : await deps.contacts.findByMentors(mentorIds, month.from, month.to);
   return minutesByMentor(mentorIds, month, contacts);

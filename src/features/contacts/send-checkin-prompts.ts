@@ -1,9 +1,13 @@
+import type { Config } from '../../config/env.js';
+import type { Logger } from '../../log/logger.js';
+import type { ContactStore, RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { CheckinNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { spanOf } from '../../program/calendar.js';
 import { localTime } from '../../program/zoned-time.js';
 import { promptMonthDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { loadProgramSnapshot } from '../../program/mentoring-context.js';
 import { once } from '../../delivery/once.js';
@@ -18,7 +22,7 @@ export const promptKey = (mentorId: string, month: string) => `prompt:${mentorId
  * zone until that day ends, every mentor with current mentees gets one DM listing them with this month's and this
  * semester's status. Bulk: the roster, the done claims and the contacts are each one query for the whole run.
  */
-export async function sendCheckinPrompts(deps: Pick<ServiceDeps, 'config' | 'logger' | 'roster' | 'contacts' | 'claims' | 'checkinNotifier'>, now: Date): Promise<PromptRunSummary> {
+export async function sendCheckinPrompts(deps: { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly contacts: ContactStore; readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier }, now: Date): Promise<PromptRunSummary> {
   const { calendar, checkins } = deps.config;
   const snapshot = await loadProgramSnapshot(deps.roster);
   const due = snapshot.mentorIds.flatMap((mentorId) => {

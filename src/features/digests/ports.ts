@@ -1,4 +1,6 @@
-import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest } from './domain/digest.js';
+import type { CohortDigest, MenteeLine } from './domain/build-digest.js';
+import type { GroupLine, ProgramDigest } from './domain/build-program-digest.js';
+import type { DigestPart } from './domain/split-rows.js';
 import type { PostedMessage } from '../../delivery/ports.js';
 
 /** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */

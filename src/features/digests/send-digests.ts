@@ -1,8 +1,13 @@
+import type { Logger } from '../../log/logger.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { DigestNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest, buildProgramDigest, digestWeekDue, splitRows } from './domain/digest.js';
+import { buildDigest } from './domain/build-digest.js';
+import { buildProgramDigest } from './domain/build-program-digest.js';
+import { digestWeekDue } from './domain/digest-schedule.js';
+import { splitRows } from './domain/split-rows.js';
 import type { ProgramState } from '../../program/load-program-state.js';
 import { localTime } from '../../program/zoned-time.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
 
@@ -21,7 +26,7 @@ interface DigestDelivery extends Delivery {
   readonly groupIds: readonly string[];
 }
 
-export type SendDigestsDeps = ProgramStateDeps & Pick<ServiceDeps, 'logger' | 'claims' | 'digestNotifier'>;
+export type SendDigestsDeps = ProgramStateDeps & { readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
 
 /**
  * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their

@@ -1,27 +1,17 @@
+import type { Config } from '../../config/env.js';
+import type { ContactStore, RequestStore, RosterStore, SwitchStore } from '../../program/ports.js';
+import type { ReportSender } from './ports.js';
+import type { Logger } from '../../log/logger.js';
 import { programDateOf, programMonth, programMonthOf, type ProgramCalendar } from '../../program/calendar.js';
 import type { CsvCell } from '../../program/csv.js';
-import {
-  COMPLIANCE_COLUMNS,
-  CONTACT_COLUMNS,
-  REQUEST_COLUMNS,
-  SWITCH_COLUMNS,
-  complianceContactRange,
-  complianceRows,
-  contactRows,
-  exportMonths,
-  monthSpan,
-  monthsBetween,
-  requestRows,
-  switchRows,
-  toExportFile,
-  type ExportFile,
-  type ExportKind,
-  type ExportProblem,
-  type ExportRequest,
-} from './domain/export.js';
-import type { ServiceDeps } from '../../services/app-services.js';
+import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from './domain/compliance-rows.js';
+import { CONTACT_COLUMNS, contactRows } from './domain/contact-rows.js';
+import { exportMonths, monthsBetween, monthSpan } from './domain/export-months.js';
+import { toExportFile, type ExportFile, type ExportKind, type ExportProblem, type ExportRequest } from './domain/export.js';
+import { REQUEST_COLUMNS, requestRows } from './domain/request-rows.js';
+import { SWITCH_COLUMNS, switchRows } from './domain/switch-rows.js';
 
-export type ExportDeps = Pick<ServiceDeps, 'config' | 'roster' | 'contacts' | 'requests' | 'switches'>;
+export type ExportDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly requests: RequestStore; readonly switches: SwitchStore };
 
 export type ExportOutcome = { readonly ok: true; readonly file: ExportFile } | { readonly ok: false; readonly problem: ExportProblem };
 
@@ -86,7 +76,7 @@ export async function buildExport(deps: ExportDeps, request: ExportRequest, now:
 }
 
 /** `/mentor-admin export`: the same file, sent to the admin in Slack. */
-export async function sendExport(deps: ExportDeps & Pick<ServiceDeps, 'reportSender' | 'logger'>, actorId: string, request: ExportRequest, now: Date): Promise<ExportOutcome> {
+export async function sendExport(deps: ExportDeps & { readonly reportSender: ReportSender; readonly logger: Logger }, actorId: string, request: ExportRequest, now: Date): Promise<ExportOutcome> {
   const outcome = await buildExport(deps, request, now);
   if (!outcome.ok) return outcome;
   await deps.reportSender.sendExport(actorId, outcome.file);

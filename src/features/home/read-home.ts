@@ -1,8 +1,12 @@
+import type { AdminPolicy } from '../../program/policy.js';
+import type { HomeRefresher } from './ports.js';
+import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest, buildProgramDigest, type DigestSettings } from '../digests/domain/digest.js';
+import { buildDigest } from '../digests/domain/build-digest.js';
+import { buildProgramDigest } from '../digests/domain/build-program-digest.js';
+import type { DigestSettings } from '../digests/domain/periods-of.js';
 import type { ProgramState } from '../../program/load-program-state.js';
 import { buildMenteeSection, buildMentorSection, type HomeRole, type HomeSection, type PersonHome } from './domain/home.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
 
 /** The roles a person holds now: the active groups they belong to in each role, and whether they are an admin. */
@@ -40,7 +44,7 @@ export const HOME_SECTIONS: readonly HomeSectionSource[] = [
   { role: 'admin', scope: (r) => (r.admin ? 'all' : undefined), build: (state, _r, now, settings) => ({ kind: 'admin', digest: buildProgramDigest(state, now, settings) }) },
 ];
 
-export type HomeDeps = ProgramStateDeps;
+export type HomeDeps = ProgramStateDeps & { readonly admins: AdminPolicy };
 
 /**
  * A person's Home tab: a section for each role they hold, built from one bulk read of the groups those roles need
@@ -58,22 +62,22 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     menteeGroups: inRole('mentee'),
     mentorGroups: inRole('peer_mentor'),
     facultyGroups: inRole('faculty').filter((id) => active.get(id)?.kind === 'cohort'),
-    admin: config.adminUserIds.includes(userId) || (person?.active === true && person.roles.includes('admin')),
+    admin: await deps.admins.isAdmin(userId),
   };
   const zone = zoneOf(person, config.calendar.timezone);
   const held = HOME_SECTIONS.map((source) => ({ source, scope: source.scope(roles) })).filter((h) => h.scope !== undefined);
-  if (held.length === 0) return { userId, zone, sections: [], adminIds: config.adminUserIds };
+  if (held.length === 0) return { userId, zone, sections: [], adminIds: await deps.admins.adminIds() };
   const scope = held.some((h) => h.scope === 'all') ? undefined : [...new Set(held.flatMap((h) => h.scope as readonly string[]))];
   const state = await loadProgramState(deps, now, scope);
   const settings = { calendar: config.calendar, zone };
-  return { userId, zone, sections: held.map(({ source }) => source.build(state, roles, now, settings)), adminIds: config.adminUserIds };
+  return { userId, zone, sections: held.map(({ source }) => source.build(state, roles, now, settings)), adminIds: await deps.admins.adminIds() };
 }
 
 /**
  * Redraws these people's Home tabs after something they see changed. Best effort: a failure is logged (never the
  * content) and never reaches the use case that asked.
  */
-export async function refreshHomes(deps: HomeDeps & Pick<ServiceDeps, 'homeRefresher' | 'logger'>, userIds: readonly string[], now: Date): Promise<void> {
+export async function refreshHomes(deps: HomeDeps & { readonly homeRefresher: HomeRefresher; readonly logger: Logger }, userIds: readonly string[], now: Date): Promise<void> {
   for (const userId of new Set(userIds)) {
     try {
       await deps.homeRefresher.publish(await readHome(deps, userId, now));

@@ -1,8 +1,11 @@
+import type { Config } from '../../config/env.js';
+import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
 import { MEETING_KINDS } from '../../program/records/contact.js';
-import { dueNudges, listWindowsAt, type Nudge, type NudgeState } from './domain/nudges.js';
+import { dueNudges, type NudgeState } from './domain/due-nudges.js';
+import { listWindowsAt } from './domain/list-windows.js';
+import type { Nudge } from './domain/nudge.js';
 import type { Person } from '../../program/roster.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 
 export interface NudgePlan {
   /** Every nudge due now, each with its unique key, recipient and zone. */
@@ -11,7 +14,7 @@ export interface NudgePlan {
   readonly people: readonly Person[];
 }
 
-export type NudgePlanDeps = Pick<ServiceDeps, 'config' | 'roster' | 'requests' | 'away' | 'contacts'>;
+export type NudgePlanDeps = { readonly config: Config; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore };
 
 /**
  * Reads what nudges depend on, in bulk: one query each for people, groups, current memberships, requests awaiting a

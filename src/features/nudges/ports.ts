@@ -1,5 +1,5 @@
 import type { PostedMessage } from '../../delivery/ports.js';
-import type { Nudge } from './domain/nudges.js';
+import type { Nudge } from './domain/nudge.js';
 import type { ZoneCheck } from './domain/zone-refresh.js';
 
 /** What nudges say in Slack (implemented in slack/nudge-notifier.ts). */

@@ -1,6 +1,8 @@
+import type { RosterStore, SlackDirectory } from '../../program/ports.js';
+import type { ZoneCheckStore } from './ports.js';
+import type { Logger } from '../../log/logger.js';
 import { peopleToCheck, zoneChanges } from './domain/zone-refresh.js';
 import type { Person } from '../../program/roster.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 
 /** Slack look-ups per run: users.info is Tier 4 (100+ a minute); the nudges job runs every 15 minutes. */
 export const ZONE_CHECKS_PER_RUN = 40;
@@ -16,7 +18,7 @@ export interface ZoneRefreshSummary {
  * zone learnt from Slack follows it; a zone from the roster stays. A failed look-up changes nothing: the next run tries.
  */
 export async function refreshTimezones(
-  deps: Pick<ServiceDeps, 'roster' | 'zoneChecks' | 'directory' | 'logger'>,
+  deps: { readonly roster: RosterStore; readonly zoneChecks: ZoneCheckStore; readonly directory: SlackDirectory; readonly logger: Logger },
   people: readonly Person[],
   now: Date,
   limit = ZONE_CHECKS_PER_RUN,

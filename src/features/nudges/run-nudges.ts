@@ -1,11 +1,15 @@
+import type { Config } from '../../config/env.js';
+import type { Logger } from '../../log/logger.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { AwayStore, ContactStore, RequestStore, RosterStore, SlackDirectory } from '../../program/ports.js';
+import type { NudgeNotifier, ZoneCheckStore } from './ports.js';
 import { deliverOnce, type DeliverySummary } from '../../delivery/deliver.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { planNudges } from './plan-nudges.js';
 import { refreshTimezones, type ZoneRefreshSummary } from './refresh-timezones.js';
 
 export type NudgeRunSummary = Readonly<{ due: number } & DeliverySummary & ZoneRefreshSummary>;
 
-export type RunNudgesDeps = Pick<ServiceDeps, 'config' | 'logger' | 'claims' | 'roster' | 'requests' | 'away' | 'contacts' | 'zoneChecks' | 'directory' | 'nudgeNotifier'>;
+export type RunNudgesDeps = { readonly config: Config; readonly logger: Logger; readonly claims: ClaimStore; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore; readonly zoneChecks: ZoneCheckStore; readonly directory: SlackDirectory; readonly nudgeNotifier: NudgeNotifier };
 
 /**
  * Job `nudges`: plans what is due now (planNudges) and sends each nudge once — claimed by its key before it goes,

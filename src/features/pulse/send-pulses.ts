@@ -1,7 +1,11 @@
+import type { Config } from '../../config/env.js';
+import type { Logger } from '../../log/logger.js';
+import type { RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { PulseNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { localTime } from '../../program/zoned-time.js';
 import { pulseMonthDue } from '../../program/checkin-schedule.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { loadProgramSnapshot } from '../../program/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 
@@ -15,7 +19,7 @@ export const pulseKey = (menteeId: string, month: string) => `pulse:${menteeId}:
  * month still sends one not yet sent), every current mentee gets "How are things going?". Bulk: the roster and the
  * done claims are each one query for the whole run.
  */
-export async function sendPulses(deps: Pick<ServiceDeps, 'config' | 'logger' | 'roster' | 'claims' | 'checkinNotifier'>, now: Date): Promise<PulseRunSummary> {
+export async function sendPulses(deps: { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly claims: ClaimStore; readonly pulseNotifier: PulseNotifier }, now: Date): Promise<PulseRunSummary> {
   const { calendar, checkins } = deps.config;
   const snapshot = await loadProgramSnapshot(deps.roster);
   const due = snapshot.menteeIds.flatMap((menteeId) => {
@@ -31,7 +35,7 @@ export async function sendPulses(deps: Pick<ServiceDeps, 'config' | 'logger' | '
       continue;
     }
     try {
-      const outcome = await once(deps.claims, pulseKey(menteeId, month), now, async () => ({ ...(await deps.checkinNotifier.sendPulse(menteeId, month)) }));
+      const outcome = await once(deps.claims, pulseKey(menteeId, month), now, async () => ({ ...(await deps.pulseNotifier.sendPulse(menteeId, month)) }));
       if (outcome.status === 'done-now') summary.sent += 1;
       else summary.alreadySent += 1;
     } catch (error) {

@@ -1,6 +1,8 @@
+import type { PulseStore, RosterStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { PulseNotifier } from './ports.js';
 import { buildMentoringMap } from '../../program/roster.js';
 import { isLowScore } from '../../program/records/pulse.js';
-import type { ServiceDeps } from '../../services/app-services.js';
 import { once } from '../../delivery/once.js';
 
 export type SharePulseResult =
@@ -12,7 +14,7 @@ export type SharePulseResult =
  * current mentors, once, that the mentee would like to hear from them. The score itself is never passed on.
  */
 export async function sharePulse(
-  deps: Pick<ServiceDeps, 'pulses' | 'roster' | 'claims' | 'checkinNotifier'>,
+  deps: { readonly pulses: PulseStore; readonly roster: RosterStore; readonly claims: ClaimStore; readonly pulseNotifier: PulseNotifier },
   menteeId: string,
   month: string,
   now: Date,
@@ -34,7 +36,7 @@ export async function sharePulse(
   await deps.pulses.markShared(menteeId, month, now);
   for (const mentorId of mentorIds) {
     await once(deps.claims, `pulse-share:${menteeId}:${month}:${mentorId}`, now, async () => ({
-      ...(await deps.checkinNotifier.tellMentorMenteeWantsContact(mentorId, menteeId)),
+      ...(await deps.pulseNotifier.tellMentorMenteeWantsContact(mentorId, menteeId)),
     }));
   }
   return { ok: true, mentorIds };

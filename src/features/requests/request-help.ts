@@ -1,3 +1,4 @@
+import type { AdminPolicy } from '../../program/policy.js';
 import { zoneOf } from '../../program/roster.js';
 import type { Config } from '../../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
@@ -36,7 +37,8 @@ export interface RequestHelpDeps {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
-  /** Redraws the Home tabs of people who see a request (issue 7); best effort, never throws. */
+  readonly admins: AdminPolicy;
+  /** Redraws the Home tabs of people who see a request (the Home feature's link); best effort, never throws. */
   readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }
 
@@ -164,7 +166,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   return {
     async startRequest(userId) {
       const circle = await loadMenteeCircle(deps.roster, userId);
-      if (!circle.isMentee) return { kind: 'not_a_mentee', adminIds: config.adminUserIds };
+      if (!circle.isMentee) return { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
       return {
         kind: 'form',
         offerMdphd: circle.mdphdMentors.length > 0,
@@ -176,7 +178,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     async submitRequest(input, now) {
       const circle = await loadMenteeCircle(deps.roster, input.menteeId);
       const refuse = async (reason: RequestRefusedReason): Promise<SubmitRequestOutcome> => {
-        await notifier.tellRequestRefused(input.menteeId, reason, config.adminUserIds);
+        await notifier.tellRequestRefused(input.menteeId, reason, await deps.admins.adminIds());
         logger.info('request refused', { user: input.menteeId, reason });
         return { kind: 'refused', reason };
       };

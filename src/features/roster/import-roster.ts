@@ -1,7 +1,9 @@
-import { emailsToLookUp, idsToLookUp, planRosterImport, type RosterPlan, type RosterWarning, type RowError } from './domain/roster-import.js';
+import { planRosterImport, type RosterPlan } from './domain/plan-roster-import.js';
+import { emailsToLookUp, idsToLookUp, type RosterWarning, type RowError } from './domain/roster-import.js';
 import type { Logger } from '../../log/logger.js';
 import type { RosterStore } from '../../program/ports.js';
-import type { SlackDirectory, UnreadableFile, UploadedFiles } from './ports.js';
+import type { SlackDirectory } from '../../program/ports.js';
+import type { UnreadableFile, UploadedFiles } from './ports.js';
 import { readRosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
 

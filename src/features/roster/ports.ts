@@ -1,14 +1,6 @@
 import type { GroupRole } from '../../program/roster.js';
 import type { IntroducedGroup } from './domain/introductions.js';
-import type { SlackAccount } from './domain/roster-import.js';
 
-/** Slack's directory of people (users.lookupByEmail, users.info), asked a few at a time and patient with rate limits. */
-export interface SlackDirectory {
-  /** The account of each e-mail address (lower-cased); `undefined` when no one in the workspace uses it. */
-  findByEmails(emails: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
-  /** The account of each user id; `undefined` when there is no such account. */
-  findByIds(ids: readonly string[]): Promise<Map<string, SlackAccount | undefined>>;
-}
 
 /** A person newly in a group, as the group's welcome names them. */
 export interface Newcomer {

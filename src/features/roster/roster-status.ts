@@ -1,6 +1,7 @@
 import { groupsToIntroduce } from './domain/introductions.js';
 import { ROLES, type Role } from '../../program/roster.js';
-import { rosterWarnings, type RosterWarning } from './domain/roster-import.js';
+import { rosterWarnings } from './domain/group-composition.js';
+import type { RosterWarning } from './domain/roster-import.js';
 import type { RosterStore } from '../../program/ports.js';
 
 export interface RosterStatus {

@@ -1,14 +1,13 @@
+import type { AdminPolicy } from '../../program/policy.js';
 import type { Config } from '../../config/env.js';
 import { zoneOf, type Group } from '../../program/roster.js';
 import { authorizeSwitchAsk, checkTarget, decideSwitchAction, decisionKey, defaultTarget, MOVE_STEPS, rankTargetGroups, type AskRefusal, type MoveStep, type SwitchAction, type SwitchCircle, type SwitchRefusal, type TargetGroup, type TargetRefusal } from './domain/switch.js';
 import type { SwitchReason, SwitchRequest } from '../../program/records/switch-request.js';
 import type { Logger } from '../../log/logger.js';
-import { moveAwaitingRequests } from './move-requests.js';
 import { once } from '../../delivery/once.js';
 import type { AdminAudience, MoveNotice, SwitchCard, SwitchNotifier } from './ports.js';
-import type { AwayStore, RequestStore, RosterStore, SwitchDecisionRecord, SwitchStore } from '../../program/ports.js';
+import type { AwayStore, MoveAwaitingRequests, RequestStore, RosterStore, SwitchDecisionRecord, SwitchStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
-import type { RequestNotifier } from '../requests/ports.js';
 
 export interface SwitchMentorsDeps {
   readonly config: Config;
@@ -18,10 +17,11 @@ export interface SwitchMentorsDeps {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly switches: SwitchStore;
-  readonly requestNotifier: RequestNotifier;
+  /** Moves the mentee's waiting requests to the new mentors (the requests feature's). */
+  readonly moveAwaitingRequests: MoveAwaitingRequests;
   readonly switchNotifier: SwitchNotifier;
-  /** The program's rule for who is an admin (AppServices.isAdmin). */
-  readonly isAdmin: (userId: string) => Promise<boolean>;
+  /** The program's rule for who is an admin, and whom to contact. */
+  readonly admins: AdminPolicy;
 }
 
 export type StartSwitchOutcome =
@@ -108,11 +108,6 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
     );
   }
 
-  async function adminIds(): Promise<string[]> {
-    const fromRoster = (await roster.findPeopleWithRole('admin')).map((p) => p.id);
-    return [...new Set([...config.adminUserIds, ...fromRoster])];
-  }
-
   async function cardFor(request: SwitchRequest, unfinished: readonly MoveStep[] = []): Promise<SwitchCard> {
     const groups = await roster.findGroups();
     const byId = (id: string | undefined) => (id === undefined ? undefined : groups.find((g) => g.id === id));
@@ -139,7 +134,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
   /** Posts the request to each admin audience once; a failed post is left for the next attempt. */
   async function deliverToAdmins(request: SwitchRequest, now: Date): Promise<void> {
     const audiences: AdminAudience[] =
-      config.switches.adminChannelId !== undefined ? [{ channelId: config.switches.adminChannelId }] : (await adminIds()).map((adminId) => ({ adminId }));
+      config.switches.adminChannelId !== undefined ? [{ channelId: config.switches.adminChannelId }] : (await deps.admins.adminIds()).map((adminId) => ({ adminId }));
     if (audiences.length === 0) {
       logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
       return;
@@ -207,7 +202,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
         }),
       async requests() {
         const outcome = await once(claims, key('requests'), now, async () => {
-          const moved = await moveAwaitingRequests(deps, { menteeId: request.menteeId, movedBy: request.decidedBy ?? request.menteeId, stepKey: key('requests') }, now);
+          const moved = await deps.moveAwaitingRequests({ menteeId: request.menteeId, movedBy: request.decidedBy ?? request.menteeId, stepKey: key('requests') }, now);
           return { moved: String(moved) };
         });
         if (outcome.status === 'in-progress') return false;
@@ -264,7 +259,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
   async function authorize(input: SwitchActionInput, action: SwitchAction): Promise<{ request: SwitchRequest } | { refused: SwitchActionOutcome }> {
     const request = await switches.find(input.requestId);
     if (request === undefined) return { refused: await refuse('not_found', undefined) };
-    const decision = decideSwitchAction(request, action, { id: input.actorId, isAdmin: action === 'cancel' ? false : await deps.isAdmin(input.actorId) });
+    const decision = decideSwitchAction(request, action, { id: input.actorId, isAdmin: action === 'cancel' ? false : await deps.admins.isAdmin(input.actorId) });
     if (!decision.ok) return { refused: await refuse(decision.reason, request) };
     return { request };
   }
@@ -288,7 +283,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
     async startSwitch(actorId, menteeId, now) {
       const { circle, groups, from, name } = await loadCircle(menteeId ?? actorId);
       const asked = authorizeSwitchAsk(actorId, circle);
-      if (!asked.ok) return { kind: 'refused', reason: asked.reason, adminIds: config.adminUserIds };
+      if (!asked.ok) return { kind: 'refused', reason: asked.reason, adminIds: await deps.admins.adminIds() };
       const open = await switches.findOpenFor(circle.menteeId);
       if (open !== undefined) {
         const mine = open.requestedBy === actorId;
@@ -311,7 +306,7 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
       const { circle, groups } = await loadCircle(input.menteeId);
       const asked = authorizeSwitchAsk(input.actorId, circle);
       const notSent = async (reason: 'already_open' | AskRefusal): Promise<SubmitSwitchOutcome> => {
-        await notifier.tellNotSent(input.actorId, { reason, adminIds: config.adminUserIds });
+        await notifier.tellNotSent(input.actorId, { reason, adminIds: await deps.admins.adminIds() });
         logger.info('switch request not stored', { user: input.actorId, reason });
         return { kind: 'not_sent', reason };
       };

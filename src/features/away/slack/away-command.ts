@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { parseAwayText } from '../../../program/records/away.js';
-import type { AppServices } from '../../../services/app-services.js';
+import type { TimeAway } from '../time-away.js';
 import { buildAwayModal, buildAwayProblem, buildCancelAwayReply, buildMarkAwayReply, buildNotAMentor } from './away-views.js';
 import type { CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().default('') });
 
 /** `/mentor-away`: the form (no text), `cancel`, or `YYYY-MM-DD YYYY-MM-DD [tell-mentees] [note]`. */
-export function awayCommandRoutes(services: Pick<AppServices, 'startAway' | 'markAway' | 'cancelAway'>): CommandRoutes {
+export function awayCommandRoutes(services: Pick<TimeAway, 'startAway' | 'markAway' | 'cancelAway'>): CommandRoutes {
   const openForm: CommandHandler = async ({ ack, command, client, respond }) => {
     await ack();
     const payload = commandPayload.parse(command);

@@ -1,13 +1,14 @@
 import type { AwayProblem } from '../../../program/records/away.js';
 import type { AwayNotice } from '../ports.js';
 import type { CancelAwayOutcome, MarkAwayOutcome } from '../time-away.js';
-import { ids } from '../../../slack/ids.js';
+import { awayIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
+import { awayCopy } from './copy.js';
 import { formatDate, formatDateRange } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.away;
+const words = awayCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
@@ -27,31 +28,31 @@ export function buildAwayModal(today: string): ModalView {
   });
   return {
     type: 'modal',
-    callback_id: ids.away.modal,
+    callback_id: awayIds.modal,
     private_metadata: JSON.stringify({ today }),
     title: plain(words.modalTitle),
     submit: plain(words.modalSubmit),
     close: plain(words.modalClose),
     blocks: [
       { type: 'context', elements: [mrkdwn(words.modalIntro)] },
-      picker(ids.away.startBlock, ids.away.startPicker, words.startLabel),
-      picker(ids.away.endBlock, ids.away.endPicker, words.endLabel),
+      picker(awayIds.startBlock, awayIds.startPicker, words.startLabel),
+      picker(awayIds.endBlock, awayIds.endPicker, words.endLabel),
       {
         type: 'input',
-        block_id: ids.away.noteBlock,
+        block_id: awayIds.noteBlock,
         optional: true,
         label: plain(words.noteLabel),
-        element: { type: 'plain_text_input', action_id: ids.away.noteInput, max_length: 500, placeholder: plain(words.notePlaceholder) },
+        element: { type: 'plain_text_input', action_id: awayIds.noteInput, max_length: 500, placeholder: plain(words.notePlaceholder) },
       },
       {
         type: 'input',
-        block_id: ids.away.tellBlock,
+        block_id: awayIds.tellBlock,
         optional: true,
         label: plain(words.tellLabel),
         element: {
           type: 'checkboxes',
-          action_id: ids.away.tellCheckbox,
-          options: [{ text: plain(words.tellOption), value: ids.away.tellValue }],
+          action_id: awayIds.tellCheckbox,
+          options: [{ text: plain(words.tellOption), value: awayIds.tellValue }],
         },
       },
     ],

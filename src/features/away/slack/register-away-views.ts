@@ -1,15 +1,15 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { AWAY_NOTE_MAX, checkAwayWindow, type AwayProblem } from '../../../program/records/away.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
-import { copy } from '../../../slack/copy.js';
+import type { TimeAway } from '../time-away.js';
+import { awayIds } from './ids.js';
+import { awayCopy } from './copy.js';
 
 export interface AwayViewDeps {
-  readonly services: Pick<AppServices, 'markAway'>;
+  readonly services: Pick<TimeAway, 'markAway'>;
 }
 
-const a = ids.away;
+const a = awayIds;
 const date = z.object({ selected_date: z.string().nullish() }).transform((d) => d.selected_date ?? undefined);
 
 const awayForm = z.object({
@@ -40,7 +40,7 @@ const BLOCK_OF: Record<AwayProblem, string> = {
 
 /** The time-away form's submission: dates checked here (modal errors, against the mentor's today), then one call. */
 export function registerAwayViews(app: App, deps: AwayViewDeps): void {
-  app.view(ids.away.modal, async ({ ack, body }) => {
+  app.view(awayIds.modal, async ({ ack, body }) => {
     const { user, view } = submission.parse(body);
     const values = view.state.values;
     const start = values[a.startBlock][a.startPicker];
@@ -50,7 +50,7 @@ export function registerAwayViews(app: App, deps: AwayViewDeps): void {
       start === undefined || end === undefined ? 'not_a_date' : note.length > AWAY_NOTE_MAX ? 'note_too_long' : checkAwayWindow(start, end, view.private_metadata.today);
     if (problem !== undefined || start === undefined || end === undefined) {
       const block = start !== undefined && end === undefined ? a.endBlock : BLOCK_OF[problem ?? 'not_a_date'];
-      await ack({ response_action: 'errors', errors: { [block]: copy.away.problems[problem ?? 'not_a_date'] } });
+      await ack({ response_action: 'errors', errors: { [block]: awayCopy.problems[problem ?? 'not_a_date'] } });
       return;
     }
     await ack();

@@ -1,7 +1,8 @@
+import { buildPlainMessage } from '../../../slack/refusals.js';
 import { z } from 'zod';
-import type { AppServices } from '../../../services/app-services.js';
-import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation, buildPlainMessage } from './checkin-views.js';
-import { copy } from '../../../slack/copy.js';
+import type { ContactUseCases } from '../use-cases.js';
+import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation } from './checkin-views.js';
+import { checkinCopy } from './copy.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
 import type { CommandRoutes } from '../../../slack/command-router.js';
 
@@ -11,14 +12,14 @@ const commandSchema = z.object({ user_id: z.string().min(1), trigger_id: z.strin
  * `/mentor-checkin`: with no text the form (the mentor's own mentees only); with text the one-line form
  * `@mentee [@mentee…] <kind> [minutes]`, answered only to the mentor with what was logged and Undo.
  */
-export function createCheckinRoutes(services: Pick<AppServices, 'prepareCheckin' | 'logQuickCheckin'>): CommandRoutes {
+export function createCheckinRoutes(services: Pick<ContactUseCases, 'prepareCheckin' | 'logQuickCheckin'>): CommandRoutes {
   return {
     '': async ({ ack, command, client, respond }) => {
       await ack();
       const { user_id, trigger_id } = commandSchema.parse(command);
       const form = await services.prepareCheckin(user_id, new Date());
       if (!form.ok) {
-        await respond({ response_type: 'ephemeral', ...buildPlainMessage(form.problem === 'not_a_mentor' ? copy.checkin.notAMentor : copy.checkin.noMentees) });
+        await respond({ response_type: 'ephemeral', ...buildPlainMessage(form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees) });
         return;
       }
       await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged' })) });

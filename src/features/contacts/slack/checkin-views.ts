@@ -1,12 +1,12 @@
 import type { CheckinProblem } from '../domain/checkin.js';
 import { CONTACT_KINDS, type Contact, type ContactKind } from '../../../program/records/contact.js';
 import type { CheckinPrompt } from '../ports.js';
-import { ids } from '../../../slack/ids.js';
+import { checkinIds } from './ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
-import { copy } from '../../../slack/copy.js';
+import { checkinCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.checkin;
+const words = checkinCopy;
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -73,13 +73,13 @@ export function buildCheckinRefusal(problems: readonly CheckinProblem[]): SlackM
 }
 
 const BLOCK_OF_FIELD: Readonly<Record<CheckinProblem['field'], string>> = {
-  actor: ids.checkin.menteesBlock,
-  mentees: ids.checkin.menteesBlock,
-  text: ids.checkin.menteesBlock,
-  kind: ids.checkin.kindBlock,
-  date: ids.checkin.dateBlock,
-  minutes: ids.checkin.minutesBlock,
-  note: ids.checkin.noteBlock,
+  actor: checkinIds.menteesBlock,
+  mentees: checkinIds.menteesBlock,
+  text: checkinIds.menteesBlock,
+  kind: checkinIds.kindBlock,
+  date: checkinIds.dateBlock,
+  minutes: checkinIds.minutesBlock,
+  note: checkinIds.noteBlock,
 };
 
 /** The form's `errors`, by block: what is wrong with each field. */
@@ -112,7 +112,7 @@ export function buildCheckinModal(form: CheckinForm, metadata: string): ModalVie
   const initialMentees = menteeOptions.filter((o) => form.selected.includes(o.value!));
   const kindOptions = CONTACT_KINDS.map((kind) => option(words.kindOptions[kind], kind));
   const modeOptions = [option(words.individual, 'individual'), option(words.group, 'group')];
-  const c = ids.checkin;
+  const c = checkinIds;
   return {
     type: 'modal',
     callback_id: c.modal,
@@ -189,7 +189,7 @@ export function buildContactConfirmation(contact: Contact, again = false): Slack
   }
   blocks.push({
     type: 'actions',
-    elements: [{ type: 'button', action_id: ids.checkin.undo, text: plain(words.undoButton), value: contact.id }],
+    elements: [{ type: 'button', action_id: checkinIds.undo, text: plain(words.undoButton), value: contact.id }],
   });
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: words.undoHint }] });
   return { text: headline, blocks };
@@ -200,9 +200,6 @@ export function buildContactUndone(contact: Contact): SlackMessage {
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
-export function buildPlainMessage(text: string): SlackMessage {
-  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
-}
 
 /** At most this many mentee lines: a message holds 50 blocks. */
 const PROMPT_MENTEE_LINES = 40;
@@ -222,7 +219,7 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
     blocks.push({
       type: 'section',
       text: { type: 'mrkdwn', text: `*<@${mentee.id}>*\n${status.join('  ·  ')}` },
-      accessory: { type: 'button', action_id: ids.checkin.promptLog, text: plain(words.promptLogButton), value: `${prompt.month.key}|${mentee.id}` },
+      accessory: { type: 'button', action_id: checkinIds.promptLog, text: plain(words.promptLogButton), value: `${prompt.month.key}|${mentee.id}` },
     });
   }
   if (prompt.mentees.length > shown.length) {
@@ -231,7 +228,7 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
   blocks.push(
     {
       type: 'actions',
-      elements: [{ type: 'button', action_id: ids.checkin.promptGroup, style: 'primary', text: plain(words.promptGroupButton), value: prompt.month.key }],
+      elements: [{ type: 'button', action_id: checkinIds.promptGroup, style: 'primary', text: plain(words.promptGroupButton), value: prompt.month.key }],
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: words.promptFooter }] },
   );

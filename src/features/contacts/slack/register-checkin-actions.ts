@@ -1,21 +1,22 @@
+import { buildPlainMessage } from '../../../slack/refusals.js';
 import type { App } from '@slack/bolt';
-import type { AppServices } from '../../../services/app-services.js';
+import type { ContactUseCases } from '../use-cases.js';
 import type { CheckinPrefill } from '../prepare-checkin.js';
-import { ids } from '../../../slack/ids.js';
-import { buildCheckinModal, buildContactUndone, buildPlainMessage } from './checkin-views.js';
-import { copy } from '../../../slack/copy.js';
+import { checkinIds } from './ids.js';
+import { buildCheckinModal, buildContactUndone } from './checkin-views.js';
+import { checkinCopy } from './copy.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
 
 /** Undo on a confirmation, and the check-in prompt's buttons (each opens the form, prefilled). */
-export function registerCheckinActions(app: App, services: Pick<AppServices, 'undoContact' | 'prepareCheckin'>): void {
-  app.action(ids.checkin.undo, async ({ ack, body, respond }) => {
+export function registerCheckinActions(app: App, services: Pick<ContactUseCases, 'undoContact' | 'prepareCheckin'>): void {
+  app.action(checkinIds.undo, async ({ ack, body, respond }) => {
     await ack();
     const click = parseButtonClick(body);
     if (click === undefined) return;
     const result = await services.undoContact(click.userId, click.value, new Date());
     if (result.ok) await respond({ replace_original: true, ...buildContactUndone(result.contact) });
-    else await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(copy.checkin.undoRefused[result.refusal]) });
+    else await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(checkinCopy.undoRefused[result.refusal]) });
   });
 
   const openPrefilled = (prefillOf: (value: string) => { month: string; prefill: CheckinPrefill }) =>
@@ -26,7 +27,7 @@ export function registerCheckinActions(app: App, services: Pick<AppServices, 'un
       const { month, prefill } = prefillOf(click.value);
       const form = await services.prepareCheckin(click.userId, new Date(), prefill);
       if (!form.ok) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(form.problem === 'not_a_mentor' ? copy.checkin.notAMentor : copy.checkin.noMentees) });
+        await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees) });
         return;
       }
       const prompt = click.message === undefined || !/^\d{4}-\d{2}$/.test(month) ? undefined : { ...click.message, month };
@@ -38,7 +39,7 @@ export function registerCheckinActions(app: App, services: Pick<AppServices, 'un
 
   // Value `YYYY-MM|menteeId`: the month the prompt is about, and the mentee of that line.
   app.action(
-    ids.checkin.promptLog,
+    checkinIds.promptLog,
     openPrefilled((value) => {
       const [month = '', menteeId = ''] = value.split('|');
       return { month, prefill: { menteeIds: [menteeId], group: false, kind: undefined } };
@@ -46,7 +47,7 @@ export function registerCheckinActions(app: App, services: Pick<AppServices, 'un
   );
   // Value `YYYY-MM`: a group meeting with every current mentee.
   app.action(
-    ids.checkin.promptGroup,
+    checkinIds.promptGroup,
     openPrefilled((value) => ({ month: value, prefill: { menteeIds: 'all', group: true, kind: 'in_person' } })),
   );
 }

@@ -1,13 +1,13 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { CONTACT_KINDS } from '../../../program/records/contact.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
+import type { ContactUseCases } from '../use-cases.js';
+import { checkinIds } from './ids.js';
 import { buildCheckinFormErrors } from './checkin-views.js';
-import { copy } from '../../../slack/copy.js';
+import { checkinCopy } from './copy.js';
 import { decodeCheckinMetadata } from './checkin-metadata.js';
 
-const c = ids.checkin;
+const c = checkinIds;
 const selected = z.object({ value: z.string() });
 
 /** The form's state, read leniently: what is missing becomes a field error rather than a failure. */
@@ -29,18 +29,18 @@ const submissionSchema = z.object({
   }),
 });
 
-export function registerCheckinViews(app: App, services: Pick<AppServices, 'logContact'>): void {
+export function registerCheckinViews(app: App, services: Pick<ContactUseCases, 'logContact'>): void {
   app.view(c.modal, async ({ ack, body }) => {
     const parsed = submissionSchema.safeParse(body);
     if (!parsed.success) {
-      await ack({ response_action: 'errors', errors: { [c.menteesBlock]: copy.checkin.problems.noMenteesChosen } });
+      await ack({ response_action: 'errors', errors: { [c.menteesBlock]: checkinCopy.problems.noMenteesChosen } });
       return;
     }
     const { user, view } = parsed.data;
     const values = view.state.values;
     const kind = values[c.kindBlock][c.kindInput].selected_option?.value;
     if (kind === undefined || !(CONTACT_KINDS as readonly string[]).includes(kind)) {
-      await ack({ response_action: 'errors', errors: { [c.kindBlock]: copy.checkin.problems.missingKind } });
+      await ack({ response_action: 'errors', errors: { [c.kindBlock]: checkinCopy.problems.missingKind } });
       return;
     }
     const minutesText = values[c.minutesBlock]?.[c.minutesInput].value?.trim() ?? '';

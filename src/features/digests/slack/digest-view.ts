@@ -1,10 +1,13 @@
-import type { CohortDigest, DigestPart, GroupLine, MenteeLine, ProgramDigest, RequestLine } from '../domain/digest.js';
+import type { CohortDigest, MenteeLine } from '../domain/build-digest.js';
+import type { GroupLine, ProgramDigest } from '../domain/build-program-digest.js';
+import type { DigestPart } from '../domain/split-rows.js';
+import type { RequestLine } from '../domain/summarize-requests.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
 import { formatDate, formatMonth } from '../../contacts/slack/checkin-views.js';
-import { copy } from '../../../slack/copy.js';
+import { digestCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.digest;
+const words = digestCopy;
 
 /** Slack's limits (SLACK.md §5): 50 blocks per message, 3,000 characters per section text, 150 per header. */
 export const MESSAGE_MAX_BLOCKS = 50;

@@ -1,10 +1,10 @@
 import { EXPORT_KINDS, type ExportFile, type ExportKind, type ExportProblem } from '../domain/export.js';
-import { ids } from '../../../slack/ids.js';
+import { exportIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
-import { copy } from '../../../slack/copy.js';
+import { exportCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.exports;
+const words = exportCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
 
@@ -53,7 +53,7 @@ export function buildExportModal(): ModalView {
   const options = EXPORT_KINDS.map((kind) => ({ text: plain(words.kinds[kind]), value: kind }));
   return {
     type: 'modal',
-    callback_id: ids.exports.modal,
+    callback_id: exportIds.modal,
     title: plain(words.modalTitle),
     submit: plain(words.modalSubmit),
     close: plain(words.modalClose),
@@ -61,18 +61,18 @@ export function buildExportModal(): ModalView {
       { type: 'context', elements: [{ type: 'mrkdwn', text: words.modalIntro }] },
       {
         type: 'input',
-        block_id: ids.exports.kindBlock,
+        block_id: exportIds.kindBlock,
         label: plain(words.kindLabel),
-        element: { type: 'static_select', action_id: ids.exports.kindSelect, options, initial_option: options[0]! },
+        element: { type: 'static_select', action_id: exportIds.kindSelect, options, initial_option: options[0]! },
       },
-      month(ids.exports.fromBlock, ids.exports.fromInput, words.fromLabel),
-      month(ids.exports.toBlock, ids.exports.toInput, words.toLabel),
+      month(exportIds.fromBlock, exportIds.fromInput, words.fromLabel),
+      month(exportIds.toBlock, exportIds.toInput, words.toLabel),
     ],
   };
 }
 
 /** Where each problem shows in the export modal. */
 export function buildExportModalErrors(problem: ExportProblem): Record<string, string> {
-  const block = problem.code === 'missing_month' || problem.code === 'bad_month' ? (problem.option === 'from' ? ids.exports.fromBlock : ids.exports.toBlock) : problem.code === 'from_after_to' ? ids.exports.toBlock : ids.exports.kindBlock;
+  const block = problem.code === 'missing_month' || problem.code === 'bad_month' ? (problem.option === 'from' ? exportIds.fromBlock : exportIds.toBlock) : problem.code === 'from_after_to' ? exportIds.toBlock : exportIds.kindBlock;
   return { [block]: describeExportProblem(problem) };
 }

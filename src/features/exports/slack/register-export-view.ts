@@ -1,13 +1,14 @@
+import { buildNotAllowedMessage } from '../../../slack/refusals.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { parseExportArgs } from '../domain/export.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
+import { parseExportArgs } from '../domain/parse-export-args.js';
+import type { ExportUseCases } from '../use-cases.js';
+import { exportIds } from './ids.js';
 import { createMessenger } from '../../../delivery/slack/messenger.js';
-import { buildNotAllowedMessage } from '../../roster/slack/admin-views.js';
+
 import { buildExportModalErrors, buildExportProblem } from './export-views.js';
 
-const e = ids.exports;
+const e = exportIds;
 const text = z.object({ value: z.string().nullish() }).optional();
 const submission = z.object({
   user: z.object({ id: z.string().min(1) }),
@@ -23,7 +24,7 @@ const submission = z.object({
 });
 
 /** Home's export form: checked here (modal errors), then the file is sent to the admin's DM. */
-export function registerExportView(app: App, services: Pick<AppServices, 'sendExport'>): void {
+export function registerExportView(app: App, services: Pick<ExportUseCases, 'sendExport'>): void {
   app.view(e.modal, async ({ ack, body, client }) => {
     const { user, view } = submission.parse(body);
     const values = view.state.values;

@@ -1,6 +1,6 @@
 import type { ReportSender } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
-import { copy } from '../../../slack/copy.js';
+import { exportCopy } from './copy.js';
 
 /**
  * Sends an export into the admin's DM with the app: web-api's filesUploadV2 asks Slack for an upload URL
@@ -15,7 +15,7 @@ export function createReportSender(messenger: Messenger): ReportSender {
         filename: file.filename,
         title: file.filename,
         content: file.csv,
-        initial_comment: copy.exports.sent(file.filename, file.rows),
+        initial_comment: exportCopy.sent(file.filename, file.rows),
       });
     },
   };

@@ -1,8 +1,10 @@
+import { homeButtonIds } from '../../../slack/home-buttons.js';
 import type { AdminSection, FacultySection, HomeSection, MenteeSection, MentorSection, PersonHome } from '../domain/home.js';
-import type { HomeView, KnownBlock, ModalView } from '../../../slack/blocks.js';
-import { ids } from '../../../slack/ids.js';
+import type { HomeView, KnownBlock } from '../../../slack/blocks.js';
+import { homeIds } from './ids.js';
 import { formatDate, formatMonth } from '../../contacts/slack/checkin-views.js';
-import { copy } from '../../../slack/copy.js';
+import { requestCopy } from '../../requests/slack/copy.js';
+import { homeCopy } from './copy.js';
 import { buildCohortSummaryBlocks, buildProgramSummaryBlocks, context, header, listSections, menteeLine, namePeople, section } from '../../digests/slack/digest-view.js';
 import { formatInZone } from '../../../slack/format-time.js';
 
@@ -10,16 +12,16 @@ import { formatInZone } from '../../../slack/format-time.js';
 export function buildOutsiderHome(adminUserIds: readonly string[]): HomeView {
   return {
     type: 'home',
-    callback_id: ids.home.view,
+    callback_id: homeIds.view,
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: copy.home.outsiderTitle } },
-      { type: 'section', text: { type: 'mrkdwn', text: copy.home.outsiderIntro } },
-      { type: 'section', text: { type: 'mrkdwn', text: copy.home.outsiderContact(adminUserIds) } },
+      { type: 'header', text: { type: 'plain_text', text: homeCopy.outsiderTitle } },
+      { type: 'section', text: { type: 'mrkdwn', text: homeCopy.outsiderIntro } },
+      { type: 'section', text: { type: 'mrkdwn', text: homeCopy.outsiderContact(adminUserIds) } },
     ],
   };
 }
 
-const words = copy.homeTab;
+const words = homeCopy;
 
 /** Slack shows at most 100 blocks on a Home tab (SLACK.md §5). */
 export const HOME_MAX_BLOCKS = 100;
@@ -44,7 +46,7 @@ function menteeBlocks(s: MenteeSection, home: PersonHome): KnownBlock[] {
   if (s.facultyIds.length > 0) people.push(words.faculty(namePeople(s.facultyIds)));
   const requests = s.requests.map((r) =>
     words.myRequest(
-      copy.request.topics[r.topic],
+      requestCopy.topics[r.topic],
       words.menteeStatuses[r.status],
       r.status === 'open' || r.status === 'claimed' ? formatInZone(r.deadline, home.zone) : undefined,
       r.overdue,
@@ -57,8 +59,8 @@ function menteeBlocks(s: MenteeSection, home: PersonHome): KnownBlock[] {
     ...(requests.length === 0 ? [section(words.noRequests)] : listSections(capped(requests))),
     {
       type: 'actions',
-      block_id: ids.homeTab.menteeActions,
-      elements: [button(ids.homeTab.askForHelp, words.askButton, 'primary'), button(ids.homeTab.switchMentors, words.switchButton)],
+      block_id: homeIds.menteeActions,
+      elements: [button(homeButtonIds.askForHelp, words.askButton, 'primary'), button(homeButtonIds.switchMentors, words.switchButton)],
     },
   ];
 }
@@ -66,7 +68,7 @@ function menteeBlocks(s: MenteeSection, home: PersonHome): KnownBlock[] {
 function mentorBlocks(s: MentorSection, home: PersonHome): KnownBlock[] {
   const mentees = s.mentees.map((m) => menteeLine(m, s));
   const waiting = s.waiting.map((r) =>
-    words.waitingLine(`<@${r.menteeId}>`, copy.request.topics[r.topic], formatInZone(r.deadline, home.zone), r.overdue, r.claimedBy === undefined ? undefined : `<@${r.claimedBy}>`),
+    words.waitingLine(`<@${r.menteeId}>`, requestCopy.topics[r.topic], formatInZone(r.deadline, home.zone), r.overdue, r.claimedBy === undefined ? undefined : `<@${r.claimedBy}>`),
   );
   const blocks: KnownBlock[] = [
     header(words.mentorTitle),
@@ -80,8 +82,8 @@ function mentorBlocks(s: MentorSection, home: PersonHome): KnownBlock[] {
   }
   blocks.push({
     type: 'actions',
-    block_id: ids.homeTab.mentorActions,
-    elements: [button(ids.homeTab.logContact, words.logButton, 'primary'), button(ids.homeTab.timeAway, words.awayButton)],
+    block_id: homeIds.mentorActions,
+    elements: [button(homeButtonIds.logContact, words.logButton, 'primary'), button(homeButtonIds.timeAway, words.awayButton)],
   });
   return blocks;
 }
@@ -101,8 +103,8 @@ function adminBlocks(s: AdminSection): KnownBlock[] {
     ...buildProgramSummaryBlocks(s.digest),
     {
       type: 'actions',
-      block_id: ids.homeTab.adminActions,
-      elements: [button(ids.homeTab.importRoster, words.importButton), button(ids.homeTab.introduce, words.introduceButton), button(ids.homeTab.exportCsv, words.exportButton)],
+      block_id: homeIds.adminActions,
+      elements: [button(homeButtonIds.importRoster, words.importButton), button(homeButtonIds.introduce, words.introduceButton), button(homeButtonIds.exportCsv, words.exportButton)],
     },
   ];
 }
@@ -127,17 +129,7 @@ export function buildHomeView(home: PersonHome): HomeView {
   const blocks: KnownBlock[] = home.sections.flatMap((s, i) => [...(i > 0 ? [{ type: 'divider' } as KnownBlock] : []), ...blocksOf(s, home)]);
   // Lists are capped per section, so four sections stay far below the limit; this only guards against a future section.
   if (blocks.length > HOME_MAX_BLOCKS) blocks.splice(HOME_MAX_BLOCKS - 1, blocks.length, context(words.shortened));
-  return { type: 'home', callback_id: ids.home.view, blocks };
+  return { type: 'home', callback_id: homeIds.view, blocks };
 }
 
 /** A modal that only says something (Home's buttons have no message to answer in). */
-export function buildNoticeModal(callbackId: string, title: string, text: string): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    title: { type: 'plain_text', text: title.slice(0, 24) },
-    close: { type: 'plain_text', text: words.close },
-    blocks: [section(text)],
-  };
-}
-

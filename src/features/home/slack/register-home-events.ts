@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { AppServices } from '../../../services/app-services.js';
+import type { PersonHome } from '../domain/home.js';
 import { buildHomeView } from './home-view.js';
 
 export interface EventDeps {
-  readonly services: Pick<AppServices, 'readHome'>;
+  readonly readHome: (userId: string, now: Date) => Promise<PersonHome>;
 }
 
 const homeOpened = z.object({ user: z.string().min(1), tab: z.string().optional() });
@@ -14,7 +14,7 @@ export function registerEvents(app: App, deps: EventDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     const { user, tab } = homeOpened.parse(event);
     if (tab !== 'home') return;
-    const home = await deps.services.readHome(user, new Date());
+    const home = await deps.readHome(user, new Date());
     await client.views.publish({ user_id: user, view: buildHomeView(home) });
   });
 }

@@ -1,13 +1,13 @@
 import { PULSE_SCORES } from '../../../program/records/pulse.js';
-import { ids } from '../../../slack/ids.js';
+import { pulseIds } from './ids.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
-import { copy } from '../../../slack/copy.js';
+import { pulseCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.pulse;
+const words = pulseCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 
-const talkButton = (month: string) => ({ type: 'button' as const, action_id: ids.pulse.talk, text: plain(words.talkButton), value: month });
+const talkButton = (month: string) => ({ type: 'button' as const, action_id: pulseIds.talk, text: plain(words.talkButton), value: month });
 
 /** The month's pulse: 1–5 and "I'd like to talk". Each button carries the month asked about. */
 export function buildPulseMessage(month: string): SlackMessage {
@@ -15,10 +15,10 @@ export function buildPulseMessage(month: string): SlackMessage {
     { type: 'section', text: { type: 'mrkdwn', text: words.intro } },
     {
       type: 'actions',
-      block_id: ids.pulse.scoresBlock,
+      block_id: pulseIds.scoresBlock,
       elements: PULSE_SCORES.map((score) => ({
         type: 'button' as const,
-        action_id: `${ids.pulse.scorePrefix}${score}`,
+        action_id: `${pulseIds.scorePrefix}${score}`,
         text: plain(String(score)),
         value: month,
       })),
@@ -37,7 +37,7 @@ export function buildPulseAnswered(month: string, score: number, options: { crea
       { type: 'section', text: { type: 'mrkdwn', text: words.lowOffer } },
       {
         type: 'actions',
-        elements: [{ type: 'button', action_id: ids.pulse.share, style: 'primary', text: plain(words.shareButton), value: month }, talkButton(month)],
+        elements: [{ type: 'button', action_id: pulseIds.share, style: 'primary', text: plain(words.shareButton), value: month }, talkButton(month)],
       },
     );
   } else {

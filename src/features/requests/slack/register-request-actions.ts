@@ -1,20 +1,20 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { RequestAction } from '../../../program/records/request.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
+import type { RequestHelp } from '../request-help.js';
+import { requestIds } from './ids.js';
 import { buildActionRefusal } from './request-views.js';
 
 export interface RequestActionDeps {
-  readonly services: Pick<AppServices, 'actOnRequest'>;
+  readonly services: Pick<RequestHelp, 'actOnRequest'>;
 }
 
 const ACTIONS: Readonly<Record<string, RequestAction>> = {
-  [ids.request.claim]: 'claim',
-  [ids.request.respond]: 'respond',
-  [ids.request.close]: 'close',
-  [ids.request.closeHelped]: 'close_helped',
-  [ids.request.closeNotHelped]: 'close_not_helped',
+  [requestIds.claim]: 'claim',
+  [requestIds.respond]: 'respond',
+  [requestIds.close]: 'close',
+  [requestIds.closeHelped]: 'close_helped',
+  [requestIds.closeNotHelped]: 'close_not_helped',
 };
 
 const click = z.object({ user: z.object({ id: z.string().min(1) }), actions: z.tuple([z.object({ value: z.string().min(1) })]).rest(z.unknown()) });

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { AppServices } from '../../../services/app-services.js';
+import type { RequestHelp } from '../request-help.js';
 
 export interface RequestMessageDeps {
-  readonly services: Pick<AppServices, 'noteConversationMessage'>;
+  readonly services: Pick<RequestHelp, 'noteConversationMessage'>;
 }
 
 /**

@@ -1,18 +1,18 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { AUDIENCES, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
-import { copy } from '../../../slack/copy.js';
+import type { RequestHelp } from '../request-help.js';
+import { requestIds } from './ids.js';
+import { requestCopy } from './copy.js';
 import { buildSupportModal } from './request-views.js';
 
 export interface RequestViewDeps {
-  readonly services: Pick<AppServices, 'submitRequest'>;
+  readonly services: Pick<RequestHelp, 'submitRequest'>;
   /** Shown in the form at once when the request is urgent and about well-being. */
   readonly supportResourcesText: string;
 }
 
-const r = ids.request;
+const r = requestIds;
 const selected = <T extends readonly [string, ...string[]]>(values: T) =>
   z.object({ selected_option: z.object({ value: z.enum(values) }).nullish() }).transform((s) => s.selected_option?.value);
 
@@ -28,15 +28,15 @@ const submission = z.object({ user: z.object({ id: z.string().min(1) }), view: z
 
 /** The request form's submission: checked here (modal errors), then one call that stores and sends it. */
 export function registerRequestViews(app: App, deps: RequestViewDeps): void {
-  app.view(ids.request.modal, async ({ ack, body }) => {
+  app.view(requestIds.modal, async ({ ack, body }) => {
     const { user, view } = submission.parse(body);
     const values = view.state.values;
     const topic = values[r.topicBlock][r.topicSelect];
     const description = (values[r.descriptionBlock][r.descriptionInput].value ?? '').trim();
     const errors: Record<string, string> = {};
-    if (topic === undefined) errors[r.topicBlock] = copy.request.topicRequired;
-    if (description === '') errors[r.descriptionBlock] = copy.request.descriptionRequired;
-    else if (description.length > DESCRIPTION_MAX) errors[r.descriptionBlock] = copy.request.descriptionTooLong(description.length);
+    if (topic === undefined) errors[r.topicBlock] = requestCopy.topicRequired;
+    if (description === '') errors[r.descriptionBlock] = requestCopy.descriptionRequired;
+    else if (description.length > DESCRIPTION_MAX) errors[r.descriptionBlock] = requestCopy.descriptionTooLong(description.length);
     if (topic === undefined || Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;

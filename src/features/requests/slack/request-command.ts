@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import type { WebClient } from '@slack/web-api';
-import type { AppServices } from '../../../services/app-services.js';
+import type { RequestHelp } from '../request-help.js';
 import type { StartRequestOutcome } from '../request-help.js';
 import { createMessenger } from '../../../delivery/slack/messenger.js';
 import { buildRequestModal, buildRequestRefused } from './request-views.js';
-import type { RequestFormOpener } from '../../pulse/slack/register-pulse-actions.js';
+import type { RequestFormOpener } from '../../../slack/contributions.js';
 import type { CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().optional() });
 
 /** `/mentor-request [text]`: the form (prefilled with the text) for mentees; a clear answer for anyone else. */
-export function requestCommandRoutes(services: Pick<AppServices, 'startRequest'>): CommandRoutes {
+export function requestCommandRoutes(services: Pick<RequestHelp, 'startRequest'>): CommandRoutes {
   const openForm: CommandHandler = async ({ ack, command, client, respond }) => {
     await ack();
     const payload = commandPayload.parse(command);
@@ -25,7 +25,7 @@ export function requestCommandRoutes(services: Pick<AppServices, 'startRequest'>
 }
 
 /** The same form from a button elsewhere (the pulse's "I'd like to talk", Home): the click is already acknowledged. */
-export function createRequestFormOpener(services: Pick<AppServices, 'startRequest'>): RequestFormOpener {
+export function createRequestFormOpener(services: Pick<RequestHelp, 'startRequest'>): RequestFormOpener {
   return async ({ client, triggerId, userId }) => {
     const outcome = await services.startRequest(userId, new Date());
     if (outcome.kind === 'not_a_mentee') {

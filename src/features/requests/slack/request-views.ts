@@ -1,13 +1,14 @@
 import { DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, requestStatus, type HelpRequest } from '../../../program/records/request.js';
 import type { RequestActionOutcome } from '../request-help.js';
 import type { RequestCard, RequestRefusedReason } from '../ports.js';
-import { ids } from '../../../slack/ids.js';
+import { requestIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
+import { requestCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.request;
+const words = requestCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 
@@ -36,29 +37,29 @@ export function buildRequestModal(options: {
     { type: 'context', elements: [mrkdwn(words.modalIntro)] },
     {
       type: 'input',
-      block_id: ids.request.topicBlock,
+      block_id: requestIds.topicBlock,
       label: plain(words.topicLabel),
       element: {
         type: 'static_select',
-        action_id: ids.request.topicSelect,
+        action_id: requestIds.topicSelect,
         placeholder: plain(words.topicPlaceholder),
         options: REQUEST_TOPICS.map((topic) => ({ text: plain(words.topics[topic]), value: topic })),
       },
     },
-    radio(ids.request.urgencyBlock, ids.request.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
-    radio(ids.request.reachBlock, ids.request.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint(options.replyHours, options.emailReplyHours)),
+    radio(requestIds.urgencyBlock, requestIds.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
+    radio(requestIds.reachBlock, requestIds.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint(options.replyHours, options.emailReplyHours)),
   ];
   if (options.offerMdphd) {
-    blocks.push(radio(ids.request.audienceBlock, ids.request.audienceRadio, words.audienceLabel, words.audiences, 'cohort'));
+    blocks.push(radio(requestIds.audienceBlock, requestIds.audienceRadio, words.audienceLabel, words.audiences, 'cohort'));
   }
   blocks.push({
     type: 'input',
-    block_id: ids.request.descriptionBlock,
+    block_id: requestIds.descriptionBlock,
     label: plain(words.descriptionLabel),
     hint: plain(words.descriptionHint),
     element: {
       type: 'plain_text_input',
-      action_id: ids.request.descriptionInput,
+      action_id: requestIds.descriptionInput,
       multiline: true,
       max_length: DESCRIPTION_MAX,
       ...(prefill === '' ? {} : { initial_value: prefill }),
@@ -66,7 +67,7 @@ export function buildRequestModal(options: {
   });
   return {
     type: 'modal',
-    callback_id: ids.request.modal,
+    callback_id: requestIds.modal,
     title: plain(words.modalTitle),
     submit: plain(words.modalSubmit),
     close: plain(words.modalClose),
@@ -82,7 +83,7 @@ function pick<K extends string>(keys: readonly K[], labels: Readonly<Record<K, s
 export function buildSupportModal(resources: string): ModalView {
   return {
     type: 'modal',
-    callback_id: ids.request.supportModal,
+    callback_id: requestIds.supportModal,
     title: plain(words.supportModalTitle),
     close: plain(words.supportModalClose),
     blocks: [
@@ -174,17 +175,17 @@ export function buildRequestButtons(request: Pick<HelpRequest, 'id' | 'claimedBy
   const status = requestStatus(request);
   const buttons =
     status === 'open'
-      ? [button(ids.request.claim, words.claimButton, request.id, 'primary'), button(ids.request.respond, words.respondButton, request.id), button(ids.request.close, words.closeButton, request.id)]
+      ? [button(requestIds.claim, words.claimButton, request.id, 'primary'), button(requestIds.respond, words.respondButton, request.id), button(requestIds.close, words.closeButton, request.id)]
       : status === 'claimed'
-        ? [button(ids.request.respond, words.respondButton, request.id, 'primary'), button(ids.request.close, words.closeButton, request.id)]
+        ? [button(requestIds.respond, words.respondButton, request.id, 'primary'), button(requestIds.close, words.closeButton, request.id)]
         : status === 'responded'
           ? [
-              button(ids.request.closeHelped, words.helpedButton, request.id, 'primary'),
-              button(ids.request.closeNotHelped, words.notHelpedButton, request.id),
-              button(ids.request.close, words.closeButton, request.id),
+              button(requestIds.closeHelped, words.helpedButton, request.id, 'primary'),
+              button(requestIds.closeNotHelped, words.notHelpedButton, request.id),
+              button(requestIds.close, words.closeButton, request.id),
             ]
           : [];
-  return buttons.length > 0 ? { type: 'actions', block_id: ids.request.actionsBlock, elements: buttons } : undefined;
+  return buttons.length > 0 ? { type: 'actions', block_id: requestIds.actionsBlock, elements: buttons } : undefined;
 }
 
 /** To the mentee: whom it went to, and by when they will hear, in the mentee's own zone. */

@@ -1,18 +1,12 @@
+import { buildNotAllowedMessage } from '../../../slack/refusals.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
+import type { AdminPolicy } from '../../../program/policy.js';
+import type { RosterUseCases } from '../use-cases.js';
+import { rosterIds } from './ids.js';
 import { createMessenger } from '../../../delivery/slack/messenger.js';
-import {
-  buildImportErrors,
-  buildImportProblemsMessage,
-  buildImportResultModal,
-  buildImportSourceError,
-  buildImportSummaryMessage,
-  buildImportWorkingModal,
-  buildNotAllowedMessage,
-} from './admin-views.js';
-import { copy } from '../../../slack/copy.js';
+import { buildImportErrors, buildImportProblemsMessage, buildImportResultModal, buildImportSourceError, buildImportSummaryMessage, buildImportWorkingModal } from './admin-views.js';
+import { adminCopy } from './copy.js';
 
 const stateValue = z.object({ value: z.string().nullish(), files: z.array(z.object({ id: z.string().min(1) }).loose()).nullish() }).loose();
 
@@ -30,13 +24,13 @@ const submission = z.object({
  * read, people looked up in Slack, every rule checked, all or nothing, introductions after it), and the modal shows
  * the result — or the form again with every problem. The admin also gets the summary in a DM.
  */
-export function registerImportRosterView(app: App, services: AppServices): void {
-  app.view(ids.admin.importView, async ({ ack, body, client }) => {
+export function registerImportRosterView(app: App, services: Pick<RosterUseCases, 'checkRosterFile' | 'importRoster' | 'importRosterUpload'>, admins: AdminPolicy): void {
+  app.view(rosterIds.importView, async ({ ack, body, client }) => {
     const parsed = submission.parse(body);
     const user = parsed.user.id;
     const values = parsed.view.state.values;
-    const csv = values[ids.admin.importCsvBlock]?.[ids.admin.importCsvInput]?.value ?? '';
-    const fileId = values[ids.admin.importFileBlock]?.[ids.admin.importFileInput]?.files?.[0]?.id;
+    const csv = values[rosterIds.importCsvBlock]?.[rosterIds.importCsvInput]?.value ?? '';
+    const fileId = values[rosterIds.importFileBlock]?.[rosterIds.importFileInput]?.files?.[0]?.id;
     if (fileId === undefined && csv.trim() === '') {
       await ack({ response_action: 'errors', errors: buildImportSourceError('none') });
       return;
@@ -49,15 +43,15 @@ export function registerImportRosterView(app: App, services: AppServices): void 
       // Pasted text is checked before answering, so bad rows show under the input straight away.
       const checked = await services.checkRosterFile(user, csv);
       if (!checked.allowed) {
-        await ack({ response_action: 'errors', errors: { [ids.admin.importCsvBlock]: copy.admin.notAllowed } });
+        await ack({ response_action: 'errors', errors: { [rosterIds.importCsvBlock]: adminCopy.notAllowed } });
         return;
       }
       if (checked.result.errors.length > 0) {
         await ack({ response_action: 'errors', errors: buildImportErrors(checked.result.errors) });
         return;
       }
-    } else if (!(await services.isAdmin(user))) {
-      await ack({ response_action: 'errors', errors: { [ids.admin.importFileBlock]: copy.admin.notAllowed } });
+    } else if (!(await admins.isAdmin(user))) {
+      await ack({ response_action: 'errors', errors: { [rosterIds.importFileBlock]: adminCopy.notAllowed } });
       return;
     }
     await ack({ response_action: 'update', view: buildImportWorkingModal() });

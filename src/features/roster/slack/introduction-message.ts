@@ -2,7 +2,7 @@ import type { IntroducedGroup, MemberRef } from '../domain/introductions.js';
 import type { GroupRole } from '../../../program/roster.js';
 import type { Newcomer } from '../ports.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
-import { copy } from '../../../slack/copy.js';
+import { introCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
 /** Slack's limits: a section's text ≤ 3,000 characters, a channel purpose ≤ 250. */
@@ -17,7 +17,7 @@ const channelLink = (id: string) => `<#${id}>`;
 function listMentions(people: readonly MemberRef[], max = Number.POSITIVE_INFINITY): string {
   const shown = people.slice(0, max).map((p) => mention(p.id));
   const rest = people.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} ${copy.intro.more(rest)}` : shown.join(', ');
+  return rest > 0 ? `${shown.join(', ')} ${introCopy.more(rest)}` : shown.join(', ');
 }
 
 function joinAnd(parts: readonly string[]): string {
@@ -40,39 +40,39 @@ function sections(text: string): KnownBlock[] {
 
 /** The channel's purpose (at most 250 characters). */
 export function buildChannelPurpose(group: IntroducedGroup): string {
-  return copy.intro.purpose(group.name, group.kind).slice(0, PURPOSE_MAX);
+  return introCopy.purpose(group.name, group.kind).slice(0, PURPOSE_MAX);
 }
 
 /** The full introduction posted once in a group's channel: who is who, the rules, what to bring where, the commands. */
 export function buildIntroductionMessage(group: IntroducedGroup): SlackMessage {
-  const withYear = (p: MemberRef) => (p.year !== undefined ? `${mention(p.id)} (${copy.intro.year(p.year)})` : mention(p.id));
+  const withYear = (p: MemberRef) => (p.year !== undefined ? `${mention(p.id)} (${introCopy.year(p.year)})` : mention(p.id));
   const who: string[] = [];
   if (group.kind === 'cohort' || group.faculty.length > 0) {
-    who.push(`*${copy.intro.facultyLabel}:* ${group.faculty.length > 0 ? group.faculty.map((p) => mention(p.id)).join(', ') : copy.intro.nobodyYet}`);
+    who.push(`*${introCopy.facultyLabel}:* ${group.faculty.length > 0 ? group.faculty.map((p) => mention(p.id)).join(', ') : introCopy.nobodyYet}`);
   }
-  who.push(`*${copy.intro.peerMentorsLabel}:* ${group.peerMentors.length > 0 ? group.peerMentors.map(withYear).join(', ') : copy.intro.nobodyYet}`);
-  who.push(`*${copy.intro.menteesLabel}:* ${group.mentees.length > 0 ? listMentions(group.mentees) : copy.intro.nobodyYet}`);
+  who.push(`*${introCopy.peerMentorsLabel}:* ${group.peerMentors.length > 0 ? group.peerMentors.map(withYear).join(', ') : introCopy.nobodyYet}`);
+  who.push(`*${introCopy.menteesLabel}:* ${group.mentees.length > 0 ? listMentions(group.mentees) : introCopy.nobodyYet}`);
   const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: copy.intro.title(group.name).slice(0, 150) } },
-    { type: 'section', text: { type: 'mrkdwn', text: copy.intro.opening(group.kind) } },
+    { type: 'header', text: { type: 'plain_text', text: introCopy.title(group.name).slice(0, 150) } },
+    { type: 'section', text: { type: 'mrkdwn', text: introCopy.opening(group.kind) } },
     ...sections(who.join('\n')),
     { type: 'divider' },
-    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.rulesTitle}\n${copy.intro.rules}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.helpTitle}\n${copy.intro.help}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.limitsTitle}\n${copy.intro.limits(faculty)}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.confidentialityTitle}\n${copy.intro.confidentiality}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.rulesTitle}\n${introCopy.rules}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.helpTitle}\n${introCopy.help}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.limitsTitle}\n${introCopy.limits(faculty)}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.confidentialityTitle}\n${introCopy.confidentiality}` } },
     { type: 'divider' },
-    { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsTitle}\n${copy.intro.commands}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: copy.intro.goals } },
+    { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsTitle}\n${introCopy.commands}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: introCopy.goals } },
   ];
-  return { text: copy.intro.fallback(group.name), blocks };
+  return { text: introCopy.fallback(group.name), blocks };
 }
 
 /** A short welcome in the channel for people who joined after its introduction. */
 export function buildNewcomersMessage(group: IntroducedGroup, newcomers: readonly Newcomer[]): SlackMessage {
-  const mentions = joinAnd(newcomers.map((n) => `${mention(n.id)} (${copy.intro.roleName(n.role)})`));
-  return { text: copy.intro.newcomersFallback(group.name), blocks: sections(copy.intro.newcomers(mentions, group.name)) };
+  const mentions = joinAnd(newcomers.map((n) => `${mention(n.id)} (${introCopy.roleName(n.role)})`));
+  return { text: introCopy.newcomersFallback(group.name), blocks: sections(introCopy.newcomers(mentions, group.name)) };
 }
 
 /** The personal welcome DM for one person in one group: their group, their mentors or mentees, their commands. */
@@ -81,29 +81,29 @@ export function buildWelcomeDm(personId: string, role: GroupRole, group: Introdu
   const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
   const blocks: KnownBlock[] = [];
   if (role === 'mentee') {
-    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || copy.intro.nobodyYet;
-    const opening = group.kind === 'mdphd' ? copy.intro.dmMenteeMdphd(channel, mentors) : copy.intro.dmMentee(group.name, channel, mentors, faculty);
+    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || introCopy.nobodyYet;
+    const opening = group.kind === 'mdphd' ? introCopy.dmMenteeMdphd(channel, mentors) : introCopy.dmMentee(group.name, channel, mentors, faculty);
     blocks.push(
       { type: 'section', text: { type: 'mrkdwn', text: opening } },
-      { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsHeading}\n${copy.intro.dmMenteeCommands}` } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: copy.intro.goals }] },
+      { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsHeading}\n${introCopy.dmMenteeCommands}` } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: introCopy.goals }] },
     );
   } else if (role === 'peer_mentor') {
     const partners = group.peerMentors.filter((p) => p.id !== personId);
     const partner = partners.length > 0 ? joinAnd(partners.map((p) => mention(p.id))) : undefined;
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmMentor(group.name, channel, partner, faculty, group.mentees.length) } },
-      ...sections(listMentions(group.mentees, DM_LIST_MAX) || copy.intro.nobodyYet),
-      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmMentorRules } },
-      { type: 'section', text: { type: 'mrkdwn', text: `${copy.intro.commandsHeading}\n${copy.intro.dmMentorCommands}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmMentor(group.name, channel, partner, faculty, group.mentees.length) } },
+      ...sections(listMentions(group.mentees, DM_LIST_MAX) || introCopy.nobodyYet),
+      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmMentorRules } },
+      { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsHeading}\n${introCopy.dmMentorCommands}` } },
     );
   } else {
-    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || copy.intro.nobodyYet;
+    const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || introCopy.nobodyYet;
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: copy.intro.dmFaculty(group.name, channel, mentors, group.mentees.length) } },
-      ...sections(listMentions(group.mentees, DM_LIST_MAX) || copy.intro.nobodyYet),
-      { type: 'context', elements: [{ type: 'mrkdwn', text: copy.intro.dmFacultyNote }] },
+      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmFaculty(group.name, channel, mentors, group.mentees.length) } },
+      ...sections(listMentions(group.mentees, DM_LIST_MAX) || introCopy.nobodyYet),
+      { type: 'context', elements: [{ type: 'mrkdwn', text: introCopy.dmFacultyNote }] },
     );
   }
-  return { text: copy.intro.dmFallback(group.name), blocks };
+  return { text: introCopy.dmFallback(group.name), blocks };
 }

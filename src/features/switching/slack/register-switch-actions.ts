@@ -1,15 +1,15 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
-import { copy } from '../../../slack/copy.js';
+import type { SwitchMentors } from '../switch-mentors.js';
+import { switchIds } from './ids.js';
+import { switchCopy } from './copy.js';
 import { buildDeclineModal, buildSwitchActionRefusal } from './switch-views.js';
 
 export interface SwitchActionDeps {
-  readonly services: Pick<AppServices, 'approveSwitch' | 'startDeclineSwitch' | 'cancelSwitch' | 'finishSwitch'>;
+  readonly services: Pick<SwitchMentors, 'approveSwitch' | 'startDeclineSwitch' | 'cancelSwitch' | 'finishSwitch'>;
 }
 
-const s = ids.switch;
+const s = switchIds;
 
 const click = z.object({
   user: z.object({ id: z.string().min(1) }),
@@ -62,6 +62,6 @@ export function registerSwitchActions(app: App, deps: SwitchActionDeps): void {
     const outcome = await deps.services.cancelSwitch({ requestId: actions[0].value, actorId: user.id }, new Date());
     const refusal = buildSwitchActionRefusal(outcome);
     // The Cancel button sits on the asker's own ephemeral message: it turns into the outcome.
-    await respond({ response_type: 'ephemeral', replace_original: true, text: refusal ?? copy.switch.cancelled });
+    await respond({ response_type: 'ephemeral', replace_original: true, text: refusal ?? switchCopy.cancelled });
   });
 }

@@ -2,15 +2,15 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX } from '../domain/switch.js';
 import { SWITCH_REASONS } from '../../../program/records/switch-request.js';
-import type { AppServices } from '../../../services/app-services.js';
-import { ids } from '../../../slack/ids.js';
-import { copy } from '../../../slack/copy.js';
+import type { SwitchMentors } from '../switch-mentors.js';
+import { switchIds } from './ids.js';
+import { switchCopy } from './copy.js';
 
 export interface SwitchViewDeps {
-  readonly services: Pick<AppServices, 'submitSwitch' | 'declineSwitch'>;
+  readonly services: Pick<SwitchMentors, 'submitSwitch' | 'declineSwitch'>;
 }
 
-const s = ids.switch;
+const s = switchIds;
 const text = z.object({ value: z.string().nullish() }).transform((t) => (t.value ?? '').trim());
 const reasonChoice = z.object({ selected_option: z.object({ value: z.enum(SWITCH_REASONS) }).nullish() }).transform((o) => o.selected_option?.value);
 const groupChoice = z.object({ selected_option: z.object({ value: z.string().min(1) }).nullish() }).transform((o) => o.selected_option?.value);
@@ -46,8 +46,8 @@ export function registerSwitchViews(app: App, deps: SwitchViewDeps): void {
     const reason = values[s.reasonBlock][s.reasonSelect];
     const details = values[s.detailsBlock]?.[s.detailsInput] ?? '';
     const errors: Record<string, string> = {};
-    if (reason === undefined) errors[s.reasonBlock] = copy.switch.reasonRequired;
-    if (details.length > SWITCH_DETAILS_MAX) errors[s.detailsBlock] = copy.switch.detailsTooLong(details.length);
+    if (reason === undefined) errors[s.reasonBlock] = switchCopy.reasonRequired;
+    if (details.length > SWITCH_DETAILS_MAX) errors[s.detailsBlock] = switchCopy.detailsTooLong(details.length);
     if (reason === undefined || Object.keys(errors).length > 0) {
       await ack({ response_action: 'errors', errors });
       return;
@@ -70,7 +70,7 @@ export function registerSwitchViews(app: App, deps: SwitchViewDeps): void {
     const { user, view } = declineSubmission.parse(body);
     const message = view.state.values[s.declineMessageBlock][s.declineMessageInput];
     if (message === '' || message.length > SWITCH_MESSAGE_MAX) {
-      const problem = message === '' ? copy.switch.decline.required : copy.switch.decline.tooLong(message.length);
+      const problem = message === '' ? switchCopy.decline.required : switchCopy.decline.tooLong(message.length);
       await ack({ response_action: 'errors', errors: { [s.declineMessageBlock]: problem } });
       return;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseMention } from '../domain/switch.js';
-import type { AppServices } from '../../../services/app-services.js';
+import type { SwitchMentors } from '../switch-mentors.js';
 import { buildMentionNeeded, buildOpenRequest, buildSwitchModal, buildSwitchRefused } from './switch-views.js';
 import type { CommandArgs, CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
 
@@ -10,7 +10,7 @@ const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.stri
  * `/mentor-switch`: the form for a mentee; `/mentor-switch @mentee` (escaped by Slack as `<@U…|name>`): the same form
  * for one of the mentee's peer mentors. A second attempt shows the open request instead.
  */
-export function switchCommandRoutes(services: Pick<AppServices, 'startSwitch'>): CommandRoutes {
+export function switchCommandRoutes(services: Pick<SwitchMentors, 'startSwitch'>): CommandRoutes {
   const start = async ({ command, client, respond }: CommandArgs, menteeId: string | undefined) => {
     const payload = commandPayload.parse(command);
     const outcome = await services.startSwitch(payload.user_id, menteeId, new Date());

@@ -2,13 +2,14 @@ import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, type AskRefusal, type TargetGro
 import { SWITCH_REASONS, type SwitchRequest } from '../../../program/records/switch-request.js';
 import type { MoveNotice, SwitchCard } from '../ports.js';
 import type { StartSwitchOutcome, SwitchActionOutcome } from '../switch-mentors.js';
-import { ids } from '../../../slack/ids.js';
+import { switchIds } from './ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
+import { switchCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
-const words = copy.switch;
+const words = switchCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
@@ -31,45 +32,45 @@ export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form
     { type: 'section', text: mrkdwn(form.asMentor ? words.modalIntroMentor(form.menteeName, form.fromGroupName) : words.modalIntro(form.fromGroupName)) },
     {
       type: 'input',
-      block_id: ids.switch.subjectBlock,
+      block_id: switchIds.subjectBlock,
       label: plain(words.subjectLabel),
       element: {
         type: 'radio_buttons',
-        action_id: ids.switch.subjectRadio,
+        action_id: switchIds.subjectRadio,
         options: [{ text: plain(subjects.group), value: 'group' }],
         initial_option: { text: plain(subjects.group), value: 'group' },
       },
     },
     {
       type: 'input',
-      block_id: ids.switch.reasonBlock,
+      block_id: switchIds.reasonBlock,
       label: plain(words.reasonLabel),
       element: {
         type: 'static_select',
-        action_id: ids.switch.reasonSelect,
+        action_id: switchIds.reasonSelect,
         placeholder: plain(words.reasonPlaceholder),
         options: SWITCH_REASONS.map((reason) => ({ text: plain(words.reasons[reason]), value: reason })),
       },
     },
     {
       type: 'input',
-      block_id: ids.switch.detailsBlock,
+      block_id: switchIds.detailsBlock,
       optional: true,
       label: plain(words.detailsLabel),
       hint: plain(words.detailsHint),
-      element: { type: 'plain_text_input', action_id: ids.switch.detailsInput, multiline: true, max_length: SWITCH_DETAILS_MAX },
+      element: { type: 'plain_text_input', action_id: switchIds.detailsInput, multiline: true, max_length: SWITCH_DETAILS_MAX },
     },
   ];
   if (form.targets.length > 0) {
     blocks.push({
       type: 'input',
-      block_id: ids.switch.preferredBlock,
+      block_id: switchIds.preferredBlock,
       optional: true,
       label: plain(words.preferredLabel),
       hint: plain(words.preferredHint),
       element: {
         type: 'static_select',
-        action_id: ids.switch.preferredSelect,
+        action_id: switchIds.preferredSelect,
         placeholder: plain(words.preferredPlaceholder),
         options: form.targets.slice(0, MAX_OPTIONS).map(targetOption),
       },
@@ -79,7 +80,7 @@ export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form
   }
   return {
     type: 'modal',
-    callback_id: ids.switch.modal,
+    callback_id: switchIds.modal,
     // Whose group would change; the submission is authorized again against it.
     private_metadata: JSON.stringify({ menteeId: form.menteeId }),
     title: plain(form.asMentor ? words.modalTitleMentor : words.modalTitle),
@@ -107,7 +108,7 @@ export function buildOpenRequest(request: SwitchRequest, mine: boolean, viewerId
       { type: 'section', text: mrkdwn(`:hourglass_flowing_sand: ${text}`) },
       {
         type: 'actions',
-        elements: [{ type: 'button', action_id: ids.switch.cancel, text: plain(words.cancelButton), value: request.id, style: 'danger' }],
+        elements: [{ type: 'button', action_id: switchIds.cancel, text: plain(words.cancelButton), value: request.id, style: 'danger' }],
       },
     ],
   };
@@ -179,21 +180,21 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
     const suggested = options.find((o) => o.value === card.suggestedGroupId);
     blocks.push({
       type: 'actions',
-      block_id: ids.switch.actionsBlock,
+      block_id: switchIds.actionsBlock,
       elements: [
         ...(options.length > 0
           ? [
               {
                 type: 'static_select' as const,
-                action_id: ids.switch.targetSelect,
+                action_id: switchIds.targetSelect,
                 placeholder: plain(a.targetPlaceholder),
                 options,
                 ...(suggested === undefined ? {} : { initial_option: suggested }),
               },
-              { type: 'button' as const, action_id: ids.switch.approve, text: plain(a.approveButton), value: request.id, style: 'primary' as const },
+              { type: 'button' as const, action_id: switchIds.approve, text: plain(a.approveButton), value: request.id, style: 'primary' as const },
             ]
           : []),
-        { type: 'button', action_id: ids.switch.decline, text: plain(a.declineButton), value: request.id, style: 'danger' },
+        { type: 'button', action_id: switchIds.decline, text: plain(a.declineButton), value: request.id, style: 'danger' },
       ],
     });
   } else {
@@ -202,8 +203,8 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
       blocks.push({ type: 'section', text: mrkdwn(a.unfinished(card.unfinished.map((step) => a.steps[step]).join(', '))) });
       blocks.push({
         type: 'actions',
-        block_id: ids.switch.actionsBlock,
-        elements: [{ type: 'button', action_id: ids.switch.finish, text: plain(a.finishButton), value: request.id, style: 'primary' }],
+        block_id: switchIds.actionsBlock,
+        elements: [{ type: 'button', action_id: switchIds.finish, text: plain(a.finishButton), value: request.id, style: 'primary' }],
       });
     }
   }
@@ -215,7 +216,7 @@ export function buildDeclineModal(card: SwitchCard): ModalView {
   const d = words.decline;
   return {
     type: 'modal',
-    callback_id: ids.switch.declineModal,
+    callback_id: switchIds.declineModal,
     private_metadata: JSON.stringify({ requestId: card.request.id }),
     title: plain(d.modalTitle),
     submit: plain(d.modalSubmit),
@@ -224,10 +225,10 @@ export function buildDeclineModal(card: SwitchCard): ModalView {
       { type: 'section', text: mrkdwn(d.intro(card.menteeName)) },
       {
         type: 'input',
-        block_id: ids.switch.declineMessageBlock,
+        block_id: switchIds.declineMessageBlock,
         label: plain(d.label),
         hint: plain(d.hint),
-        element: { type: 'plain_text_input', action_id: ids.switch.declineMessageInput, multiline: true, max_length: SWITCH_MESSAGE_MAX },
+        element: { type: 'plain_text_input', action_id: switchIds.declineMessageInput, multiline: true, max_length: SWITCH_MESSAGE_MAX },
       },
     ],
   };

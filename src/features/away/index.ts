@@ -1,0 +1,31 @@
+import type { Feature, FeatureContext } from '../feature.js';
+import { awayCommandRoutes } from './slack/away-command.js';
+import { createAwayNotifier } from './slack/away-notifier.js';
+import { awayHelp } from './slack/copy.js';
+import { registerAwayHomeButton } from './slack/home-button.js';
+import { registerAwayViews } from './slack/register-away-views.js';
+import { createTimeAway } from './time-away.js';
+
+/** Time away: `/mentor-away`, its form, and the partner (and mentees) told. */
+export function createAwayFeature(ctx: FeatureContext) {
+  const useCases = createTimeAway({
+    config: ctx.config,
+    logger: ctx.logger,
+    claims: ctx.claims,
+    roster: ctx.stores.roster,
+    requests: ctx.stores.requests,
+    away: ctx.stores.away,
+    awayNotifier: createAwayNotifier(ctx.messenger),
+    admins: ctx.admins,
+  });
+  return {
+    name: 'away',
+    useCases,
+    register(app) {
+      registerAwayViews(app, { services: useCases });
+      registerAwayHomeButton(app, useCases);
+    },
+    commands: [{ command: '/mentor-away', routes: awayCommandRoutes(useCases) }],
+    help: [{ command: '/mentor-away', ...awayHelp }],
+  } satisfies Feature & { useCases: unknown };
+}

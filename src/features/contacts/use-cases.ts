@@ -1,0 +1,57 @@
+import type { Config } from '../../config/env.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { Logger } from '../../log/logger.js';
+import type { ContactStore, RosterStore } from '../../program/ports.js';
+import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
+import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
+import type { CheckinNotifier } from './ports.js';
+import { prepareCheckin, type CheckinPrefill } from './prepare-checkin.js';
+import { readCompliance, readMentorMinutes } from './read-compliance.js';
+import { sendCheckinPrompts } from './send-checkin-prompts.js';
+import { undoContact } from './undo-contact.js';
+
+export interface ContactDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly claims: ClaimStore;
+  readonly roster: RosterStore;
+  readonly contacts: ContactStore;
+  readonly checkinNotifier: CheckinNotifier;
+  /** Redraws the Home tabs of the people a contact concerns (the Home feature's link); best effort. */
+  readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
+}
+
+export type ContactUseCases = ReturnType<typeof createContactUseCases>;
+
+/** The contact ledger: the check-in form, the one-line check-in, Undo, the monthly prompts, and compliance reads. */
+export function createContactUseCases(deps: ContactDeps) {
+  return {
+    /** The check-in form's content for a mentor (their own current mentees), or why they cannot log. */
+    prepareCheckin: (actorId: string, now: Date, prefill?: CheckinPrefill) => prepareCheckin(deps, actorId, now, prefill),
+    /** Records a contact from the form and DMs the author a confirmation with Undo. */
+    async logContact(entry: FormEntry): Promise<LogContactResult> {
+      const result = await logContact(deps, entry);
+      // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
+      if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
+      return result;
+    },
+    /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
+    async logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult> {
+      const result = await logQuickCheckin(deps, entry);
+      if (result.ok && result.created) await deps.refreshHomes([result.contact.mentorId], entry.now);
+      return result;
+    },
+    /** Undoes a contact (its author, within 7 days). */
+    async undoContact(actorId: string, contactId: string, now: Date) {
+      const result = await undoContact(deps, actorId, contactId, now);
+      if (result.ok && !result.alreadyUndone) await deps.refreshHomes([result.contact.mentorId], now);
+      return result;
+    },
+    /** Job `checkin-prompts`. */
+    sendCheckinPrompts: (now: Date) => sendCheckinPrompts(deps, now),
+    /** Per mentee, for a month (YYYY-MM) and its semester: were the rules met, and by which contacts. */
+    readCompliance: (menteeIds: readonly string[], monthKey: string) => readCompliance(deps, menteeIds, monthKey),
+    /** Per mentor, the minutes given in a month (YYYY-MM). */
+    readMentorMinutes: (mentorIds: readonly string[], monthKey: string) => readMentorMinutes(deps, mentorIds, monthKey),
+  };
+}

@@ -1,0 +1,116 @@
+import type { IsoWeek } from '../../../program/calendar-date.js';
+import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
+import type { ProgramState } from '../../../program/load-program-state.js';
+import { buildMentoringMap, type Group } from '../../../program/roster.js';
+import { buildDigest, type PulseLine } from './build-digest.js';
+import type { DigestSettings } from './periods-of.js';
+
+/** Why a group needs an admin's attention. */
+export type GroupConcern = 'overdue' | 'urgent' | 'no_contact' | 'no_mentor';
+
+/** One group in the program-wide digest: its compliance for the month and semester, and its requests. */
+export interface GroupLine {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Group['kind'];
+  readonly facultyIds: readonly string[];
+  readonly mentors: number;
+  readonly mentees: number;
+  /** Mentees with a communication this month / a meeting this semester. */
+  readonly communicated: number;
+  readonly met: number;
+  readonly waiting: number;
+  readonly overdue: number;
+  readonly urgent: number;
+  readonly pendingSwitches: number;
+  /** Empty when the group needs nothing; otherwise why, most pressing first. */
+  readonly concerns: readonly GroupConcern[];
+}
+
+/** What admins learn each week: every group's compliance, the groups needing attention, and totals. */
+export interface ProgramDigest {
+  readonly week: IsoWeek;
+  readonly month: ProgramMonth;
+  readonly semester: ProgramSemester | undefined;
+  /** Every active group, by name. */
+  readonly groups: readonly GroupLine[];
+  /** The groups with concerns, most pressing first (overdue requests, then urgent ones, then mentees not contacted). */
+  readonly attention: readonly GroupLine[];
+  readonly totals: {
+    readonly groups: number;
+    /** Each mentee once, whatever the number of groups they are in. */
+    readonly mentees: number;
+    readonly communicated: number;
+    readonly met: number;
+    readonly waiting: number;
+    readonly overdue: number;
+    readonly urgent: number;
+    readonly answeredThisWeek: number;
+    readonly answeredThisMonth: number;
+    readonly medianResponseMinutes: number | undefined;
+    readonly pendingSwitches: number;
+    readonly mentorsAway: number;
+    readonly pulse: PulseLine;
+  };
+}
+
+/** The program-wide digest: each group as a line, and the program as one cohort for the totals. */
+export function buildProgramDigest(state: ProgramState, now: Date, settings: DigestSettings): ProgramDigest {
+  const active = state.groups.filter((g) => g.active);
+  const map = buildMentoringMap(state.memberships, active);
+  const groups: GroupLine[] = active.map((group) => {
+    const digest = buildDigest({ ...state, groupIds: [group.id] }, now, settings);
+    const concerns: GroupConcern[] = [];
+    if (digest.requests.overdue > 0) concerns.push('overdue');
+    if (digest.attention.urgent.some((r) => r.status === 'open' || r.status === 'claimed')) concerns.push('urgent');
+    if (digest.attention.noContact.length > 0) concerns.push('no_contact');
+    if (digest.mentorIds.length === 0 && digest.mentees.length > 0) concerns.push('no_mentor');
+    return {
+      id: group.id,
+      name: group.name,
+      kind: group.kind,
+      facultyIds: map.membersOf(group.id, 'faculty').filter((id) => state.people.get(id)?.active === true),
+      mentors: digest.mentorIds.length,
+      mentees: digest.counts.mentees,
+      communicated: digest.counts.communicated,
+      met: digest.counts.met,
+      waiting: digest.requests.waiting.length,
+      overdue: digest.requests.overdue,
+      urgent: digest.attention.urgent.length,
+      pendingSwitches: digest.pendingSwitches,
+      concerns,
+    };
+  });
+  const all = buildDigest({ ...state, groupIds: active.map((g) => g.id) }, now, settings);
+  const pressing = (g: GroupLine) => [g.overdue, g.urgent, g.mentees - g.communicated, g.concerns.includes('no_mentor') ? 1 : 0];
+  const attention = groups
+    .filter((g) => g.concerns.length > 0)
+    .sort((a, b) => {
+      const pa = pressing(a);
+      const pb = pressing(b);
+      for (let i = 0; i < pa.length; i += 1) if (pa[i] !== pb[i]) return pb[i]! - pa[i]!;
+      return a.name.localeCompare(b.name);
+    });
+  return {
+    week: all.week,
+    month: all.month,
+    semester: all.semester,
+    groups,
+    attention,
+    totals: {
+      groups: groups.length,
+      mentees: all.counts.mentees,
+      communicated: all.counts.communicated,
+      met: all.counts.met,
+      waiting: all.requests.waiting.length,
+      overdue: all.requests.overdue,
+      urgent: all.attention.urgent.length,
+      answeredThisWeek: all.requests.answeredThisWeek,
+      answeredThisMonth: all.requests.answeredThisMonth,
+      medianResponseMinutes: all.requests.medianResponseMinutes,
+      pendingSwitches: all.pendingSwitches,
+      mentorsAway: new Set(all.mentorsAway.map((a) => a.mentorId)).size,
+      pulse: all.pulse,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { HOURLY } from '../../jobs/job.js';
+import type { Feature, FeatureContext } from '../feature.js';
+import { sendDigests } from './send-digests.js';
+import { createDigestNotifier } from './slack/digest-notifier.js';
+
+/** Weekly digests: each Faculty Mentor's of their cohort, and each admin's of the program. */
+export function createDigestsFeature(ctx: FeatureContext) {
+  const deps = { config: ctx.config, logger: ctx.logger, claims: ctx.claims, ...ctx.stores, digestNotifier: createDigestNotifier(ctx.messenger) };
+  const useCases = {
+    /** Job `digests`. */
+    sendDigests: (now: Date) => sendDigests(deps, now),
+  };
+  return {
+    name: 'digests',
+    useCases,
+    jobs: [
+      {
+        name: 'digests',
+        description: 'from DIGEST_DAY at DIGEST_HOUR in each reader’s zone, one DM a week per Faculty Mentor (their cohort) and per admin (the program)',
+        schedule: HOURLY,
+        run: (now) => useCases.sendDigests(now),
+      },
+    ],
+  } satisfies Feature & { useCases: unknown };
+}

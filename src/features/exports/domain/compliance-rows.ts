@@ -1,0 +1,82 @@
+import { isInRange, programMonth, semesterOf, type ProgramCalendar, type ProgramMonth } from '../../../program/calendar.js';
+import { isMeeting, type Contact } from '../../../program/records/contact.js';
+import { contactsWith } from '../../../program/records/compliance.js';
+import type { CsvCell } from '../../../program/csv.js';
+import { overlaps, type Group, type Membership, type Person } from '../../../program/roster.js';
+import { nameOf } from './export-cells.js';
+import { monthSpan } from './export-months.js';
+
+export const COMPLIANCE_COLUMNS = [
+  'month',
+  'program_running',
+  'semester',
+  'mentee_id',
+  'mentee_name',
+  'groups',
+  'communicated',
+  'communications',
+  'last_communication',
+  'met_in_semester',
+  'meetings_in_semester',
+  'last_meeting',
+] as const;
+
+export interface ComplianceInput {
+  readonly months: readonly string[];
+  readonly calendar: ProgramCalendar;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly groups: readonly Group[];
+  /** Mentee memberships overlapping the months (history included). */
+  readonly memberships: readonly Membership[];
+  /** Contacts with those mentees from the first month's semester start to the last month's end. */
+  readonly contacts: readonly Contact[];
+}
+
+/** The contacts' range a compliance export needs: from the first month's semester start (or the month) to the last month's end. */
+export function complianceContactRange(months: readonly string[], calendar: ProgramCalendar): { readonly from: string; readonly to: string } {
+  const first = programMonth(months[0]!, calendar);
+  const last = programMonth(months[months.length - 1]!, calendar);
+  const semester = semesterOf(first.from, calendar);
+  return { from: semester !== undefined && semester.from < first.from ? semester.from : first.from, to: last.to };
+}
+
+/**
+ * One row per month and mentee (every mentee who was in a group at some time that month): whether the monthly
+ * communication happened, and whether a meeting happened in the month's semester by the month's last day. Contacts
+ * count by mentee, whoever the mentor was (SPEC §3.5).
+ */
+export function complianceRows(input: ComplianceInput): CsvCell[][] {
+  const { calendar, people } = input;
+  const groupName = new Map(input.groups.map((g) => [g.id, g.name]));
+  const rows: CsvCell[][] = [];
+  for (const key of input.months) {
+    const month: ProgramMonth = programMonth(key, calendar);
+    const span = monthSpan(key, key, calendar);
+    const semester = semesterOf(month.from, calendar);
+    const inMonth = input.memberships.filter((m) => m.role === 'mentee' && overlaps(m, span.start, span.end));
+    const menteeIds = [...new Set(inMonth.map((m) => m.personId))].sort(
+      (a, b) => (people.get(a)?.name ?? a).localeCompare(people.get(b)?.name ?? b) || a.localeCompare(b),
+    );
+    for (const menteeId of menteeIds) {
+      const groups = [...new Set(inMonth.filter((m) => m.personId === menteeId).map((m) => groupName.get(m.groupId) ?? m.groupId))].sort();
+      const communications = contactsWith(menteeId, month, input.contacts);
+      const meetings =
+        semester === undefined ? [] : contactsWith(menteeId, { from: semester.from, to: month.to }, input.contacts).filter((c) => isMeeting(c.kind) && isInRange(c.date, semester));
+      rows.push([
+        key,
+        month.active,
+        semester?.label,
+        menteeId,
+        nameOf(people, menteeId),
+        groups.join('; '),
+        communications.length > 0,
+        communications.length,
+        communications.at(-1)?.date,
+        semester === undefined ? undefined : meetings.length > 0,
+        semester === undefined ? undefined : meetings.length,
+        meetings.at(-1)?.date,
+      ]);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,36 @@
+import { EXPORT_KINDS, type ExportKind, type ExportProblem, type ExportRequest } from './export.js';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Slack turns `--` into a dash as people type: `—from` and `–from` count as `--from`. */
+const OPTION = /^(?:--|—|–)(from|to)(?:=(.*))?$/i;
+
+/** Reads `<kind> [--from YYYY-MM] [--to YYYY-MM]` (command-line arguments, or the words after `/mentor-admin export`). */
+export function parseExportArgs(args: readonly string[]): { readonly ok: true; readonly request: ExportRequest } | { readonly ok: false; readonly problem: ExportProblem } {
+  let kind: ExportKind | undefined;
+  const months: { from?: string; to?: string } = {};
+  for (let i = 0; i < args.length; i += 1) {
+    const word = args[i]!.trim();
+    if (word === '') continue;
+    const option = OPTION.exec(word);
+    if (option !== null) {
+      const name = option[1]!.toLowerCase() as 'from' | 'to';
+      const value = option[2] ?? args[++i]?.trim();
+      if (value === undefined || value === '') return { ok: false, problem: { code: 'missing_month', option: name } };
+      if (!MONTH.test(value)) return { ok: false, problem: { code: 'bad_month', option: name, value } };
+      months[name] = value;
+    } else if (/^[-—–]/.test(word)) {
+      return { ok: false, problem: { code: 'unexpected', word } };
+    } else if (kind === undefined) {
+      const lower = word.toLowerCase();
+      if (!(EXPORT_KINDS as readonly string[]).includes(lower)) return { ok: false, problem: { code: 'unknown_kind', word } };
+      kind = lower as ExportKind;
+    } else {
+      return { ok: false, problem: { code: 'unexpected', word } };
+    }
+  }
+  if (kind === undefined) return { ok: false, problem: { code: 'no_kind' } };
+  if (months.from !== undefined && months.to !== undefined && months.from > months.to) {
+    return { ok: false, problem: { code: 'from_after_to', from: months.from, to: months.to } };
+  }
+  return { ok: true, request: { kind, from: months.from, to: months.to } };
+}

@@ -1,0 +1,28 @@
+import type { AdminPolicy } from '../../../program/policy.js';
+import type { CommandRoutes } from '../../../slack/command-router.js';
+import { buildNotAllowedMessage } from '../../../slack/refusals.js';
+import { parseExportArgs } from '../domain/parse-export-args.js';
+import type { ExportUseCases } from '../use-cases.js';
+import { buildExportProblem, buildExportSent, buildExportWorking } from './export-views.js';
+
+/** `/mentor-admin export <kind> [--from YYYY-MM] [--to YYYY-MM]`, for admins; anyone else gets a polite refusal. */
+export function createExportRoutes(services: Pick<ExportUseCases, 'sendExport'>, admins: AdminPolicy): CommandRoutes {
+  const refusal = { response_type: 'ephemeral' as const, ...buildNotAllowedMessage() };
+  return {
+    async export({ ack, command, respond }, text) {
+      if (!(await admins.isAdmin(command.user_id))) {
+        await ack(refusal);
+        return;
+      }
+      const parsed = parseExportArgs(text.rest.split(/\s+/));
+      if (!parsed.ok) {
+        await ack({ response_type: 'ephemeral', ...buildExportProblem(parsed.problem) });
+        return;
+      }
+      await ack({ response_type: 'ephemeral', ...buildExportWorking(parsed.request.kind) });
+      const outcome = await services.sendExport(command.user_id, parsed.request, new Date());
+      if (!outcome.allowed) await respond(refusal);
+      else await respond({ response_type: 'ephemeral', ...(outcome.result.ok ? buildExportSent(outcome.result.file) : buildExportProblem(outcome.result.problem)) });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../config/env.js';
+import type { ClaimStore } from '../delivery/ports.js';
+import type { Messenger } from '../delivery/slack/messenger.js';
+import type { Job, JobStep } from '../jobs/job.js';
+import type { Logger } from '../log/logger.js';
+import type { AdminPolicy } from '../program/policy.js';
+import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
+import type { Database } from '../program/store/database.js';
+import type { ProgramStores } from '../program/store/create-stores.js';
+import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
+
+/** What one feature offers the others. Declared here (the types live in program/ and the shell); main.ts binds them. */
+export interface FeatureLinks {
+  /** Redraws these people's Home tabs after something they see changed (the Home feature's); best effort. */
+  refreshHomes(userIds: readonly string[], now: Date): Promise<void>;
+  /** `/mentor-request`'s form, from a button elsewhere (the pulse, Home). */
+  readonly openRequestForm: RequestFormOpener;
+  /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */
+  readonly moveAwaitingRequests: MoveAwaitingRequests;
+}
+
+/** What every feature is built from: the kernel, delivery, settings, and the links to the others. */
+export interface FeatureContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly database: Database;
+  readonly stores: ProgramStores;
+  readonly claims: ClaimStore;
+  readonly messenger: Messenger;
+  readonly directory: SlackDirectory;
+  readonly admins: AdminPolicy;
+  readonly links: FeatureLinks;
+}
+
+/**
+ * A capability, contributing to the shared surfaces through registries: listeners on the Bolt app, slash-command
+ * forms and their help, scheduled jobs (or steps of another feature's job), and links other features use.
+ */
+export interface Feature {
+  readonly name: string;
+  /** Its listeners (actions, views, events). */
+  register?(app: BoltApp): void;
+  readonly commands?: readonly CommandForms[];
+  readonly help?: readonly HelpPart[];
+  readonly jobs?: readonly Job[];
+  readonly jobSteps?: readonly JobStep[];
+  readonly provides?: Partial<FeatureLinks>;
+}

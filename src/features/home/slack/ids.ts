@@ -1,0 +1,7 @@
+/** The App Home tab: Block Kit action, block and callback ids, once. Snake case, prefixed by feature. */
+export const homeIds = {
+  view: 'home_view',
+  menteeActions: 'home_mentee_actions',
+  mentorActions: 'home_mentor_actions',
+  adminActions: 'home_admin_actions',
+} as const;

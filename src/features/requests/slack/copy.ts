@@ -1,0 +1,98 @@
+import type { ReachChannel, RequestAudience, RequestTopic, Urgency } from '../../../program/records/request.js';
+import type { CommandHelp } from '../../../slack/copy.js';
+
+/** Requests for help: the words people read. */
+export const requestCopy = {
+  topics: {
+    career_advice: 'Career advice',
+    study_tips: 'Study tips',
+    clinical_skills: 'Clinical skills',
+    letter_of_recommendation: 'Letter of recommendation',
+    shadowing: 'Shadowing',
+    research: 'Research',
+    residency_application: 'Residency application',
+    balance_wellbeing: 'Balance and well-being',
+    rotation: 'A specific rotation',
+    other: 'Something else',
+  } satisfies Record<RequestTopic, string>,
+  urgencies: { routine: 'Routine', this_week: 'This week', urgent: 'Urgent' } satisfies Record<Urgency, string>,
+  reach: { slack: 'Slack', text_call: 'Text or call', email: 'E-mail' } satisfies Record<ReachChannel, string>,
+  audiences: { cohort: 'My Mentor Pair', mdphd: 'The MD/PhD peer mentors' } satisfies Record<RequestAudience, string>,
+  modalTitle: 'Ask your mentors',
+  modalSubmit: 'Send',
+  modalClose: 'Cancel',
+  modalIntro: 'Your request goes to your mentors in a group conversation with you. Only you and they see what you write.',
+  topicLabel: 'What is it about?',
+  topicPlaceholder: 'Choose a topic',
+  urgencyLabel: 'How urgent is it?',
+  reachLabel: 'How would you like them to reach you?',
+  reachHint: (hours: number, emailHours: number) =>
+    hours === emailHours
+      ? `They answer within ${hours} hours.`
+      : `They answer within ${hours} hours for Slack, texts and calls, and ${emailHours} hours for e-mail.`,
+  audienceLabel: 'Who should answer?',
+  descriptionLabel: 'What do you need?',
+  descriptionHint: 'A sentence or two is enough. Up to 2,000 characters.',
+  topicRequired: 'Please choose a topic.',
+  descriptionRequired: 'Please say what you need, in a sentence or two.',
+  descriptionTooLong: (length: number) => `Please keep it to 2,000 characters (it has ${length.toLocaleString('en-US')}).`,
+  notAMentee: (admins: string) =>
+    `/mentor-request is for mentees in the peer-mentoring program, and I don’t have you as one, so nothing was sent. If you should be, please contact ${admins}.`,
+  nobodyToAnswer: (admins: string) =>
+    `I couldn’t send your request: there is no mentor or faculty mentor in your group I can reach right now, so nothing was sent. Please contact ${admins}, who can help at once.`,
+  messageFallback: (mentee: string, topic: string) => `Request for help from ${mentee}: ${topic}`,
+  messageTitle: (mentee: string) => `*Request for help from ${mentee}*`,
+  topicField: 'Topic',
+  urgencyField: 'Urgency',
+  reachField: 'Reach them by',
+  deadlineField: 'Reply by',
+  sentTo: {
+    mentors: (responders: string) => `Sent to ${responders}.`,
+    partner: (responders: string, away: string) => `Sent to ${responders}, covering while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
+    faculty: (responders: string, away: string) =>
+      away === '' ? `Sent to ${responders}, the faculty mentor: the group has no peer mentor right now.` : `Sent to ${responders}, the faculty mentor, while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
+  },
+  status: {
+    open: 'Open: waiting for a mentor. Mentors, your first message in this conversation counts as the answer.',
+    claimed: (mentor: string) => `${mentor} is taking this.`,
+    responded: (mentor: string) => `Answered by ${mentor}. When you have what you need, close it and say whether it helped.`,
+    closed: (by: string, helped: boolean | undefined) =>
+      `Closed by ${by}${helped === true ? ': it helped.' : helped === false ? ': it didn’t help.' : '.'}`,
+    cancelled: (by: string) => `Withdrawn by ${by}.`,
+    // Never why: the mentee's reason for changing group is for the program coordinators alone.
+    moved: (mentee: string) => `Moved: ${mentee} has joined another mentoring group, and this request went to their new mentors.`,
+  },
+  claimButton: 'I’ll take this',
+  respondButton: 'Mark responded',
+  closeButton: 'Close',
+  helpedButton: 'Close: it helped',
+  notHelpedButton: 'Close: it didn’t help',
+  confirmation: (responders: string, deadline: string, hours: number, reach: string) =>
+    `Your request went to ${responders} in a group conversation with you. You’ll hear back by *${deadline}* (within ${hours} hours, as you prefer ${reach}). When you have what you need, close it there and say whether it helped.`,
+  supportTitle: 'Support, right now',
+  supportOutro: 'Your request has gone to your mentors as well.',
+  supportModalTitle: 'Support resources',
+  supportModalClose: 'Close',
+  facultyAlert: (mentee: string, alerted: string) =>
+    `:rotating_light: ${mentee}, one of your mentees, has asked for urgent support with balance and well-being. I alerted ${alerted}. What they wrote stays between them and their mentors.`,
+  refused: {
+    not_found: 'I can’t find this request any more.',
+    not_involved: 'Only this request’s mentee and the mentors it was sent to can act on it.',
+    mentors_only: 'Only the mentors this request was sent to can take it or mark it answered.',
+    mentee_only: (mentee: string) => `Only ${mentee} can say whether it helped. To close it, use *Close*.`,
+    already_claimed_by_you: 'You’ve already taken this one.',
+    already_claimed: (mentor: string) => `${mentor} has already taken this one. You can still help in the conversation.`,
+    already_responded: (mentor: string) => `${mentor} has already answered this one.`,
+    already_ended: 'This request is already closed.',
+  },
+} as const;
+
+/** `/mentor-request`'s help. */
+export const requestHelp: CommandHelp = {
+  summary:
+    'Ask your mentors for help. Your request goes to your Mentor Pair (or to your partner mentor alone while the other is away) in a group conversation with you, and they answer within the program’s reply times (by default 24 h for Slack, texts and calls; 48 h for e-mail). Their first message there counts as the answer; you close the request and say whether it helped.',
+  usage: [
+    ['/mentor-request', 'open the request form: topic, urgency, how to reach you, what you need'],
+    ['/mentor-request [what you need]', 'open the form with your words filled in'],
+  ],
+};

@@ -1,0 +1,247 @@
+import { MDPHD_GROUP_NAME, ROLES, type Group, type Person, type Role } from '../../../program/roster.js';
+import { MENTEE_YEARS, PEER_MENTOR_YEARS } from './group-composition.js';
+import { groupKey, type ImportFindings, type PlanInput, type RosterColumn, type RosterRow, type SlackAccount } from './roster-import.js';
+
+/** What the file says, checked row by row: each person in it as they will be stored, and the memberships they want. */
+export interface FileRoster {
+  /** Everyone in the file, by id, as they will be stored. */
+  readonly people: ReadonlyMap<string, Person>;
+  /** Each person's memberships, as `<group key>|<role>`. */
+  readonly wanted: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The groups the file names, by key: the stored spelling, or the file's for a new group. */
+  readonly groupNames: ReadonlyMap<string, string>;
+  /** Where to point for a group's findings: the group's first line, and each of its roles' first line (`<key>|<role>`). */
+  readonly firstLineOfGroup: ReadonlyMap<string, number>;
+  readonly firstLineOfRole: ReadonlyMap<string, number>;
+}
+
+/** The rows of one person. */
+interface Draft {
+  readonly id: string;
+  readonly rows: RosterRow[];
+}
+
+/** What reading the people gathers along the way. */
+interface Reading {
+  readonly findings: ImportFindings;
+  readonly groupsByKey: ReadonlyMap<string, Group>;
+  readonly groupNames: Map<string, string>;
+  readonly firstLineOfGroup: Map<string, number>;
+  readonly firstLineOfRole: Map<string, number>;
+  readonly cohortOfMentee: Map<string, { group: string; line: number }>;
+  readonly cohortsOfMentor: Map<string, string[]>;
+}
+
+type Accounts = Pick<PlanInput, 'accountsByEmail' | 'accountsById'>;
+
+/**
+ * Reads the file's people: who each row is, each person's details agreed across their rows, their roles' rules and
+ * the memberships they want. Every error and warning goes to `findings`.
+ */
+export function readFileRoster(
+  input: Pick<PlanInput, 'rows' | 'accountsByEmail' | 'accountsById' | 'people'>,
+  stored: ReadonlyMap<string, Person>,
+  groupsByKey: ReadonlyMap<string, Group>,
+  findings: ImportFindings,
+): FileRoster {
+  const storedByEmail = new Map(input.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
+  const { drafts, accountOf } = identifyRows(input.rows, input, storedByEmail, findings);
+  const reading: Reading = {
+    findings,
+    groupsByKey,
+    groupNames: new Map(),
+    firstLineOfGroup: new Map(),
+    firstLineOfRole: new Map(),
+    cohortOfMentee: new Map(),
+    cohortsOfMentor: new Map(),
+  };
+  const people = new Map<string, Person>();
+  const wanted = new Map<string, Set<string>>();
+  for (const draft of drafts.values()) {
+    const { person, memberships } = readPerson(draft, stored.get(draft.id), accountOf.get(draft.id), reading);
+    people.set(draft.id, person);
+    wanted.set(draft.id, memberships);
+  }
+  warnMentorsOfSeveralCohorts(reading, people);
+  return { people, wanted, groupNames: reading.groupNames, firstLineOfGroup: reading.firstLineOfGroup, firstLineOfRole: reading.firstLineOfRole };
+}
+
+/** Who each row is: the rows by person, and the Slack accounts learnt for them. Rows that name no one are reported. */
+function identifyRows(
+  rows: readonly RosterRow[],
+  accounts: Accounts,
+  storedByEmail: ReadonlyMap<string, Person>,
+  findings: ImportFindings,
+): { drafts: Map<string, Draft>; accountOf: Map<string, SlackAccount> } {
+  const drafts = new Map<string, Draft>();
+  const accountOf = new Map<string, SlackAccount>();
+  for (const row of rows) {
+    const who = whoIs(row, accounts, storedByEmail, findings);
+    if (who === undefined) continue;
+    if (who.account !== undefined) accountOf.set(who.id, who.account);
+    const draft = drafts.get(who.id) ?? { id: who.id, rows: [] };
+    draft.rows.push(row);
+    drafts.set(who.id, draft);
+  }
+  return { drafts, accountOf };
+}
+
+/** The person a row names, by Slack id or else by e-mail address; undefined (and reported) when it names no one usable. */
+function whoIs(
+  row: RosterRow,
+  accounts: Accounts,
+  storedByEmail: ReadonlyMap<string, Person>,
+  findings: ImportFindings,
+): { id: string; account: SlackAccount | undefined } | undefined {
+  const error = (column: RosterColumn, reason: string) => {
+    findings.errors.push({ line: row.line, column, reason });
+    return undefined;
+  };
+  if (row.slackId !== undefined) {
+    const looked = accounts.accountsById.get(row.slackId);
+    if (accounts.accountsById.has(row.slackId) && looked === undefined) {
+      return error('slack_id', `no Slack account has the id ${row.slackId}; check it in the person’s Slack profile (⋮ → Copy member ID)`);
+    }
+    if (looked?.deleted) return error('slack_id', `the Slack account ${row.slackId} is deactivated`);
+    if (looked?.isBot) return error('slack_id', `${row.slackId} is a bot, not a person`);
+    return { id: row.slackId, account: looked };
+  }
+  if (row.email === undefined) return undefined;
+  const known = storedByEmail.get(row.email);
+  if (known !== undefined) return { id: known.id, account: undefined };
+  const looked = accounts.accountsByEmail.get(row.email);
+  if (looked === undefined) {
+    return error('email', `no one in this Slack workspace uses ${row.email}; give their Slack id in slack_id, or the e-mail address of their Slack account`);
+  }
+  if (looked.deleted) return error('email', `the Slack account of ${row.email} is deactivated`);
+  if (looked.isBot) return error('email', `${row.email} belongs to a bot, not a person`);
+  return { id: looked.id, account: looked };
+}
+
+/** One person as they will be stored, and the memberships they want. */
+function readPerson(draft: Draft, before: Person | undefined, account: SlackAccount | undefined, reading: Reading): { person: Person; memberships: Set<string> } {
+  const { findings } = reading;
+  const first = draft.rows[0]!;
+  const agree = <T>(pick: (r: RosterRow) => T | undefined, column: RosterColumn, show: (v: T) => string) => agreed(draft.rows, pick, column, show, findings);
+  const name = agree((r) => r.name, 'name', (v) => `“${v}”`)!;
+  const year = agree((r) => r.year, 'year', String);
+  const mdphd = agree((r) => r.mdphd, 'mdphd', (v) => (v ? 'yes' : 'no')) ?? false;
+  const timezone = agree((r) => r.timezone, 'timezone', String);
+  const email = agree((r) => r.email, 'email', String);
+
+  const { roles, memberships } = readRoles(draft, year, reading);
+  if (roles.has('mentee') && roles.has('peer_mentor')) {
+    findings.errors.push({ line: draft.rows.find((r) => r.role === 'peer_mentor')!.line, column: 'role', reason: 'one person cannot be both a mentee and a peer mentor' });
+  }
+  if (mdphd && (roles.has('mentee') || roles.has('peer_mentor'))) addMdphdMemberships(roles, memberships, first.line, reading);
+  const person: Person = {
+    id: draft.id,
+    name,
+    email: email ?? before?.email,
+    roles: ROLES.filter((r) => roles.has(r)),
+    year,
+    mdphd,
+    timezone: timezone ?? before?.timezone ?? account?.timezone,
+    active: true,
+  };
+  return { person, memberships };
+}
+
+/** The value a person's rows agree on, blank cells aside; each row that gives another value is reported. */
+function agreed<T>(rows: readonly RosterRow[], pick: (r: RosterRow) => T | undefined, column: RosterColumn, show: (v: T) => string, findings: ImportFindings): T | undefined {
+  let value: T | undefined;
+  let from = 0;
+  for (const r of rows) {
+    const v = pick(r);
+    if (v === undefined) continue;
+    if (value === undefined) {
+      value = v;
+      from = r.line;
+    } else if (v !== value) {
+      findings.errors.push({ line: r.line, column, reason: `this person is on line ${from} too, with ${column} ${show(value)}; give the same ${column} on every line for one person` });
+    }
+  }
+  return value;
+}
+
+/** A person's roles and cohort memberships from their rows; rows repeated are read once (with a warning). */
+function readRoles(draft: Draft, year: number | undefined, reading: Reading): { roles: Set<Role>; memberships: Set<string> } {
+  const roles = new Set<Role>();
+  const memberships = new Set<string>();
+  const seenRoleGroup = new Map<string, number>();
+  for (const r of draft.rows) {
+    const repeat = `${r.role}|${groupKey(r.group ?? '')}`;
+    if (seenRoleGroup.has(repeat)) {
+      reading.findings.warnings.push({ group: r.group, line: r.line, message: `line ${r.line} repeats line ${seenRoleGroup.get(repeat)!} (same person, role and group); it is read once.` });
+      continue;
+    }
+    seenRoleGroup.set(repeat, r.line);
+    roles.add(r.role);
+    checkYear(r, year, reading.findings);
+    const membership = cohortMembership(draft.id, r, reading);
+    if (membership !== undefined) memberships.add(membership);
+  }
+  return { roles, memberships };
+}
+
+/** Mentees are in years 1–2 and peer mentors in years 3–4. */
+function checkYear(r: RosterRow, year: number | undefined, findings: ImportFindings): void {
+  if (r.role === 'mentee' && year !== undefined && !MENTEE_YEARS.includes(year)) {
+    findings.errors.push({ line: r.line, column: 'year', reason: `mentees are first- or second-year students (year 1 or 2), not year ${year}` });
+  }
+  if (r.role === 'peer_mentor' && year !== undefined && !PEER_MENTOR_YEARS.includes(year)) {
+    findings.errors.push({ line: r.line, column: 'year', reason: `peer mentors are third- or fourth-year students (year 3 or 4), not year ${year}` });
+  }
+}
+
+/**
+ * The cohort membership a row asks for (`<group key>|<role>`), noting the group's name and first lines; undefined
+ * when the row names no group, or (reported) a group it cannot name.
+ */
+function cohortMembership(personId: string, r: RosterRow, reading: Reading): string | undefined {
+  if (r.role === 'admin' || r.group === undefined) return undefined;
+  const error = (reason: string) => {
+    reading.findings.errors.push({ line: r.line, column: 'group', reason });
+    return undefined;
+  };
+  const key = groupKey(r.group);
+  if (key === groupKey(MDPHD_GROUP_NAME)) {
+    return error(`${MDPHD_GROUP_NAME} is the program’s MD/PhD group, formed from the mdphd column: name the person’s cohort here and set mdphd to yes`);
+  }
+  const existing = reading.groupsByKey.get(key);
+  if (existing !== undefined && existing.kind !== 'cohort') return error(`${existing.name} is not a cohort group`);
+  if (!reading.groupNames.has(key)) reading.groupNames.set(key, existing?.name ?? r.group.trim());
+  if (!reading.firstLineOfGroup.has(key)) reading.firstLineOfGroup.set(key, r.line);
+  if (!reading.firstLineOfRole.has(`${key}|${r.role}`)) reading.firstLineOfRole.set(`${key}|${r.role}`, r.line);
+  if (r.role === 'mentee') {
+    const before = reading.cohortOfMentee.get(personId);
+    if (before !== undefined && before.group !== key) {
+      return error(`this mentee is already in ${reading.groupNames.get(before.group)!} (line ${before.line}); a mentee is in one cohort only`);
+    }
+    reading.cohortOfMentee.set(personId, { group: key, line: r.line });
+  }
+  if (r.role === 'peer_mentor') reading.cohortsOfMentor.set(personId, [...(reading.cohortsOfMentor.get(personId) ?? []), key]);
+  return `${key}|${r.role}`;
+}
+
+/** MD/PhD mentees and peer mentors are also in the program's MD/PhD group. */
+function addMdphdMemberships(roles: ReadonlySet<Role>, memberships: Set<string>, firstLine: number, reading: Reading): void {
+  const key = groupKey(MDPHD_GROUP_NAME);
+  const existing = reading.groupsByKey.get(key);
+  if (!reading.groupNames.has(key)) reading.groupNames.set(key, existing?.name ?? MDPHD_GROUP_NAME);
+  if (!reading.firstLineOfGroup.has(key)) reading.firstLineOfGroup.set(key, firstLine);
+  if (roles.has('mentee')) memberships.add(`${key}|mentee`);
+  if (roles.has('peer_mentor')) memberships.add(`${key}|peer_mentor`);
+}
+
+function warnMentorsOfSeveralCohorts(reading: Reading, people: ReadonlyMap<string, Person>): void {
+  for (const [id, groups] of reading.cohortsOfMentor) {
+    if (groups.length > 1) {
+      reading.findings.warnings.push({
+        group: undefined,
+        line: undefined,
+        message: `${people.get(id)!.name} is a peer mentor of ${groups.length} cohorts (${groups.map((g) => reading.groupNames.get(g)!).join(', ')}).`,
+      });
+    }
+  }
+}

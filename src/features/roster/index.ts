@@ -1,0 +1,39 @@
+import type { Feature, FeatureContext } from '../feature.js';
+import { createAdminRoutes } from './slack/admin-command.js';
+import { adminHelp } from './slack/copy.js';
+import { registerRosterHomeButtons } from './slack/home-buttons.js';
+import { registerImportRosterView } from './slack/import-roster-view.js';
+import { createIntroductionSender } from './slack/introduction-sender.js';
+import { createUploadedFiles } from './slack/uploaded-files.js';
+import { createRosterUseCases } from './use-cases.js';
+
+/** Roster import, introductions and `/mentor-admin import | introduce | status`. */
+export function createRosterFeature(ctx: FeatureContext) {
+  const useCases = createRosterUseCases({
+    roster: ctx.stores.roster,
+    claims: ctx.claims,
+    directory: ctx.directory,
+    introductionSender: createIntroductionSender(ctx.messenger),
+    uploadedFiles: createUploadedFiles(ctx.messenger.client),
+    admins: ctx.admins,
+    logger: ctx.logger,
+  });
+  return {
+    name: 'roster',
+    useCases,
+    register(app) {
+      registerImportRosterView(app, useCases, ctx.admins);
+      registerRosterHomeButtons(app, useCases, ctx.admins);
+    },
+    commands: [{ command: '/mentor-admin', routes: createAdminRoutes(useCases, ctx.admins) }],
+    help: [{ command: '/mentor-admin', ...adminHelp }],
+    jobs: [
+      {
+        name: 'introductions',
+        description: 'introduce every group not yet introduced in its private channel, and welcome people who joined since',
+        schedule: '7 * * * *',
+        run: async (now) => ({ ...(await useCases.runIntroductions(now)) }),
+      },
+    ],
+  } satisfies Feature & { useCases: unknown };
+}

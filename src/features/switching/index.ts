@@ -1,0 +1,35 @@
+import type { Feature, FeatureContext } from '../feature.js';
+import { registerSwitchHomeButton } from './slack/home-button.js';
+import { switchHelp } from './slack/copy.js';
+import { registerSwitchActions } from './slack/register-switch-actions.js';
+import { registerSwitchViews } from './slack/register-switch-views.js';
+import { switchCommandRoutes } from './slack/switch-command.js';
+import { createSwitchNotifier } from './slack/switch-notifier.js';
+import { createSwitchMentors } from './switch-mentors.js';
+
+/** Switching mentors: `/mentor-switch`, the admins' decision, and the move carried out step by step. */
+export function createSwitchingFeature(ctx: FeatureContext) {
+  const useCases = createSwitchMentors({
+    config: ctx.config,
+    logger: ctx.logger,
+    claims: ctx.claims,
+    roster: ctx.stores.roster,
+    requests: ctx.stores.requests,
+    away: ctx.stores.away,
+    switches: ctx.stores.switches,
+    switchNotifier: createSwitchNotifier(ctx.messenger),
+    moveAwaitingRequests: (input, now) => ctx.links.moveAwaitingRequests(input, now),
+    admins: ctx.admins,
+  });
+  return {
+    name: 'switching',
+    useCases,
+    register(app) {
+      registerSwitchViews(app, { services: useCases });
+      registerSwitchActions(app, { services: useCases });
+      registerSwitchHomeButton(app, useCases);
+    },
+    commands: [{ command: '/mentor-switch', routes: switchCommandRoutes(useCases) }],
+    help: [{ command: '/mentor-switch', ...switchHelp }],
+  } satisfies Feature & { useCases: unknown };
+}

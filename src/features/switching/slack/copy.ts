@@ -1,0 +1,128 @@
+import type { SwitchReason, SwitchSubject } from '../../../program/records/switch-request.js';
+import type { MoveStep } from '../domain/switch.js';
+import type { CommandHelp } from '../../../slack/copy.js';
+
+/** Switching mentors: the words people read. */
+export const switchCopy = {
+  reasons: {
+    schedule: 'Schedule or availability',
+    communication: 'Communication',
+    interests: 'Different interests or specialty',
+    personal: 'Personal',
+    other: 'Something else',
+  } satisfies Record<SwitchReason, string>,
+  subjects: { group: 'My mentoring group' } satisfies Record<SwitchSubject, string>,
+  subjectsForMentor: { group: 'Their mentoring group' } satisfies Record<SwitchSubject, string>,
+  modalTitle: 'Change group',
+  modalTitleMentor: 'Hand over a mentee',
+  modalSubmit: 'Send',
+  modalClose: 'Cancel',
+  modalIntro: (group: string) =>
+    `You are in *${group}*. Only the program coordinators see your reason and details. Your mentors are never told why; if you move, they only hear that you moved on.`,
+  modalIntroMentor: (mentee: string, group: string) =>
+    `You are asking the program coordinators to move *${mentee}* out of *${group}*. Only the coordinators see your reason and details; nobody else is told why.`,
+  subjectLabel: 'What would you like to change?',
+  reasonLabel: 'Why?',
+  reasonPlaceholder: 'Choose a reason',
+  detailsLabel: 'Anything the coordinators should know?',
+  detailsHint: 'Optional. Seen only by the program coordinators. Up to 1,000 characters.',
+  preferredLabel: 'A group you would prefer',
+  preferredPlaceholder: 'Any group with room',
+  preferredHint: 'Optional. Groups with room, the same Learning Community first.',
+  noRoom: 'No group has room right now; the coordinators will find one.',
+  reasonRequired: 'Please choose a reason.',
+  detailsTooLong: (length: number) => `Please keep it to 1,000 characters (it has ${length.toLocaleString('en-US')}).`,
+  notAMentee: (admins: string) =>
+    `/mentor-switch is for mentees in a mentoring group (and for their peer mentors), and I don’t have you as one, so nothing was sent. If you should be, please contact ${admins}.`,
+  notTheirMentor: (admins: string) =>
+    `You can ask to hand over only a mentee of your own mentoring group, so nothing was sent. For anything else, please contact ${admins}.`,
+  mentionNeeded: 'To hand a mentee over, mention them: `/mentor-switch @name`. To ask for a change for yourself, use `/mentor-switch` alone.',
+  openMine: (when: string) => `You asked for this change on ${when}. The program coordinators have it and will decide soon; you will hear from them here.`,
+  openForMentee: 'The program coordinators are already looking at a change of group for you; you will hear from them here.',
+  openForMentor: (mentee: string) => `A change of group for ${mentee} is already with the program coordinators.`,
+  cancelButton: 'Cancel this request',
+  cancelled: 'Your request is cancelled and nothing changed. You can ask again at any time with `/mentor-switch`.',
+  confirmation: 'Your request to change group is with the program coordinators. Only they see your reason and details; you will hear from them here.',
+  confirmationMentor: (mentee: string) =>
+    `Your request to hand ${mentee} over to another group is with the program coordinators; you will hear from them here. Nobody else is told why.`,
+  notSentOpen: 'A request for this change is already open, so this one was not sent. Use `/mentor-switch` to see it (or to cancel it).',
+  admin: {
+    fallback: (mentee: string) => `Request to change group for ${mentee}`,
+    title: (mentee: string) => `*Request to change group* for ${mentee}`,
+    titleMentor: (mentee: string, mentor: string) => `*Request to hand over* ${mentee}, asked by their peer mentor ${mentor}`,
+    currentField: 'Current group',
+    reasonField: 'Reason',
+    preferredField: 'Preferred group',
+    askedField: 'Asked',
+    none: 'None',
+    noMentors: 'no peer mentor',
+    detailsTitle: '*Private details* (only admins see these):',
+    noDetails: 'No details given.',
+    targetsTitle: '*Groups with room*, same Learning Community first, then the fewest mentees:',
+    targetLine: (name: string, mentees: number, same: boolean) =>
+      `${name} — ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'}${same ? ' · same Learning Community' : ''}`,
+    more: (count: number) => `…and ${count} more in the list.`,
+    noTargets: 'No group has room right now (every other group is full or has no peer mentor), so there is nowhere to move the mentee yet. You can decline with a message meanwhile.',
+    targetPlaceholder: 'Move to…',
+    approveButton: 'Approve',
+    declineButton: 'Decline',
+    finishButton: 'Finish the move',
+    open: 'Waiting for a decision: choose the group and *Approve*, or *Decline* with a message. The first admin to decide settles it.',
+    approved: (by: string, when: string, group: string) => `:white_check_mark: Approved by ${by} on ${when}: moved to *${group}*.`,
+    declined: (by: string, when: string) => `:no_entry_sign: Declined by ${by} on ${when}; the person who asked has your message.`,
+    cancelled: (by: string, when: string) => `:heavy_minus_sign: Cancelled by ${by} on ${when}. Nothing changed.`,
+    unfinished: (steps: string) => `:warning: The move is recorded, but these steps are not done yet: ${steps}. *Finish the move* carries on without repeating what is done.`,
+    steps: {
+      membership: 'the group membership',
+      requests: 'moving open requests',
+      leave_channel: 'leaving the old channel',
+      join_channel: 'joining the new channel',
+      introduction: 'the introduction to the new mentors',
+      former_mentors: 'telling the former mentors',
+      mentee: 'telling the mentee',
+    } satisfies Record<MoveStep, string>,
+  },
+  refused: {
+    not_found: 'I can’t find this switch request any more.',
+    admins_only: 'Only program coordinators can decide switch requests, so nothing changed.',
+    requester_only: 'Only the person who asked can cancel this request.',
+    already_decided: (outcome: string) => `This request was decided already, so nothing changed. ${outcome}`,
+    not_approved: 'This request was not approved, so there is no move to finish.',
+    same_group: 'That is the mentee’s current group. Please choose another.',
+    no_room: 'That group has no room any more (or no peer mentor). Please choose another group.',
+    no_target: 'No group has room right now, so there is nowhere to move the mentee. You can decline with a message instead.',
+  },
+  decline: {
+    modalTitle: 'Decline request',
+    modalSubmit: 'Decline',
+    modalClose: 'Back',
+    intro: (mentee: string) =>
+      `Declining the request to move *${mentee}*. Your message goes to the person who asked; nothing else changes.`,
+    label: 'Message to the person who asked',
+    hint: 'Kind and specific: what happens next, and whom to talk to. Up to 1,000 characters.',
+    required: 'Please write a short message for the person who asked.',
+    tooLong: (length: number) => `Please keep it to 1,000 characters (it has ${length.toLocaleString('en-US')}).`,
+  },
+  declinedToMentee: (admin: string) => `The program coordinators looked at your request to change group and will not move you for now. ${admin} wrote:`,
+  declinedToMentor: (mentee: string, admin: string) => `The program coordinators will not move ${mentee} to another group for now. ${admin} wrote:`,
+  moved: (group: string, mentors: string) => `You have moved to *${group}*. Your new peer mentors are ${mentors}.`,
+  movedNoMentors: (group: string) => `You have moved to *${group}*.`,
+  movedChannel: (channel: string) => `Say hello in ${channel}, where I have just introduced you to them.`,
+  movedRequests: (count: number) =>
+    `Your ${count === 1 ? 'open request went' : `${count} open requests went`} to them, in a new conversation.`,
+  // Neutral on purpose: never the reason or the details (SPEC §3.10).
+  formerMentor: (mentee: string) =>
+    `${mentee} has moved to another mentoring group. Thank you for your mentoring. There is nothing you need to do: any requests still waiting for an answer went to their new mentors.`,
+  introduction: (mentee: string, mentors: string) =>
+    `:wave: Please welcome ${mentee}, who joins this mentoring group today. ${mentors}, please say hello and set up a first meeting.`,
+} as const;
+
+/** `/mentor-switch`'s help. */
+export const switchHelp: CommandHelp = {
+  summary:
+    'Ask for a different mentoring group, privately. The program coordinators decide in Slack; only they see your reason and details, and your mentors are never told why, only that you moved on. One request at a time: asking again shows the open one, which you can cancel.',
+  usage: [
+    ['/mentor-switch', 'open the switch form (mentees): what to change, why, optional details and a preferred group'],
+    ['/mentor-switch @mentee', 'ask to hand one of your mentees over to another group (peer mentors)'],
+  ],
+};

@@ -1,0 +1,108 @@
+import { BOT, type ApiMethods, type FakeChannel, type FakeWorkspace } from './fake-workspace.js';
+
+/** Seeds a channel (private, empty and without purpose unless told). */
+export function addChannelTo(ws: FakeWorkspace, channel: Partial<FakeChannel> & { id: string; name: string }): FakeChannel {
+  const full: FakeChannel = { isPrivate: true, isIm: false, isMpim: false, members: [], purpose: '', topic: '', ...channel };
+  ws.channels.set(full.id, full);
+  return full;
+}
+
+/** How a channel looks in the conversations.* answers. */
+export function channelObjectOf(channel: FakeChannel) {
+  return {
+    id: channel.id,
+    name: channel.name,
+    is_channel: !channel.isPrivate && !channel.isIm && !channel.isMpim,
+    is_group: channel.isPrivate,
+    is_private: channel.isPrivate,
+    is_im: channel.isIm,
+    is_mpim: channel.isMpim,
+    is_member: channel.members.includes(BOT.userId),
+    purpose: { value: channel.purpose },
+    topic: { value: channel.topic },
+    num_members: channel.members.length,
+  };
+}
+
+/** conversations.create, invite, kick, open, info, members and setPurpose. */
+export function conversationsApi(ws: FakeWorkspace): ApiMethods {
+  return {
+    'conversations.create': (args) => {
+      const name = String(args['name'] ?? '');
+      if (name === '') return { ok: false, error: 'invalid_name_required' };
+      if (name.length > 80) return { ok: false, error: 'invalid_name_maxlength' };
+      if (!/^[a-z0-9_-]+$/.test(name)) return { ok: false, error: 'invalid_name_specials' };
+      if ([...ws.channels.values()].some((c) => c.name === name)) return { ok: false, error: 'name_taken' };
+      const channel = addChannelTo(ws, { id: `C${String(ws.nextSeq()).padStart(8, '0')}`, name, isPrivate: args['is_private'] === true || args['is_private'] === 'true', members: [BOT.userId] });
+      return { ok: true, channel: channelObjectOf(channel) };
+    },
+    'conversations.invite': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
+      if (!channel.members.includes(BOT.userId)) return { ok: false, error: 'not_in_channel' };
+      const users = csv(args['users']);
+      if (users.length === 0) return { ok: false, error: 'no_user' };
+      const errors: { user: string; ok: false; error: string }[] = [];
+      for (const user of users) {
+        if (user === BOT.userId) errors.push({ user, ok: false, error: 'cant_invite_self' });
+        else if (!ws.users.has(user)) errors.push({ user, ok: false, error: 'user_not_found' });
+        else if (channel.members.includes(user)) errors.push({ user, ok: false, error: 'already_in_channel' });
+      }
+      for (const user of users) if (ws.users.has(user) && !channel.members.includes(user) && user !== BOT.userId) channel.members.push(user);
+      if (errors.length > 0 && args['force'] !== true && args['force'] !== 'true') {
+        return { ok: false, error: errors[0]!.error, errors };
+      }
+      return { ok: true, channel: channelObjectOf(channel) };
+    },
+    'conversations.kick': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
+      const user = String(args['user']);
+      if (!channel.members.includes(user)) return { ok: false, error: 'not_in_channel' };
+      channel.members = channel.members.filter((m) => m !== user);
+      return { ok: true };
+    },
+    'conversations.open': (args) => {
+      const users = csv(args['users']).filter((u) => u !== BOT.userId);
+      if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
+      if (users.length > 8) return { ok: false, error: 'too_many_users' };
+      const unknown = users.find((u) => !ws.users.has(u));
+      if (unknown !== undefined) return { ok: false, error: 'user_not_found' };
+      const members = [...users, BOT.userId].sort();
+      const isIm = users.length === 1;
+      const existing = [...ws.channels.values()].find((c) => (c.isIm || c.isMpim) && sameMembers(c.members, members));
+      if (existing !== undefined) return { ok: true, no_op: true, already_open: true, channel: { id: existing.id } };
+      const id = `${isIm ? 'D' : 'G'}${String(ws.nextSeq()).padStart(8, '0')}`;
+      addChannelTo(ws, { id, name: isIm ? id : `mpdm-${users.join('--')}-1`, isPrivate: !isIm, isIm, isMpim: !isIm, members });
+      return { ok: true, channel: { id } };
+    },
+    'conversations.info': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      return channel === undefined ? { ok: false, error: 'channel_not_found' } : { ok: true, channel: channelObjectOf(channel) };
+    },
+    'conversations.members': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      return channel === undefined ? { ok: false, error: 'channel_not_found' } : { ok: true, members: [...channel.members], response_metadata: { next_cursor: '' } };
+    },
+    'conversations.setPurpose': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
+      const purpose = String(args['purpose'] ?? '');
+      if (purpose.length > 250) return { ok: false, error: 'too_long' };
+      channel.purpose = purpose;
+      return { ok: true, channel: channelObjectOf(channel) };
+    },
+  };
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((m, i) => m === [...b].sort()[i]);
+}
+
+function csv(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return String(value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
