@@ -77,7 +77,7 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('exports contacts of the months asked, one row per contact, names properly quoted, never the note', async () => {
-    const outcome = await w.wiring.services.buildExport({ kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.services.buildExport({ kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     expect(outcome.file).toMatchObject({ filename: 'peer-mentor-contacts-2026-09-to-2026-10.csv', rows: 2 });
     const rows = table(outcome.file, CONTACT_COLUMNS);
@@ -87,12 +87,12 @@ describe('exports (use cases on the real stores)', () => {
     ]);
     expect(outcome.file.csv).not.toContain('private note');
     // The current month by default.
-    const october = await w.wiring.services.buildExport({ kind: 'contacts', from: undefined, to: undefined }, NOW);
+    const october = await w.services.buildExport({ kind: 'contacts', from: undefined, to: undefined }, NOW);
     expect(october.ok && october.file.rows).toBe(1);
   });
 
   it('exports requests sent in the months asked (by the program’s calendar), with their timing, never the description', async () => {
-    const outcome = await w.wiring.services.buildExport({ kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
+    const outcome = await w.services.buildExport({ kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, REQUEST_COLUMNS);
     expect(rows.map((r) => [r['created_date'], r['mentee_name'], r['status'], r['responded_by'], r['hours_to_first_response'], r['answered_on_time']])).toEqual([
@@ -100,12 +100,12 @@ describe('exports (use cases on the real stores)', () => {
       ['2026-10-10', 'Ben "Benny" Mentee', 'open', '', '', 'no'],
     ]);
     expect(outcome.file.csv).not.toContain('renal block');
-    const september = await w.wiring.services.buildExport({ kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
+    const september = await w.services.buildExport({ kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
     expect(september.ok && table(september.file, REQUEST_COLUMNS).map((r) => r['created_date'])).toEqual(['2026-09-30']);
   });
 
   it('exports compliance by month and mentee, contacts counted whoever the mentor', async () => {
-    const outcome = await w.wiring.services.buildExport({ kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.services.buildExport({ kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, COMPLIANCE_COLUMNS);
     expect(rows.map((r) => [r['month'], r['mentee_name'], r['communicated'], r['communications'], r['met_in_semester'], r['last_meeting']])).toEqual([
@@ -117,18 +117,18 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('refuses months in the wrong order, saying so', async () => {
-    expect(await w.wiring.services.buildExport({ kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
+    expect(await w.services.buildExport({ kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
       ok: false,
       problem: { code: 'from_after_to', from: '2026-11', to: '2026-10' },
     });
   });
 
   it('sends an admin the same file in their DM (files.getUploadURLExternal → upload → files.completeUploadExternal); refuses anyone else', async () => {
-    const refused = await w.wiring.services.sendExport('U0MENTOR03', { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const refused = await w.services.sendExport('U0MENTOR03', { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     expect(refused).toEqual({ allowed: false });
     expect(w.slack.calls.filter((c) => c.method.startsWith('files.'))).toEqual([]);
 
-    const sent = await w.wiring.services.sendExport(ADMIN, { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const sent = await w.services.sendExport(ADMIN, { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     if (!sent.allowed || !sent.result.ok) throw new Error('expected a file');
     expect(w.slack.uploads).toHaveLength(1);
     const [upload] = w.slack.uploads;

@@ -25,7 +25,7 @@ const headers = (view: View) => view.blocks.filter((b) => b.type === 'header').m
 
 describe('Home tabs (use cases on the real stores, Slack through the fake)', () => {
   let w: Wired;
-  const services = () => w.wiring.services;
+  const services = () => w.services;
   const published = (user: string) => (w.slack.homeViews.get(user) ?? []) as View[];
 
   beforeAll(async () => {

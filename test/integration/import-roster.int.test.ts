@@ -19,7 +19,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
   const roster = aRosterFile();
   let h: Wired;
   const run = async (input: Partial<ImportRosterInput> & { csv: string }, actor: string | undefined = ADMIN): Promise<ImportOutcome> => {
-    const answer = await h.wiring.services.importRoster(actor, { prune: false, dryRun: false, introduce: false, now: T1, ...input });
+    const answer = await h.services.importRoster(actor, { prune: false, dryRun: false, introduce: false, now: T1, ...input });
     if (!answer.allowed) throw new Error('not allowed');
     return answer.result;
   };
@@ -32,7 +32,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
 
   it('refuses anyone but an admin, and changes nothing', async () => {
     const before = await snapshot(h);
-    const answer = await h.wiring.services.importRoster('U0NOTADMIN', { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
+    const answer = await h.services.importRoster('U0NOTADMIN', { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
     expect(answer).toEqual({ allowed: false });
     expect(await snapshot(h)).toBe(before);
     expect(h.slack.calls.filter((c) => c.method.startsWith('users.'))).toEqual([]);
@@ -79,7 +79,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
     const people = await store.findPeople();
     const admin = people.find((p) => p.name === 'Pat Coordinator')!;
     expect(admin.roles).toEqual(['admin']);
-    expect(await h.wiring.services.isAdmin(admin.id)).toBe(true);
+    expect(await h.services.isAdmin(admin.id)).toBe(true);
     // Time zones come from Slack where the file gives none.
     expect(people.every((p) => p.timezone !== undefined)).toBe(true);
   });

@@ -23,7 +23,7 @@ function sendCounts(slack: FakeSlack) {
 
 async function setUp(label: string, roster: RosterFile = aRosterFile()): Promise<{ h: Wired; roster: RosterFile }> {
   const h = await startWired(label, roster.users);
-  const answer = await h.wiring.services.importRoster(undefined, { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
+  const answer = await h.services.importRoster(undefined, { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
   expect(answer).toMatchObject({ allowed: true, result: { status: 'imported' } });
   return { h, roster };
 }
@@ -74,11 +74,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('creates no second channel and posts nothing twice when two runs race (two app instances)', async () => {
     const set = await setUp('introrace');
     h = set.h;
-    const runs = await Promise.all([h.wiring.services.runIntroductions(T1), h.wiring.services.runIntroductions(T1), h.wiring.services.runIntroductions(T1)]);
+    const runs = await Promise.all([h.services.runIntroductions(T1), h.services.runIntroductions(T1), h.services.runIntroductions(T1)]);
     expect(runs.reduce((n, r) => n + r.channelsCreated, 0)).toBe(4);
     expect(runs.reduce((n, r) => n + r.introductionsPosted, 0)).toBe(4);
     // Whatever the racers left to one another is finished by the next run, still without doubles.
-    await h.wiring.services.runIntroductions(later(11));
+    await h.services.runIntroductions(later(11));
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
 
@@ -95,11 +95,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
     });
     h.slack.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' }, 1, (args) => args['channel'] === h!.slack.dmWith(gold.id)?.id);
 
-    const first = await h.wiring.services.runIntroductions(T1);
+    const first = await h.services.runIntroductions(T1);
     expect(first).toMatchObject({ channelsCreated: 3, introductionsPosted: 2, failed: 3 });
     expect(h.logs.some((l) => l.level === 'warn' && /next run tries it again/.test(l.message))).toBe(true);
 
-    const second = await h.wiring.services.runIntroductions(later(60));
+    const second = await h.services.runIntroductions(later(60));
     expect(second).toMatchObject({ channelsCreated: 1, introductionsPosted: 2, failed: 0 });
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
@@ -109,13 +109,13 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h = set.h;
     const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     // A run died right after claiming Blue's channel: the claim is pending.
-    expect(await h.wiring.stores.claims.claim(introductionKeys.channel(blue.id), T1)).toBe(true);
+    expect(await h.wiring.claims.claim(introductionKeys.channel(blue.id), T1)).toBe(true);
 
-    const soon = await h.wiring.services.runIntroductions(later(1));
+    const soon = await h.services.runIntroductions(later(1));
     expect(soon).toMatchObject({ channelsCreated: 3, busy: 1 });
     expect(channelsOf(h.slack).map((c) => c.name)).not.toContain('mentoring-blue-okafor');
 
-    const afterwards = await h.wiring.services.runIntroductions(later(15));
+    const afterwards = await h.services.runIntroductions(later(15));
     expect(afterwards).toMatchObject({ channelsCreated: 1, introductionsPosted: 1, busy: 0 });
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
@@ -125,7 +125,7 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h = set.h;
     h.slack.addChannel({ id: 'C0SOMEONE1', name: 'mentoring-blue-okafor', members: ['U0OTHER001'] });
     h.slack.addChannel({ id: 'C0SOMEONE2', name: 'mentoring-blue-okafor-2', members: ['U0OTHER001'] });
-    await h.wiring.services.runIntroductions(T1);
+    await h.services.runIntroductions(T1);
     const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     expect(h.slack.channels.get(blue.channelId!)?.name).toBe('mentoring-blue-okafor-3');
     expect(h.slack.channels.get('C0SOMEONE1')!.members).toEqual(['U0OTHER001']);
@@ -135,12 +135,12 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('invites and welcomes people who join later with a short message, not a second introduction', async () => {
     const set = await setUp('intronew');
     h = set.h;
-    await h.wiring.services.runIntroductions(T1);
+    await h.services.runIntroductions(T1);
     const counts = sendCounts(h.slack);
 
     const newcomer: RosterRow = { id: 'U0NEWBIE01', name: 'New Mentee', email: 'new@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: false };
     h.slack.addUser({ id: newcomer.id, name: newcomer.name, email: newcomer.email });
-    const imported = await h.wiring.services.importRoster(undefined, { csv: rosterCsv([...set.roster.people, newcomer]), prune: false, dryRun: false, introduce: true, now: later(30) });
+    const imported = await h.services.importRoster(undefined, { csv: rosterCsv([...set.roster.people, newcomer]), prune: false, dryRun: false, introduce: true, now: later(30) });
     expect(imported).toMatchObject({ allowed: true, result: { status: 'imported', introductions: { newcomersWelcomed: 1, welcomesSent: 1, introductionsPosted: 0, channelsCreated: 0 } } });
 
     const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
@@ -155,7 +155,7 @@ describe('introductions (use case, real database, fake Slack)', () => {
     expect(sendCounts(h.slack)).toEqual({ ...counts, invites: counts.invites + 1, posts: counts.posts + 2 });
     expect((await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!.introducedMemberIds).toContain(newcomer.id);
 
-    const again = await h.wiring.services.runIntroductions(later(90));
+    const again = await h.services.runIntroductions(later(90));
     expect(again).toMatchObject({ invited: 0, newcomersWelcomed: 0, welcomesSent: 0 });
   });
 
@@ -166,7 +166,7 @@ describe('introductions (use case, real database, fake Slack)', () => {
     const someone = set.roster.groups.get('Blue-Okafor')![0]!;
     // The invitation answers as real Slack does when everyone named is already in: ok:false, already_in_channel.
     h.slack.failNext('conversations.invite', { kind: 'error', error: 'already_in_channel', extra: { errors: [{ user: someone, ok: false, error: 'already_in_channel' }] } });
-    const run = await h.wiring.services.runIntroductions(T1);
+    const run = await h.services.runIntroductions(T1);
     expect(run.failed).toBe(0);
     expect(run.introductionsPosted).toBe(4);
     expect((await h.wiring.stores.roster.findGroups()).find((g) => g.id === blue.id)!.introducedAt).toBeDefined();
@@ -181,11 +181,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h.slack.failNext('conversations.invite', { kind: 'error', error: 'user_not_found', extra: { errors: [{ user: gone.id, ok: false, error: 'user_not_found' }] } }, 1, (args) =>
       String(args['users']).includes(gone.id),
     );
-    const run = await h.wiring.services.runIntroductions(T1);
+    const run = await h.services.runIntroductions(T1);
     expect(run).toMatchObject({ channelsCreated: 4, introductionsPosted: 4, failed: 1 });
     expect(h.slack.dmsTo(gone.id)).toEqual([]);
     expect(h.logs.some((l) => l.message === 'Slack would not add some people to their group’s channel' && JSON.stringify(l['users']).includes(gone.id))).toBe(true);
-    const again = await h.wiring.services.runIntroductions(later(60));
+    const again = await h.services.runIntroductions(later(60));
     expect(again).toMatchObject({ introductionsPosted: 0, invited: 0, failed: 1 });
   });
 });

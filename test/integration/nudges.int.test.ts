@@ -3,12 +3,11 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createServices, type AppServices, type ServiceDeps } from '../../src/services/app-services.js';
+import { createSlackDirectory } from '../../src/program/slack/slack-directory.js';
+import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
 import { backoffMs } from '../../src/delivery/deliver.js';
 import { refreshTimezones } from '../../src/features/nudges/refresh-timezones.js';
-import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { RecordingNudgeNotifier, SendError } from '../support/recording-nudge-notifier.js';
@@ -92,7 +91,7 @@ interface Instance {
 async function startInstance(uri: string, notifier: RecordingNudgeNotifier): Promise<Instance> {
   const db = await connectDatabase({ uri, dataDir: '.data', logger: quiet });
   await db.connection.syncIndexes();
-  const stores = createStores(db.connection);
+  const stores = createTestStores(db.connection);
   const calls = new Map<string, number>();
   const counted = <T extends object>(name: string, store: T): T =>
     new Proxy(store, {
@@ -105,15 +104,17 @@ async function startInstance(uri: string, notifier: RecordingNudgeNotifier): Pro
         };
       },
     });
-  const deps: ServiceDeps = {
+  const countedStores = Object.fromEntries(Object.entries(stores).map(([name, store]) => [name, counted(name, store as object)])) as unknown as Stores;
+  const services = createTestUseCases({
     config: loadConfig(ENV),
     logger: quiet,
-    ...(Object.fromEntries(Object.entries(stores).map(([name, store]) => [name, counted(name, store as object)])) as unknown as Stores),
+    database: db,
+    stores: countedStores,
     // Slack itself is out of these tests (the zone refresh finds it unreachable and leaves zones alone).
-    ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR }))),
-    nudgeNotifier: notifier,
-  };
-  return { db, stores, services: createServices(deps), notifier, calls };
+    messenger: createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR })),
+    ports: { nudgeNotifier: notifier },
+  });
+  return { db, stores, services, notifier, calls };
 }
 
 describe('job nudges on a real database', () => {
@@ -223,7 +224,7 @@ describe('request and contact reads for nudges', () => {
   it('reads waiting requests without their description, and contact marks in ranges and kinds', async () => {
     db = await connectDatabase({ uri: uniqueDatabaseUri('nudgeReads'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();
-    stores = createStores(db.connection);
+    stores = createTestStores(db.connection);
     await seed(stores);
     const waiting = await stores.requests.findAwaitingResponse();
     expect(waiting.map((r) => r.menteeId).sort()).toEqual(['M1', 'M2', 'M3']);
@@ -256,7 +257,7 @@ describe('time zones refreshed from Slack', () => {
       { id: 'Z3', name: 'Moved', tz: 'Asia/Seoul' },
       { id: 'Z4', name: 'Also No Zone', tz: 'Australia/Perth' },
     ]);
-    const { stores } = wired.wiring;
+    const { stores } = wired;
     await seedProgram(stores.roster, {
       people: [
         { id: 'Z1', name: 'No Zone' },
@@ -268,7 +269,7 @@ describe('time zones refreshed from Slack', () => {
     });
     // Z3's zone came from Slack at an earlier check, more than a week ago.
     await stores.zoneChecks.save([{ personId: 'Z3', checkedAt: after(-8 * 24 * H), slackZone: 'Asia/Tokyo' }]);
-    const deps = { ...wired.wiring.stores, directory: createSlackAdapters(wired.wiring.messenger).directory, logger: quiet };
+    const deps = { ...wired.stores, directory: createSlackDirectory(wired.wiring.messenger.client), logger: quiet };
     const zones = async () => Object.fromEntries((await stores.roster.findPeople()).map((p) => [p.id, p.timezone]));
 
     // Two per run: those with no zone first.
@@ -287,7 +288,8 @@ describe('time zones refreshed from Slack', () => {
   it('sends nudges through Slack, holds a 429 until its Retry-After, and retries an error with backoff', async () => {
     const slackWired = await startWired('nudgeSlack', slackUsersOf(PROGRAM));
     try {
-      const { stores, jobs, logger } = slackWired.wiring;
+      const { jobs, logger } = slackWired.wiring;
+      const { stores } = slackWired;
       await seed(stores);
       const job = jobs.get('nudges')!;
       // Every chat.postMessage is refused: the first with HTTP 429 (Retry-After 1 s) until the client's own retries run out,

@@ -118,7 +118,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   });
 
   it('walks every digest: the faculty mentor’s and the admin’s', async () => {
-    const summary = await w.wiring.services.sendDigests(NOW);
+    const summary = await w.services.sendDigests(NOW);
     expect(summary).toMatchObject({ due: 2, sent: 2 });
     const faculty = w.slack.dmsTo('U0FACULTY1');
     const admin = w.slack.dmsTo(ADMIN);
@@ -135,7 +135,7 @@ describe('privacy by construction: no note, description or reason in any digest,
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin', async () => {
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN]) {
-      const home = await w.wiring.services.readHome(user, NOW);
+      const home = await w.services.readHome(user, NOW);
       expect(home.sections.length, user).toBe(1);
       expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
       expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
@@ -144,7 +144,7 @@ describe('privacy by construction: no note, description or reason in any digest,
 
   it('walks every export kind', async () => {
     for (const kind of EXPORT_KINDS) {
-      const outcome = await w.wiring.services.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
+      const outcome = await w.services.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);
       expect(outcome.file.rows, kind).toBeGreaterThan(0);
       expectNoMarker(`the ${kind} export`, outcome.file.csv);

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createServices, type AppServices } from '../../src/services/app-services.js';
+import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
-import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
@@ -68,7 +66,7 @@ describe('requests for help and time away, on a real database and the fake Slack
     slack.addChannel({ id: 'C0TELLGRP1', name: 'tel-cohort', members: [slack.bot.userId] });
     db = await connectDatabase({ uri: uniqueDatabaseUri('requesthelp'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();
-    stores = createStores(db.connection);
+    stores = createTestStores(db.connection);
     for (const cohort of Object.values(cohorts)) await seedProgram(stores.roster, cohort.program);
     // The send cohort's first mentee is also in the MD/PhD group.
     await seedProgram(stores.roster, {
@@ -85,12 +83,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       ADMIN_USER_IDS: ADMIN,
     });
     const messenger = createMessenger(createWebClient(config, quiet));
-    services = createServices({
-      config,
-      logger: quiet,
-      ...stores,
-      ...createSlackAdapters(messenger),
-    });
+    services = createTestUseCases({ config, logger: quiet, database: db, stores, messenger });
   });
   afterAll(async () => {
     await db?.connection.dropDatabase();

@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import type { Group } from '../../src/program/roster.js';
 import { createLogger } from '../../src/log/logger.js';
-import { createServices, type AppServices } from '../../src/services/app-services.js';
+import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
 import { parseCsv } from '../../src/program/csv.js';
 import type { ExportRequest } from '../../src/features/exports/domain/export.js';
 import { SWITCH_COLUMNS } from '../../src/features/exports/domain/switch-rows.js';
 import type { SwitchSubmission } from '../../src/features/switching/switch-mentors.js';
-import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
@@ -55,7 +53,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
     slack.addChannel({ id: 'C0BLUELEE', name: 'blue-lee', members: [slack.bot.userId, 'U0L1', P5, P6] });
     db = await connectDatabase({ uri: uniqueDatabaseUri('switches'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();
-    stores = createStores(db.connection);
+    stores = createTestStores(db.connection);
     groups = await seedProgram(stores.roster, {
       people,
       groups: [
@@ -76,12 +74,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       SWITCH_GROUP_CAPACITY: '6',
     });
     const messenger = createMessenger(createWebClient(config, quiet));
-    services = createServices({
-      config,
-      logger: quiet,
-      ...stores,
-      ...createSlackAdapters(messenger),
-    });
+    services = createTestUseCases({ config, logger: quiet, database: db, stores, messenger });
   });
   afterAll(async () => {
     await db?.connection.dropDatabase();

@@ -2,10 +2,8 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
 import { WebClient } from '@slack/web-api';
-import { createServices, type AppServices } from '../../src/services/app-services.js';
-import { createSlackAdapters } from '../../src/slack/create-slack-adapters.js';
+import { createTestStores, createTestUseCases, type TestStores, type UseCases } from './use-cases.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { createStores, type Stores } from '../../src/program/store/create-stores.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from './database.js';
 import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
@@ -30,9 +28,9 @@ function counted<T extends object>(name: string, store: T, counts: CallCounts): 
 
 export interface ServiceHarness {
   readonly db: Database;
-  readonly stores: Stores;
+  readonly stores: TestStores;
   readonly notifier: RecordingCheckinNotifier;
-  readonly services: AppServices;
+  readonly services: UseCases;
   readonly logger: Logger;
   /** What the use cases logged (JSON lines, parsed). */
   readonly logs: Record<string, unknown>[];
@@ -55,32 +53,29 @@ export async function startServices(label: string, env: Readonly<Record<string, 
   const logger = createLogger({ level: 'info', json: true, secrets: [], stream });
   const db = await connectDatabase({ uri: uniqueDatabaseUri(label), dataDir: '.data', logger });
   await db.connection.syncIndexes();
-  const stores = createStores(db.connection);
   const counts: CallCounts = new Map();
   const notifier = new RecordingCheckinNotifier();
   const homes: PersonHome[] = [];
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', PROGRAM_TIMEZONE: 'America/Chicago', ...env });
-  const services = createServices({
-    config,
-    logger,
-    ...stores,
-    claims: counted('claims', stores.claims, counts),
-    roster: counted('roster', stores.roster, counts),
-    contacts: counted('contacts', stores.contacts, counts),
-    pulses: counted('pulses', stores.pulses, counts),
-    requests: counted('requests', stores.requests, counts),
-    away: counted('away', stores.away, counts),
-    zoneChecks: counted('zoneChecks', stores.zoneChecks, counts),
-    switches: counted('switches', stores.switches, counts),
-    // These tests reach Slack only through the recording check-in notifier; the other adapters point at a closed port.
-    ...createSlackAdapters(createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 } }))),
-    checkinNotifier: notifier,
-    homeRefresher: {
-      async publish(home) {
-        homes.push(home);
-      },
+  const raw = createTestStores(db.connection);
+  const stores: TestStores = {
+    claims: counted('claims', raw.claims, counts),
+    roster: counted('roster', raw.roster, counts),
+    contacts: counted('contacts', raw.contacts, counts),
+    pulses: counted('pulses', raw.pulses, counts),
+    requests: counted('requests', raw.requests, counts),
+    away: counted('away', raw.away, counts),
+    zoneChecks: counted('zoneChecks', raw.zoneChecks, counts),
+    switches: counted('switches', raw.switches, counts),
+  };
+  // These tests reach Slack only through the recording notifiers; the other adapters point at a closed port.
+  const messenger = createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 } }));
+  const homeRefresher = {
+    async publish(home: PersonHome) {
+      homes.push(home);
     },
-  });
+  };
+  const services = createTestUseCases({ config, logger, database: db, stores, messenger, ports: { checkinNotifier: notifier, pulseNotifier: notifier, homeRefresher } });
   return {
     db,
     stores,

@@ -2,12 +2,18 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/env.js';
 import { createAppLogger, wire, type Wiring } from '../../src/main.js';
 import { uniqueDatabaseUri } from './database.js';
+import { createAdminPolicy } from '../../src/program/policy.js';
+import { createTestStores, useCasesOf, type TestStores, type UseCases } from './use-cases.js';
 import { FakeSlack, type FakeUser } from './fake-slack/fake-slack.js';
 import type { LogLine } from './test-app.js';
 
 export interface Wired {
   readonly slack: FakeSlack;
   readonly wiring: Wiring;
+  /** Every feature's use cases, as the listeners and jobs call them. */
+  readonly services: UseCases;
+  /** The program's stores, the claims and the zone checks, on the app's connection. */
+  readonly stores: TestStores;
   readonly logs: LogLine[];
   stop(): Promise<void>;
 }
@@ -39,6 +45,8 @@ export async function startWired(label: string, users: readonly FakeUser[], env:
   return {
     slack,
     wiring,
+    services: useCasesOf(wiring.features, createAdminPolicy(config.adminUserIds, wiring.stores.roster)),
+    stores: createTestStores(wiring.database.connection),
     logs,
     async stop() {
       await wiring.database.connection.dropDatabase().catch(() => undefined);
