@@ -56,7 +56,8 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
     expect(await roles('U0MENTEE09')).toEqual([]);
     expect(await roles('U0NOBODY99')).toEqual([]);
     const outsider = await services().readHome('U0OUTSIDE1', NOW);
-    expect(outsider.adminIds).toEqual([ADMIN]);
+    // Whom to contact: the configured admins and the roster's (Dr. Okafor is an admin in the roster).
+    expect(outsider.adminIds).toEqual([ADMIN, 'U0FACULTY1']);
   });
 
   it('reads only the person’s own cohort for a faculty mentor, the whole program for an admin', async () => {

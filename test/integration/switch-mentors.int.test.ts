@@ -133,7 +133,8 @@ describe('switching mentors, on a real database and the fake Slack', () => {
         [P3, undefined, 'not_a_mentee'],
         [P3, OUTSIDER, 'not_their_mentor'],
       ] as const) {
-        expect(await services.startSwitch(actor, mentee, now)).toEqual({ kind: 'refused', reason, adminIds: [ADMIN] });
+        // Whom to contact: the configured admins and the roster's.
+        expect(await services.startSwitch(actor, mentee, now)).toEqual({ kind: 'refused', reason, adminIds: [ADMIN, ROSTER_ADMIN] });
       }
       const refused = await services.submitSwitch(submission(P5, M.ask, 'VREFUSED'), now);
       expect(refused).toEqual({ kind: 'not_sent', reason: 'not_their_mentor' });

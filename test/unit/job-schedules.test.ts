@@ -24,7 +24,7 @@ describe('job schedules', () => {
   const messenger = createMessenger(new WebClient('xoxb-unused'));
   const unused = () => Promise.reject(new Error('not called when listing jobs'));
   const ctx: FeatureContext = {
-    config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' }),
+    config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret' }),
     logger: createLogger({ level: 'error', json: true, secrets: [] }),
     database: { connection, ping: () => Promise.resolve(false), close: unused },
     stores,
