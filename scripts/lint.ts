@@ -34,8 +34,8 @@ export function featureOf(file: string): string | undefined {
   return parts[0] === 'src' && parts[1] === 'features' && parts.length > 3 ? parts[2] : undefined;
 }
 
-/** program/*.ts and program/records/*.ts: the kernel's pure rules and record types (program/store/ is the I/O). */
-export const isPureKernel = (file: string): boolean => /^src\/program\/(records\/)?[^/]+\.ts$/.test(file);
+/** program/*.ts, program/records/ and program/overview/: the kernel's pure rules and record types (program/store/ and program/snapshot/ do I/O). */
+export const isPureKernel = (file: string): boolean => /^src\/program\/((records|overview)\/)?[^/]+\.ts$/.test(file);
 
 /** Files that must stay free of I/O: any domain/ folder, and the kernel's pure files. */
 export const isPure = (file: string): boolean => inFolder(file, 'domain') || isPureKernel(file);
@@ -80,11 +80,12 @@ export function relativeImportRules(file: string, target: string): string[] {
   }
   if (file === 'src/features/feature.ts' && to !== undefined) rules.push('features/feature.ts imports no feature');
   if (['program', 'delivery', 'config', 'log'].includes(room) && roomOf(target) === 'features') rules.push(`${room}/ never imports features/`);
-  const shellBelow = ['program', 'config', 'log'].includes(room) || (room === 'delivery' && !inFolder(file, 'slack'));
+  // Slack adapters of the kernel and of delivery (program/slack/, delivery/slack/) may use the shell's Block Kit helpers.
+  const shellBelow = ['config', 'log'].includes(room) || (['program', 'delivery'].includes(room) && !inFolder(file, 'slack'));
   if (shellBelow && roomOf(target) === 'slack') rules.push(`${room}/ never imports the Slack shell (slack/)`);
   if (target === 'src/main.ts' && file !== 'src/main.ts' && room !== 'cli') rules.push('only cli/ imports main.ts');
   if (isPure(file) && !isPure(target)) {
-    rules.push('domain/ and pure program/ files import only domain/ files and program/*.ts, program/records/*.ts (no I/O)');
+    rules.push('domain/ and pure program/ files import only domain/ files and program/*.ts, program/records/, program/overview/ (no I/O)');
   }
   return rules;
 }

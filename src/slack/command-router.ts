@@ -1,20 +1,12 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { asksForHelp, parseCommandText, type CommandText } from './command-text.js';
+import type { App } from '@slack/bolt';
+import { asksForHelp, parseCommandText } from './command-text.js';
 import { COMMANDS, type CommandName } from './commands.js';
 import { buildHelpMessage } from './help-message.js';
-import type { CommandForms, HelpPart } from './contributions.js';
+import type { CommandForms, CommandRoutes, HelpPart } from './contributions.js';
 import type { CommandHelp } from './copy.js';
 
-export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-/** Handles one form of a command. It must `ack` within Slack's 3 seconds. */
-export type CommandHandler = (args: CommandArgs, text: CommandText) => Promise<void>;
-
-/**
- * A command's forms by first word. `''` is the command with no text; `'*'` takes any other text
- * (for commands whose text is free, such as a request's description). Anything else gets the help.
- */
-export type CommandRoutes = Readonly<Record<string, CommandHandler>>;
+/** Kept here too for the features that import them from the router; they are defined with the other contributions. */
+export type { CommandArgs, CommandHandler, CommandRoutes } from './contributions.js';
 
 /** A command's help from the features' parts: the summary of the one that owns it, every part's lines, then `help`. */
 export function composeHelp(command: CommandName, parts: readonly HelpPart[]): CommandHelp {

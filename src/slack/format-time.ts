@@ -29,3 +29,13 @@ export function formatDate(date: string): string {
 export function formatDateRange(start: string, end: string): string {
   return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
 }
+
+/** `2026-09-14` → `Mon 14 Sep 2026`: a calendar date in full (no time zone applies). */
+export function formatLongDate(date: string): string {
+  return dayjs.utc(date).format('ddd D MMM YYYY');
+}
+
+/** `2026-09` → `September 2026`. */
+export function formatMonth(monthKey: string): string {
+  return dayjs.utc(`${monthKey}-01`).format('MMMM YYYY');
+}

@@ -6,7 +6,7 @@ import { createTestStores, createTestUseCases, type TestStores as Stores, type U
 import { parseCsv } from '../../src/program/csv.js';
 import type { ExportRequest } from '../../src/features/exports/domain/export.js';
 import { SWITCH_COLUMNS } from '../../src/features/exports/domain/switch-rows.js';
-import type { SwitchSubmission } from '../../src/features/switching/switch-mentors.js';
+import type { SwitchSubmission } from '../../src/features/switching/outcomes.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';

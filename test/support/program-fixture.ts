@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { createLogger } from '../../src/log/logger.js';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
-import type { ProgramState } from '../../src/program/load-program-state.js';
+import type { ProgramState } from '../../src/program/overview/program-state.js';
 import type { RosterStore } from '../../src/program/ports.js';
 import type { Away } from '../../src/program/records/away.js';
 import type { Contact } from '../../src/program/records/contact.js';

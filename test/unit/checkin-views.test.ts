@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { programMonth, semesterOf, DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/program/calendar.js';
 import type { Contact } from '../../src/program/records/contact.js';
 import type { CheckinPrompt } from '../../src/features/contacts/ports.js';
-import {
-  buildCheckinFormErrors,
-  buildCheckinModal,
-  buildCheckinPromptMessage,
-  buildCheckinRefusal,
-  buildContactConfirmation,
-  describeContact,
-  formatDate,
-  formatMonth,
-} from '../../src/features/contacts/slack/checkin-views.js';
+import { buildCheckinFormErrors, buildCheckinModal, buildCheckinPromptMessage, buildCheckinRefusal, buildContactConfirmation, describeContact } from '../../src/features/contacts/slack/checkin-views.js';
+import { formatLongDate, formatMonth } from '../../src/slack/format-time.js';
 import { buildMentorNotice, buildPulseAnswered, buildPulseMessage } from '../../src/features/pulse/slack/pulse-views.js';
 
 const calendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
@@ -37,7 +29,7 @@ type AnyBlock = Record<string, unknown> & { type: string; block_id?: string; ele
 
 describe('check-in views', () => {
   it('says what was logged, in plain words', () => {
-    expect(formatDate('2026-09-14')).toBe('Mon 14 Sep 2026');
+    expect(formatLongDate('2026-09-14')).toBe('Mon 14 Sep 2026');
     expect(formatMonth('2027-01')).toBe('January 2027');
     expect(describeContact(aContact())).toBe('a call with <@M1> on Mon 14 Sep 2026, 20 minutes');
     expect(describeContact(aContact({ kind: 'in_person', minutes: 0 }))).toBe('an in-person meeting with <@M1> on Mon 14 Sep 2026, no minutes given');

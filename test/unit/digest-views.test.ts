@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
-import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
-import { splitRows } from '../../src/features/digests/domain/split-rows.js';
-import type { ProgramState } from '../../src/program/load-program-state.js';
+import { buildDigest } from '../../src/program/overview/build-digest.js';
+import { buildProgramDigest } from '../../src/program/overview/build-program-digest.js';
+import { splitRows } from '../../src/program/overview/split-rows.js';
+import type { ProgramState } from '../../src/program/overview/program-state.js';
 import type { Group, Membership, Person } from '../../src/program/roster.js';
 import {
   MESSAGE_MAX_BLOCKS,
@@ -10,7 +10,7 @@ import {
   buildCohortDigestMessage,
   buildProgramDigestMessage,
   formatDuration,
-} from '../../src/features/digests/slack/digest-view.js';
+} from '../../src/program/slack/overview-view.js';
 import type { SlackMessage } from '../../src/slack/help-message.js';
 import { CALENDAR, NOW, ZONE, aContact, aRequest, fixedState } from '../support/program-fixture.js';
 

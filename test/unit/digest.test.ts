@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, isoWeekdayOf } from '../../src/program/calendar-date.js';
-import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
-import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
+import { buildDigest } from '../../src/program/overview/build-digest.js';
+import { buildProgramDigest } from '../../src/program/overview/build-program-digest.js';
 import { DEFAULT_DIGEST_SCHEDULE, digestWeekDue, parseWeekday } from '../../src/features/digests/domain/digest-schedule.js';
-import { splitRows } from '../../src/features/digests/domain/split-rows.js';
-import { median } from '../../src/features/digests/domain/summarize-requests.js';
+import { splitRows } from '../../src/program/overview/split-rows.js';
+import { median } from '../../src/program/overview/summarize-requests.js';
 import { localTime } from '../../src/program/zoned-time.js';
 import { CALENDAR, NOW, ZONE, fixedState } from '../support/program-fixture.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/features/digests/domain/build-digest.js';
-import { buildProgramDigest } from '../../src/features/digests/domain/build-program-digest.js';
-import type { ProgramState } from '../../src/program/load-program-state.js';
+import { buildDigest } from '../../src/program/overview/build-digest.js';
+import { buildProgramDigest } from '../../src/program/overview/build-program-digest.js';
+import type { ProgramState } from '../../src/program/overview/program-state.js';
 import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/features/home/domain/home.js';
 import type { Membership, Person } from '../../src/program/roster.js';
 import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/features/home/slack/home-view.js';

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
 import type { SwitchRequest } from '../../src/program/records/switch-request.js';
 import type { TargetGroup } from '../../src/features/switching/domain/switch.js';
-import type { SwitchCard } from '../../src/features/switching/ports.js';
-import type { SwitchActionRefusal } from '../../src/features/switching/switch-mentors.js';
+import type { SwitchActionRefusal, SwitchCard } from '../../src/features/switching/outcomes.js';
 import {
   buildAdminMessage,
   buildDeclined,

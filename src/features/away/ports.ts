@@ -1,4 +1,4 @@
-import type { MarkAwayOutcome } from './time-away.js';
+import type { MarkAwayOutcome } from './outcomes.js';
 
 /** A mentor's time away, as their partner and mentees are told it. */
 export interface AwayNotice {

@@ -1,12 +1,13 @@
 import type { AdminPolicy } from '../../program/policy.js';
 import { zoneOf } from '../../program/roster.js';
 import type { Config } from '../../config/env.js';
-import { checkAwayWindow, daysWithoutCover, isCurrentOrUpcoming, toRanges, type Away, type AwayProblem } from '../../program/records/away.js';
+import { checkAwayWindow, daysWithoutCover, isCurrentOrUpcoming, toRanges } from '../../program/records/away.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
 import type { Logger } from '../../log/logger.js';
-import { loadMentorCircle } from '../../program/mentoring-circle.js';
+import { loadMentorCircle } from '../../program/snapshot/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
 import type { AwayNotice, AwayNotifier } from './ports.js';
+import type { AwayInput, CancelAwayOutcome, MarkAwayOutcome, StartAwayOutcome } from './outcomes.js';
 import type { AwayStore, RequestStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 
@@ -21,44 +22,7 @@ export interface TimeAwayDeps {
   readonly admins: AdminPolicy;
 }
 
-export type StartAwayOutcome =
-  | { readonly kind: 'not_a_mentor'; readonly adminIds: readonly string[] }
-  /** Open the form, its date pickers starting at `today` in the mentor's zone. */
-  | { readonly kind: 'form'; readonly today: string };
-
-export interface AwayInput {
-  readonly mentorId: string;
-  readonly start: string;
-  readonly end: string;
-  /** Private: seen only by the mentor. */
-  readonly note: string | undefined;
-  readonly tellMentees: boolean;
-  /** The modal's view id or the command's trigger id: one entry per submission. */
-  readonly sourceKey: string;
-  /** Tell the mentor the outcome by DM (the form has no reply of its own); the command answers itself. */
-  readonly replyByDm: boolean;
-}
-
-export type MarkAwayOutcome =
-  | { readonly kind: 'not_a_mentor'; readonly adminIds: readonly string[] }
-  | { readonly kind: 'invalid'; readonly problem: AwayProblem; readonly today: string }
-  /** The same window was marked before: nothing new was stored or sent. */
-  | { readonly kind: 'already'; readonly away: Away }
-  | {
-      readonly kind: 'marked';
-      readonly away: Away;
-      readonly partnerIds: readonly string[];
-      readonly facultyIds: readonly string[];
-      /** Days (as ranges) when every partner is away too, or has none: requests then reach the faculty mentor. */
-      readonly uncovered: readonly (readonly [string, string])[];
-      /** Whether the mentees were told: in the group channel, not (the group has no channel yet), or not asked. */
-      readonly mentees: 'told' | 'no_channel' | 'not_asked';
-    };
-
-export type CancelAwayOutcome =
-  | { readonly kind: 'not_a_mentor'; readonly adminIds: readonly string[] }
-  | { readonly kind: 'nothing_to_cancel' }
-  | { readonly kind: 'cancelled'; readonly windows: readonly { readonly start: string; readonly end: string }[]; readonly partnerIds: readonly string[] };
+export type { AwayInput, CancelAwayOutcome, MarkAwayOutcome, StartAwayOutcome } from './outcomes.js';
 
 export interface TimeAway {
   startAway(userId: string, now: Date): Promise<StartAwayOutcome>;

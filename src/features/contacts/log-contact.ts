@@ -8,7 +8,7 @@ import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
-import { isMentor, loadMentorContext, type MentorContext } from '../../program/mentoring-context.js';
+import { isMentor, loadMentorContext, type MentorContext } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 

@@ -1,7 +1,7 @@
 import type { Config } from '../../config/env.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import { parseQuickCheckin } from './domain/checkin.js';
-import { isMentor, loadMentorContext } from '../../program/mentoring-context.js';
+import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
 import { recordContact, type LogContactResult } from './log-contact.js';
 
 export interface QuickCheckinEntry {

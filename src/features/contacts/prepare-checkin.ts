@@ -4,7 +4,7 @@ import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { loggableDates } from './domain/checkin.js';
 import type { ContactKind } from '../../program/records/contact.js';
-import { isMentor, loadMentorContext } from '../../program/mentoring-context.js';
+import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
 
 /** What the check-in form starts with, e.g. from a prompt's button. */
 export interface CheckinPrefill {

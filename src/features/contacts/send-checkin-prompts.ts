@@ -9,7 +9,7 @@ import { localTime } from '../../program/zoned-time.js';
 import { promptMonthDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
-import { loadProgramSnapshot } from '../../program/mentoring-context.js';
+import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 
 export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;

@@ -1,6 +1,6 @@
-import type { CohortDigest, MenteeLine } from './domain/build-digest.js';
-import type { GroupLine, ProgramDigest } from './domain/build-program-digest.js';
-import type { DigestPart } from './domain/split-rows.js';
+import type { CohortDigest, MenteeLine } from '../../program/overview/build-digest.js';
+import type { GroupLine, ProgramDigest } from '../../program/overview/build-program-digest.js';
+import type { DigestPart } from '../../program/overview/split-rows.js';
 import type { PostedMessage } from '../../delivery/ports.js';
 
 /** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */

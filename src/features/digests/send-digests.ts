@@ -2,14 +2,14 @@ import type { Logger } from '../../log/logger.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { DigestNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest } from './domain/build-digest.js';
-import { buildProgramDigest } from './domain/build-program-digest.js';
+import { buildDigest } from '../../program/overview/build-digest.js';
+import { buildProgramDigest } from '../../program/overview/build-program-digest.js';
 import { digestWeekDue } from './domain/digest-schedule.js';
-import { splitRows } from './domain/split-rows.js';
-import type { ProgramState } from '../../program/load-program-state.js';
+import { splitRows } from '../../program/overview/split-rows.js';
+import type { ProgramState } from '../../program/overview/program-state.js';
 import { localTime } from '../../program/zoned-time.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
-import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
+import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 
 import { once } from '../../delivery/once.js';
 

@@ -2,12 +2,12 @@ import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher } from './ports.js';
 import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
-import { buildDigest } from '../digests/domain/build-digest.js';
-import { buildProgramDigest } from '../digests/domain/build-program-digest.js';
-import type { DigestSettings } from '../digests/domain/periods-of.js';
-import type { ProgramState } from '../../program/load-program-state.js';
+import { buildDigest } from '../../program/overview/build-digest.js';
+import { buildProgramDigest } from '../../program/overview/build-program-digest.js';
+import type { DigestSettings } from '../../program/overview/periods-of.js';
+import type { ProgramState } from '../../program/overview/program-state.js';
 import { buildMenteeSection, buildMentorSection, type HomeRole, type HomeSection, type PersonHome } from './domain/home.js';
-import { loadProgramState, type ProgramStateDeps } from '../../program/load-program-state.js';
+import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 
 /** The roles a person holds now: the active groups they belong to in each role, and whether they are an admin. */
 export interface HomeRoles {

@@ -6,7 +6,7 @@ import type { PulseNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { localTime } from '../../program/zoned-time.js';
 import { pulseMonthDue } from '../../program/checkin-schedule.js';
-import { loadProgramSnapshot } from '../../program/mentoring-context.js';
+import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 
 export type PulseRunSummary = Readonly<Record<'mentees' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;

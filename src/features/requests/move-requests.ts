@@ -4,7 +4,7 @@ import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
 import { responseDeadline, transitionKey, type HelpRequest } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
-import { loadMenteeCircle } from '../../program/mentoring-circle.js';
+import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
 import type { AwayStore, MoveRequestsInput, RequestStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';

@@ -22,7 +22,7 @@ import {
   type Urgency,
 } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
-import { loadMenteeCircle } from '../../program/mentoring-circle.js';
+import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { once } from '../../delivery/once.js';
 import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';

@@ -1,26 +1,7 @@
 import type { Group } from '../../program/roster.js';
-import type { AdminMessageLocation, SwitchRequest } from '../../program/records/switch-request.js';
-import type { AskRefusal, MoveStep, TargetGroup } from './domain/switch.js';
-import type { SwitchActionOutcome } from './switch-mentors.js';
-
-/** The admins' view of a request: everything they need to decide, in one place. */
-export interface SwitchCard {
-  readonly request: SwitchRequest;
-  readonly menteeName: string;
-  readonly fromGroup: Group | undefined;
-  /** Peer mentors of the mentee's current (or, once moved, former) group. */
-  readonly fromMentorIds: readonly string[];
-  readonly preferredGroup: Group | undefined;
-  readonly targetGroup: Group | undefined;
-  /** Groups with room now, best first. */
-  readonly targets: readonly TargetGroup[];
-  /** The group offered first in the admins' choice. */
-  readonly suggestedGroupId: string | undefined;
-  /** For an approved move: the steps still to finish (a failed Slack call), empty when the move is complete. */
-  readonly unfinished: readonly MoveStep[];
-  /** The zone dates are shown in (the program's). */
-  readonly zone: string;
-}
+import type { AdminMessageLocation } from '../../program/records/switch-request.js';
+import type { AskRefusal } from './domain/switch.js';
+import type { SwitchActionOutcome, SwitchCard } from './outcomes.js';
 
 /** Where the admins' message goes: the configured channel, or a DM to one admin. */
 export type AdminAudience = { readonly channelId: string } | { readonly adminId: string };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseAwayText } from '../../../program/records/away.js';
 import type { TimeAway } from '../time-away.js';
 import { buildAwayModal, buildAwayProblem, buildCancelAwayReply, buildMarkAwayReply, buildNotAMentor } from './away-views.js';
-import type { CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandHandler, CommandRoutes } from '../../../slack/contributions.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().default('') });
 

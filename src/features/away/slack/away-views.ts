@@ -1,6 +1,6 @@
 import type { AwayProblem } from '../../../program/records/away.js';
 import type { AwayNotice } from '../ports.js';
-import type { CancelAwayOutcome, MarkAwayOutcome } from '../time-away.js';
+import type { CancelAwayOutcome, MarkAwayOutcome } from '../outcomes.js';
 import { awayIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';

@@ -4,24 +4,10 @@ import type { CheckinPrompt } from '../ports.js';
 import { checkinIds } from './ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
 import { checkinCopy } from './copy.js';
+import { formatLongDate, formatMonth } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
 const words = checkinCopy;
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2026-09-14` → `Mon 14 Sep 2026` (a calendar date: no time zone applies; no locale data needed). */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
-  return `${weekday} ${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
-}
-
-/** `2026-09` → `September 2026`. */
-export function formatMonth(monthKey: string): string {
-  return `${MONTHS[Number(monthKey.slice(5, 7)) - 1]!} ${monthKey.slice(0, 4)}`;
-}
 
 const mentions = (personIds: readonly string[]) => personIds.map((id) => `<@${id}>`).join(', ');
 
@@ -30,7 +16,7 @@ export function describeContact(contact: Pick<Contact, 'kind' | 'group' | 'mente
   const kind = words.kindLabels[contact.kind];
   const what = contact.group ? `${words.groupWord} ${kind}` : kind;
   const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
-  return `${article} ${what} with ${mentions(contact.menteeIds)} on ${formatDate(contact.date)}, ${words.minutes(contact.minutes)}`;
+  return `${article} ${what} with ${mentions(contact.menteeIds)} on ${formatLongDate(contact.date)}, ${words.minutes(contact.minutes)}`;
 }
 
 /** The words for one problem; `surface` says whether the person used the form or the one-line command. */
@@ -156,7 +142,7 @@ export function buildCheckinModal(form: CheckinForm, metadata: string): ModalVie
         type: 'input',
         block_id: c.dateBlock,
         label: plain(words.dateLabel),
-        hint: plain(words.dateHint(formatDate(form.earliest))),
+        hint: plain(words.dateHint(formatLongDate(form.earliest))),
         element: { type: 'datepicker', action_id: c.dateInput, initial_date: form.today },
       },
       {

@@ -1,6 +1,6 @@
 import type { DigestNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
-import { buildCohortDigestMessage, buildProgramDigestMessage } from './digest-view.js';
+import { buildCohortDigestMessage, buildProgramDigestMessage } from '../../../program/slack/overview-view.js';
 
 /** Weekly digests as DMs: one message per part, in order. */
 export function createDigestNotifier(messenger: Messenger): DigestNotifier {

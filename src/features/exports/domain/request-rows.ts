@@ -1,6 +1,6 @@
 import { programDateOf, type ProgramCalendar } from '../../../program/calendar.js';
 import type { CsvCell } from '../../../program/csv.js';
-import { isWaiting } from '../../digests/domain/summarize-requests.js';
+import { isWaiting } from '../../../program/overview/summarize-requests.js';
 import { requestStatus, type RequestFacts } from '../../../program/records/request.js';
 import type { Person } from '../../../program/roster.js';
 import { iso, nameOf } from './export-cells.js';

@@ -1,10 +1,10 @@
 import { isAwayAt, isCurrentOrUpcoming } from '../../../program/records/away.js';
 import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
-import type { AwayLine, CohortDigest, ContactMark } from '../../digests/domain/build-digest.js';
-import type { ProgramDigest } from '../../digests/domain/build-program-digest.js';
-import { periodsOf, type DigestSettings } from '../../digests/domain/periods-of.js';
-import { isWaiting } from '../../digests/domain/summarize-requests.js';
-import type { ProgramState } from '../../../program/load-program-state.js';
+import type { AwayLine, CohortDigest, ContactMark } from '../../../program/overview/build-digest.js';
+import type { ProgramDigest } from '../../../program/overview/build-program-digest.js';
+import { periodsOf, type DigestSettings } from '../../../program/overview/periods-of.js';
+import { isWaiting } from '../../../program/overview/summarize-requests.js';
+import type { ProgramState } from '../../../program/overview/program-state.js';
 import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
 import { requestStatus, type RequestStatus, type RequestTopic } from '../../../program/records/request.js';
 import { buildMentoringMap } from '../../../program/roster.js';

@@ -2,10 +2,10 @@ import { homeButtonIds } from '../../../slack/home-buttons.js';
 import type { AdminSection, FacultySection, HomeSection, MenteeSection, MentorSection, PersonHome } from '../domain/home.js';
 import type { HomeView, KnownBlock } from '../../../slack/blocks.js';
 import { homeIds } from './ids.js';
-import { formatDate, formatMonth } from '../../contacts/slack/checkin-views.js';
-import { requestCopy } from '../../requests/slack/copy.js';
+import { formatLongDate, formatMonth } from '../../../slack/format-time.js';
+import { requestTopicLabels } from '../../../slack/request-buttons.js';
 import { homeCopy } from './copy.js';
-import { buildCohortSummaryBlocks, buildProgramSummaryBlocks, context, header, listSections, menteeLine, namePeople, section } from '../../digests/slack/digest-view.js';
+import { buildCohortSummaryBlocks, buildProgramSummaryBlocks, context, header, listSections, menteeLine, namePeople, section } from '../../../program/slack/overview-view.js';
 import { formatInZone } from '../../../slack/format-time.js';
 
 /** The Home tab of someone the program does not know: what the app is and whom to contact. */
@@ -41,12 +41,12 @@ const button = (actionId: string, text: string, style?: 'primary') => ({
 });
 
 function menteeBlocks(s: MenteeSection, home: PersonHome): KnownBlock[] {
-  const mentors = s.mentors.map((m) => (m.awayUntil === undefined ? `<@${m.id}>` : words.awayUntil(`<@${m.id}>`, formatDate(m.awayUntil))));
+  const mentors = s.mentors.map((m) => (m.awayUntil === undefined ? `<@${m.id}>` : words.awayUntil(`<@${m.id}>`, formatLongDate(m.awayUntil))));
   const people = [mentors.length === 0 ? words.noMentors : words.mentors(mentors.join(', '))];
   if (s.facultyIds.length > 0) people.push(words.faculty(namePeople(s.facultyIds)));
   const requests = s.requests.map((r) =>
     words.myRequest(
-      requestCopy.topics[r.topic],
+      requestTopicLabels[r.topic],
       words.menteeStatuses[r.status],
       r.status === 'open' || r.status === 'claimed' ? formatInZone(r.deadline, home.zone) : undefined,
       r.overdue,
@@ -68,7 +68,7 @@ function menteeBlocks(s: MenteeSection, home: PersonHome): KnownBlock[] {
 function mentorBlocks(s: MentorSection, home: PersonHome): KnownBlock[] {
   const mentees = s.mentees.map((m) => menteeLine(m, s));
   const waiting = s.waiting.map((r) =>
-    words.waitingLine(`<@${r.menteeId}>`, requestCopy.topics[r.topic], formatInZone(r.deadline, home.zone), r.overdue, r.claimedBy === undefined ? undefined : `<@${r.claimedBy}>`),
+    words.waitingLine(`<@${r.menteeId}>`, requestTopicLabels[r.topic], formatInZone(r.deadline, home.zone), r.overdue, r.claimedBy === undefined ? undefined : `<@${r.claimedBy}>`),
   );
   const blocks: KnownBlock[] = [
     header(words.mentorTitle),
@@ -78,7 +78,7 @@ function mentorBlocks(s: MentorSection, home: PersonHome): KnownBlock[] {
     ...(waiting.length === 0 ? [section(words.noneWaiting)] : listSections(capped(waiting))),
   ];
   if (s.away.length > 0) {
-    blocks.push(section(words.yourAway(s.away.map((a) => (a.start === a.end ? formatDate(a.start) : `${formatDate(a.start)} – ${formatDate(a.end)}`)).join(', '))));
+    blocks.push(section(words.yourAway(s.away.map((a) => (a.start === a.end ? formatLongDate(a.start) : `${formatLongDate(a.start)} – ${formatLongDate(a.end)}`)).join(', '))));
   }
   blocks.push({
     type: 'actions',

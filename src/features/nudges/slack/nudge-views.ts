@@ -1,12 +1,11 @@
 import type { ListNudge, Nudge, RequestNudge } from '../domain/nudge.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
-import { formatMonth } from '../../contacts/slack/checkin-views.js';
+import { formatMonth } from '../../../slack/format-time.js';
 import { copy } from '../../../slack/copy.js';
-import { requestCopy } from '../../requests/slack/copy.js';
 import { nudgeCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
-import { buildRequestButtons } from '../../requests/slack/request-views.js';
+import { buildRequestButtons, requestTopicLabels } from '../../../slack/request-buttons.js';
 
 const words = nudgeCopy;
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
@@ -35,7 +34,7 @@ function buildRequestNudge(nudge: RequestNudge): SlackMessage {
   const mentee = mention(request.menteeId);
   const deadline = formatInZone(request.deadline, nudge.zone);
   const hours = words.hours(nudge.hours);
-  const topic = requestCopy.topics[request.topic];
+  const topic = requestTopicLabels[request.topic];
   const reminder = nudge.kind === 'request-reminder';
   // Only the people a request was sent to are in its conversation and may use its buttons; a partner covering from
   // outside it is told whom to check with instead.

@@ -1,20 +1,8 @@
-import type { ReachChannel, RequestAudience, RequestTopic, Urgency } from '../../../program/records/request.js';
+import type { ReachChannel, RequestAudience, Urgency } from '../../../program/records/request.js';
 import type { CommandHelp } from '../../../slack/copy.js';
 
 /** Requests for help: the words people read. */
 export const requestCopy = {
-  topics: {
-    career_advice: 'Career advice',
-    study_tips: 'Study tips',
-    clinical_skills: 'Clinical skills',
-    letter_of_recommendation: 'Letter of recommendation',
-    shadowing: 'Shadowing',
-    research: 'Research',
-    residency_application: 'Residency application',
-    balance_wellbeing: 'Balance and well-being',
-    rotation: 'A specific rotation',
-    other: 'Something else',
-  } satisfies Record<RequestTopic, string>,
   urgencies: { routine: 'Routine', this_week: 'This week', urgent: 'Urgent' } satisfies Record<Urgency, string>,
   reach: { slack: 'Slack', text_call: 'Text or call', email: 'E-mail' } satisfies Record<ReachChannel, string>,
   audiences: { cohort: 'My Mentor Pair', mdphd: 'The MD/PhD peer mentors' } satisfies Record<RequestAudience, string>,
@@ -62,11 +50,6 @@ export const requestCopy = {
     // Never why: the mentee's reason for changing group is for the program coordinators alone.
     moved: (mentee: string) => `Moved: ${mentee} has joined another mentoring group, and this request went to their new mentors.`,
   },
-  claimButton: 'I’ll take this',
-  respondButton: 'Mark responded',
-  closeButton: 'Close',
-  helpedButton: 'Close: it helped',
-  notHelpedButton: 'Close: it didn’t help',
   confirmation: (responders: string, deadline: string, hours: number, reach: string) =>
     `Your request went to ${responders} in a group conversation with you. You’ll hear back by *${deadline}* (within ${hours} hours, as you prefer ${reach}). When you have what you need, close it there and say whether it helped.`,
   supportTitle: 'Support, right now',

@@ -12,11 +12,4 @@ export const requestIds = {
   descriptionBlock: 'request_description',
   descriptionInput: 'request_description_input',
   supportModal: 'request_support',
-  // Buttons on a request's message; each carries the request id as its value.
-  claim: 'request_claim',
-  respond: 'request_respond',
-  close: 'request_close',
-  closeHelped: 'request_close_helped',
-  closeNotHelped: 'request_close_not_helped',
-  actionsBlock: 'request_actions',
 } as const;

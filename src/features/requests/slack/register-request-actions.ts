@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { RequestAction } from '../../../program/records/request.js';
 import type { RequestHelp } from '../request-help.js';
-import { requestIds } from './ids.js';
+import { requestButtonIds } from '../../../slack/request-buttons.js';
 import { buildActionRefusal } from './request-views.js';
 
 export interface RequestActionDeps {
@@ -10,11 +10,11 @@ export interface RequestActionDeps {
 }
 
 const ACTIONS: Readonly<Record<string, RequestAction>> = {
-  [requestIds.claim]: 'claim',
-  [requestIds.respond]: 'respond',
-  [requestIds.close]: 'close',
-  [requestIds.closeHelped]: 'close_helped',
-  [requestIds.closeNotHelped]: 'close_not_helped',
+  [requestButtonIds.claim]: 'claim',
+  [requestButtonIds.respond]: 'respond',
+  [requestButtonIds.close]: 'close',
+  [requestButtonIds.closeHelped]: 'close_helped',
+  [requestButtonIds.closeNotHelped]: 'close_not_helped',
 };
 
 const click = z.object({ user: z.object({ id: z.string().min(1) }), actions: z.tuple([z.object({ value: z.string().min(1) })]).rest(z.unknown()) });

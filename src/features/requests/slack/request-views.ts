@@ -2,6 +2,7 @@ import { DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, requestStat
 import type { RequestActionOutcome } from '../request-help.js';
 import type { RequestCard, RequestRefusedReason } from '../ports.js';
 import { requestIds } from './ids.js';
+import { buildRequestButtons, requestTopicLabels } from '../../../slack/request-buttons.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import { requestCopy } from './copy.js';
@@ -43,7 +44,7 @@ export function buildRequestModal(options: {
         type: 'static_select',
         action_id: requestIds.topicSelect,
         placeholder: plain(words.topicPlaceholder),
-        options: REQUEST_TOPICS.map((topic) => ({ text: plain(words.topics[topic]), value: topic })),
+        options: REQUEST_TOPICS.map((topic) => ({ text: plain(requestTopicLabels[topic]), value: topic })),
       },
     },
     radio(requestIds.urgencyBlock, requestIds.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
@@ -141,10 +142,6 @@ function statusLine(request: HelpRequest): string {
   }
 }
 
-function button(actionId: string, text: string, requestId: string, style?: 'primary' | 'danger') {
-  return { type: 'button' as const, action_id: actionId, text: plain(text), value: requestId, ...(style === undefined ? {} : { style }) };
-}
-
 /** The request as posted in its group DM: what, by when, to whom, its state, and the buttons its state allows. */
 export function buildRequestMessage(card: RequestCard): SlackMessage {
   const { request } = card;
@@ -154,7 +151,7 @@ export function buildRequestMessage(card: RequestCard): SlackMessage {
     {
       type: 'section',
       fields: [
-        mrkdwn(`*${words.topicField}*\n${words.topics[request.topic]}`),
+        mrkdwn(`*${words.topicField}*\n${requestTopicLabels[request.topic]}`),
         mrkdwn(`*${words.urgencyField}*\n${request.urgency === 'urgent' ? ':rotating_light: ' : ''}${words.urgencies[request.urgency]}`),
         mrkdwn(`*${words.reachField}*\n${words.reach[request.reach]}`),
         mrkdwn(`*${words.deadlineField}*\n${formatDeadlineFor(card)}`),
@@ -167,25 +164,7 @@ export function buildRequestMessage(card: RequestCard): SlackMessage {
   ];
   const actions = buildRequestButtons(request);
   if (actions !== undefined) blocks.push(actions);
-  return { text: words.messageFallback(mentee, words.topics[request.topic]), blocks };
-}
-
-/** The buttons a request's state allows (claim, respond, close…), each carrying its id; undefined once it has ended. */
-export function buildRequestButtons(request: Pick<HelpRequest, 'id' | 'claimedBy' | 'respondedBy' | 'closedAs'>): KnownBlock | undefined {
-  const status = requestStatus(request);
-  const buttons =
-    status === 'open'
-      ? [button(requestIds.claim, words.claimButton, request.id, 'primary'), button(requestIds.respond, words.respondButton, request.id), button(requestIds.close, words.closeButton, request.id)]
-      : status === 'claimed'
-        ? [button(requestIds.respond, words.respondButton, request.id, 'primary'), button(requestIds.close, words.closeButton, request.id)]
-        : status === 'responded'
-          ? [
-              button(requestIds.closeHelped, words.helpedButton, request.id, 'primary'),
-              button(requestIds.closeNotHelped, words.notHelpedButton, request.id),
-              button(requestIds.close, words.closeButton, request.id),
-            ]
-          : [];
-  return buttons.length > 0 ? { type: 'actions', block_id: requestIds.actionsBlock, elements: buttons } : undefined;
+  return { text: words.messageFallback(mentee, requestTopicLabels[request.topic]), blocks };
 }
 
 /** To the mentee: whom it went to, and by when they will hear, in the mentee's own zone. */

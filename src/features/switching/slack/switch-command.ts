@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseMention } from '../domain/switch.js';
 import type { SwitchMentors } from '../switch-mentors.js';
 import { buildMentionNeeded, buildOpenRequest, buildSwitchModal, buildSwitchRefused } from './switch-views.js';
-import type { CommandArgs, CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandArgs, CommandHandler, CommandRoutes } from '../../../slack/contributions.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().default('') });
 

@@ -1,7 +1,7 @@
 import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, type AskRefusal, type TargetGroup } from '../domain/switch.js';
 import { SWITCH_REASONS, type SwitchRequest } from '../../../program/records/switch-request.js';
-import type { MoveNotice, SwitchCard } from '../ports.js';
-import type { StartSwitchOutcome, SwitchActionOutcome } from '../switch-mentors.js';
+import type { MoveNotice } from '../ports.js';
+import type { StartSwitchOutcome, SwitchActionOutcome, SwitchCard } from '../outcomes.js';
 import { switchIds } from './ids.js';
 import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';

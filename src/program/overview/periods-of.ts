@@ -1,5 +1,5 @@
-import { dateInZone, isoWeekOf, type IsoWeek } from '../../../program/calendar-date.js';
-import { programDateOf, programMonthOf, semesterOf, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from '../../../program/calendar.js';
+import { dateInZone, isoWeekOf, type IsoWeek } from '../calendar-date.js';
+import { programDateOf, programMonthOf, semesterOf, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from '../calendar.js';
 
 export interface DigestSettings {
   readonly calendar: ProgramCalendar;

@@ -1,5 +1,5 @@
-import { buildMentoringMap, type MentoringMap, type Person } from './roster.js';
-import type { RosterStore } from './ports.js';
+import { buildMentoringMap, type MentoringMap, type Person } from '../roster.js';
+import type { RosterStore } from '../ports.js';
 
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
 export function isMentor(person: Person | undefined): person is Person {

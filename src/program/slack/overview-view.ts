@@ -1,13 +1,13 @@
-import type { CohortDigest, MenteeLine } from '../domain/build-digest.js';
-import type { GroupLine, ProgramDigest } from '../domain/build-program-digest.js';
-import type { DigestPart } from '../domain/split-rows.js';
-import type { RequestLine } from '../domain/summarize-requests.js';
-import type { KnownBlock } from '../../../slack/blocks.js';
-import { formatDate, formatMonth } from '../../contacts/slack/checkin-views.js';
-import { digestCopy } from './copy.js';
-import type { SlackMessage } from '../../../slack/help-message.js';
+import type { CohortDigest, MenteeLine } from '../overview/build-digest.js';
+import type { GroupLine, ProgramDigest } from '../overview/build-program-digest.js';
+import type { DigestPart } from '../overview/split-rows.js';
+import type { RequestLine } from '../overview/summarize-requests.js';
+import type { KnownBlock } from '../../slack/blocks.js';
+import { formatLongDate, formatMonth } from '../../slack/format-time.js';
+import { overviewCopy } from './overview-copy.js';
+import type { SlackMessage } from '../../slack/help-message.js';
 
-const words = digestCopy;
+const words = overviewCopy;
 
 /** Slack's limits (SLACK.md §5): 50 blocks per message, 3,000 characters per section text, 150 per header. */
 export const MESSAGE_MAX_BLOCKS = 50;
@@ -83,7 +83,7 @@ export function buildCohortSummaryBlocks(digest: CohortDigest): KnownBlock[] {
   const away =
     digest.mentorsAway.length === 0
       ? words.noneAway
-      : words.away(digest.mentorsAway.map((a) => `<@${a.mentorId}> ${a.start === a.end ? formatDate(a.start) : `${formatDate(a.start)} – ${formatDate(a.end)}`}`).join(', '));
+      : words.away(digest.mentorsAway.map((a) => `<@${a.mentorId}> ${a.start === a.end ? formatLongDate(a.start) : `${formatLongDate(a.start)} – ${formatLongDate(a.end)}`}`).join(', '));
   const pulse =
     words.pulse(month, digest.pulse.answered, digest.pulse.asked, digest.pulse.low) +
     (digest.pulse.sharedMenteeIds.length > 0 ? words.pulseShared(namePeople(digest.pulse.sharedMenteeIds)) : '');
@@ -97,11 +97,11 @@ export function buildCohortSummaryBlocks(digest: CohortDigest): KnownBlock[] {
 
 /** One mentee's line: this month's communication and this semester's meeting, with when and by whom. */
 export function menteeLine(mentee: MenteeLine, digest: Pick<CohortDigest, 'month' | 'semester'>): string {
-  return `• <@${mentee.id}> — ${words.menteeMonth(formatMonth(digest.month.key), mentee.lastCommunication, formatDate)}${words.menteeSemester(semesterLabel(digest), mentee.lastMeeting, formatDate)}`;
+  return `• <@${mentee.id}> — ${words.menteeMonth(formatMonth(digest.month.key), mentee.lastCommunication, formatLongDate)}${words.menteeSemester(semesterLabel(digest), mentee.lastMeeting, formatLongDate)}`;
 }
 
 function periodLine(digest: Pick<CohortDigest, 'week' | 'month' | 'semester'>): string {
-  return words.period(formatDate(digest.week.monday), formatMonth(digest.month.key), semesterLabel(digest));
+  return words.period(formatLongDate(digest.week.monday), formatMonth(digest.month.key), semesterLabel(digest));
 }
 
 /**

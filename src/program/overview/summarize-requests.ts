@@ -1,6 +1,6 @@
-import { isInRange, programDateOf } from '../../../program/calendar.js';
-import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from '../../../program/records/request.js';
-import { zonedInstant } from '../../../program/zoned-time.js';
+import { isInRange, programDateOf } from '../calendar.js';
+import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from '../records/request.js';
+import { zonedInstant } from '../zoned-time.js';
 import { periodsOf, type DigestSettings } from './periods-of.js';
 
 /** A request still waiting for an answer (open or claimed), or an urgent well-being one sent this week. */

@@ -1,5 +1,5 @@
-import { buildMentoringMap, type Group, type Person } from './roster.js';
-import type { RosterStore } from './ports.js';
+import { buildMentoringMap, type Group, type Person } from '../roster.js';
+import type { RosterStore } from '../ports.js';
 
 /** The people around a mentee, from current memberships in active groups. */
 export interface MenteeCircle {

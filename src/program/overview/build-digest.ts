@@ -1,11 +1,11 @@
-import type { Away } from '../../../program/records/away.js';
-import { addDays, type IsoWeek } from '../../../program/calendar-date.js';
-import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
-import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
-import type { Contact } from '../../../program/records/contact.js';
-import { summarizePulses } from '../../../program/records/pulse.js';
-import type { ProgramState } from '../../../program/load-program-state.js';
-import type { Membership } from '../../../program/roster.js';
+import type { Away } from '../records/away.js';
+import { addDays, type IsoWeek } from '../calendar-date.js';
+import type { ProgramMonth, ProgramSemester } from '../calendar.js';
+import { monthlyStatuses, semesterStatuses } from '../records/compliance.js';
+import type { Contact } from '../records/contact.js';
+import { summarizePulses } from '../records/pulse.js';
+import type { ProgramState } from './program-state.js';
+import type { Membership } from '../roster.js';
 import { periodsOf, type DigestSettings } from './periods-of.js';
 import { summarizeRequests, type RequestLine, type RequestSummary } from './summarize-requests.js';
 

@@ -1,7 +1,7 @@
-import type { IsoWeek } from '../../../program/calendar-date.js';
-import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
-import type { ProgramState } from '../../../program/load-program-state.js';
-import { buildMentoringMap, type Group } from '../../../program/roster.js';
+import type { IsoWeek } from '../calendar-date.js';
+import type { ProgramMonth, ProgramSemester } from '../calendar.js';
+import type { ProgramState } from './program-state.js';
+import { buildMentoringMap, type Group } from '../roster.js';
 import { buildDigest, type PulseLine } from './build-digest.js';
 import type { DigestSettings } from './periods-of.js';
 

@@ -1,5 +1,5 @@
 /** Weekly digests: the words people read. */
-export const digestCopy = {
+export const overviewCopy = {
   cohortTitle: (groups: string) => `Weekly digest: ${groups}`,
   continuedTitle: (title: string, index: number, count: number) => `${title} (continued, ${index} of ${count})`,
   programTitle: 'Weekly digest: the program',

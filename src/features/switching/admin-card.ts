@@ -1,0 +1,80 @@
+import type { Group } from '../../program/roster.js';
+import { defaultTarget, rankTargetGroups, type MoveStep, type TargetGroup } from './domain/switch.js';
+import type { SwitchRequest } from '../../program/records/switch-request.js';
+import { once } from '../../delivery/once.js';
+import type { AdminAudience } from './ports.js';
+import type { SwitchCard } from './outcomes.js';
+import type { SwitchContext } from './switch-context.js';
+
+/** Cohort groups with room for the mentee, best first, from the current member counts. */
+export async function loadTargets(ctx: SwitchContext, from: Group | undefined, groups: readonly Group[]): Promise<TargetGroup[]> {
+  const counts = new Map((await ctx.roster.countCurrentMembers()).map((c) => [`${c.groupId}|${c.role}`, c.count]));
+  const count = (groupId: string, role: string) => counts.get(`${groupId}|${role}`) ?? 0;
+  return rankTargetGroups(
+    from,
+    groups.map((group) => ({ group, mentees: count(group.id, 'mentee'), mentors: count(group.id, 'peer_mentor') })),
+    ctx.config.switches.groupCapacity,
+  );
+}
+
+/** The admins' card for a request as it stands; `unfinished` lists the steps of an approved move still to finish. */
+export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfinished: readonly MoveStep[] = []): Promise<SwitchCard> {
+  const { roster } = ctx;
+  const groups = await roster.findGroups();
+  const byId = (id: string | undefined) => (id === undefined ? undefined : groups.find((g) => g.id === id));
+  const fromGroup = byId(request.fromGroupId);
+  const [mentee] = await roster.findPeople([request.menteeId]);
+  const fromMentorIds = (await roster.findMemberships({ current: true, groupIds: [request.fromGroupId] }))
+    .filter((m) => m.role === 'peer_mentor')
+    .map((m) => m.personId);
+  const targets = request.status === 'open' ? await loadTargets(ctx, fromGroup, groups) : [];
+  return {
+    request,
+    menteeName: mentee?.name ?? request.menteeId,
+    fromGroup,
+    fromMentorIds,
+    preferredGroup: byId(request.preferredGroupId),
+    targetGroup: byId(request.targetGroupId),
+    targets,
+    suggestedGroupId: defaultTarget(request.preferredGroupId, targets)?.group.id,
+    unfinished,
+    zone: ctx.config.programTimezone,
+  };
+}
+
+/** Posts the request to each admin audience once; a failed post is left for the next attempt. */
+export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<void> {
+  const { config, claims, switches, logger, switchNotifier: notifier } = ctx;
+  const audiences: AdminAudience[] =
+    config.switches.adminChannelId !== undefined ? [{ channelId: config.switches.adminChannelId }] : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
+  if (audiences.length === 0) {
+    logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
+    return;
+  }
+  const done = await claims.findDone(`switch:${request.id}:admins:`);
+  const card = await cardFor(ctx, request);
+  for (const audience of audiences) {
+    const key = `switch:${request.id}:admins:${'channelId' in audience ? audience.channelId : audience.adminId}`;
+    if (done.has(key)) continue;
+    try {
+      await once(claims, key, now, async () => {
+        const at = await notifier.postToAdmins(audience, card);
+        await switches.addAdminMessage(request.id, at);
+        return { channelId: at.channelId, ts: at.ts };
+      });
+    } catch (error) {
+      logger.warn('a switch request could not be posted to an admin; the next attempt retries it', { switch: request.id, error });
+    }
+  }
+}
+
+/** Shows the request's state on every copy of the admins' message. */
+export async function showEverywhere(ctx: SwitchContext, card: SwitchCard): Promise<void> {
+  for (const location of card.request.adminMessages) {
+    try {
+      await ctx.switchNotifier.updateAdminMessage(location, card);
+    } catch (error) {
+      ctx.logger.warn('a copy of a switch request could not be updated', { switch: card.request.id, channel: location.channelId, error });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { Group } from '../../program/roster.js';
+import type { SwitchReason, SwitchRequest } from '../../program/records/switch-request.js';
+import type { AskRefusal, MoveStep, SwitchRefusal, TargetGroup, TargetRefusal } from './domain/switch.js';
+
+/** The admins' view of a request: everything they need to decide, in one place. */
+export interface SwitchCard {
+  readonly request: SwitchRequest;
+  readonly menteeName: string;
+  readonly fromGroup: Group | undefined;
+  /** Peer mentors of the mentee's current (or, once moved, former) group. */
+  readonly fromMentorIds: readonly string[];
+  readonly preferredGroup: Group | undefined;
+  readonly targetGroup: Group | undefined;
+  /** Groups with room now, best first. */
+  readonly targets: readonly TargetGroup[];
+  /** The group offered first in the admins' choice. */
+  readonly suggestedGroupId: string | undefined;
+  /** For an approved move: the steps still to finish (a failed Slack call), empty when the move is complete. */
+  readonly unfinished: readonly MoveStep[];
+  /** The zone dates are shown in (the program's). */
+  readonly zone: string;
+}
+
+export type StartSwitchOutcome =
+  | { readonly kind: 'refused'; readonly reason: AskRefusal; readonly adminIds: readonly string[] }
+  /** The mentee has a request open already; `mine` when the person asking made it (and may cancel it). */
+  | { readonly kind: 'already_open'; readonly request: SwitchRequest; readonly mine: boolean; /** The asker's zone, for its date. */ readonly zone: string }
+  /** Open the form. `asMentor` when a peer mentor asks on the mentee's behalf. */
+  | {
+      readonly kind: 'form';
+      readonly menteeId: string;
+      readonly menteeName: string;
+      readonly asMentor: boolean;
+      readonly fromGroupName: string;
+      readonly targets: readonly TargetGroup[];
+    };
+
+export interface SwitchSubmission {
+  readonly actorId: string;
+  readonly menteeId: string;
+  /** The form's view id: one request per form, however often it is submitted or delivered. */
+  readonly viewId: string;
+  readonly reason: SwitchReason;
+  /** Private: for admins only. */
+  readonly details: string | undefined;
+  readonly preferredGroupId: string | undefined;
+}
+
+export type SubmitSwitchOutcome =
+  | { readonly kind: 'sent'; readonly request: SwitchRequest; readonly created: boolean }
+  | { readonly kind: 'not_sent'; readonly reason: 'already_open' | AskRefusal };
+
+export type SwitchActionRefusal = SwitchRefusal | TargetRefusal | 'not_found';
+
+export type SwitchActionOutcome =
+  /** Decided now (or, for `finish`, the move carried on); `card.unfinished` lists steps still to finish. */
+  | { readonly kind: 'done'; readonly card: SwitchCard }
+  | { readonly kind: 'refused'; readonly reason: SwitchActionRefusal; readonly card: SwitchCard | undefined };
+
+export interface SwitchActionInput {
+  readonly requestId: string;
+  readonly actorId: string;
+}

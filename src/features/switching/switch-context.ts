@@ -1,0 +1,28 @@
+import type { AdminPolicy } from '../../program/policy.js';
+import type { Config } from '../../config/env.js';
+import type { Logger } from '../../log/logger.js';
+import type { SwitchNotifier } from './ports.js';
+import type { AwayStore, MoveAwaitingRequests, RequestStore, RosterStore, SwitchStore } from '../../program/ports.js';
+import type { ClaimStore } from '../../delivery/ports.js';
+
+export interface SwitchMentorsDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly claims: ClaimStore;
+  readonly roster: RosterStore;
+  readonly requests: RequestStore;
+  readonly away: AwayStore;
+  readonly switches: SwitchStore;
+  /** Moves the mentee's waiting requests to the new mentors (the requests feature's). */
+  readonly moveAwaitingRequests: MoveAwaitingRequests;
+  readonly switchNotifier: SwitchNotifier;
+  /** The program's rule for who is an admin, and whom to contact. */
+  readonly admins: AdminPolicy;
+}
+
+/** What every switching use case works with: the deps, with the feature's own logger. */
+export type SwitchContext = SwitchMentorsDeps;
+
+export function switchContext(deps: SwitchMentorsDeps): SwitchContext {
+  return { ...deps, logger: deps.logger.child({ feature: 'switch' }) };
+}
