@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Types, type Connection, type Model } from 'mongoose';
-import { loadConfig } from '../src/config/env.js';
+import { loadConfig, settingsOf } from '../src/config/env.js';
+import { nudgeSettings as nudgeSettingsFragment } from '../src/features/nudges/settings.js';
 import { dueNudges } from '../src/features/nudges/domain/due-nudges.js';
 import type { Nudge } from '../src/features/nudges/domain/nudge.js';
 import { addDays } from '../src/program/calendar-date.js';
@@ -81,7 +82,8 @@ async function main(): Promise<number> {
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-signing-secret', PROGRAM_TIMEZONE: ZONE });
     const seeded = await seed(database.connection, { mentees, groups, now });
     const stores = createStores(database.connection);
-    const deps = { config, ...stores };
+    const nudgeSettings = settingsOf(config, nudgeSettingsFragment);
+    const deps = { config, nudgeSettings, ...stores };
 
     const collections = [personModel, groupModel, membershipModel, requestModel, awayModel, contactModel].map(
       (model) => model(database.connection) as unknown as Model<Record<string, unknown>>,
@@ -118,7 +120,7 @@ async function main(): Promise<number> {
     const rules: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const started = performance.now();
-      dueNudges(state, now, config.nudges);
+      dueNudges(state, now, nudgeSettings);
       rules.push(performance.now() - started);
     }
 

@@ -8,7 +8,7 @@ import { createLogger, type Logger } from './log/logger.js';
 import { createClaimRepository } from './delivery/store/claim-repository.js';
 import type { ClaimStore } from './delivery/ports.js';
 import type { Feature, FeatureLinks } from './features/feature.js';
-import { createFeatures, type Features } from './features/index.js';
+import { createFeatures, FEATURE_SETTINGS, type Features } from './features/index.js';
 import { createAdminPolicy } from './program/policy.js';
 import { createSlackDirectory } from './program/slack/slack-directory.js';
 import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
@@ -96,7 +96,7 @@ export interface RunningApp {
 
 /** The composition root: validates the environment, connects, and serves Slack until stopped. */
 export async function startPeerMentor(env: Readonly<Record<string, string | undefined>>, options: RunOptions = {}): Promise<RunningApp> {
-  const config = loadConfig(env);
+  const config = loadConfig(env, FEATURE_SETTINGS);
   const logger = createAppLogger(config, options);
   const wiring = await wire(config, logger);
   const slack = createSlackApp({

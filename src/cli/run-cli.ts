@@ -1,3 +1,4 @@
+import { FEATURE_SETTINGS } from '../features/index.js';
 import { loadConfig } from '../config/env.js';
 import { createAppLogger, isStartupError, loadDotEnv, wire, type Wiring } from '../main.js';
 
@@ -25,7 +26,7 @@ export function runCli(command: (argv: readonly string[]) => Promise<number>, us
 /** Reads `.env` and the environment, wires the app as `npm start` does (without serving), runs `work`, and closes. */
 export async function withWiring<T>(work: (wiring: Wiring) => Promise<T>): Promise<T> {
   loadDotEnv();
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, FEATURE_SETTINGS);
   const wiring = await wire(config, createAppLogger(config));
   try {
     return await work(wiring);

@@ -1,3 +1,4 @@
+import { parseQuietHours, type QuietHours } from '../delivery/quiet-hours.js';
 import { daysInMonth, type MonthDay, type SemesterRule } from '../program/calendar.js';
 
 /**
@@ -74,4 +75,12 @@ export function parseSemesters(text: string): Parsed<SemesterRule[]> {
     rules.push(rule);
   }
   return { ok: true, value: rules };
+}
+
+/** QUIET_HOURS: HH:MM-HH:MM, nothing sent in between in each recipient's zone, or `off`. */
+export function readQuietHours(text: string): Parsed<QuietHours> {
+  const quiet = parseQuietHours(text);
+  return quiet === undefined
+    ? { ok: false, error: 'expected local hours as HH:MM-HH:MM, e.g. 21:00-08:00 (nothing sent from 21:00 until 08:00), or off' }
+    : { ok: true, value: quiet };
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config/env.js';
+import type { SettingsFragment } from '../config/settings.js';
 import type { ClaimStore } from '../delivery/ports.js';
 import type { Messenger } from '../delivery/slack/messenger.js';
 import type { Job, JobStep } from '../jobs/job.js';
@@ -45,4 +46,10 @@ export interface Feature {
   readonly jobs?: readonly Job[];
   readonly jobSteps?: readonly JobStep[];
   readonly provides?: Partial<FeatureLinks>;
+}
+
+/** A feature as the list holds it: how to build it, and its settings fragment, if it has one, checked at start. */
+export interface FeatureModule {
+  readonly settings?: SettingsFragment<unknown>;
+  create(ctx: FeatureContext): Feature;
 }

@@ -1,29 +1,36 @@
-import { createAwayFeature } from './away/index.js';
-import { createContactsFeature } from './contacts/index.js';
-import { createDigestsFeature } from './digests/index.js';
-import { createExportsFeature } from './exports/index.js';
-import type { FeatureContext } from './feature.js';
-import { createHomeFeature } from './home/index.js';
-import { createNudgesFeature } from './nudges/index.js';
-import { createPulseFeature } from './pulse/index.js';
-import { createRequestsFeature } from './requests/index.js';
-import { createRosterFeature } from './roster/index.js';
-import { createSwitchingFeature } from './switching/index.js';
+import type { SettingsFragment } from '../config/settings.js';
+import { awayFeature } from './away/index.js';
+import { contactsFeature } from './contacts/index.js';
+import { digestsFeature } from './digests/index.js';
+import { exportsFeature } from './exports/index.js';
+import type { FeatureContext, FeatureModule } from './feature.js';
+import { homeFeature } from './home/index.js';
+import { nudgesFeature } from './nudges/index.js';
+import { pulseFeature } from './pulse/index.js';
+import { requestsFeature } from './requests/index.js';
+import { rosterFeature } from './roster/index.js';
+import { switchingFeature } from './switching/index.js';
 
 /** The one list of features, by name: adding a capability is one folder and one line here. */
-export function createFeatures(ctx: FeatureContext) {
-  return {
-    roster: createRosterFeature(ctx),
-    requests: createRequestsFeature(ctx),
-    away: createAwayFeature(ctx),
-    contacts: createContactsFeature(ctx),
-    pulse: createPulseFeature(ctx),
-    nudges: createNudgesFeature(ctx),
-    digests: createDigestsFeature(ctx),
-    home: createHomeFeature(ctx),
-    exports: createExportsFeature(ctx),
-    switching: createSwitchingFeature(ctx),
-  };
+const FEATURES = {
+  roster: rosterFeature,
+  requests: requestsFeature,
+  away: awayFeature,
+  contacts: contactsFeature,
+  pulse: pulseFeature,
+  nudges: nudgesFeature,
+  digests: digestsFeature,
+  home: homeFeature,
+  exports: exportsFeature,
+  switching: switchingFeature,
+} as const satisfies Readonly<Record<string, FeatureModule>>;
+
+export type Features = { readonly [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]['create']> };
+
+/** Every feature, built on the context, by name (their order is the list's: listeners register in it). */
+export function createFeatures(ctx: FeatureContext): Features {
+  return Object.fromEntries(Object.entries(FEATURES).map(([name, feature]) => [name, feature.create(ctx)])) as unknown as Features;
 }
 
-export type Features = ReturnType<typeof createFeatures>;
+/** The features' settings fragments, checked at start with the core settings. */
+export const FEATURE_SETTINGS: readonly SettingsFragment<unknown>[] = Object.values(FEATURES).flatMap((f: FeatureModule) => (f.settings === undefined ? [] : [f.settings]));

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { ConfigError, settingsOf, loadConfig } from '../../src/config/env.js';
+import { digestSettings } from '../../src/features/digests/settings.js';
 
 const good = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
 describe('digest settings', () => {
   it('default to Monday at 08:00 in each reader’s zone', () => {
-    expect(loadConfig(good).digests).toEqual({ day: 1, hour: 8 });
+    expect(settingsOf(loadConfig(good, [digestSettings]), digestSettings)).toEqual({ day: 1, hour: 8 });
   });
 
   it('read DIGEST_DAY (a day name, its first letters, or 1–7 from Monday) and DIGEST_HOUR', () => {
-    expect(loadConfig({ ...good, DIGEST_DAY: 'Friday', DIGEST_HOUR: '17' }).digests).toEqual({ day: 5, hour: 17 });
-    expect(loadConfig({ ...good, DIGEST_DAY: 'sun', DIGEST_HOUR: '0' }).digests).toEqual({ day: 7, hour: 0 });
-    expect(loadConfig({ ...good, DIGEST_DAY: '2', DIGEST_HOUR: '' }).digests).toEqual({ day: 2, hour: 8 });
+    expect(settingsOf(loadConfig({ ...good, DIGEST_DAY: 'Friday', DIGEST_HOUR: '17' }, [digestSettings]), digestSettings)).toEqual({ day: 5, hour: 17 });
+    expect(settingsOf(loadConfig({ ...good, DIGEST_DAY: 'sun', DIGEST_HOUR: '0' }, [digestSettings]), digestSettings)).toEqual({ day: 7, hour: 0 });
+    expect(settingsOf(loadConfig({ ...good, DIGEST_DAY: '2', DIGEST_HOUR: '' }, [digestSettings]), digestSettings)).toEqual({ day: 2, hour: 8 });
   });
 
   it.each([
@@ -22,7 +23,7 @@ describe('digest settings', () => {
   ])('refuse a bad %s (%s), saying what is expected', (name, value, message) => {
     let error: unknown;
     try {
-      loadConfig({ ...good, [name]: value });
+      loadConfig({ ...good, [name]: value }, [digestSettings]);
     } catch (e) {
       error = e;
     }

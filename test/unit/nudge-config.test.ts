@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { ConfigError, settingsOf, loadConfig } from '../../src/config/env.js';
+import { nudgeSettings } from '../../src/features/nudges/settings.js';
 
 const good = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
-    loadConfig(env);
+    loadConfig(env, [nudgeSettings]);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return [...(error as ConfigError).problems];
@@ -15,10 +16,10 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 
 describe('quiet hours and nudge settings', () => {
   it('defaults to quiet 21:00–08:00, reminders at 75 %, faculty 24 h after the deadline, lists 10 and 3 / 30 and 14 days before the end', () => {
-    const config = loadConfig(good);
+    const config = loadConfig(good, [nudgeSettings]);
     expect(config.quietHours).toEqual({ start: { hour: 21, minute: 0 }, end: { hour: 8, minute: 0 } });
-    expect(config.nudges).toEqual({ reminderShare: 0.75, escalationHours: 24, monthEndDays: [10, 3], semesterEndDays: [30, 14] });
-    expect(Object.isFrozen(config.nudges)).toBe(true);
+    expect(settingsOf(config, nudgeSettings)).toEqual({ reminderShare: 0.75, escalationHours: 24, monthEndDays: [10, 3], semesterEndDays: [30, 14] });
+    expect(Object.isFrozen(settingsOf(config, nudgeSettings))).toBe(true);
     expect(Object.isFrozen(config.quietHours)).toBe(true);
   });
 
@@ -30,10 +31,10 @@ describe('quiet hours and nudge settings', () => {
       REQUEST_ESCALATION_HOURS: '0',
       MONTH_END_NUDGE_DAYS: '3, 7,14',
       SEMESTER_END_NUDGE_DAYS: 'off',
-    });
+    }, [nudgeSettings]);
     expect(config.quietHours).toEqual({ start: { hour: 22, minute: 30 }, end: { hour: 7, minute: 15 } });
-    expect(config.nudges).toEqual({ reminderShare: 0.5, escalationHours: 0, monthEndDays: [14, 7, 3], semesterEndDays: [] });
-    expect(loadConfig({ ...good, QUIET_HOURS: 'off' }).quietHours).toEqual({ start: { hour: 0, minute: 0 }, end: { hour: 0, minute: 0 } });
+    expect(settingsOf(config, nudgeSettings)).toEqual({ reminderShare: 0.5, escalationHours: 0, monthEndDays: [14, 7, 3], semesterEndDays: [] });
+    expect(loadConfig({ ...good, QUIET_HOURS: 'off' }, [nudgeSettings]).quietHours).toEqual({ start: { hour: 0, minute: 0 }, end: { hour: 0, minute: 0 } });
   });
 
   it.each([

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { ConfigError, settingsOf, loadConfig } from '../../src/config/env.js';
+import { switchSettings } from '../../src/features/switching/settings.js';
 
 const good = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: 'abcdef0123456789' };
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {
-    loadConfig({ ...good, ...env });
+    loadConfig({ ...good, ...env }, [switchSettings]);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as ConfigError).problems;
@@ -15,13 +16,13 @@ const problemsOf = (env: Record<string, string>): readonly string[] => {
 
 describe('switch settings', () => {
   it('default to a DM to each admin and a capacity of 15 mentees per group', () => {
-    expect(loadConfig(good).switches).toEqual({ adminChannelId: undefined, groupCapacity: 15 });
-    expect(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: ' ', SWITCH_GROUP_CAPACITY: '' }).switches).toEqual({ adminChannelId: undefined, groupCapacity: 15 });
+    expect(settingsOf(loadConfig(good, [switchSettings]), switchSettings)).toEqual({ adminChannelId: undefined, groupCapacity: 15 });
+    expect(settingsOf(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: ' ', SWITCH_GROUP_CAPACITY: '' }, [switchSettings]), switchSettings)).toEqual({ adminChannelId: undefined, groupCapacity: 15 });
   });
 
   it('read SWITCH_ADMIN_CHANNEL and SWITCH_GROUP_CAPACITY', () => {
-    expect(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: 'C012ABCDEF', SWITCH_GROUP_CAPACITY: '12' }).switches).toEqual({ adminChannelId: 'C012ABCDEF', groupCapacity: 12 });
-    expect(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: 'G0PRIVATE1' }).switches.adminChannelId).toBe('G0PRIVATE1');
+    expect(settingsOf(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: 'C012ABCDEF', SWITCH_GROUP_CAPACITY: '12' }, [switchSettings]), switchSettings)).toEqual({ adminChannelId: 'C012ABCDEF', groupCapacity: 12 });
+    expect(settingsOf(loadConfig({ ...good, SWITCH_ADMIN_CHANNEL: 'G0PRIVATE1' }, [switchSettings]), switchSettings).adminChannelId).toBe('G0PRIVATE1');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { awayCommandRoutes } from './slack/away-command.js';
 import { createAwayNotifier } from './slack/away-notifier.js';
 import { awayHelp } from './slack/copy.js';
@@ -29,3 +29,5 @@ export function createAwayFeature(ctx: FeatureContext) {
     help: [{ command: '/mentor-away', ...awayHelp }],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const awayFeature = { create: createAwayFeature } satisfies FeatureModule;

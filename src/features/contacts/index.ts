@@ -1,5 +1,5 @@
 import { HOURLY } from '../../jobs/job.js';
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import type { CheckinNotifier } from './ports.js';
 import { createCheckinRoutes } from './slack/checkin-command.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
@@ -40,3 +40,5 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     ],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const contactsFeature = { create: createContactsFeature } satisfies FeatureModule;

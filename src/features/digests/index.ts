@@ -1,11 +1,13 @@
 import { HOURLY } from '../../jobs/job.js';
-import type { Feature, FeatureContext } from '../feature.js';
+import { settingsOf } from '../../config/env.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { digestSettings } from './settings.js';
 import { sendDigests } from './send-digests.js';
 import { createDigestNotifier } from './slack/digest-notifier.js';
 
 /** Weekly digests: each Faculty Mentor's of their cohort, and each admin's of the program. */
 export function createDigestsFeature(ctx: FeatureContext) {
-  const deps = { config: ctx.config, logger: ctx.logger, claims: ctx.claims, ...ctx.stores, digestNotifier: createDigestNotifier(ctx.messenger) };
+  const deps = { config: ctx.config, schedule: settingsOf(ctx.config, digestSettings), logger: ctx.logger, claims: ctx.claims, ...ctx.stores, digestNotifier: createDigestNotifier(ctx.messenger) };
   const useCases = {
     /** Job `digests`. */
     sendDigests: (now: Date) => sendDigests(deps, now),
@@ -23,3 +25,5 @@ export function createDigestsFeature(ctx: FeatureContext) {
     ],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const digestsFeature = { settings: digestSettings, create: createDigestsFeature } satisfies FeatureModule;

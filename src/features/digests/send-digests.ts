@@ -1,3 +1,4 @@
+import type { DigestSchedule } from './domain/digest-schedule.js';
 import type { Logger } from '../../log/logger.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { DigestNotifier } from './ports.js';
@@ -26,7 +27,7 @@ interface DigestDelivery extends Delivery {
   readonly groupIds: readonly string[];
 }
 
-export type SendDigestsDeps = ProgramStateDeps & { readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
+export type SendDigestsDeps = ProgramStateDeps & { readonly schedule: DigestSchedule; readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
 
 /**
  * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their
@@ -35,7 +36,8 @@ export type SendDigestsDeps = ProgramStateDeps & { readonly logger: Logger; read
  * is read first; the rest of the program's state only when someone is due.
  */
 export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<DigestRunSummary> {
-  const { calendar, digests: schedule } = deps.config;
+  const { calendar } = deps.config;
+  const { schedule } = deps;
   const [people, groups, memberships] = await Promise.all([deps.roster.findPeople(), deps.roster.findGroups(), deps.roster.findMemberships({ current: true })]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const cohorts = new Set(groups.filter((g) => g.active && g.kind === 'cohort').map((g) => g.id));

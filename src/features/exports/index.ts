@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { createExportRoutes } from './slack/export-command.js';
 import { exportUsage } from './slack/copy.js';
 import { registerExportHomeButton } from './slack/home-button.js';
@@ -20,3 +20,5 @@ export function createExportsFeature(ctx: FeatureContext) {
     help: [{ command: '/mentor-admin', usage: exportUsage }],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const exportsFeature = { create: createExportsFeature } satisfies FeatureModule;

@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
 import { readHome, refreshHomes } from './read-home.js';
 import { createHomeRefresher } from './slack/home-refresher.js';
@@ -18,3 +18,5 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now) },
   } satisfies Feature & { useCases: unknown };
 }
+
+export const homeFeature = { create: createHomeFeature } satisfies FeatureModule;

@@ -1,4 +1,6 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import { settingsOf } from '../../config/env.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { nudgeSettings } from './settings.js';
 import type { NudgeNotifier } from './ports.js';
 import { runNudges } from './run-nudges.js';
 import { createNudgeNotifier } from './slack/nudge-notifier.js';
@@ -12,6 +14,7 @@ export function createNudgesFeature(ctx: FeatureContext, ports: { readonly nudge
   const { stores } = ctx;
   const deps = {
     config: ctx.config,
+    nudgeSettings: settingsOf(ctx.config, nudgeSettings),
     logger: ctx.logger,
     claims: ctx.claims,
     roster: stores.roster,
@@ -39,3 +42,5 @@ export function createNudgesFeature(ctx: FeatureContext, ports: { readonly nudge
     ],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const nudgesFeature = { settings: nudgeSettings, create: createNudgesFeature } satisfies FeatureModule;

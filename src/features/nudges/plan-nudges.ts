@@ -1,3 +1,4 @@
+import type { NudgeSettings } from './domain/nudge.js';
 import type { Config } from '../../config/env.js';
 import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
@@ -14,7 +15,7 @@ export interface NudgePlan {
   readonly people: readonly Person[];
 }
 
-export type NudgePlanDeps = { readonly config: Config; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore };
+export type NudgePlanDeps = { readonly config: Config; readonly nudgeSettings: NudgeSettings; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore };
 
 /**
  * Reads what nudges depend on, in bulk: one query each for people, groups, current memberships, requests awaiting a
@@ -22,7 +23,8 @@ export type NudgePlanDeps = { readonly config: Config; readonly roster: RosterSt
  * contacts that decide who is on it.
  */
 export async function loadNudgeState(deps: NudgePlanDeps, now: Date): Promise<NudgeState> {
-  const { calendar, nudges: settings } = deps.config;
+  const { calendar } = deps.config;
+  const settings = deps.nudgeSettings;
   const windows = listWindowsAt(now, calendar, settings);
   const ranges = [
     ...(windows.month === undefined ? [] : [{ from: windows.month.period.from, to: windows.month.period.to }]),
@@ -43,5 +45,5 @@ export async function loadNudgeState(deps: NudgePlanDeps, now: Date): Promise<Nu
 /** What is due at `now`, from the state read in bulk. Nothing is sent. */
 export async function planNudges(deps: NudgePlanDeps, now: Date): Promise<NudgePlan> {
   const state = await loadNudgeState(deps, now);
-  return { nudges: dueNudges(state, now, deps.config.nudges), people: state.people };
+  return { nudges: dueNudges(state, now, deps.nudgeSettings), people: state.people };
 }

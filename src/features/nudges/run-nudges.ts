@@ -1,3 +1,4 @@
+import type { NudgeSettings } from './domain/nudge.js';
 import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
 import type { ClaimStore } from '../../delivery/ports.js';
@@ -9,7 +10,7 @@ import { refreshTimezones, type ZoneRefreshSummary } from './refresh-timezones.j
 
 export type NudgeRunSummary = Readonly<{ due: number } & DeliverySummary & ZoneRefreshSummary>;
 
-export type RunNudgesDeps = { readonly config: Config; readonly logger: Logger; readonly claims: ClaimStore; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore; readonly zoneChecks: ZoneCheckStore; readonly directory: SlackDirectory; readonly nudgeNotifier: NudgeNotifier };
+export type RunNudgesDeps = { readonly config: Config; readonly nudgeSettings: NudgeSettings; readonly logger: Logger; readonly claims: ClaimStore; readonly roster: RosterStore; readonly requests: RequestStore; readonly away: AwayStore; readonly contacts: ContactStore; readonly zoneChecks: ZoneCheckStore; readonly directory: SlackDirectory; readonly nudgeNotifier: NudgeNotifier };
 
 /**
  * Job `nudges`: plans what is due now (planNudges) and sends each nudge once — claimed by its key before it goes,

@@ -1,5 +1,5 @@
 import { HOURLY } from '../../jobs/job.js';
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import type { PulseNotifier } from './ports.js';
 import { createPulseNotifier } from './slack/pulse-notifier.js';
 import { registerPulseActions } from './slack/register-pulse-actions.js';
@@ -29,3 +29,5 @@ export function createPulseFeature(ctx: FeatureContext, ports: { readonly pulseN
     ],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const pulseFeature = { create: createPulseFeature } satisfies FeatureModule;

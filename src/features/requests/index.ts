@@ -1,4 +1,6 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import { settingsOf } from '../../config/env.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { requestSettings } from './settings.js';
 import { moveAwaitingRequests } from './move-requests.js';
 import { createRequestHelp } from './request-help.js';
 import { requestHelp } from './slack/copy.js';
@@ -12,8 +14,10 @@ import { createRequestNotifier } from './slack/request-notifier.js';
 /** Requests for help: `/mentor-request`, its form, the request's buttons and group DM, and requests Slack refused to post. */
 export function createRequestsFeature(ctx: FeatureContext) {
   const { stores } = ctx;
+  const settings = settingsOf(ctx.config, requestSettings);
   const deps = {
     config: ctx.config,
+    settings,
     logger: ctx.logger,
     claims: ctx.claims,
     roster: stores.roster,
@@ -30,7 +34,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     name: 'requests',
     useCases,
     register(app) {
-      registerRequestViews(app, { services: useCases, supportResourcesText: ctx.config.requests.supportResourcesText });
+      registerRequestViews(app, { services: useCases, supportResourcesText: settings.supportResourcesText });
       registerRequestActions(app, { services: useCases });
       registerRequestMessages(app, { services: useCases });
       registerRequestHomeButton(app, openRequestForm);
@@ -45,3 +49,5 @@ export function createRequestsFeature(ctx: FeatureContext) {
     },
   } satisfies Feature & { useCases: unknown };
 }
+
+export const requestsFeature = { settings: requestSettings, create: createRequestsFeature } satisfies FeatureModule;

@@ -1,3 +1,4 @@
+import type { RequestHelpSettings } from './settings.js';
 import { zoneOf } from '../../program/roster.js';
 import type { Config } from '../../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
@@ -12,6 +13,7 @@ import type { RequestCard, RequestNotifier } from './ports.js';
 
 export interface MoveRequestsDeps {
   readonly config: Config;
+  readonly settings: RequestHelpSettings;
   readonly logger: Logger;
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
@@ -66,7 +68,7 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
         mentorIds: route.responders,
         routedTo: route.routedTo,
         coveringFor: route.coveringFor,
-        deadline: responseDeadline(now, old.reach, config.requests),
+        deadline: responseDeadline(now, old.reach, deps.settings),
         createdAt: now,
         sourceKey: `moved:${old.id}`,
       });

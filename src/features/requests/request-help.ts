@@ -1,3 +1,4 @@
+import type { RequestHelpSettings } from './settings.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import { zoneOf } from '../../program/roster.js';
 import type { Config } from '../../config/env.js';
@@ -30,6 +31,7 @@ import type { RequestCard, RequestNotifier, RequestRefusedReason } from './ports
 
 export interface RequestHelpDeps {
   readonly config: Config;
+  readonly settings: RequestHelpSettings;
   readonly logger: Logger;
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
@@ -107,7 +109,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     const urgent = isUrgentWellbeing(request);
     if (urgent) {
       await once(claims, `request:${request.id}:support`, now, async () => {
-        await notifier.sendSupportResources(request.menteeId, config.requests.supportResourcesText);
+        await notifier.sendSupportResources(request.menteeId, deps.settings.supportResourcesText);
         return {};
       });
     }
@@ -170,8 +172,8 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return {
         kind: 'form',
         offerMdphd: circle.mdphdMentors.length > 0,
-        replyHours: config.requests.replyHours,
-        emailReplyHours: config.requests.emailReplyHours,
+        replyHours: deps.settings.replyHours,
+        emailReplyHours: deps.settings.emailReplyHours,
       };
     },
 
@@ -199,7 +201,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         mentorIds: route.responders,
         routedTo: route.routedTo,
         coveringFor: route.coveringFor,
-        deadline: responseDeadline(now, input.reach, config.requests),
+        deadline: responseDeadline(now, input.reach, deps.settings),
         createdAt: now,
         sourceKey: `view:${input.viewId}`,
       });

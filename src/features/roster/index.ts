@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { createAdminRoutes } from './slack/admin-command.js';
 import { adminHelp } from './slack/copy.js';
 import { registerRosterHomeButtons } from './slack/home-buttons.js';
@@ -37,3 +37,5 @@ export function createRosterFeature(ctx: FeatureContext) {
     ],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const rosterFeature = { create: createRosterFeature } satisfies FeatureModule;

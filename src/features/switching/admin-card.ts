@@ -13,7 +13,7 @@ export async function loadTargets(ctx: SwitchContext, from: Group | undefined, g
   return rankTargetGroups(
     from,
     groups.map((group) => ({ group, mentees: count(group.id, 'mentee'), mentors: count(group.id, 'peer_mentor') })),
-    ctx.config.switches.groupCapacity,
+    ctx.settings.groupCapacity,
   );
 }
 
@@ -44,9 +44,9 @@ export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfini
 
 /** Posts the request to each admin audience once; a failed post is left for the next attempt. */
 export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<void> {
-  const { config, claims, switches, logger, switchNotifier: notifier } = ctx;
+  const { claims, switches, logger, switchNotifier: notifier } = ctx;
   const audiences: AdminAudience[] =
-    config.switches.adminChannelId !== undefined ? [{ channelId: config.switches.adminChannelId }] : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
+    ctx.settings.adminChannelId !== undefined ? [{ channelId: ctx.settings.adminChannelId }] : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
   if (audiences.length === 0) {
     logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
     return;

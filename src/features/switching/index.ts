@@ -1,4 +1,6 @@
-import type { Feature, FeatureContext } from '../feature.js';
+import { settingsOf } from '../../config/env.js';
+import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { switchSettings } from './settings.js';
 import { registerSwitchHomeButton } from './slack/home-button.js';
 import { switchHelp } from './slack/copy.js';
 import { registerSwitchActions } from './slack/register-switch-actions.js';
@@ -11,6 +13,7 @@ import { createSwitchMentors } from './switch-mentors.js';
 export function createSwitchingFeature(ctx: FeatureContext) {
   const useCases = createSwitchMentors({
     config: ctx.config,
+    settings: settingsOf(ctx.config, switchSettings),
     logger: ctx.logger,
     claims: ctx.claims,
     roster: ctx.stores.roster,
@@ -33,3 +36,5 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     help: [{ command: '/mentor-switch', ...switchHelp }],
   } satisfies Feature & { useCases: unknown };
 }
+
+export const switchingFeature = { settings: switchSettings, create: createSwitchingFeature } satisfies FeatureModule;

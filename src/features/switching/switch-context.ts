@@ -1,3 +1,4 @@
+import type { SwitchSettings } from './settings.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
@@ -7,6 +8,7 @@ import type { ClaimStore } from '../../delivery/ports.js';
 
 export interface SwitchMentorsDeps {
   readonly config: Config;
+  readonly settings: SwitchSettings;
   readonly logger: Logger;
   readonly claims: ClaimStore;
   readonly roster: RosterStore;
