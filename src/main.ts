@@ -7,7 +7,7 @@ import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createClaimRepository } from './delivery/store/claim-repository.js';
 import type { ClaimStore } from './delivery/ports.js';
-import type { Feature, FeatureLinks } from './features/feature.js';
+import type { Feature, FeatureLinks, Surfaces } from './features/feature.js';
 import { createFeatures, FEATURE_SETTINGS, type Features } from './features/index.js';
 import { createAdminPolicy } from './program/policy.js';
 import { createSlackDirectory } from './program/slack/slack-directory.js';
@@ -68,8 +68,10 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
     moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
   };
   const directory = createSlackDirectory(messenger.client);
-  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, links });
-  const list: readonly Feature[] = Object.values(features);
+  let list: readonly Feature[] = [];
+  const surfaces: Surfaces = { exportTables: () => list.flatMap((f) => f.exportTables ?? []) };
+  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, links, surfaces });
+  list = Object.values(features);
   for (const feature of list) Object.assign(provided, feature.provides ?? {});
   const jobs = createJobs(list);
   return {

@@ -4,6 +4,7 @@ import type { ClaimStore } from '../delivery/ports.js';
 import type { Messenger } from '../delivery/slack/messenger.js';
 import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
+import type { ExportTable } from '../program/export-table.js';
 import type { AdminPolicy } from '../program/policy.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
@@ -20,7 +21,12 @@ export interface FeatureLinks {
   readonly moveAwaitingRequests: MoveAwaitingRequests;
 }
 
-/** What every feature is built from: the kernel, delivery, settings, and the links to the others. */
+/** What the features contribute to the shared surfaces, collected from the list (read when used, once all are built). */
+export interface Surfaces {
+  exportTables(): readonly ExportTable[];
+}
+
+/** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
 export interface FeatureContext {
   readonly config: Config;
   readonly logger: Logger;
@@ -31,6 +37,7 @@ export interface FeatureContext {
   readonly directory: SlackDirectory;
   readonly admins: AdminPolicy;
   readonly links: FeatureLinks;
+  readonly surfaces: Surfaces;
 }
 
 /**
@@ -46,6 +53,8 @@ export interface Feature {
   readonly jobs?: readonly Job[];
   readonly jobSteps?: readonly JobStep[];
   readonly provides?: Partial<FeatureLinks>;
+  /** Kinds of export of the feature's record. */
+  readonly exportTables?: readonly ExportTable[];
 }
 
 /** A feature as the list holds it: how to build it, and its settings fragment, if it has one, checked at start. */

@@ -2,7 +2,7 @@ import type { Config } from '../../src/config/env.js';
 import type { Messenger } from '../../src/delivery/slack/messenger.js';
 import type { CheckinNotifier } from '../../src/features/contacts/ports.js';
 import { createContactsFeature } from '../../src/features/contacts/index.js';
-import type { FeatureContext, FeatureLinks } from '../../src/features/feature.js';
+import type { Feature, FeatureContext, FeatureLinks } from '../../src/features/feature.js';
 import { createHomeFeature } from '../../src/features/home/index.js';
 import type { HomeRefresher } from '../../src/features/home/ports.js';
 import { createNudgesFeature } from '../../src/features/nudges/index.js';
@@ -84,6 +84,7 @@ export function createTestUseCases(w: TestWiring): UseCases {
     directory: createSlackDirectory(w.messenger.client),
     admins,
     links,
+    surfaces: { exportTables: () => Object.values(features).flatMap((f: Feature) => f.exportTables ?? []) },
   };
   const features: Features = {
     ...createFeatures(ctx),
