@@ -69,7 +69,10 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   };
   const directory = createSlackDirectory(messenger.client);
   let list: readonly Feature[] = [];
-  const surfaces: Surfaces = { exportTables: () => list.flatMap((f) => f.exportTables ?? []) };
+  const surfaces: Surfaces = {
+    exportTables: () => list.flatMap((f) => f.exportTables ?? []),
+    homeSections: () => list.flatMap((f) => f.homeSections ?? []),
+  };
   const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, links, surfaces });
   list = Object.values(features);
   for (const feature of list) Object.assign(provided, feature.provides ?? {});

@@ -10,6 +10,7 @@ import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
+import type { HomeSectionSource } from '../slack/home-section.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); main.ts binds them. */
 export interface FeatureLinks {
@@ -24,6 +25,8 @@ export interface FeatureLinks {
 /** What the features contribute to the shared surfaces, collected from the list (read when used, once all are built). */
 export interface Surfaces {
   exportTables(): readonly ExportTable[];
+  /** Every feature's Home sections, in the list's order (Home puts them in their place by role). */
+  homeSections(): readonly HomeSectionSource[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -55,6 +58,8 @@ export interface Feature {
   readonly provides?: Partial<FeatureLinks>;
   /** Kinds of export of the feature's record. */
   readonly exportTables?: readonly ExportTable[];
+  /** Its sections of a person's Home tab, for the roles it serves. */
+  readonly homeSections?: readonly HomeSectionSource[];
 }
 
 /** A feature as the list holds it: how to build it, and its settings fragment, if it has one, checked at start. */

@@ -18,4 +18,6 @@ export const copy = {
   admins: (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => `<@${id}>`).join(' or ') : 'your program coordinators'),
   unknownSubcommand: (command: string, verb: string) => `I don’t know \`${command} ${verb}\`. Here is what it can do:`,
   helpFooter: 'Questions about the program itself go to your program coordinators.',
+  /** A Home list cut short (the weekly digest and prompts have the full lists). */
+  homeListMore: (n: number) => `…and ${n} more.`,
 } as const;

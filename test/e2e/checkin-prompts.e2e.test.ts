@@ -3,9 +3,9 @@ import { dateInZone } from '../../src/program/calendar-date.js';
 import { zonedInstant } from '../../src/program/zoned-time.js';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { actorsOf, type As } from '../support/actor.js';
-import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
 const { priya: P3, omar: P4, pat: P7, ada: ADA, ben: BO, dee: DEE } = CAST;
@@ -26,21 +26,20 @@ const textOf = (blocks: unknown[]) => (blocks as Block[]).map((b) => b.text?.tex
 const lineOf = (blocks: unknown[], personId: string) => (blocks as Block[]).find((b) => b.text?.text.includes(`<@${personId}>`))?.text?.text ?? '';
 
 describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'prompts', users: slackUsersOf(PROGRAM), env: ENV });
+    app = await startApp({ label: 'prompts', served: true, users: slackUsersOf(PROGRAM), env: ENV });
     as = actorsOf(app);
     // Ada: the partner answered a request this morning. Bo: a video meeting in August (this semester), nothing this month.
     const seed = (c: Partial<NewContact>): NewContact => ({
       mentorId: P3.id, menteeIds: [ADA.id], at: new Date('2025-09-01T12:00:00Z'), date: '2025-09-01', kind: 'slack', group: false,
       minutes: 5, note: undefined, source: 'logged', sourceKey: `seed:${Math.random()}`, createdAt: new Date('2025-09-01T12:00:00Z'), ...c,
     });
-    await withStores(app.mongoUri, async (stores) => {
-      await seedProgram(stores.roster, PROGRAM);
-      await stores.contacts.record(seed({ mentorId: P4.id, menteeIds: [ADA.id], source: 'request_response' }));
-      await stores.contacts.record(seed({ mentorId: P3.id, menteeIds: [BO.id], date: '2025-08-20', at: new Date('2025-08-20T17:00:00Z'), kind: 'video', minutes: 40 }));
-    });
+    const { stores } = app;
+    await seedProgram(stores.roster, PROGRAM);
+    await stores.contacts.record(seed({ mentorId: P4.id, menteeIds: [ADA.id], source: 'request_response' }));
+    await stores.contacts.record(seed({ mentorId: P3.id, menteeIds: [BO.id], date: '2025-08-20', at: new Date('2025-08-20T17:00:00Z'), kind: 'video', minutes: 40 }));
   });
   afterAll(async () => {
     await app?.stop();

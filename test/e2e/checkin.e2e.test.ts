@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import type { ContactStore } from '../../src/program/ports.js';
 import { actorsOf, type As } from '../support/actor.js';
-import { CAST, aCohort, aProgram, aSecondCohort, openStores, seedProgram, slackUsersOf } from '../support/program-fixture.js';
-import { TestApp } from '../support/test-app.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
 const { priya: MENTOR, omar: PARTNER, ada: ADA, ben: BO, dee: DEE } = CAST;
@@ -30,20 +30,16 @@ function formValues(form: { mentees: string[]; kind: string; mode: 'individual' 
 }
 
 describe('/mentor-checkin end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let closeStores: () => Promise<void>;
   let contacts: ContactStore;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'checkin', users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
+    app = await startApp({ label: 'checkin', served: true, users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
     as = actorsOf(app);
-    const opened = await openStores(app.mongoUri);
-    closeStores = opened.close;
-    contacts = opened.stores.contacts;
-    await seedProgram(opened.stores.roster, PROGRAM);
+    contacts = app.stores.contacts;
+    await seedProgram(app.stores.roster, PROGRAM);
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const CHICAGO = 'America/Chicago';
 const { okafor: F1, adeyemi: F2, priya: P3, omar: P4, pat: P7, ada: ADA, ben: BO, dee: DEE } = CAST;
@@ -13,9 +13,9 @@ const ENV = { PROGRAM_TIMEZONE: CHICAGO };
 const MONDAY_0805_CHICAGO = '2025-10-06T08:05:00-05:00';
 
 describe('job digests end to end (run as `npm run job -- digests --now …` does)', () => {
-  let app: TestApp;
+  let app: ServedApp;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'digests', users: slackUsersOf(PROGRAM), env: ENV });
+    app = await startApp({ label: 'digests', served: true, users: slackUsersOf(PROGRAM), env: ENV });
     // Ada: a call from Priya on Thursday 2 October, with a private note. Bo: nothing this month.
     const seed: NewContact = {
       mentorId: P3.id,
@@ -30,10 +30,9 @@ describe('job digests end to end (run as `npm run job -- digests --now …` does
       sourceKey: 'seed:ada-call',
       createdAt: new Date('2025-10-02T17:00:00Z'),
     };
-    await withStores(app.mongoUri, async (stores) => {
-      await seedProgram(stores.roster, PROGRAM);
-      await stores.contacts.record(seed);
-    });
+    const { stores } = app;
+    await seedProgram(stores.roster, PROGRAM);
+    await stores.contacts.record(seed);
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/program/csv.js';
-import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
+import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
 const ENV = { PROGRAM_TIMEZONE: ZONE };
@@ -13,38 +13,37 @@ const BO = { ...CAST.ben, name: 'Bo Mentee' };
 const PROGRAM = aCohort({ ada: { name: ADA.name }, ben: { name: BO.name } });
 
 describe('npm run export (the command line)', () => {
-  let app: TestApp;
+  let app: ServedApp;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'exportcli', users: slackUsersOf(PROGRAM), env: ENV });
-    await withStores(app.mongoUri, async (stores) => {
-      await seedProgram(stores.roster, PROGRAM);
-      await stores.contacts.record({
-        mentorId: P3.id,
-        menteeIds: [ADA.id, BO.id],
-        at: new Date('2025-09-10T23:00:00Z'),
-        date: '2025-09-10',
-        kind: 'video',
-        group: true,
-        minutes: 40,
-        note: 'NOTE: nobody else may read this',
-        source: 'logged',
-        sourceKey: 'seed:group-video',
-        createdAt: new Date('2025-09-10T23:05:00Z'),
-      });
-      await stores.requests.create({
-        menteeId: BO.id,
-        topic: 'research',
-        urgency: 'routine',
-        reach: 'email',
-        description: 'DESCRIPTION: only for the mentors',
-        audience: 'cohort',
-        mentorIds: [P3.id],
-        routedTo: 'mentors',
-        coveringFor: [],
-        deadline: new Date('2025-09-13T15:00:00Z'),
-        createdAt: new Date('2025-09-11T15:00:00Z'),
-        sourceKey: 'seed:request',
-      });
+    app = await startApp({ label: 'exportcli', served: true, users: slackUsersOf(PROGRAM), env: ENV });
+    const { stores } = app;
+    await seedProgram(stores.roster, PROGRAM);
+    await stores.contacts.record({
+      mentorId: P3.id,
+      menteeIds: [ADA.id, BO.id],
+      at: new Date('2025-09-10T23:00:00Z'),
+      date: '2025-09-10',
+      kind: 'video',
+      group: true,
+      minutes: 40,
+      note: 'NOTE: nobody else may read this',
+      source: 'logged',
+      sourceKey: 'seed:group-video',
+      createdAt: new Date('2025-09-10T23:05:00Z'),
+    });
+    await stores.requests.create({
+      menteeId: BO.id,
+      topic: 'research',
+      urgency: 'routine',
+      reach: 'email',
+      description: 'DESCRIPTION: only for the mentors',
+      audience: 'cohort',
+      mentorIds: [P3.id],
+      routedTo: 'mentors',
+      coveringFor: [],
+      deadline: new Date('2025-09-13T15:00:00Z'),
+      createdAt: new Date('2025-09-11T15:00:00Z'),
+      sourceKey: 'seed:request',
     });
   });
   afterAll(async () => {

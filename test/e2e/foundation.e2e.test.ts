@@ -3,15 +3,15 @@ import { COMMANDS } from '../../src/slack/commands.js';
 import { actorsOf, type As } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const MENTEE = { id: 'U0MENTEE01', name: 'Ada Mentee', email: 'ada@med.example', tz: 'America/Chicago' };
 
 describe('the running app over HTTP', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'foundation', users: [MENTEE], env: { ADMIN_USER_IDS: 'U0ADMIN001' } });
+    app = await startApp({ label: 'foundation', served: true, users: [MENTEE], env: { ADMIN_USER_IDS: 'U0ADMIN001' } });
     as = actorsOf(app);
   });
   afterAll(async () => {
@@ -71,11 +71,11 @@ describe('the running app over HTTP', () => {
 
 describe('GET /healthz', () => {
   let proxy: TcpProxy;
-  let app: TestApp;
+  let app: ServedApp;
   beforeAll(async () => {
     const direct = uniqueDatabaseUri('health');
     proxy = await TcpProxy.start(direct);
-    app = await TestApp.start({ label: 'health', mongoUri: proxy.uriFor(direct) });
+    app = await startApp({ label: 'health', served: true, mongoUri: proxy.uriFor(direct) });
   });
   afterAll(async () => {
     await app?.stop();

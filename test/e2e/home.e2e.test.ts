@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As } from '../support/actor.js';
-import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
-import { TestApp } from '../support/test-app.js';
+import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
 const { admin: ADMIN, okafor: F1, priya: P3, omar: P4, ada: ADA, ben: BO, stranger: STRANGER } = CAST;
@@ -13,12 +13,12 @@ type Block = { type: string; text?: { text: string }; elements?: { action_id?: s
 type View = { type: string; callback_id?: string; blocks: Block[] };
 
 describe('App Home end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'home', users: slackUsersOf(PROGRAM), env: ENV });
+    app = await startApp({ label: 'home', served: true, users: slackUsersOf(PROGRAM), env: ENV });
     as = actorsOf(app);
-    await withStores(app.mongoUri, (stores) => seedProgram(stores.roster, PROGRAM));
+    await seedProgram(app.stores.roster, PROGRAM);
   });
   afterAll(async () => {
     await app?.stop();

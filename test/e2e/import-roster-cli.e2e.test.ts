@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNING_SECRET } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { runCliProcess } from '../support/run-cli-process.js';
-import { SIGNING_SECRET } from '../support/test-app.js';
 
 describe('npm run import-roster (the command line, as a process)', () => {
   const roster = aRosterFile({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });

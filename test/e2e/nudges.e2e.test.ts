@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As } from '../support/actor.js';
-import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, withStores, type AppStores } from '../support/program-fixture.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, seedProgram, slackUsersOf, theMdPhdGroup } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import type { TestStores } from '../support/use-cases.js';
 
 /** The standard cohort across zones (Priya in New York, Ada in Los Angeles), and the MD/PhD group (Lena mentors Ada). */
 const PROGRAM = aProgram(aCohort(ACROSS_ZONES), theMdPhdGroup());
@@ -19,7 +20,7 @@ const requestValues = (description: string) => ({
 });
 
 /** Nudges in people's DMs about one mentee's request, by kind. */
-function nudgesAbout(app: TestApp, menteeId: string) {
+function nudgesAbout(app: ServedApp, menteeId: string) {
   const to = (user: string) => app.slack.dmsTo(user).filter((m) => m.text.includes(`<@${menteeId}>`));
   const of = (user: string, pattern: RegExp) => to(user).filter((m) => pattern.test(m.text));
   return {
@@ -31,21 +32,19 @@ function nudgesAbout(app: TestApp, menteeId: string) {
 }
 
 describe('job nudges end to end: a request created in Slack, then `npm run job -- nudges --now …`', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let stores: AppStores;
-  let closeStores: () => Promise<void>;
+  let stores: TestStores;
   // Request deadlines only: lists have their own test, and the real clock decides nothing here.
   const ENV = { PROGRAM_TIMEZONE: ZONE, QUIET_HOURS: 'off', MONTH_END_NUDGE_DAYS: 'off', SEMESTER_END_NUDGE_DAYS: 'off' };
 
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'nudges', users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
+    app = await startApp({ label: 'nudges', served: true, users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: ZONE } });
     as = actorsOf(app);
-    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    ({ stores } = app);
     await seedProgram(stores.roster, PROGRAM);
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 
@@ -138,18 +137,17 @@ describe('job nudges end to end: a request created in Slack, then `npm run job -
 });
 
 describe('job nudges end to end: month-end lists at a decent hour', () => {
-  let app: TestApp;
+  let app: ServedApp;
   const ENV = { PROGRAM_TIMEZONE: ZONE };
 
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'nudgeLists', users: slackUsersOf(PROGRAM), env: ENV });
-    await withStores(app.mongoUri, async (stores) => {
-      await seedProgram(stores.roster, PROGRAM);
-      // Ben had a call this month; Ada nothing.
-      await stores.contacts.record({
-        mentorId: OMAR, menteeIds: [BEN], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
-        minutes: 15, note: undefined, source: 'logged', sourceKey: 'seed:ben', createdAt: new Date('2026-10-05T15:00:00Z'),
-      });
+    app = await startApp({ label: 'nudgeLists', served: true, users: slackUsersOf(PROGRAM), env: ENV });
+    const { stores } = app;
+    await seedProgram(stores.roster, PROGRAM);
+    // Ben had a call this month; Ada nothing.
+    await stores.contacts.record({
+      mentorId: OMAR, menteeIds: [BEN], at: new Date('2026-10-05T15:00:00Z'), date: '2026-10-05', kind: 'call', group: false,
+      minutes: 15, note: undefined, source: 'logged', sourceKey: 'seed:ben', createdAt: new Date('2026-10-05T15:00:00Z'),
     });
   });
   afterAll(async () => {

@@ -1,23 +1,12 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNING_SECRET } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import { SIGNING_SECRET } from '../support/test-app.js';
+import { spawnTsx } from '../support/run-cli-process.js';
 
 /** `npm start` without the build step: the same entry point, run as its own process. */
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
+const startProcess = (env: Record<string, string>) => spawnTsx('src/main.ts', [], env);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

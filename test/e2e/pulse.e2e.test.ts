@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, type As } from '../support/actor.js';
-import { CAST, aCohort, seedProgram, slackUsersOf, withStores } from '../support/program-fixture.js';
+import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
 const { priya: P3, omar: P4, okafor: F1, ada: ADA, ben: BO } = CAST;
@@ -18,12 +18,12 @@ interface ResponseBody {
 }
 
 describe('job pulse end to end: a pulse answered low and shared', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'pulse', users: slackUsersOf(PROGRAM), env: ENV });
+    app = await startApp({ label: 'pulse', served: true, users: slackUsersOf(PROGRAM), env: ENV });
     as = actorsOf(app);
-    await withStores(app.mongoUri, (stores) => seedProgram(stores.roster, PROGRAM));
+    await seedProgram(app.stores.roster, PROGRAM);
   });
   afterAll(async () => {
     await app?.stop();
@@ -72,7 +72,7 @@ describe('job pulse end to end: a pulse answered low and shared', () => {
     }
     expect(app.slack.dmsTo(F1.id)).toEqual([]);
 
-    const answers = await withStores(app.mongoUri, (stores) => stores.pulses.findAnswers('2025-09'));
+    const answers = await app.stores.pulses.findAnswers('2025-09');
     expect(answers).toEqual([expect.objectContaining({ menteeId: ADA.id, month: '2025-09', score: 2, sharedAt: expect.any(Date) })]);
   });
 

@@ -2,8 +2,9 @@ import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
-import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, type AppStores, type PersonSpec } from '../support/program-fixture.js';
-import { TestApp } from '../support/test-app.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, seedProgram, slackUsersOf, theMdPhdGroup, type PersonSpec } from '../support/program-fixture.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import type { TestStores } from '../support/use-cases.js';
 
 const ADMIN = CAST.admin.id;
 const [FACULTY, PRIYA, OMAR, ADA, BEN] = [CAST.okafor, CAST.priya, CAST.omar, CAST.ada, CAST.ben].map((p) => p.id) as [string, string, string, string, string];
@@ -28,20 +29,18 @@ const SECRET_WORDS = 'my renal physiology notes are a mess';
 const REPLY_WORDS = 'happy to share my renal flashcards';
 
 describe('/mentor-request and /mentor-away, end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let stores: AppStores;
-  let closeStores: () => Promise<void>;
+  let stores: TestStores;
   let connection: Connection;
 
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'requests', users: slackUsersOf(PROGRAM), env: { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' } });
+    app = await startApp({ label: 'requests', served: true, users: slackUsersOf(PROGRAM), env: { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' } });
     as = actorsOf(app);
-    ({ stores, connection, close: closeStores } = await openStores(app.mongoUri));
+    ({ stores, database: { connection } } = app);
     await seedProgram(stores.roster, PROGRAM);
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, type As, type StateValues } from '../support/actor.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import { aRosterFile, openStores, type AppStores } from '../support/program-fixture.js';
-import { TestApp } from '../support/test-app.js';
+import { aRosterFile } from '../support/program-fixture.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import type { TestStores } from '../support/use-cases.js';
 
 const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: 'America/Chicago' };
 const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', email: 'sam@med.example', tz: 'America/Chicago' };
@@ -20,17 +21,15 @@ function importValues(csv: string | null, files: readonly Record<string, unknown
 const groupChannels = (slack: FakeSlack) => [...slack.channels.values()].filter((c) => c.isPrivate && !c.isMpim && !c.isIm);
 
 describe('/mentor-admin and introductions, end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let closeStores: () => Promise<void>;
-  let stores: AppStores;
+  let stores: TestStores;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'roster', users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
+    app = await startApp({ label: 'roster', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
-    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    ({ stores } = app);
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 
@@ -175,21 +174,19 @@ describe('/mentor-admin and introductions, end to end', () => {
 });
 
 describe('the import form’s file input, end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let closeStores: () => Promise<void>;
-  let stores: AppStores;
+  let stores: TestStores;
   let viewId: string;
   beforeAll(async () => {
-    app = await TestApp.start({ label: 'rosterfile', users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
+    app = await startApp({ label: 'rosterfile', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
-    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    ({ stores } = app);
     await as(ADMIN).command('/mentor-admin', 'import');
     await app.slack.waitForCall('views.open');
     viewId = [...app.slack.views.keys()][0]!;
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
 import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
-import { ACROSS_ZONES, CAST, aCohort, aProgram, openStores, seedProgram, slackUsersOf, theMdPhdGroup, type AppStores, type PersonSpec } from '../support/program-fixture.js';
+import { ACROSS_ZONES, CAST, aCohort, aProgram, seedProgram, slackUsersOf, theMdPhdGroup, type PersonSpec } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';
-import { TestApp } from '../support/test-app.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import type { TestStores } from '../support/use-cases.js';
 
 const ADMIN = CAST.admin.id;
 const ADMIN_CHANNEL = 'C0SWITCHAD';
@@ -28,20 +29,19 @@ const PROGRAM = aProgram(aCohort(ACROSS_ZONES), theMdPhdGroup(), {
 const SECRET_DETAILS = 'they joke about my accent in every meeting';
 
 describe('/mentor-switch, end to end', () => {
-  let app: TestApp;
+  let app: ServedApp;
   let as: As;
-  let stores: AppStores;
-  let closeStores: () => Promise<void>;
+  let stores: TestStores;
   let groups: Map<string, Group>;
 
   beforeAll(async () => {
-    app = await TestApp.start({
-      label: 'switches',
+    app = await startApp({
+      label: 'switches', served: true,
       users: slackUsersOf(PROGRAM),
       env: { ADMIN_USER_IDS: ADMIN, SWITCH_ADMIN_CHANNEL: ADMIN_CHANNEL, PROGRAM_TIMEZONE: 'America/Chicago' },
     });
     as = actorsOf(app);
-    ({ stores, close: closeStores } = await openStores(app.mongoUri));
+    ({ stores } = app);
     groups = await seedProgram(stores.roster, PROGRAM);
     await stores.roster.setGroupChannel(groups.get('Blue-Okafor')!.id, 'C0BLUEOKA');
     const bot = app.slack.bot.userId;
@@ -51,7 +51,6 @@ describe('/mentor-switch, end to end', () => {
     app.slack.addChannel({ id: ADMIN_CHANNEL, name: 'switch-requests', members: [bot, ADMIN, OMAR] });
   });
   afterAll(async () => {
-    await closeStores?.();
     await app?.stop();
   });
 

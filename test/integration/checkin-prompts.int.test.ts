@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { seedProgram } from '../support/program-fixture.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { startApp, type RecordingApp } from '../support/app-harness.js';
 
 let seq = 0;
 const aContact = (overrides: Partial<NewContact>): NewContact => ({
@@ -20,9 +20,9 @@ const aContact = (overrides: Partial<NewContact>): NewContact => ({
 });
 
 describe('check-in prompts (job checkin-prompts on the real stores)', () => {
-  let h: ServiceHarness;
+  let h: RecordingApp;
   beforeAll(async () => {
-    h = await startServices('prompts');
+    h = await startApp({ label: 'prompts', env: { PROGRAM_TIMEZONE: 'America/Chicago' }, recording: true, counted: true });
     await seedProgram(h.stores.roster, {
       people: [
         { id: 'P3', roles: ['peer_mentor'] },
@@ -54,14 +54,14 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
     await h.stores.contacts.markUndone(undone.contact.id, new Date('2026-09-01T13:00:00Z'));
   });
   afterAll(async () => {
-    await h?.close();
+    await h?.stop();
   });
 
   const promptsFor = (month: string) => h.notifier.of('prompt').filter((c) => c.prompt.month.key === month);
 
   it('at 09:00 on the first active day sends one prompt to each mentor whose local hour has come, with each mentee’s statuses', async () => {
     // 14:00Z on 1 September: 09:00 in Chicago, 23:00 in Tokyo, 07:00 in Los Angeles.
-    const summary = await h.services.sendCheckinPrompts(new Date('2026-09-01T14:00:00Z'));
+    const summary = await h.useCases.sendCheckinPrompts(new Date('2026-09-01T14:00:00Z'));
     expect(summary).toEqual({ mentors: 4, due: 3, sent: 3, alreadySent: 0, failed: 0 });
     expect(promptsFor('2026-09').map((c) => c.to).sort()).toEqual(['P3', 'P4', 'P8']);
     const p3 = promptsFor('2026-09').find((c) => c.to === 'P3')!.prompt;
@@ -76,28 +76,28 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
   });
 
   it('sends nothing more on a rerun, and reaches the mentor in Los Angeles when it is 09:00 there', async () => {
-    expect(await h.services.sendCheckinPrompts(new Date('2026-09-01T14:00:00Z'))).toMatchObject({ due: 3, sent: 0, alreadySent: 3 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-09-01T14:00:00Z'))).toMatchObject({ due: 3, sent: 0, alreadySent: 3 });
     // 16:05Z: 09:05 in Los Angeles; Tokyo is on 2 September by then.
-    expect(await h.services.sendCheckinPrompts(new Date('2026-09-01T16:05:00Z'))).toMatchObject({ due: 3, sent: 1, alreadySent: 2 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-09-01T16:05:00Z'))).toMatchObject({ due: 3, sent: 1, alreadySent: 2 });
     expect(promptsFor('2026-09').map((c) => c.to).sort()).toEqual(['P3', 'P4', 'P7', 'P8']);
     // The next day nobody is due.
-    expect(await h.services.sendCheckinPrompts(new Date('2026-09-02T16:05:00Z'))).toMatchObject({ due: 0, sent: 0 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-09-02T16:05:00Z'))).toMatchObject({ due: 0, sent: 0 });
     expect(promptsFor('2026-09')).toHaveLength(4);
   });
 
   it('sends one prompt per mentor when two instances run at the same time', async () => {
     const now = new Date('2026-10-01T14:05:00Z');
-    const summaries = await Promise.all([h.services.sendCheckinPrompts(now), h.services.sendCheckinPrompts(now), h.services.sendCheckinPrompts(now)]);
+    const summaries = await Promise.all([h.useCases.sendCheckinPrompts(now), h.useCases.sendCheckinPrompts(now), h.useCases.sendCheckinPrompts(now)]);
     expect(summaries.reduce((n, s) => n + s.sent, 0)).toBe(3);
     expect(promptsFor('2026-10').map((c) => c.to).sort()).toEqual(['P3', 'P4', 'P8']);
   });
 
   it('retries a prompt whose send failed on the next run that day, and only that one', async () => {
     // 1 November: daylight saving has ended in the US, so 09:00 in Chicago is 15:00Z; Tokyo is on 2 November by then.
-    expect(await h.services.sendCheckinPrompts(new Date('2026-11-01T14:05:00Z'))).toMatchObject({ due: 1, sent: 1 }); // Tokyo only
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-11-01T14:05:00Z'))).toMatchObject({ due: 1, sent: 1 }); // Tokyo only
     h.notifier.failures.set('P3', 1);
-    expect(await h.services.sendCheckinPrompts(new Date('2026-11-01T15:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 0, failed: 1 });
-    expect(await h.services.sendCheckinPrompts(new Date('2026-11-01T16:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 1, failed: 0 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-11-01T15:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 0, failed: 1 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-11-01T16:05:00Z'))).toMatchObject({ due: 2, sent: 1, alreadySent: 1, failed: 0 });
     expect(promptsFor('2026-11').map((c) => c.to).sort()).toEqual(['P3', 'P4', 'P8']);
     expect(h.logs).toContainEqual(expect.objectContaining({ level: 'error', message: 'check-in prompt not sent', mentorId: 'P3', month: '2026-11' }));
   });
@@ -105,7 +105,7 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
   it('reads the roster, the claims and the contacts in one query each, however many mentors are due', async () => {
     h.counts.clear();
     // 17:05Z on 1 December: 11:05 in Chicago, 09:05 in Los Angeles (Tokyo is on 2 December).
-    expect(await h.services.sendCheckinPrompts(new Date('2026-12-01T17:05:00Z'))).toMatchObject({ due: 3, sent: 3 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2026-12-01T17:05:00Z'))).toMatchObject({ due: 3, sent: 3 });
     expect(Object.fromEntries(h.counts)).toEqual({
       'roster.findPeople': 1,
       'roster.findGroups': 1,
@@ -119,6 +119,6 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
   });
 
   it('sends nothing in a month the program does not run', async () => {
-    expect(await h.services.sendCheckinPrompts(new Date('2027-06-01T14:05:00Z'))).toMatchObject({ due: 0, sent: 0 });
+    expect(await h.useCases.sendCheckinPrompts(new Date('2027-06-01T14:05:00Z'))).toMatchObject({ due: 0, sent: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { seedProgram } from '../support/program-fixture.js';
-import { startServices, type ServiceHarness } from '../support/service-harness.js';
+import { startApp, type RecordingApp } from '../support/app-harness.js';
 
 let seq = 0;
 const aContact = (overrides: Partial<NewContact>): NewContact => ({
@@ -20,9 +20,9 @@ const aContact = (overrides: Partial<NewContact>): NewContact => ({
 });
 
 describe('reading the rules from the ledger (a mentee who changed group, both mentors, every source)', () => {
-  let h: ServiceHarness;
+  let h: RecordingApp;
   beforeAll(async () => {
-    h = await startServices('compliance');
+    h = await startApp({ label: 'compliance', env: { PROGRAM_TIMEZONE: 'America/Chicago' }, recording: true, counted: true });
     const groups = await seedProgram(h.stores.roster, {
       people: [{ id: 'P3', roles: ['peer_mentor'] }, { id: 'P4', roles: ['peer_mentor'] }, { id: 'P7', roles: ['peer_mentor'] }, { id: 'M1' }, { id: 'M2' }],
       groups: [
@@ -40,12 +40,12 @@ describe('reading the rules from the ledger (a mentee who changed group, both me
     await h.stores.contacts.record(aContact({ mentorId: 'P3', menteeIds: ['M1', 'M2'], date: '2026-08-28', kind: 'in_person', group: true, minutes: 60 }));
   });
   afterAll(async () => {
-    await h?.close();
+    await h?.stop();
   });
 
   it('says, per mentee, whether the month’s and the semester’s rules were met and by which contacts, in one query', async () => {
     h.counts.clear();
-    const report = await h.services.readCompliance(['M1', 'M2'], '2026-09');
+    const report = await h.useCases.readCompliance(['M1', 'M2'], '2026-09');
     expect(h.counts.get('contacts.findForMentees')).toBe(1);
     expect(report.month).toMatchObject({ key: '2026-09', active: true });
     expect(report.semester?.key).toBe('2026-Fall');
@@ -61,18 +61,18 @@ describe('reading the rules from the ledger (a mentee who changed group, both me
       ['P7', 'video'],
     ]);
     expect(report.semesterly.get('M2')?.met).toBe(true);
-    const october = await h.services.readCompliance(['M1', 'M2'], '2026-10');
+    const october = await h.useCases.readCompliance(['M1', 'M2'], '2026-10');
     expect([...october.monthly.values()].map((s) => s.communicated)).toEqual([false, false]);
     expect([...october.semesterly.values()].map((s) => s.met)).toEqual([true, true]);
   });
 
   it('adds each mentor’s minutes in the month', async () => {
-    const minutes = await h.services.readMentorMinutes(['P3', 'P4', 'P7'], '2026-09');
+    const minutes = await h.useCases.readMentorMinutes(['P3', 'P4', 'P7'], '2026-09');
     expect([...minutes].map(([id, m]) => [id, m.minutes])).toEqual([
       ['P3', 25],
       ['P4', 0],
       ['P7', 40],
     ]);
-    expect((await h.services.readMentorMinutes(['P3'], '2026-08')).get('P3')?.minutes).toBe(60);
+    expect((await h.useCases.readMentorMinutes(['P3'], '2026-08')).get('P3')?.minutes).toBe(60);
   });
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
 import { parseCsv } from '../../src/program/csv.js';
-import { COMPLIANCE_COLUMNS } from '../../src/features/exports/domain/compliance-rows.js';
-import { CONTACT_COLUMNS } from '../../src/features/exports/domain/contact-rows.js';
+import { COMPLIANCE_COLUMNS } from '../../src/features/contacts/domain/compliance-rows.js';
+import { CONTACT_COLUMNS } from '../../src/features/contacts/domain/contact-rows.js';
 import type { ExportFile } from '../../src/features/exports/domain/export.js';
-import { REQUEST_COLUMNS } from '../../src/features/exports/domain/request-rows.js';
+import { REQUEST_COLUMNS } from '../../src/features/requests/domain/request-rows.js';
 import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
 
 const CHICAGO = 'America/Chicago';
 const ADMIN = CAST.admin.id;
@@ -56,10 +56,10 @@ function table(file: ExportFile, columns: readonly string[]): Record<string, str
 }
 
 describe('exports (use cases on the real stores)', () => {
-  let w: Wired;
+  let w: AppHarness;
   beforeAll(async () => {
-    w = await startWired('exports', [...slackUsersOf(program), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
-    const { stores } = w.wiring;
+    w = await startApp({ label: 'exports', users: [...slackUsersOf(program), CAST.admin], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
+    const { stores } = w;
     await seedProgram(stores.roster, program);
     await stores.contacts.record(contact({ note: 'A private note about Ada' }));
     await stores.contacts.record(contact({ mentorId: 'U0MENTOR04', menteeIds: ['U0MENTEE01', 'U0MENTEE02'], group: true, kind: 'in_person', minutes: 50, date: '2026-09-15', at: new Date('2026-09-15T17:00:00Z') }));
@@ -77,7 +77,7 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('exports contacts of the months asked, one row per contact, names properly quoted, never the note', async () => {
-    const outcome = await w.services.buildExport({ kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport({ kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     expect(outcome.file).toMatchObject({ filename: 'peer-mentor-contacts-2026-09-to-2026-10.csv', rows: 2 });
     const rows = table(outcome.file, CONTACT_COLUMNS);
@@ -87,12 +87,12 @@ describe('exports (use cases on the real stores)', () => {
     ]);
     expect(outcome.file.csv).not.toContain('private note');
     // The current month by default.
-    const october = await w.services.buildExport({ kind: 'contacts', from: undefined, to: undefined }, NOW);
+    const october = await w.useCases.buildExport({ kind: 'contacts', from: undefined, to: undefined }, NOW);
     expect(october.ok && october.file.rows).toBe(1);
   });
 
   it('exports requests sent in the months asked (by the program’s calendar), with their timing, never the description', async () => {
-    const outcome = await w.services.buildExport({ kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport({ kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, REQUEST_COLUMNS);
     expect(rows.map((r) => [r['created_date'], r['mentee_name'], r['status'], r['responded_by'], r['hours_to_first_response'], r['answered_on_time']])).toEqual([
@@ -100,12 +100,12 @@ describe('exports (use cases on the real stores)', () => {
       ['2026-10-10', 'Ben "Benny" Mentee', 'open', '', '', 'no'],
     ]);
     expect(outcome.file.csv).not.toContain('renal block');
-    const september = await w.services.buildExport({ kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
+    const september = await w.useCases.buildExport({ kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
     expect(september.ok && table(september.file, REQUEST_COLUMNS).map((r) => r['created_date'])).toEqual(['2026-09-30']);
   });
 
   it('exports compliance by month and mentee, contacts counted whoever the mentor', async () => {
-    const outcome = await w.services.buildExport({ kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport({ kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, COMPLIANCE_COLUMNS);
     expect(rows.map((r) => [r['month'], r['mentee_name'], r['communicated'], r['communications'], r['met_in_semester'], r['last_meeting']])).toEqual([
@@ -117,18 +117,18 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('refuses months in the wrong order, saying so', async () => {
-    expect(await w.services.buildExport({ kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
+    expect(await w.useCases.buildExport({ kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
       ok: false,
       problem: { code: 'from_after_to', from: '2026-11', to: '2026-10' },
     });
   });
 
   it('sends an admin the same file in their DM (files.getUploadURLExternal → upload → files.completeUploadExternal); refuses anyone else', async () => {
-    const refused = await w.services.sendExport('U0MENTOR03', { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const refused = await w.useCases.sendExport('U0MENTOR03', { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     expect(refused).toEqual({ allowed: false });
     expect(w.slack.calls.filter((c) => c.method.startsWith('files.'))).toEqual([]);
 
-    const sent = await w.services.sendExport(ADMIN, { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const sent = await w.useCases.sendExport(ADMIN, { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     if (!sent.allowed || !sent.result.ok) throw new Error('expected a file');
     expect(w.slack.uploads).toHaveLength(1);
     const [upload] = w.slack.uploads;
@@ -142,16 +142,16 @@ describe('exports (use cases on the real stores)', () => {
 });
 
 describe('the stores digests and exports read', () => {
-  let w: Wired;
+  let w: AppHarness;
   beforeAll(async () => {
-    w = await startWired('exportstores', slackUsersOf(program), { PROGRAM_TIMEZONE: CHICAGO });
+    w = await startApp({ label: 'exportstores', users: slackUsersOf(program), env: { PROGRAM_TIMEZONE: CHICAGO } });
   });
   afterAll(async () => {
     await w?.stop();
   });
 
   it('reads requests without their descriptions: not ended, or touched since a time; or sent in a range', async () => {
-    const { requests } = w.wiring.stores;
+    const { requests } = w.stores;
     const old = await requests.create(request({ createdAt: new Date('2026-09-01T12:00:00Z') }));
     await requests.markClosed(old.request.id, { as: 'closed', by: 'U0MENTEE01', at: new Date('2026-09-02T12:00:00Z'), helped: true });
     const closedLately = await requests.create(request({ createdAt: new Date('2026-09-01T12:00:00Z') }));
@@ -173,7 +173,7 @@ describe('the stores digests and exports read', () => {
   });
 
   it('counts switch requests waiting for an admin per group, in one query', async () => {
-    const { switches } = w.wiring.stores;
+    const { switches } = w.stores;
     expect(await switches.countPending(['G1'])).toEqual(new Map());
     const ask = (menteeId: string, fromGroupId: string) =>
       switches.create({

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
 import type { FormEntry } from '../../src/features/contacts/log-contact.js';
 import { CAST, seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
+import { offlineContext, offlineFeatures } from '../support/offline-features.js';
+import type { Feature } from '../../src/features/feature.js';
+import { createHomeFeature } from '../../src/features/home/index.js';
+import { buildHomeView } from '../../src/features/home/slack/home-view.js';
+import type { CohortDigest } from '../../src/program/overview/build-digest.js';
+import type { ProgramDigest } from '../../src/program/overview/build-program-digest.js';
+import { createAdminPolicy } from '../../src/program/policy.js';
+import type { HomeSectionSource } from '../../src/slack/home-section.js';
 
 const CHICAGO = 'America/Chicago';
 const ADMIN = CAST.admin.id;
@@ -24,13 +32,13 @@ type View = { blocks: { type: string; text?: { text: string }; elements?: { acti
 const headers = (view: View) => view.blocks.filter((b) => b.type === 'header').map((b) => b.text!.text);
 
 describe('Home tabs (use cases on the real stores, Slack through the fake)', () => {
-  let w: Wired;
-  const services = () => w.services;
+  let w: AppHarness;
+  const services = () => w.useCases;
   const published = (user: string) => (w.slack.homeViews.get(user) ?? []) as View[];
 
   beforeAll(async () => {
-    w = await startWired('home', [...slackUsersOf({ people }), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
-    await seedProgram(w.wiring.stores.roster, {
+    w = await startApp({ label: 'home', users: [...slackUsersOf({ people }), CAST.admin], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
+    await seedProgram(w.stores.roster, {
       people,
       groups: [
         { name: 'Blue-Okafor', mentees: ['U0MENTEE01', 'U0MENTEE02', 'U0MENTEE09'], mentors: ['U0MENTOR03', 'U0MENTOR04'], faculty: ['U0FACULTY1'] },
@@ -64,13 +72,39 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
     const faculty = await services().readHome('U0FACULTY2', NOW);
     const section = faculty.sections[0]!;
     if (section.kind !== 'faculty') throw new Error('expected the faculty section');
-    expect(section.digest.groups.map((g) => g.name)).toEqual(['Green-Adeyemi']);
-    expect(section.digest.mentees).toEqual([]);
+    const cohort = section.content as CohortDigest;
+    expect(cohort.groups.map((g) => g.name)).toEqual(['Green-Adeyemi']);
+    expect(cohort.mentees).toEqual([]);
     const admin = await services().readHome(ADMIN, NOW);
     const program = admin.sections[0]!;
     if (program.kind !== 'admin') throw new Error('expected the admin section');
-    expect(program.digest.groups.map((g) => g.name)).toEqual(['Blue-Okafor', 'Green-Adeyemi', 'MD-PhD']);
-    expect(program.digest.totals.mentees).toBe(2);
+    const digest = program.content as ProgramDigest;
+    expect(digest.groups.map((g) => g.name)).toEqual(['Blue-Okafor', 'Green-Adeyemi', 'MD-PhD']);
+    expect(digest.totals.mentees).toBe(2);
+  });
+
+  it('shows a section a new feature contributes, in its place by role, with no change to Home', async () => {
+    // A stand-in capability's section for Faculty Mentors, contributed after every feature of the list.
+    const goals: HomeSectionSource<{ readonly mentees: number }> = {
+      role: 'faculty',
+      scope: (roles) => (roles.facultyGroups.length > 0 ? roles.facultyGroups : undefined),
+      build: (state, roles) => ({
+        mentees: state.memberships.filter((m) => m.role === 'mentee' && roles.facultyGroups.includes(m.groupId) && state.people.get(m.personId)?.active === true).length,
+      }),
+      draw: (content) => [{ type: 'header', text: { type: 'plain_text', text: `Cohort goals: ${content.mentees} mentees` } }],
+    };
+    const contributed = Object.values(offlineFeatures()).flatMap((f: Feature) => f.homeSections ?? []);
+    const home = createHomeFeature({
+      ...offlineContext({ exportTables: () => [], homeSections: () => [...contributed, goals] }),
+      config: w.config,
+      stores: w.stores,
+      admins: createAdminPolicy(w.config.adminUserIds, w.stores.roster),
+    });
+    const faculty = await home.useCases.readHome('U0FACULTY1', NOW);
+    expect(faculty.sections.map((s) => s.kind)).toEqual(['faculty', 'faculty', 'admin']);
+    expect(headers(buildHomeView(faculty) as View)).toEqual(['Your cohort: Blue-Okafor', 'Cohort goals: 2 mentees', 'The program']);
+    // Someone who does not hold its role does not get it.
+    expect((await home.useCases.readHome(ADMIN, NOW)).sections.map((s) => s.kind)).toEqual(['admin']);
   });
 
   it('redraws the Home tabs of a request’s mentee and mentors when it is sent, taken, answered and closed', async () => {
@@ -100,7 +134,7 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
     await services().actOnRequest({ requestId: sent.request.id, actorId: 'U0MENTOR04', action: 'claim' }, NOW);
     expect(counts()).toEqual([2, 2, 2]);
 
-    const fresh = (await w.wiring.stores.requests.find(sent.request.id))!;
+    const fresh = (await w.stores.requests.find(sent.request.id))!;
     const [seconds] = fresh.messageTs!.split('.');
     await services().noteConversationMessage(
       { eventId: 'EvHOME1', channelId: fresh.channelId!, userId: 'U0MENTOR04', ts: `${Number(seconds) + 60}.000100`, threadTs: undefined },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, ImportRosterInput } from '../../src/features/roster/import-roster.js';
 import { aRosterFile, rosterCsv, type RosterRow } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
 
 const ADMIN = 'U0BOOTADM1';
 const T1 = new Date('2026-08-03T14:00:00Z');
@@ -9,22 +9,22 @@ const T2 = new Date('2026-10-12T14:00:00Z');
 const T3 = new Date('2026-11-02T14:00:00Z');
 
 /** Everything the roster collections hold, for before/after comparisons. */
-async function snapshot(h: Wired): Promise<string> {
-  const db = h.wiring.database.connection.db!;
+async function snapshot(h: AppHarness): Promise<string> {
+  const db = h.database.connection.db!;
   const dump = async (name: string) => (await db.collection(name).find({}, { projection: { _id: name === 'people' ? 1 : 0 } }).toArray()).map((d) => JSON.stringify(d)).sort();
   return JSON.stringify({ people: await dump('people'), groups: await dump('groups'), memberships: await dump('memberships') });
 }
 
 describe('importing a roster (use case, real database, fake Slack)', () => {
   const roster = aRosterFile();
-  let h: Wired;
+  let h: AppHarness;
   const run = async (input: Partial<ImportRosterInput> & { csv: string }, actor: string | undefined = ADMIN): Promise<ImportOutcome> => {
-    const answer = await h.services.importRoster(actor, { prune: false, dryRun: false, introduce: false, now: T1, ...input });
+    const answer = await h.useCases.importRoster(actor, { prune: false, dryRun: false, introduce: false, now: T1, ...input });
     if (!answer.allowed) throw new Error('not allowed');
     return answer.result;
   };
   beforeAll(async () => {
-    h = await startWired('import', roster.users, { ADMIN_USER_IDS: ADMIN });
+    h = await startApp({ label: 'import', users: roster.users, env: { ADMIN_USER_IDS: ADMIN } });
   });
   afterAll(async () => {
     await h?.stop();
@@ -32,7 +32,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
 
   it('refuses anyone but an admin, and changes nothing', async () => {
     const before = await snapshot(h);
-    const answer = await h.services.importRoster('U0NOTADMIN', { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
+    const answer = await h.useCases.importRoster('U0NOTADMIN', { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
     expect(answer).toEqual({ allowed: false });
     expect(await snapshot(h)).toBe(before);
     expect(h.slack.calls.filter((c) => c.method.startsWith('users.'))).toEqual([]);
@@ -64,7 +64,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
     const byEmail = roster.people.filter((p) => p.byEmail);
     expect(h.slack.callsTo('users.lookupByEmail').length - lookupsBefore).toBe(byEmail.length);
 
-    const store = h.wiring.stores.roster;
+    const store = h.stores.roster;
     const groups = await store.findGroups();
     expect(groups.map((g) => [g.name, g.kind]).sort()).toEqual([
       ['Blue-Okafor', 'cohort'],
@@ -79,7 +79,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
     const people = await store.findPeople();
     const admin = people.find((p) => p.name === 'Pat Coordinator')!;
     expect(admin.roles).toEqual(['admin']);
-    expect(await h.services.isAdmin(admin.id)).toBe(true);
+    expect(await h.useCases.isAdmin(admin.id)).toBe(true);
     // Time zones come from Slack where the file gives none.
     expect(people.every((p) => p.timezone !== undefined)).toBe(true);
   });
@@ -132,7 +132,7 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
     const outcome = await run({ csv: rosterCsv(moved), now: T2 });
     expect(outcome).toMatchObject({ status: 'imported', summary: { peopleUnchanged: roster.people.length, membershipsOpened: 1, membershipsClosed: 1, groupsChanged: 2 } });
 
-    const store = h.wiring.stores.roster;
+    const store = h.stores.roster;
     const groups = new Map((await store.findGroups()).map((g) => [g.id, g.name]));
     const history = await store.findMemberships({ personIds: [mentee.id] });
     expect(history.map((m) => [groups.get(m.groupId), m.from.toISOString(), m.to?.toISOString()])).toEqual([
@@ -149,11 +149,11 @@ describe('importing a roster (use case, real database, fake Slack)', () => {
 
     const kept = await run({ csv: rosterCsv(partial), now: T3 });
     expect(kept).toMatchObject({ status: 'imported', summary: { peopleDeactivated: 0, membershipsClosed: 0, membershipsOpened: 0 } });
-    expect((await h.wiring.stores.roster.findPeople(gold.map((p) => p.id))).every((p) => p.active)).toBe(true);
+    expect((await h.stores.roster.findPeople(gold.map((p) => p.id))).every((p) => p.active)).toBe(true);
 
     const pruned = await run({ csv: rosterCsv(partial), now: T3, prune: true });
     expect(pruned).toMatchObject({ status: 'imported', summary: { peopleDeactivated: gold.length, peopleUnchanged: partial.length } });
-    const store = h.wiring.stores.roster;
+    const store = h.stores.roster;
     expect((await store.findPeople(gold.map((p) => p.id))).every((p) => !p.active)).toBe(true);
     const goldGroup = (await store.findGroups()).find((g) => g.name === 'Gold-Nakamura')!;
     expect(goldGroup.active).toBe(false);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { introductionKeys } from '../../src/features/roster/domain/introductions.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile, rosterCsv, type RosterFile, type RosterRow } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
 
 const T1 = new Date('2026-08-03T14:00:00Z');
 const later = (minutes: number) => new Date(T1.getTime() + minutes * 60_000);
@@ -21,16 +21,16 @@ function sendCounts(slack: FakeSlack) {
   };
 }
 
-async function setUp(label: string, roster: RosterFile = aRosterFile()): Promise<{ h: Wired; roster: RosterFile }> {
-  const h = await startWired(label, roster.users);
-  const answer = await h.services.importRoster(undefined, { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
+async function setUp(label: string, roster: RosterFile = aRosterFile()): Promise<{ h: AppHarness; roster: RosterFile }> {
+  const h = await startApp({ label, users: roster.users });
+  const answer = await h.useCases.importRoster(undefined, { csv: roster.csv, prune: false, dryRun: false, introduce: false, now: T1 });
   expect(answer).toMatchObject({ allowed: true, result: { status: 'imported' } });
   return { h, roster };
 }
 
 /** Asserts one channel per group with exactly its members (and the app), one introduction each, one DM per person per group. */
-async function expectEveryoneIntroducedOnce(h: Wired, roster: RosterFile): Promise<void> {
-  const groups = await h.wiring.stores.roster.findGroups();
+async function expectEveryoneIntroducedOnce(h: AppHarness, roster: RosterFile): Promise<void> {
+  const groups = await h.stores.roster.findGroups();
   const channels = channelsOf(h.slack);
   expect(channels).toHaveLength(roster.groups.size);
   for (const group of groups) {
@@ -49,7 +49,7 @@ async function expectEveryoneIntroducedOnce(h: Wired, roster: RosterFile): Promi
 }
 
 describe('introductions (use case, real database, fake Slack)', () => {
-  let h: Wired | undefined;
+  let h: AppHarness | undefined;
   afterEach(async () => {
     await h?.stop();
     h = undefined;
@@ -58,15 +58,15 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('introduces every group once, and a second run sends nothing', async () => {
     const set = await setUp('introonce');
     h = set.h;
-    const job = h.wiring.jobs.get('introductions')!;
-    const first = await job.run(T1, h.wiring.logger);
+    const job = h.jobs.get('introductions')!;
+    const first = await job.run(T1, h.logger);
     expect(first).toMatchObject({ groups: 4, channelsCreated: 4, introductionsPosted: 4, failed: 0, busy: 0 });
     expect(first['welcomesSent']).toBe([...set.roster.groups.values()].reduce((n, ids) => n + ids.length, 0));
     expect(h.slack.callsTo('conversations.create').every((c) => c.args['is_private'] === true)).toBe(true);
     await expectEveryoneIntroducedOnce(h, set.roster);
 
     const callsBefore = h.slack.calls.length;
-    const second = await job.run(later(60), h.wiring.logger);
+    const second = await job.run(later(60), h.logger);
     expect(second).toMatchObject({ channelsCreated: 0, invited: 0, introductionsPosted: 0, newcomersWelcomed: 0, welcomesSent: 0, failed: 0, busy: 0 });
     expect(h.slack.calls.length).toBe(callsBefore);
   });
@@ -74,11 +74,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('creates no second channel and posts nothing twice when two runs race (two app instances)', async () => {
     const set = await setUp('introrace');
     h = set.h;
-    const runs = await Promise.all([h.services.runIntroductions(T1), h.services.runIntroductions(T1), h.services.runIntroductions(T1)]);
+    const runs = await Promise.all([h.useCases.runIntroductions(T1), h.useCases.runIntroductions(T1), h.useCases.runIntroductions(T1)]);
     expect(runs.reduce((n, r) => n + r.channelsCreated, 0)).toBe(4);
     expect(runs.reduce((n, r) => n + r.introductionsPosted, 0)).toBe(4);
     // Whatever the racers left to one another is finished by the next run, still without doubles.
-    await h.services.runIntroductions(later(11));
+    await h.useCases.runIntroductions(later(11));
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
 
@@ -95,11 +95,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
     });
     h.slack.failNext('chat.postMessage', { kind: 'error', error: 'internal_error' }, 1, (args) => args['channel'] === h!.slack.dmWith(gold.id)?.id);
 
-    const first = await h.services.runIntroductions(T1);
+    const first = await h.useCases.runIntroductions(T1);
     expect(first).toMatchObject({ channelsCreated: 3, introductionsPosted: 2, failed: 3 });
     expect(h.logs.some((l) => l.level === 'warn' && /next run tries it again/.test(l.message))).toBe(true);
 
-    const second = await h.services.runIntroductions(later(60));
+    const second = await h.useCases.runIntroductions(later(60));
     expect(second).toMatchObject({ channelsCreated: 1, introductionsPosted: 2, failed: 0 });
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
@@ -107,15 +107,15 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('takes over a step a dead run left pending only once it is stale, and does it once', async () => {
     const set = await setUp('introdead');
     h = set.h;
-    const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     // A run died right after claiming Blue's channel: the claim is pending.
-    expect(await h.wiring.claims.claim(introductionKeys.channel(blue.id), T1)).toBe(true);
+    expect(await h.stores.claims.claim(introductionKeys.channel(blue.id), T1)).toBe(true);
 
-    const soon = await h.services.runIntroductions(later(1));
+    const soon = await h.useCases.runIntroductions(later(1));
     expect(soon).toMatchObject({ channelsCreated: 3, busy: 1 });
     expect(channelsOf(h.slack).map((c) => c.name)).not.toContain('mentoring-blue-okafor');
 
-    const afterwards = await h.services.runIntroductions(later(15));
+    const afterwards = await h.useCases.runIntroductions(later(15));
     expect(afterwards).toMatchObject({ channelsCreated: 1, introductionsPosted: 1, busy: 0 });
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
@@ -125,8 +125,8 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h = set.h;
     h.slack.addChannel({ id: 'C0SOMEONE1', name: 'mentoring-blue-okafor', members: ['U0OTHER001'] });
     h.slack.addChannel({ id: 'C0SOMEONE2', name: 'mentoring-blue-okafor-2', members: ['U0OTHER001'] });
-    await h.services.runIntroductions(T1);
-    const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    await h.useCases.runIntroductions(T1);
+    const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     expect(h.slack.channels.get(blue.channelId!)?.name).toBe('mentoring-blue-okafor-3');
     expect(h.slack.channels.get('C0SOMEONE1')!.members).toEqual(['U0OTHER001']);
     expect(h.slack.postsTo('C0SOMEONE1')).toEqual([]);
@@ -135,15 +135,15 @@ describe('introductions (use case, real database, fake Slack)', () => {
   it('invites and welcomes people who join later with a short message, not a second introduction', async () => {
     const set = await setUp('intronew');
     h = set.h;
-    await h.services.runIntroductions(T1);
+    await h.useCases.runIntroductions(T1);
     const counts = sendCounts(h.slack);
 
     const newcomer: RosterRow = { id: 'U0NEWBIE01', name: 'New Mentee', email: 'new@med.example', role: 'mentee', year: 1, group: 'Blue-Okafor', mdphd: false, byEmail: false };
     h.slack.addUser({ id: newcomer.id, name: newcomer.name, email: newcomer.email });
-    const imported = await h.services.importRoster(undefined, { csv: rosterCsv([...set.roster.people, newcomer]), prune: false, dryRun: false, introduce: true, now: later(30) });
+    const imported = await h.useCases.importRoster(undefined, { csv: rosterCsv([...set.roster.people, newcomer]), prune: false, dryRun: false, introduce: true, now: later(30) });
     expect(imported).toMatchObject({ allowed: true, result: { status: 'imported', introductions: { newcomersWelcomed: 1, welcomesSent: 1, introductionsPosted: 0, channelsCreated: 0 } } });
 
-    const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     const channel = h.slack.channels.get(blue.channelId!)!;
     expect(channel.members).toContain(newcomer.id);
     const posts = h.slack.postsTo(channel.id);
@@ -153,23 +153,23 @@ describe('introductions (use case, real database, fake Slack)', () => {
     expect(JSON.stringify(welcome[0]!.blocks)).toContain(`<@${newcomer.id}> (mentee)`);
     expect(h.slack.dmsTo(newcomer.id).map((d) => d.text)).toEqual(['Welcome to Blue-Okafor in the peer-mentoring program.']);
     expect(sendCounts(h.slack)).toEqual({ ...counts, invites: counts.invites + 1, posts: counts.posts + 2 });
-    expect((await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!.introducedMemberIds).toContain(newcomer.id);
+    expect((await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!.introducedMemberIds).toContain(newcomer.id);
 
-    const again = await h.services.runIntroductions(later(90));
+    const again = await h.useCases.runIntroductions(later(90));
     expect(again).toMatchObject({ invited: 0, newcomersWelcomed: 0, welcomesSent: 0 });
   });
 
   it('counts people already in a channel as invited', async () => {
     const set = await setUp('introinvited');
     h = set.h;
-    const blue = (await h.wiring.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     const someone = set.roster.groups.get('Blue-Okafor')![0]!;
     // The invitation answers as real Slack does when everyone named is already in: ok:false, already_in_channel.
     h.slack.failNext('conversations.invite', { kind: 'error', error: 'already_in_channel', extra: { errors: [{ user: someone, ok: false, error: 'already_in_channel' }] } });
-    const run = await h.services.runIntroductions(T1);
+    const run = await h.useCases.runIntroductions(T1);
     expect(run.failed).toBe(0);
     expect(run.introductionsPosted).toBe(4);
-    expect((await h.wiring.stores.roster.findGroups()).find((g) => g.id === blue.id)!.introducedAt).toBeDefined();
+    expect((await h.stores.roster.findGroups()).find((g) => g.id === blue.id)!.introducedAt).toBeDefined();
   });
 
   it('introduces a group even when Slack will not add one of its members, and says so in the log', async () => {
@@ -181,11 +181,11 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h.slack.failNext('conversations.invite', { kind: 'error', error: 'user_not_found', extra: { errors: [{ user: gone.id, ok: false, error: 'user_not_found' }] } }, 1, (args) =>
       String(args['users']).includes(gone.id),
     );
-    const run = await h.services.runIntroductions(T1);
+    const run = await h.useCases.runIntroductions(T1);
     expect(run).toMatchObject({ channelsCreated: 4, introductionsPosted: 4, failed: 1 });
     expect(h.slack.dmsTo(gone.id)).toEqual([]);
     expect(h.logs.some((l) => l.message === 'Slack would not add some people to their group’s channel' && JSON.stringify(l['users']).includes(gone.id))).toBe(true);
-    const again = await h.services.runIntroductions(later(60));
+    const again = await h.useCases.runIntroductions(later(60));
     expect(again).toMatchObject({ introductionsPosted: 0, invited: 0, failed: 1 });
   });
 });

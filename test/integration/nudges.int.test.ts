@@ -1,21 +1,18 @@
-import { LogLevel, WebClient } from '@slack/web-api';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/env.js';
 import type { NewHelpRequest } from '../../src/program/records/request.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createSlackDirectory } from '../../src/program/slack/slack-directory.js';
-import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
+import { createTestStores, type TestStores as Stores } from '../support/use-cases.js';
 import { backoffMs } from '../../src/delivery/deliver.js';
 import { refreshTimezones } from '../../src/features/nudges/refresh-timezones.js';
-import { createMessenger } from '../../src/delivery/slack/messenger.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { RecordingNudgeNotifier, SendError } from '../support/recording-nudge-notifier.js';
+import { SendError } from '../support/recording-nudge-notifier.js';
 import { seedProgram, slackUsersOf, type ProgramFixture } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness, type RecordingApp } from '../support/app-harness.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
-const ENV = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', PROGRAM_TIMEZONE: 'America/Chicago' };
+const ENV = { PROGRAM_TIMEZONE: 'America/Chicago' };
 /** Friday 30 October 2026, 10:00 in Chicago: three days of October left, so the month-end lists are due too. */
 const NOW = new Date('2026-10-30T15:00:00Z');
 const H = 3_600_000;
@@ -78,65 +75,25 @@ async function seed(stores: Stores): Promise<void> {
 const DUE_NOW = 10;
 const SENDABLE_NOW = 9;
 
-interface Instance {
-  readonly db: Database;
-  readonly stores: Stores;
-  readonly services: AppServices;
-  readonly notifier: RecordingNudgeNotifier;
-  /** Store calls made through `services`, by `store.method`. */
-  readonly calls: Map<string, number>;
-}
-
-/** One app instance on a database: its own connection, the real stores and use cases, and the nudge notifier given. */
-async function startInstance(uri: string, notifier: RecordingNudgeNotifier): Promise<Instance> {
-  const db = await connectDatabase({ uri, dataDir: '.data', logger: quiet });
-  await db.connection.syncIndexes();
-  const stores = createTestStores(db.connection);
-  const calls = new Map<string, number>();
-  const counted = <T extends object>(name: string, store: T): T =>
-    new Proxy(store, {
-      get(target, property, receiver) {
-        const value: unknown = Reflect.get(target, property, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          calls.set(`${name}.${String(property)}`, (calls.get(`${name}.${String(property)}`) ?? 0) + 1);
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  const countedStores = Object.fromEntries(Object.entries(stores).map(([name, store]) => [name, counted(name, store as object)])) as unknown as Stores;
-  const services = createTestUseCases({
-    config: loadConfig(ENV),
-    logger: quiet,
-    database: db,
-    stores: countedStores,
-    // Slack itself is out of these tests (the zone refresh finds it unreachable and leaves zones alone).
-    messenger: createMessenger(new WebClient('xoxb-unused', { slackApiUrl: 'http://127.0.0.1:9/api/', retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR })),
-    ports: { nudgeNotifier: notifier },
-  });
-  return { db, stores, services, notifier, calls };
-}
-
 describe('job nudges on a real database', () => {
-  const open: Database[] = [];
-  const fresh = async (label: string, notifiers: RecordingNudgeNotifier[]) => {
-    const uri = uniqueDatabaseUri(label);
-    const instances = await Promise.all(notifiers.map((n) => startInstance(uri, n)));
-    open.push(...instances.map((i) => i.db));
-    await seed(instances[0]!.stores);
+  const open: RecordingApp[] = [];
+  /** `count` app instances on one database, seeded: the real stores (their calls counted) and use cases, nudges recorded. */
+  const fresh = async (label: string, count: number) => {
+    const first = await startApp({ label, env: ENV, recording: true, counted: true });
+    const others = await Promise.all(Array.from({ length: count - 1 }, () => startApp({ label, env: ENV, recording: true, counted: true, mongoUri: first.mongoUri })));
+    const instances = [first, ...others];
+    open.push(...instances);
+    await seed(first.stores);
     return instances;
   };
   afterEach(async () => {
-    for (const db of open.splice(0)) {
-      await db.connection.dropDatabase().catch(() => undefined);
-      await db.close();
-    }
+    for (const instance of open.splice(0)) await instance.stop();
   });
 
   it('plans with one bulk query per collection, and two instances at once send each nudge once', async () => {
-    const [a, b] = [new RecordingNudgeNotifier(), new RecordingNudgeNotifier()];
-    const [one, two] = await fresh('nudgesTwo', [a, b]);
-    const [first, second] = await Promise.all([one!.services.runNudges(NOW), two!.services.runNudges(NOW)]);
+    const [one, two] = await fresh('nudgesTwo', 2);
+    const [a, b] = [one!.nudges, two!.nudges];
+    const [first, second] = await Promise.all([one!.useCases.runNudges(NOW), two!.useCases.runNudges(NOW)]);
     const keys = [...a.keys(), ...b.keys()].sort();
     expect(keys).toEqual([...new Set(keys)]);
     expect(keys).toEqual([
@@ -152,7 +109,7 @@ describe('job nudges on a real database', () => {
     expect(first.waitingForMorning).toBe(1); // Kenji's list: midnight in Tokyo
     // Bulk: each collection read once per run, whatever the number of people and requests.
     for (const call of ['roster.findPeople', 'roster.findGroups', 'roster.findMemberships', 'requests.findAwaitingResponse', 'away.findAllNotEnded', 'contacts.findMarks', 'claims.findDoneKeys']) {
-      expect(one!.calls.get(call), call).toBe(1);
+      expect(one!.counts.get(call), call).toBe(1);
     }
     // The month-end list is one message per mentor, naming only the mentees still missing.
     const list = [...a.sent, ...b.sent].find((n) => n.key === 'nudge:month-end:P3:2026-10:3')!;
@@ -161,53 +118,53 @@ describe('job nudges on a real database', () => {
     expect(JSON.stringify([...a.sent, ...b.sent])).not.toContain('renal');
 
     // A rerun sends nothing again; at 08:00 in Tokyo, Kenji's list goes (and Cy's request has meanwhile become overdue).
-    const rerun = await one!.services.runNudges(after(60_000));
+    const rerun = await one!.useCases.runNudges(after(60_000));
     expect(rerun).toMatchObject({ sent: 0, alreadySent: SENDABLE_NOW, waitingForMorning: 1 });
-    const morning = await two!.services.runNudges(new Date('2026-10-30T23:02:00Z'));
+    const morning = await two!.useCases.runNudges(new Date('2026-10-30T23:02:00Z'));
     expect(b.sent.slice(-3).map((n) => n.key).sort()).toEqual(['nudge:month-end:P7:2026-10:3', ...(await overdueKeys(one!, ['view:C']))].sort());
     expect(morning.sent).toBe(3);
   });
 
   it('after a run killed half-way, the next runs send the rest and repeat nothing Slack accepted', async () => {
-    const dying = new RecordingNudgeNotifier();
-    const [killed, next] = await fresh('nudgesKilled', [dying, new RecordingNudgeNotifier()]);
+    const [killed, next] = await fresh('nudgesKilled', 2);
+    const dying = killed!.nudges;
     dying.hangAfter(4);
     // The first run sends four nudges, claims a fifth and dies while sending it.
-    void killed!.services.runNudges(NOW);
+    void killed!.useCases.runNudges(NOW);
     await dying.hung;
     expect(dying.sent).toHaveLength(4);
-    const soon = await next!.services.runNudges(after(60_000));
+    const soon = await next!.useCases.runNudges(after(60_000));
     expect(soon).toMatchObject({ sent: SENDABLE_NOW - 5, alreadySent: 4, inProgress: 1 });
     // Once the dead run's claim is stale (10 minutes), the nudge it held goes out.
-    const later = await next!.services.runNudges(after(11 * 60_000));
+    const later = await next!.useCases.runNudges(after(11 * 60_000));
     expect(later).toMatchObject({ sent: 1, alreadySent: SENDABLE_NOW - 1 });
-    const all = [...dying.keys(), ...next!.notifier.keys()].sort();
+    const all = [...dying.keys(), ...next!.nudges.keys()].sort();
     expect(all).toHaveLength(SENDABLE_NOW);
     expect(new Set(all).size).toBe(SENDABLE_NOW);
   });
 
   it('retries a failed send on a later run: after Slack’s Retry-After, or with backoff', async () => {
-    const notifier = new RecordingNudgeNotifier();
-    const [instance] = await fresh('nudgesRetry', [notifier]);
+    const [instance] = await fresh('nudgesRetry', 1);
+    const notifier = instance!.nudges;
     notifier.failNext(new SendError('rate limited', 'ratelimited', false, 120));
     notifier.failNext(new SendError('Slack answered internal_error', 'internal_error', false));
-    const first = await instance!.services.runNudges(NOW);
+    const first = await instance!.useCases.runNudges(NOW);
     expect(first).toMatchObject({ sent: SENDABLE_NOW - 2, failed: 2 });
-    expect(await instance!.services.runNudges(after(60_000))).toMatchObject({ sent: 0, inProgress: 2 });
-    expect(await instance!.services.runNudges(after(121_000))).toMatchObject({ sent: 1, inProgress: 1 });
-    expect(await instance!.services.runNudges(after(backoffMs(1)))).toMatchObject({ sent: 1, inProgress: 0 });
+    expect(await instance!.useCases.runNudges(after(60_000))).toMatchObject({ sent: 0, inProgress: 2 });
+    expect(await instance!.useCases.runNudges(after(121_000))).toMatchObject({ sent: 1, inProgress: 1 });
+    expect(await instance!.useCases.runNudges(after(backoffMs(1)))).toMatchObject({ sent: 1, inProgress: 0 });
     expect(new Set(notifier.keys()).size).toBe(SENDABLE_NOW);
     expect(notifier.sent).toHaveLength(SENDABLE_NOW);
   });
 
   it('stops reminding once the request is answered or closed', async () => {
-    const notifier = new RecordingNudgeNotifier();
-    const [instance] = await fresh('nudgesStop', [notifier]);
+    const [instance] = await fresh('nudgesStop', 1);
+    const notifier = instance!.nudges;
     const c = (await instance!.stores.requests.findAwaitingResponse()).find((r) => r.sourceKey === 'view:C')!;
     const a = (await instance!.stores.requests.findAwaitingResponse()).find((r) => r.sourceKey === 'view:A')!;
     await instance!.stores.requests.markResponded(c.id, 'P4', after(-60_000));
     await instance!.stores.requests.markClosed(a.id, { as: 'cancelled', by: 'M1', at: after(-60_000), helped: undefined });
-    await instance!.services.runNudges(NOW);
+    await instance!.useCases.runNudges(NOW);
     expect(notifier.keys().filter((k) => k.includes(c.id) || k.includes(a.id))).toEqual([]);
     expect(notifier.keys().filter((k) => k.startsWith('nudge:request-'))).toHaveLength(3); // Bo's: overdue ×2, escalation
   });
@@ -245,18 +202,21 @@ describe('request and contact reads for nudges', () => {
 });
 
 describe('time zones refreshed from Slack', () => {
-  let wired: Wired;
+  let wired: AppHarness;
   afterAll(async () => {
     await wired?.stop();
   });
 
   it('learns missing zones, follows a zone learnt from Slack, keeps the roster’s, a few people per run, weekly', async () => {
-    wired = await startWired('nudgeZones', [
-      { id: 'Z1', name: 'No Zone', tz: 'Europe/Berlin' },
-      { id: 'Z2', name: 'Roster Zone', tz: 'Europe/Paris' },
-      { id: 'Z3', name: 'Moved', tz: 'Asia/Seoul' },
-      { id: 'Z4', name: 'Also No Zone', tz: 'Australia/Perth' },
-    ]);
+    wired = await startApp({
+      label: 'nudgeZones',
+      users: [
+        { id: 'Z1', name: 'No Zone', tz: 'Europe/Berlin' },
+        { id: 'Z2', name: 'Roster Zone', tz: 'Europe/Paris' },
+        { id: 'Z3', name: 'Moved', tz: 'Asia/Seoul' },
+        { id: 'Z4', name: 'Also No Zone', tz: 'Australia/Perth' },
+      ],
+    });
     const { stores } = wired;
     await seedProgram(stores.roster, {
       people: [
@@ -269,7 +229,7 @@ describe('time zones refreshed from Slack', () => {
     });
     // Z3's zone came from Slack at an earlier check, more than a week ago.
     await stores.zoneChecks.save([{ personId: 'Z3', checkedAt: after(-8 * 24 * H), slackZone: 'Asia/Tokyo' }]);
-    const deps = { ...wired.stores, directory: createSlackDirectory(wired.wiring.messenger.client), logger: quiet };
+    const deps = { ...wired.stores, directory: createSlackDirectory(wired.messenger.client), logger: quiet };
     const zones = async () => Object.fromEntries((await stores.roster.findPeople()).map((p) => [p.id, p.timezone]));
 
     // Two per run: those with no zone first.
@@ -286,9 +246,9 @@ describe('time zones refreshed from Slack', () => {
   });
 
   it('sends nudges through Slack, holds a 429 until its Retry-After, and retries an error with backoff', async () => {
-    const slackWired = await startWired('nudgeSlack', slackUsersOf(PROGRAM));
+    const slackWired = await startApp({ label: 'nudgeSlack', users: slackUsersOf(PROGRAM) });
     try {
-      const { jobs, logger } = slackWired.wiring;
+      const { jobs, logger } = slackWired;
       const { stores } = slackWired;
       await seed(stores);
       const job = jobs.get('nudges')!;
@@ -314,14 +274,14 @@ describe('time zones refreshed from Slack', () => {
   }, 60_000);
 });
 
-async function requestId(instance: Instance, sourceKey: string): Promise<string> {
-  return (await instance.db.connection.collection('requests').findOne({ sourceKey }))!._id.toString();
+async function requestId(instance: RecordingApp, sourceKey: string): Promise<string> {
+  return (await instance.database.connection.collection('requests').findOne({ sourceKey }))!._id.toString();
 }
-async function overdueKeys(instance: Instance, sourceKeys: string[]): Promise<string[]> {
+async function overdueKeys(instance: RecordingApp, sourceKeys: string[]): Promise<string[]> {
   const ids = await Promise.all(sourceKeys.map((k) => requestId(instance, k)));
   return ids.flatMap((id) => [`nudge:request-overdue:${id}:P3`, `nudge:request-overdue:${id}:P4`]);
 }
-async function reminderKeys(instance: Instance, sourceKeys: string[]): Promise<string[]> {
+async function reminderKeys(instance: RecordingApp, sourceKeys: string[]): Promise<string[]> {
   const ids = await Promise.all(sourceKeys.map((k) => requestId(instance, k)));
   return ids.flatMap((id) => [`nudge:request-reminder:${id}:P3`, `nudge:request-reminder:${id}:P4`]);
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_KINDS } from '../../src/features/exports/domain/export.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
-import { startWired, type Wired } from '../support/wired.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
  * Privacy by construction (SPEC §5): notes, request descriptions and reasons are stored with unique markers, then every
@@ -30,10 +29,10 @@ function expectNoMarker(what: string, text: string): void {
 }
 
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
-  let w: Wired;
+  let w: AppHarness;
   beforeAll(async () => {
-    w = await startWired('privacy', [...slackUsersOf(program), CAST.admin], { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN });
-    const { stores } = w.wiring;
+    w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
+    const { stores } = w;
     const groups = await seedProgram(stores.roster, program);
     const blue = groups.get('Blue-Okafor')!;
     for (const [i, date] of ['2026-09-20', '2026-10-02'].entries()) {
@@ -108,7 +107,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   });
 
   it('stores the marked text (so the walks below could find it)', async () => {
-    const { stores, database } = w.wiring;
+    const { stores, database } = w;
     const contacts = await stores.contacts.findForMentees(['U0MENTEE01'], '2026-09-01', '2026-10-31');
     expect(contacts.map((c) => c.note).join(' ')).toContain(MARKERS.contactNote);
     const away = await stores.away.findNotEnded(['U0MENTOR04'], '2026-10-01');
@@ -118,7 +117,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   });
 
   it('walks every digest: the faculty mentor’s and the admin’s', async () => {
-    const summary = await w.services.sendDigests(NOW);
+    const summary = await w.useCases.sendDigests(NOW);
     expect(summary).toMatchObject({ due: 2, sent: 2 });
     const faculty = w.slack.dmsTo('U0FACULTY1');
     const admin = w.slack.dmsTo(ADMIN);
@@ -135,7 +134,7 @@ describe('privacy by construction: no note, description or reason in any digest,
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin', async () => {
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN]) {
-      const home = await w.services.readHome(user, NOW);
+      const home = await w.useCases.readHome(user, NOW);
       expect(home.sections.length, user).toBe(1);
       expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
       expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
@@ -143,8 +142,11 @@ describe('privacy by construction: no note, description or reason in any digest,
   });
 
   it('walks every export kind', async () => {
-    for (const kind of EXPORT_KINDS) {
-      const outcome = await w.services.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
+    // Every kind the features contribute, whichever feature's record it is.
+    const kinds = w.useCases.exportKinds();
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches']);
+    for (const kind of kinds) {
+      const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);
       expect(outcome.file.rows, kind).toBeGreaterThan(0);
       expectNoMarker(`the ${kind} export`, outcome.file.csv);

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/env.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
+import type { TestStores as Stores, UseCases as AppServices } from '../support/use-cases.js';
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
-import { createWebClient } from '../../src/slack/create-slack-app.js';
-import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { connectDatabase, type Database } from '../../src/program/store/database.js';
-import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { Database } from '../../src/program/store/database.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
+import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
 import { seedProgram, slackUsersOf, type PersonSpec, type ProgramFixture } from '../support/program-fixture.js';
 
-const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */
 const now = new Date('2026-10-30T15:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -55,6 +50,7 @@ const mdphd = { mentor: 'U0MDPHDPX1', program: { people: [{ id: 'U0MDPHDPX1', na
 const outsider: PersonSpec = { id: 'U0OUTSIDE1', name: 'Not in the program', roles: [] };
 
 describe('requests for help and time away, on a real database and the fake Slack', () => {
+  let app: AppHarness;
   let db: Database;
   let stores: Stores;
   let slack: FakeSlack;
@@ -62,11 +58,9 @@ describe('requests for help and time away, on a real database and the fake Slack
 
   beforeAll(async () => {
     const everyone = [...Object.values(cohorts).flatMap((c) => c.people), ...mdphd.program.people, outsider];
-    slack = await new FakeSlack(slackUsersOf({ people: everyone })).start();
+    app = await startApp({ label: 'requesthelp', users: slackUsersOf({ people: everyone }), env: { PROGRAM_TIMEZONE: 'America/Chicago', ADMIN_USER_IDS: ADMIN } });
+    ({ database: db, stores, slack, useCases: services } = app);
     slack.addChannel({ id: 'C0TELLGRP1', name: 'tel-cohort', members: [slack.bot.userId] });
-    db = await connectDatabase({ uri: uniqueDatabaseUri('requesthelp'), dataDir: '.data', logger: quiet });
-    await db.connection.syncIndexes();
-    stores = createTestStores(db.connection);
     for (const cohort of Object.values(cohorts)) await seedProgram(stores.roster, cohort.program);
     // The send cohort's first mentee is also in the MD/PhD group.
     await seedProgram(stores.roster, {
@@ -75,20 +69,9 @@ describe('requests for help and time away, on a real database and the fake Slack
     });
     // The lone cohort has no partner: one peer mentor only.
     await stores.roster.closeMemberships([{ groupId: (await stores.roster.findGroups()).find((g) => g.name === 'lon-Cohort')!.id, personId: cohorts.lone.ids.m4, role: 'peer_mentor' }], now);
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: slack.token,
-      SLACK_SIGNING_SECRET: 'integration-secret-0123',
-      SLACK_API_URL: slack.apiUrl,
-      PROGRAM_TIMEZONE: 'America/Chicago',
-      ADMIN_USER_IDS: ADMIN,
-    });
-    const messenger = createMessenger(createWebClient(config, quiet));
-    services = createTestUseCases({ config, logger: quiet, database: db, stores, messenger });
   });
   afterAll(async () => {
-    await db?.connection.dropDatabase();
-    await db?.close();
-    await slack?.stop();
+    await app?.stop();
   });
 
   const submission = (menteeId: string, viewId: string, overrides: Partial<RequestSubmission> = {}): RequestSubmission => ({
@@ -328,9 +311,9 @@ describe('requests for help and time away, on a real database and the fake Slack
 
     it('cancels a request the mentee withdraws before any response; a mentor’s close closes it', async () => {
       const withdrawn = await submit('VLIFE4');
-      expect(await act(withdrawn.id, ids.mentee, 'close')).toEqual({ kind: 'done', status: 'cancelled' });
+      expect(await act(withdrawn.id, ids.mentee, 'close')).toEqual({ kind: 'done', status: 'cancelled', affected: [ids.mentee, ...withdrawn.mentorIds] });
       const closedByMentor = await submit('VLIFE5');
-      expect(await act(closedByMentor.id, ids.m3, 'close')).toEqual({ kind: 'done', status: 'closed' });
+      expect(await act(closedByMentor.id, ids.m3, 'close')).toEqual({ kind: 'done', status: 'closed', affected: [ids.mentee, ...closedByMentor.mentorIds] });
       expect(await act('0123456789abcdef01234567', ids.m3, 'close')).toMatchObject({ kind: 'refused', reason: 'not_found' });
     });
   });
@@ -349,13 +332,13 @@ describe('requests for help and time away, on a real database and the fake Slack
       const channelId = request.channelId!;
       const base = { channelId, threadTs: undefined };
       // Before the request was posted, the mentee's own message, and a stranger's: nothing.
-      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev1', userId: ids.m3, ts: tsAfter(request.messageTs!, -60) }, now)).toEqual({ responded: 0 });
-      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev2', userId: ids.mentee, ts: tsAfter(request.messageTs!, 5) }, now)).toEqual({ responded: 0 });
-      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev3', userId: outsider.id, ts: tsAfter(request.messageTs!, 6) }, now)).toEqual({ responded: 0 });
+      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev1', userId: ids.m3, ts: tsAfter(request.messageTs!, -60) }, now)).toEqual({ responded: 0, affected: [] });
+      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev2', userId: ids.mentee, ts: tsAfter(request.messageTs!, 5) }, now)).toEqual({ responded: 0, affected: [] });
+      expect(await services.noteConversationMessage({ ...base, eventId: 'Ev3', userId: outsider.id, ts: tsAfter(request.messageTs!, 6) }, now)).toEqual({ responded: 0, affected: [] });
       const first = { ...base, eventId: 'Ev4', userId: ids.m4, ts: tsAfter(request.messageTs!, 60) };
       const deliveries = await Promise.all([services.noteConversationMessage(first, now), services.noteConversationMessage(first, now)]);
       expect(deliveries.map((d) => d.responded).sort()).toEqual([0, 1]);
-      expect(await services.noteConversationMessage({ ...first, eventId: 'Ev5', userId: ids.m3, ts: tsAfter(request.messageTs!, 90) }, now)).toEqual({ responded: 0 });
+      expect(await services.noteConversationMessage({ ...first, eventId: 'Ev5', userId: ids.m3, ts: tsAfter(request.messageTs!, 90) }, now)).toEqual({ responded: 0, affected: [] });
       const stored = (await stores.requests.find(request.id))!;
       expect(stored.respondedBy).toBe(ids.m4);
       expect(stored.respondedAt?.getTime()).toBe(Number(first.ts.split('.')[0]) * 1_000);
@@ -368,11 +351,11 @@ describe('requests for help and time away, on a real database and the fake Slack
       const b = await submit('VMSG3');
       expect(b.channelId).toBe(a.channelId);
       const reply = { eventId: 'Ev6', channelId: a.channelId!, userId: ids.m3, ts: tsAfter(b.messageTs!, 30), threadTs: a.messageTs };
-      expect(await services.noteConversationMessage(reply, now)).toEqual({ responded: 1 });
+      expect(await services.noteConversationMessage(reply, now)).toEqual({ responded: 1, affected: [ids.mentee, ...a.mentorIds] });
       expect((await stores.requests.find(a.id))!.respondedBy).toBe(ids.m3);
       expect((await stores.requests.find(b.id))!.respondedBy).toBeUndefined();
       const topLevel = { eventId: 'Ev7', channelId: a.channelId!, userId: ids.m4, ts: tsAfter(b.messageTs!, 40), threadTs: undefined };
-      expect(await services.noteConversationMessage(topLevel, now)).toEqual({ responded: 1 });
+      expect(await services.noteConversationMessage(topLevel, now)).toEqual({ responded: 1, affected: [ids.mentee, ...b.mentorIds] });
       expect((await stores.requests.find(b.id))!.respondedBy).toBe(ids.m4);
     });
   });

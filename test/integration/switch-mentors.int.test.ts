@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/env.js';
 import type { Group } from '../../src/program/roster.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createTestStores, createTestUseCases, type TestStores as Stores, type UseCases as AppServices } from '../support/use-cases.js';
+import type { TestStores as Stores, UseCases as AppServices } from '../support/use-cases.js';
 import { parseCsv } from '../../src/program/csv.js';
 import type { ExportRequest } from '../../src/features/exports/domain/export.js';
-import { SWITCH_COLUMNS } from '../../src/features/exports/domain/switch-rows.js';
+import { SWITCH_COLUMNS } from '../../src/features/switching/domain/switch-rows.js';
 import type { SwitchSubmission } from '../../src/features/switching/outcomes.js';
-import { createWebClient } from '../../src/slack/create-slack-app.js';
-import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import { connectDatabase, type Database } from '../../src/program/store/database.js';
-import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { Database } from '../../src/program/store/database.js';
+import { startApp, type AppHarness } from '../support/app-harness.js';
+import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
 import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 
-const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */
 const now = new Date('2026-10-30T15:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -41,6 +36,7 @@ const people: PersonSpec[] = [
 ];
 
 describe('switching mentors, on a real database and the fake Slack', () => {
+  let app: AppHarness;
   let db: Database;
   let stores: Stores;
   let slack: FakeSlack;
@@ -48,12 +44,14 @@ describe('switching mentors, on a real database and the fake Slack', () => {
   let groups: Map<string, Group>;
 
   beforeAll(async () => {
-    slack = await new FakeSlack(slackUsersOf({ people })).start();
+    app = await startApp({
+      label: 'switches',
+      users: slackUsersOf({ people }),
+      env: { PROGRAM_TIMEZONE: 'America/Chicago', ADMIN_USER_IDS: ADMIN, SWITCH_GROUP_CAPACITY: '6' },
+    });
+    ({ database: db, stores, slack, useCases: services } = app);
     slack.addChannel({ id: 'C0BLUEOKA', name: 'blue-okafor', members: [slack.bot.userId, ...Object.values(M), P3, P4, F1] });
     slack.addChannel({ id: 'C0BLUELEE', name: 'blue-lee', members: [slack.bot.userId, 'U0L1', P5, P6] });
-    db = await connectDatabase({ uri: uniqueDatabaseUri('switches'), dataDir: '.data', logger: quiet });
-    await db.connection.syncIndexes();
-    stores = createTestStores(db.connection);
     groups = await seedProgram(stores.roster, {
       people,
       groups: [
@@ -65,21 +63,9 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       ],
       at: seededAt,
     });
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: slack.token,
-      SLACK_SIGNING_SECRET: 'integration-secret-0123',
-      SLACK_API_URL: slack.apiUrl,
-      PROGRAM_TIMEZONE: 'America/Chicago',
-      ADMIN_USER_IDS: ADMIN,
-      SWITCH_GROUP_CAPACITY: '6',
-    });
-    const messenger = createMessenger(createWebClient(config, quiet));
-    services = createTestUseCases({ config, logger: quiet, database: db, stores, messenger });
   });
   afterAll(async () => {
-    await db?.connection.dropDatabase();
-    await db?.close();
-    await slack?.stop();
+    await app?.stop();
   });
 
   const groupId = (name: string) => groups.get(name)!.id;

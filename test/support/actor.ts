@@ -1,13 +1,24 @@
 import { createHmac } from 'node:crypto';
 import type { FakeSlack } from './fake-slack/fake-slack.js';
 import type { FakeMessage } from './fake-slack/fake-workspace.js';
-import { SIGNING_SECRET, type HttpAnswer } from './test-app.js';
 
 /**
  * The one way tests speak to the running app as a person does: `as(user).command(…)`, `.click(…)`, `.submit(…)`,
  * `.openHome()`, `.say(…)`. Each builds the payload as Slack sends it (SLACK.md §3.2), signs it as Slack does, POSTs it
  * to the app's /slack/events and resolves to the app's HTTP answer (the ack), so that tests can assert on it.
  */
+
+/** The app's signing secret: the app harness gives it to the app, and the actors sign with it as Slack does. */
+export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
+
+/** The app's answer to a request. */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly text: string;
+  /** The body as JSON, when it is JSON. */
+  readonly json: Record<string, unknown> | undefined;
+  readonly ms: number;
+}
 
 /** What the actors need of a running app: where it listens, and the fake Slack it talks to. */
 export interface SlackFacingApp {
@@ -80,18 +91,23 @@ export function slackSignatureHeaders(secret: string, rawBody: string, timestamp
 }
 
 /** POSTs a raw body to the app's /slack/events, signed as Slack signs it. */
-export async function postToSlackEvents(
+export function postToSlackEvents(
   app: SlackFacingApp,
   body: string,
   contentType: string,
   options: SignOptions & { readonly headers?: Record<string, string> } = {},
 ): Promise<HttpAnswer> {
-  const started = Date.now();
-  const res = await fetch(`${app.baseUrl}/slack/events`, {
+  return fetchAnswer(`${app.baseUrl}/slack/events`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...slackSignatureHeaders(options.secret ?? SIGNING_SECRET, body, options.timestamp), ...options.headers },
     body,
   });
+}
+
+/** Fetches from the app: its answer, with the body as JSON when it is JSON, and how long it took. */
+export async function fetchAnswer(url: string, init?: RequestInit): Promise<HttpAnswer> {
+  const started = Date.now();
+  const res = await fetch(url, init);
   const text = await res.text();
   return { status: res.status, text, json: parseJson(text), ms: Date.now() - started };
 }

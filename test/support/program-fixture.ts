@@ -1,5 +1,3 @@
-import type { Connection } from 'mongoose';
-import { createLogger } from '../../src/log/logger.js';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, type ProgramCalendar } from '../../src/program/calendar.js';
 import type { ProgramState } from '../../src/program/overview/program-state.js';
 import type { RosterStore } from '../../src/program/ports.js';
@@ -8,10 +6,6 @@ import type { Contact } from '../../src/program/records/contact.js';
 import type { PulseAnswer } from '../../src/program/records/pulse.js';
 import type { HelpRequest } from '../../src/program/records/request.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../../src/program/roster.js';
-import type { ClaimStore } from '../../src/delivery/ports.js';
-import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
-import { createStores, type ProgramStores } from '../../src/program/store/create-stores.js';
-import { connectDatabase } from '../../src/program/store/database.js';
 import type { FakeUser } from './fake-slack/fake-slack.js';
 
 /**
@@ -151,29 +145,6 @@ export async function seedProgram(roster: RosterStore, program: ProgramFixture):
     program.at ?? DEFAULT_START,
   );
   return new Map((await roster.findGroups()).map((g) => [g.name, g]));
-}
-
-const quiet = createLogger({ level: 'error', json: true, secrets: [] });
-
-/** The program's stores and the delivery claims: what tests seed, and read back of what the app stored. */
-export type AppStores = ProgramStores & { readonly claims: ClaimStore };
-
-/** The app's stores on a database (e.g. a TestApp's `mongoUri`), for seeding and for reading what the app stored. */
-export async function openStores(mongoUri: string): Promise<{ stores: AppStores; connection: Connection; close: () => Promise<void> }> {
-  const database = await connectDatabase({ uri: mongoUri, dataDir: '.data', logger: quiet });
-  await database.connection.syncIndexes();
-  const stores = { ...createStores(database.connection), claims: createClaimRepository(database.connection) };
-  return { stores, connection: database.connection, close: () => database.close() };
-}
-
-/** Runs `work` on the stores of a database, then disconnects: e.g. to seed a running app's database. */
-export async function withStores<T>(mongoUri: string, work: (stores: AppStores) => Promise<T>): Promise<T> {
-  const { stores, close } = await openStores(mongoUri);
-  try {
-    return await work(stores);
-  } finally {
-    await close();
-  }
 }
 
 /** Everyone in the program, and the Slack-only people, as users of the fake Slack (with their e-mail and zone). */

@@ -65,8 +65,8 @@ export interface TestWiring {
   };
 }
 
-/** The real features on the stores given (counted, or a database of the test's own), with recording ports where given. */
-export function createTestUseCases(w: TestWiring): UseCases {
+/** The real features on the stores given (e.g. counted), with recording ports where given: the app harness's test composition. */
+export function createTestFeatures(w: TestWiring): Features {
   const { ports = {} } = w;
   const admins = createAdminPolicy(w.config.adminUserIds, w.stores.roster);
   const links: FeatureLinks = {
@@ -84,7 +84,10 @@ export function createTestUseCases(w: TestWiring): UseCases {
     directory: createSlackDirectory(w.messenger.client),
     admins,
     links,
-    surfaces: { exportTables: () => Object.values(features).flatMap((f: Feature) => f.exportTables ?? []) },
+    surfaces: {
+      exportTables: () => Object.values(features).flatMap((f: Feature) => f.exportTables ?? []),
+      homeSections: () => Object.values(features).flatMap((f: Feature) => f.homeSections ?? []),
+    },
   };
   const features: Features = {
     ...createFeatures(ctx),
@@ -93,5 +96,5 @@ export function createTestUseCases(w: TestWiring): UseCases {
     pulse: createPulseFeature(ctx, ports),
     nudges: createNudgesFeature(ctx, ports),
   };
-  return useCasesOf(features, admins);
+  return features;
 }

@@ -2,31 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS, programDateOf, programMonth, semesterOf, type ProgramCalendar } from '../../src/program/calendar.js';
 import { mentorMinutes, minutesByMentor, monthlyStatus, monthlyStatuses, semesterStatus, semesterStatuses } from '../../src/program/records/compliance.js';
 import type { Contact } from '../../src/program/records/contact.js';
+import { aContact as aLoggedContact } from '../support/program-fixture.js';
 
 const chicago: ProgramCalendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
 const utc: ProgramCalendar = { ...chicago, timezone: 'UTC' };
 
-let seq = 0;
 /** A contact at an instant, dated in the calendar's zone as the ledger dates it. */
 function aContact(overrides: Partial<Contact> & { at?: Date } = {}, calendar: ProgramCalendar = chicago): Contact {
   const at = overrides.at ?? new Date('2026-09-14T15:00:00Z');
-  seq += 1;
-  return {
-    id: `c${seq}`,
-    mentorId: 'P3',
-    menteeIds: ['M1'],
-    at,
-    date: programDateOf(at, calendar),
-    kind: 'slack',
-    group: false,
-    minutes: 10,
-    note: undefined,
-    source: 'logged',
-    sourceKey: `k${seq}`,
-    createdAt: at,
-    undoneAt: undefined,
-    ...overrides,
-  };
+  return aLoggedContact({ at, date: programDateOf(at, calendar), createdAt: at, ...overrides });
 }
 
 const month = (key: string, calendar = chicago) => programMonth(key, calendar);

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatCsv, parseCsv } from '../../src/program/csv.js';
-import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from '../../src/features/exports/domain/compliance-rows.js';
-import { CONTACT_COLUMNS, contactRows } from '../../src/features/exports/domain/contact-rows.js';
-import { exportMonths, monthsBetween, monthSpan } from '../../src/features/exports/domain/export-months.js';
+import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from '../../src/features/contacts/domain/compliance-rows.js';
+import { CONTACT_COLUMNS, contactRows } from '../../src/features/contacts/domain/contact-rows.js';
+import { exportMonths } from '../../src/features/exports/domain/export-months.js';
+import { monthsBetween, monthSpan } from '../../src/program/month-span.js';
 import { exportFileName } from '../../src/features/exports/domain/export.js';
 import { parseExportArgs } from '../../src/features/exports/domain/parse-export-args.js';
-import { REQUEST_COLUMNS, requestRows } from '../../src/features/exports/domain/request-rows.js';
-import { SWITCH_COLUMNS, switchRows } from '../../src/features/exports/domain/switch-rows.js';
+import { REQUEST_COLUMNS, requestRows } from '../../src/features/requests/domain/request-rows.js';
+import { SWITCH_COLUMNS, switchRows } from '../../src/features/switching/domain/switch-rows.js';
 import type { Membership } from '../../src/program/roster.js';
 import type { SwitchRequest } from '../../src/program/records/switch-request.js';
 import { describeExportProblem } from '../../src/features/exports/slack/export-views.js';
+import { offlineFeatures } from '../support/offline-features.js';
 import { CALENDAR, aContact, aRequest, fixedState } from '../support/program-fixture.js';
+
+/** The kinds the features contribute, as the exports feature lists them. */
+const KINDS = offlineFeatures().exports.useCases.exportKinds();
 
 describe('parseExportArgs', () => {
   it.each([
@@ -21,7 +26,7 @@ describe('parseExportArgs', () => {
     [['contacts', '—from', '2026-09', '–to', '2026-10'], { kind: 'contacts', from: '2026-09', to: '2026-10' }],
     [['contacts', '', '--to', '2026-10'], { kind: 'contacts', from: undefined, to: '2026-10' }],
   ])('%j', (args, request) => {
-    expect(parseExportArgs(args)).toEqual({ ok: true, request });
+    expect(parseExportArgs(args, KINDS)).toEqual({ ok: true, request });
   });
 
   it.each([
@@ -35,12 +40,12 @@ describe('parseExportArgs', () => {
     [['contacts', '--since', '2026-09'], { code: 'unexpected', word: '--since' }],
     [['contacts', '--from', '2026-10', '--to', '2026-09'], { code: 'from_after_to', from: '2026-10', to: '2026-09' }],
   ])('refuses %j', (args, problem) => {
-    expect(parseExportArgs(args)).toEqual({ ok: false, problem });
+    expect(parseExportArgs(args, KINDS)).toEqual({ ok: false, problem });
   });
 
   it('explains every problem in words', () => {
-    expect(describeExportProblem({ code: 'no_kind' })).toContain('contacts');
-    expect(describeExportProblem({ code: 'bad_month', option: 'to', value: '2026-13' })).toBe('“2026-13” is not a month: `--to` takes YYYY-MM, e.g. 2026-09.');
+    expect(describeExportProblem({ code: 'no_kind' }, KINDS)).toContain('contacts');
+    expect(describeExportProblem({ code: 'bad_month', option: 'to', value: '2026-13' }, KINDS)).toBe('“2026-13” is not a month: `--to` takes YYYY-MM, e.g. 2026-09.');
   });
 });
 

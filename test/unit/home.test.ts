@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/program/overview/build-digest.js';
 import { buildProgramDigest } from '../../src/program/overview/build-program-digest.js';
 import type { ProgramState } from '../../src/program/overview/program-state.js';
-import { buildMenteeSection, buildMentorSection, type PersonHome } from '../../src/features/home/domain/home.js';
+import { buildMenteeSection, buildMentorSection } from '../../src/features/home/domain/home.js';
+import type { PersonHome } from '../../src/features/home/ports.js';
+import { menteeHomeSection, mentorHomeSection } from '../../src/features/home/slack/home-sections.js';
+import { adminHomeSection, facultyHomeSection } from '../../src/features/digests/slack/home-sections.js';
+import { homeSectionOf } from '../../src/slack/home-section.js';
 import type { Membership, Person } from '../../src/program/roster.js';
 import { HOME_MAX_BLOCKS, buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { buildExportModal, buildExportModalErrors } from '../../src/features/exports/slack/export-views.js';
+import { offlineFeatures } from '../support/offline-features.js';
 import { CALENDAR, NOW, ZONE, aRequest, anAway, fixedState } from '../support/program-fixture.js';
 
 const settings = { calendar: CALENDAR, zone: ZONE };
@@ -49,10 +54,11 @@ describe('Home sections (domain)', () => {
 
 describe('the Home tab (views)', () => {
   const state = fixedState();
-  const mentee = buildMenteeSection(state, 'M1', NOW);
-  const mentor = buildMentorSection(state, 'P4', NOW, settings);
-  const faculty = { kind: 'faculty' as const, digest: buildDigest({ ...state, groupIds: ['G1'] }, NOW, settings) };
-  const admin = { kind: 'admin' as const, digest: buildProgramDigest(state, NOW, settings) };
+  // Each section as its feature contributes it: Home's own (mentee, mentor) and the digests' (faculty, admin).
+  const mentee = homeSectionOf(menteeHomeSection, buildMenteeSection(state, 'M1', NOW));
+  const mentor = homeSectionOf(mentorHomeSection, buildMentorSection(state, 'P4', NOW, settings));
+  const faculty = homeSectionOf(facultyHomeSection, buildDigest({ ...state, groupIds: ['G1'] }, NOW, settings));
+  const admin = homeSectionOf(adminHomeSection, buildProgramDigest(state, NOW, settings));
 
   it('shows a mentee their mentors, their requests with status and deadline, and Ask for help / Switch mentors', () => {
     const home = homeOf([mentee]);
@@ -100,10 +106,10 @@ describe('the Home tab (views)', () => {
       requests: [...state.requests, ...many.map((p, i) => aRequest({ id: `RX${i}`, menteeId: p.id, mentorIds: ['P4'], createdAt: new Date('2026-10-01T00:00:00Z'), deadline: new Date('2026-10-02T00:00:00Z') }))],
     };
     const home = homeOf([
-      buildMenteeSection(big, 'M1', NOW),
-      buildMentorSection(big, 'P4', NOW, settings),
-      { kind: 'faculty', digest: buildDigest({ ...big, groupIds: ['G1'] }, NOW, settings) },
-      { kind: 'admin', digest: buildProgramDigest(big, NOW, settings) },
+      homeSectionOf(menteeHomeSection, buildMenteeSection(big, 'M1', NOW)),
+      homeSectionOf(mentorHomeSection, buildMentorSection(big, 'P4', NOW, settings)),
+      homeSectionOf(facultyHomeSection, buildDigest({ ...big, groupIds: ['G1'] }, NOW, settings)),
+      homeSectionOf(adminHomeSection, buildProgramDigest(big, NOW, settings)),
     ]);
     const view = buildHomeView(home);
     expect(view.type).toBe('home');
@@ -123,11 +129,13 @@ describe('the Home tab (views)', () => {
 
 describe('the export form', () => {
   it('offers the four kinds and optional months, and puts each problem under its field', () => {
-    const modal = buildExportModal();
+    // The tables the features contribute, as the exports feature lists them.
+    const exports = offlineFeatures().exports.useCases;
+    const modal = buildExportModal(exports.exportTables());
     expect(modal.callback_id).toBe('export_submit');
     const kinds = (modal.blocks as unknown as { block_id?: string; element?: { options?: { value: string }[] } }[]).find((b) => b.block_id === 'export_kind')!.element!.options!;
     expect(kinds.map((o) => o.value)).toEqual(['contacts', 'requests', 'compliance', 'switches']);
-    expect(buildExportModalErrors({ code: 'bad_month', option: 'from', value: '2026-13' })).toEqual({ export_from: '“2026-13” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' });
-    expect(Object.keys(buildExportModalErrors({ code: 'from_after_to', from: '2026-10', to: '2026-09' }))).toEqual(['export_to']);
+    expect(buildExportModalErrors({ code: 'bad_month', option: 'from', value: '2026-13' }, exports.exportKinds())).toEqual({ export_from: '“2026-13” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' });
+    expect(Object.keys(buildExportModalErrors({ code: 'from_after_to', from: '2026-10', to: '2026-09' }, exports.exportKinds()))).toEqual(['export_to']);
   });
 });

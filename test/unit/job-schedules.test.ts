@@ -33,7 +33,7 @@ describe('job schedules', () => {
     directory: { findByEmails: unused, findByIds: unused },
     admins: { isAdmin: unused, adminIds: unused },
     links: { refreshHomes: unused, openRequestForm: unused, moveAwaitingRequests: unused },
-    surfaces: { exportTables: () => [] },
+    surfaces: { exportTables: () => [], homeSections: () => [] },
   };
   const jobs = createJobs(Object.values(createFeatures(ctx)));
 

@@ -117,7 +117,7 @@ describe('messages around a request', () => {
     expect(buildActionRefusal({ kind: 'refused', reason: 'already_claimed', request: claimed }, 'P3')).toBe('You’ve already taken this one.');
     expect(buildActionRefusal({ kind: 'refused', reason: 'already_claimed', request: claimed }, 'P4')).toContain('<@P3> has already taken this one.');
     expect(buildActionRefusal({ kind: 'refused', reason: 'mentee_only', request: claimed }, 'P4')).toContain('Only <@M1> can say whether it helped');
-    expect(buildActionRefusal({ kind: 'done', status: 'claimed' }, 'P3')).toBeUndefined();
+    expect(buildActionRefusal({ kind: 'done', status: 'claimed', affected: [] }, 'P3')).toBeUndefined();
   });
 });
 

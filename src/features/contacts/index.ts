@@ -3,7 +3,8 @@ import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import type { CheckinNotifier } from './ports.js';
 import { createCheckinRoutes } from './slack/checkin-command.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
-import { checkinHelp } from './slack/copy.js';
+import { createContactExportTables } from './export-tables.js';
+import { checkinHelp, contactExportLabels } from './slack/copy.js';
 import { registerCheckinHomeButton } from './slack/home-button.js';
 import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
@@ -30,6 +31,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     },
     commands: [{ command: '/mentor-checkin', routes: createCheckinRoutes(useCases) }],
     help: [{ command: '/mentor-checkin', ...checkinHelp }],
+    exportTables: createContactExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts }, contactExportLabels),
     jobs: [
       {
         name: 'checkin-prompts',

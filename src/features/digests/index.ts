@@ -4,8 +4,9 @@ import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { digestSettings } from './settings.js';
 import { sendDigests } from './send-digests.js';
 import { createDigestNotifier } from './slack/digest-notifier.js';
+import { adminHomeSection, facultyHomeSection } from './slack/home-sections.js';
 
-/** Weekly digests: each Faculty Mentor's of their cohort, and each admin's of the program. */
+/** Weekly digests: each Faculty Mentor's of their cohort, and each admin's of the program; at a glance on their Home tabs. */
 export function createDigestsFeature(ctx: FeatureContext) {
   const deps = { config: ctx.config, schedule: settingsOf(ctx.config, digestSettings), logger: ctx.logger, claims: ctx.claims, ...ctx.stores, digestNotifier: createDigestNotifier(ctx.messenger) };
   const useCases = {
@@ -23,6 +24,7 @@ export function createDigestsFeature(ctx: FeatureContext) {
         run: (now) => useCases.sendDigests(now),
       },
     ],
+    homeSections: [facultyHomeSection, adminHomeSection],
   } satisfies Feature & { useCases: unknown };
 }
 

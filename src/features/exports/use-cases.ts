@@ -1,7 +1,7 @@
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import type { ExportRequest } from './domain/export.js';
-import { buildExport, sendExport, type ExportDeps, type ExportOutcome } from './export-report.js';
+import { buildExport, exportTablesOf, sendExport, type ExportDeps, type ExportOutcome } from './export-report.js';
 import type { ReportSender } from './ports.js';
 
 export type ExportUseCases = ReturnType<typeof createExportUseCases>;
@@ -12,6 +12,9 @@ type AdminOnly<T> = { readonly allowed: false } | { readonly allowed: true; read
 /** The program's record as CSV: on the command line (trusted), or sent to an admin in Slack. */
 export function createExportUseCases(deps: ExportDeps & { readonly reportSender: ReportSender; readonly logger: Logger; readonly admins: AdminPolicy }) {
   return {
+    /** The kinds of export the features contribute, in the order people read them (the parser, the form, the help). */
+    exportTables: () => exportTablesOf(deps),
+    exportKinds: () => exportTablesOf(deps).map((t) => t.kind),
     /** `npm run export`. */
     buildExport: (request: ExportRequest, now: Date) => buildExport(deps, request, now),
     /** `/mentor-admin export` and Home's Export: the same file, sent to the admin in Slack. */

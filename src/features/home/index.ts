@@ -1,12 +1,20 @@
 import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
 import { readHome, refreshHomes } from './read-home.js';
+import { menteeHomeSection, mentorHomeSection } from './slack/home-sections.js';
 import { createHomeRefresher } from './slack/home-refresher.js';
 import { registerEvents } from './slack/register-home-events.js';
 
-/** The App Home tab: a section for each role a person holds, redrawn when what it shows changes. */
+/** The App Home tab: the sections the features contribute for each role a person holds, redrawn when what they show changes. */
 export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRefresher?: HomeRefresher } = {}) {
-  const deps = { config: ctx.config, ...ctx.stores, admins: ctx.admins, homeRefresher: ports.homeRefresher ?? createHomeRefresher(ctx.messenger), logger: ctx.logger };
+  const deps = {
+    config: ctx.config,
+    ...ctx.stores,
+    admins: ctx.admins,
+    sections: () => ctx.surfaces.homeSections(),
+    homeRefresher: ports.homeRefresher ?? createHomeRefresher(ctx.messenger),
+    logger: ctx.logger,
+  };
   const useCases = {
     /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */
     readHome: (userId: string, now: Date) => readHome(deps, userId, now),
@@ -16,6 +24,7 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     useCases,
     register: (app) => registerEvents(app, { readHome: useCases.readHome }),
     provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now) },
+    homeSections: [menteeHomeSection, mentorHomeSection],
   } satisfies Feature & { useCases: unknown };
 }
 

@@ -1,4 +1,15 @@
-import type { PersonHome } from './domain/home.js';
+import type { HomeSection } from '../../slack/home-section.js';
+
+/** A person's Home tab. */
+export interface PersonHome {
+  readonly userId: string;
+  /** Their time zone, for deadlines. */
+  readonly zone: string;
+  /** In the order mentee, mentor, faculty, admin; empty for someone the program does not know. */
+  readonly sections: readonly HomeSection[];
+  /** Whom to contact (shown to people the program does not know). */
+  readonly adminIds: readonly string[];
+}
 
 /** Redraws people's Home tabs when something they see changed (implemented in slack/home-refresher.ts). */
 export interface HomeRefresher {

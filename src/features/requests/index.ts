@@ -3,7 +3,8 @@ import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { requestSettings } from './settings.js';
 import { moveAwaitingRequests } from './move-requests.js';
 import { createRequestHelp } from './request-help.js';
-import { requestHelp } from './slack/copy.js';
+import { createRequestExportTables } from './export-tables.js';
+import { requestExportLabels, requestHelp } from './slack/copy.js';
 import { registerRequestHomeButton } from './slack/home-button.js';
 import { registerRequestActions } from './slack/register-request-actions.js';
 import { registerRequestMessages } from './slack/register-request-messages.js';
@@ -26,9 +27,19 @@ export function createRequestsFeature(ctx: FeatureContext) {
     away: stores.away,
     requestNotifier: createRequestNotifier(ctx.messenger),
     admins: ctx.admins,
-    refreshHomes: (userIds: readonly string[], now: Date) => ctx.links.refreshHomes(userIds, now),
   };
-  const useCases = createRequestHelp(deps);
+  const requestUseCases = createRequestHelp(deps);
+  // The use cases say whose Home tabs show what changed; the Home feature redraws them (best effort).
+  const redrawn = async <T extends object>(outcome: T, now: Date): Promise<T> => {
+    if ('affected' in outcome && Array.isArray(outcome.affected) && outcome.affected.length > 0) await ctx.links.refreshHomes(outcome.affected, now);
+    return outcome;
+  };
+  const useCases: typeof requestUseCases = {
+    ...requestUseCases,
+    submitRequest: async (input, now) => redrawn(await requestUseCases.submitRequest(input, now), now),
+    actOnRequest: async (input, now) => redrawn(await requestUseCases.actOnRequest(input, now), now),
+    noteConversationMessage: async (input, now) => redrawn(await requestUseCases.noteConversationMessage(input, now), now),
+  };
   const openRequestForm = createRequestFormOpener(useCases);
   return {
     name: 'requests',
@@ -41,6 +52,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-request', routes: requestCommandRoutes(useCases) }],
     help: [{ command: '/mentor-request', ...requestHelp }],
+    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, requestExportLabels),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
     jobSteps: [{ job: 'nudges', run: async (now) => ({ requestsPosted: (await useCases.postUnpostedRequests(now)).posted }) }],
     provides: {

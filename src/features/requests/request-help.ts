@@ -40,8 +40,6 @@ export interface RequestHelpDeps {
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
   readonly admins: AdminPolicy;
-  /** Redraws the Home tabs of people who see a request (the Home feature's link); best effort, never throws. */
-  readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }
 
 export type StartRequestOutcome =
@@ -61,7 +59,8 @@ export interface RequestSubmission {
 }
 
 export type SubmitRequestOutcome =
-  | { readonly kind: 'sent'; readonly request: HelpRequest; readonly created: boolean }
+  /** `affected`: whose Home tabs show what changed (the Home feature redraws them). */
+  | { readonly kind: 'sent'; readonly request: HelpRequest; readonly created: boolean; readonly affected: readonly string[] }
   | { readonly kind: 'refused'; readonly reason: RequestRefusedReason };
 
 export interface RequestActionInput {
@@ -71,7 +70,7 @@ export interface RequestActionInput {
 }
 
 export type RequestActionOutcome =
-  | { readonly kind: 'done'; readonly status: RequestStatus }
+  | { readonly kind: 'done'; readonly status: RequestStatus; readonly affected: readonly string[] }
   | { readonly kind: 'refused'; readonly reason: RequestRefusal | 'not_found'; readonly request: HelpRequest | undefined };
 
 /** A message in a group DM, as the Events API announced it (never its text). */
@@ -87,7 +86,7 @@ export interface RequestHelp {
   startRequest(userId: string, now: Date): Promise<StartRequestOutcome>;
   submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
-  noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number }>;
+  noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
   /** Posts requests whose first post Slack refused (part of the nudges job), each once however many runs race. */
   postUnpostedRequests(now: Date): Promise<{ readonly posted: number }>;
 }
@@ -158,12 +157,13 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     return outcome.status === 'done-now';
   }
 
-  async function showState(requestId: string, now: Date): Promise<HelpRequest | undefined> {
+  async function showState(requestId: string): Promise<HelpRequest | undefined> {
     const fresh = await requests.find(requestId);
     if (fresh?.channelId !== undefined && fresh.messageTs !== undefined) await notifier.updateRequest(await cardFor(fresh));
-    if (fresh !== undefined) await deps.refreshHomes([fresh.menteeId, ...fresh.mentorIds], now);
     return fresh;
   }
+
+  const peopleOf = (request: HelpRequest) => [request.menteeId, ...request.mentorIds];
 
   return {
     async startRequest(userId) {
@@ -217,8 +217,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
       };
       await deliver(request, card, circle.faculty, now);
-      if (created) await deps.refreshHomes([request.menteeId, ...request.mentorIds], now);
-      return { kind: 'sent', request, created };
+      return { kind: 'sent', request, created, affected: created ? peopleOf(request) : [] };
     },
 
     async actOnRequest(input, now) {
@@ -244,9 +243,9 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         const fallback: RequestRefusal = decision.kind === 'claim' ? 'already_claimed' : decision.kind === 'respond' ? 'already_responded' : 'already_ended';
         return { kind: 'refused', reason: again.kind === 'refuse' ? again.reason : fallback, request: fresh };
       }
-      const fresh = (await showState(request.id, now)) ?? request;
+      const fresh = (await showState(request.id)) ?? request;
       logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh) });
-      return { kind: 'done', status: requestStatus(fresh) };
+      return { kind: 'done', status: requestStatus(fresh), affected: peopleOf(fresh) };
     },
 
     async postUnpostedRequests(now) {
@@ -263,6 +262,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     },
 
     async noteConversationMessage(input, now) {
+      const affected: string[] = [];
       const outcome = await once(claims, `event:${input.eventId}`, now, async () => {
         const posted = await requests.findInConversation(input.channelId);
         // A reply in a request's thread answers that request alone; anywhere else in the conversation, every request waiting there.
@@ -279,13 +279,13 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         for (const request of candidates) {
           if (await respond(request, input.userId, slackTsToDate(input.ts), now)) {
             responded += 1;
-            await showState(request.id, now);
+            affected.push(...peopleOf((await showState(request.id)) ?? request));
             logger.info('request responded in its conversation', { request: request.id, user: input.userId });
           }
         }
         return { responded: String(responded) };
       });
-      return { responded: outcome.status === 'done-now' ? Number(outcome.result.responded) : 0 };
+      return { responded: outcome.status === 'done-now' ? Number(outcome.result.responded) : 0, affected };
     },
   };
 }

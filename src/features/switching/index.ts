@@ -2,7 +2,8 @@ import { settingsOf } from '../../config/env.js';
 import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
 import { switchSettings } from './settings.js';
 import { registerSwitchHomeButton } from './slack/home-button.js';
-import { switchHelp } from './slack/copy.js';
+import { createSwitchExportTables } from './export-tables.js';
+import { switchExportLabels, switchHelp } from './slack/copy.js';
 import { registerSwitchActions } from './slack/register-switch-actions.js';
 import { registerSwitchViews } from './slack/register-switch-views.js';
 import { switchCommandRoutes } from './slack/switch-command.js';
@@ -34,6 +35,7 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-switch', routes: switchCommandRoutes(useCases) }],
     help: [{ command: '/mentor-switch', ...switchHelp }],
+    exportTables: createSwitchExportTables({ config: ctx.config, roster: ctx.stores.roster, switches: ctx.stores.switches }, switchExportLabels),
   } satisfies Feature & { useCases: unknown };
 }
 

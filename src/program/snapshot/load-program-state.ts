@@ -4,6 +4,7 @@ import { addDays, dateInZone } from '../calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, spanOf } from '../calendar.js';
 import { zonedInstant } from '../zoned-time.js';
 import type { ProgramState } from '../overview/program-state.js';
+import { loadSnapshot } from './load-snapshot.js';
 
 export type ProgramStateDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly requests: RequestStore; readonly away: AwayStore; readonly pulses: PulseStore; readonly switches: SwitchStore };
 
@@ -16,12 +17,8 @@ const LOOKBACK_MS = 8 * 86_400_000;
  */
 export async function loadProgramState(deps: ProgramStateDeps, now: Date, groupIds?: readonly string[]): Promise<ProgramState> {
   const { calendar } = deps.config;
-  const allGroups = await deps.roster.findGroups();
-  const groups = allGroups.filter((g) => g.active && (groupIds === undefined || groupIds.includes(g.id)));
+  const { people, groups, memberships } = await loadSnapshot(deps.roster, groupIds === undefined ? { program: true } : { groupIds });
   const ids = groups.map((g) => g.id);
-  const memberships = ids.length === 0 ? [] : await deps.roster.findMemberships({ current: true, groupIds: ids });
-  const memberIds = [...new Set(memberships.map((m) => m.personId))];
-  const people = new Map((groupIds === undefined ? await deps.roster.findPeople() : await deps.roster.findPeople(memberIds)).map((p) => [p.id, p]));
   const menteeIds = [...new Set(memberships.filter((m) => m.role === 'mentee').map((m) => m.personId))];
   const mentorIds = [...new Set(memberships.filter((m) => m.role !== 'mentee').map((m) => m.personId))];
 

@@ -1,5 +1,6 @@
-import { buildMentoringMap, type Group, type Person } from '../roster.js';
+import type { Group, Person } from '../roster.js';
 import type { RosterStore } from '../ports.js';
+import { loadSnapshot } from './load-snapshot.js';
 
 /** The people around a mentee, from current memberships in active groups. */
 export interface MenteeCircle {
@@ -27,37 +28,23 @@ export interface MentorCircle {
 
 const isLive = (people: ReadonlyMap<string, Person>) => (id: string) => people.get(id)?.active !== false;
 
-/** Four bulk queries, whatever the size of the groups. */
+/** The mentee's groups from the one roster read (four bulk queries, whatever the size of the groups). */
 export async function loadMenteeCircle(roster: RosterStore, menteeId: string): Promise<MenteeCircle> {
-  const own = (await roster.findMemberships({ current: true, personIds: [menteeId] })).filter((m) => m.role === 'mentee');
-  const groups = (await roster.findGroups()).filter((g) => g.active && own.some((m) => m.groupId === g.id));
-  if (groups.length === 0) return { isMentee: false, cohortMentors: [], mdphdMentors: [], faculty: [], people: new Map() };
-  const memberships = await roster.findMemberships({ current: true, groupIds: groups.map((g) => g.id) });
-  const map = buildMentoringMap(memberships, groups);
+  const { groups, map, people } = await loadSnapshot(roster, { personId: menteeId, role: 'mentee' });
+  if (groups.length === 0 || people.get(menteeId)?.active === false) return { isMentee: false, cohortMentors: [], mdphdMentors: [], faculty: [], people };
   const ofKind = (kind: Group['kind']) =>
     groups.filter((g) => g.kind === kind).flatMap((g) => map.membersOf(g.id, 'peer_mentor')).filter((id, i, all) => id !== menteeId && all.indexOf(id) === i);
-  const cohortMentors = ofKind('cohort');
-  const mdphdMentors = ofKind('mdphd');
-  const faculty = map.facultyOf(menteeId);
-  const people = new Map((await roster.findPeople([menteeId, ...cohortMentors, ...mdphdMentors, ...faculty])).map((p) => [p.id, p]));
-  if (people.get(menteeId)?.active === false) return { isMentee: false, cohortMentors: [], mdphdMentors: [], faculty: [], people };
   const live = isLive(people);
-  return { isMentee: true, cohortMentors: cohortMentors.filter(live), mdphdMentors: mdphdMentors.filter(live), faculty: faculty.filter(live), people };
+  return { isMentee: true, cohortMentors: ofKind('cohort').filter(live), mdphdMentors: ofKind('mdphd').filter(live), faculty: map.facultyOf(menteeId).filter(live), people };
 }
 
+/** The mentor's cohort group(s), else their MD/PhD group, from the one roster read. */
 export async function loadMentorCircle(roster: RosterStore, mentorId: string): Promise<MentorCircle> {
-  const own = (await roster.findMemberships({ current: true, personIds: [mentorId] })).filter((m) => m.role === 'peer_mentor');
-  const all = (await roster.findGroups()).filter((g) => g.active && own.some((m) => m.groupId === g.id));
-  const cohorts = all.filter((g) => g.kind === 'cohort');
-  const groups = cohorts.length > 0 ? cohorts : all;
-  if (groups.length === 0) return { isMentor: false, partners: [], faculty: [], groups: [], people: new Map() };
-  const memberships = await roster.findMemberships({ current: true, groupIds: groups.map((g) => g.id) });
-  const map = buildMentoringMap(memberships, groups);
+  const { groups, map, people } = await loadSnapshot(roster, { personId: mentorId, role: 'peer_mentor', prefer: 'cohort' });
+  if (groups.length === 0 || people.get(mentorId)?.active === false) return { isMentor: false, partners: [], faculty: [], groups: [], people };
   const unique = (ids: string[]) => ids.filter((id, i) => id !== mentorId && ids.indexOf(id) === i);
+  const live = isLive(people);
   const partners = unique(groups.flatMap((g) => map.membersOf(g.id, 'peer_mentor')));
   const faculty = unique(groups.flatMap((g) => map.membersOf(g.id, 'faculty')));
-  const people = new Map((await roster.findPeople([mentorId, ...partners, ...faculty])).map((p) => [p.id, p]));
-  if (people.get(mentorId)?.active === false) return { isMentor: false, partners: [], faculty: [], groups: [], people };
-  const live = isLive(people);
-  return { isMentor: true, partners: partners.filter(live), faculty: faculty.filter(live), groups, people };
+  return { isMentor: true, partners: partners.filter(live), faculty: faculty.filter(live), groups: [...groups], people };
 }

@@ -1,4 +1,5 @@
-import { buildMentoringMap, type MentoringMap, type Person } from '../roster.js';
+import type { GroupRole, MentoringMap, Person } from '../roster.js';
+import { loadSnapshot } from './load-snapshot.js';
 import type { RosterStore } from '../ports.js';
 
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
@@ -13,22 +14,12 @@ export interface MentorContext {
   readonly mentees: readonly Person[];
 }
 
-/**
- * A mentor and their current, active mentees, in a handful of bulk queries whatever the group sizes:
- * the actor, the actor's memberships, the groups, those groups' memberships, and the mentees.
- */
+/** A mentor and their current, active mentees: the actor, then the one roster read of their groups. */
 export async function loadMentorContext(roster: RosterStore, actorId: string): Promise<MentorContext> {
   const [actor] = await roster.findPeople([actorId]);
   if (!isMentor(actor)) return { actor, mentees: [] };
-  const [own, groups] = await Promise.all([roster.findMemberships({ current: true, personIds: [actorId] }), roster.findGroups()]);
-  const activeGroups = new Set(groups.filter((g) => g.active).map((g) => g.id));
-  const groupIds = [...new Set(own.filter((m) => m.role === 'peer_mentor' && activeGroups.has(m.groupId)).map((m) => m.groupId))];
-  if (groupIds.length === 0) return { actor, mentees: [] };
-  const memberships = await roster.findMemberships({ current: true, groupIds });
-  const menteeIds = buildMentoringMap(memberships, groups).menteesOf(actorId);
-  const people = await roster.findPeople(menteeIds);
-  const byId = new Map(people.filter((p) => p.active).map((p) => [p.id, p]));
-  return { actor, mentees: menteeIds.flatMap((id) => byId.get(id) ?? []) };
+  const { map, people } = await loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' });
+  return { actor, mentees: map.menteesOf(actorId).flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])) };
 }
 
 /** The whole program's current mentoring, in three bulk queries: people, groups and current memberships. */
@@ -44,15 +35,10 @@ export interface ProgramSnapshot {
 }
 
 export async function loadProgramSnapshot(roster: RosterStore): Promise<ProgramSnapshot> {
-  const [people, groups, memberships] = await Promise.all([roster.findPeople(), roster.findGroups(), roster.findMemberships({ current: true })]);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const activeGroups = new Set(groups.filter((g) => g.active).map((g) => g.id));
-  const map = buildMentoringMap(memberships.filter((m) => activeGroups.has(m.groupId)), groups);
+  const { people: byId, map, memberships } = await loadSnapshot(roster, { program: true });
   const isActive = (id: string) => byId.get(id)?.active === true;
   const menteesOf = (mentorId: string) => map.menteesOf(mentorId).filter(isActive).map((id) => byId.get(id)!);
-  const mentorIds = [...new Set(memberships.filter((m) => m.role === 'peer_mentor' && activeGroups.has(m.groupId)).map((m) => m.personId))].filter(
-    (id) => isMentor(byId.get(id)) && menteesOf(id).length > 0,
-  );
-  const menteeIds = [...new Set(memberships.filter((m) => m.role === 'mentee' && activeGroups.has(m.groupId)).map((m) => m.personId))].filter(isActive);
-  return { people: byId, map, mentorIds, menteeIds, menteesOf };
+  const inRole = (role: GroupRole) => [...new Set(memberships.filter((m) => m.role === role).map((m) => m.personId))];
+  const mentorIds = inRole('peer_mentor').filter((id) => isMentor(byId.get(id)) && menteesOf(id).length > 0);
+  return { people: byId, map, mentorIds, menteeIds: inRole('mentee').filter(isActive), menteesOf };
 }

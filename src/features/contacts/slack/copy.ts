@@ -79,3 +79,9 @@ export const checkinHelp: CommandHelp = {
     ],
   ],
 };
+
+/** The contacts' exports, as the export form offers them. */
+export const contactExportLabels = {
+  contacts: 'Contacts (one row per contact; never notes)',
+  compliance: 'Compliance (one row per mentee and month)',
+} as const;

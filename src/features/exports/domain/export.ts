@@ -1,15 +1,15 @@
 import { formatCsv, type CsvCell } from '../../../program/csv.js';
+import type { ExportTable } from '../../../program/export-table.js';
 
 /**
- * The program's record as CSV (SPEC §3.11): contacts, requests, and compliance by month and semester. Rows carry
- * ids, names, dates, kinds and statuses — never a contact's note, a request's description or any reason text.
+ * The program's record as CSV (SPEC §3.11), in the kinds the features contribute (`Feature.exportTables`): contacts,
+ * requests, compliance by month and semester, switch requests. Rows carry ids, names, dates, kinds and statuses —
+ * never a contact's note, a request's description or any reason text.
  */
 
-export const EXPORT_KINDS = ['contacts', 'requests', 'compliance', 'switches'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-
 export interface ExportRequest {
-  readonly kind: ExportKind;
+  /** One of the contributed tables' kinds. */
+  readonly kind: string;
   /** YYYY-MM; undefined: the same as `to`. */
   readonly from: string | undefined;
   /** YYYY-MM; undefined: the current program month. */
@@ -26,7 +26,7 @@ export type ExportProblem =
 
 /** A finished export: its file name, its CSV text and how many rows it has. */
 export interface ExportFile {
-  readonly kind: ExportKind;
+  readonly kind: string;
   readonly from: string;
   readonly to: string;
   readonly filename: string;
@@ -34,11 +34,21 @@ export interface ExportFile {
   readonly rows: number;
 }
 
+/** The contributed tables in the order people read them (by `order`, ties in the features list's order); a kind is contributed once. */
+export function orderTables(tables: readonly ExportTable[]): ExportTable[] {
+  const seen = new Set<string>();
+  for (const table of tables) {
+    if (seen.has(table.kind)) throw new Error(`two features contribute the export kind “${table.kind}”`);
+    seen.add(table.kind);
+  }
+  return [...tables].sort((a, b) => a.order - b.order);
+}
+
 /** The file name an export is saved under, e.g. `peer-mentor-contacts-2026-09-to-2026-10.csv`. */
-export function exportFileName(kind: ExportKind, from: string, to: string): string {
+export function exportFileName(kind: string, from: string, to: string): string {
   return from === to ? `peer-mentor-${kind}-${from}.csv` : `peer-mentor-${kind}-${from}-to-${to}.csv`;
 }
 
-export function toExportFile(kind: ExportKind, from: string, to: string, header: readonly string[], rows: readonly CsvCell[][]): ExportFile {
+export function toExportFile(kind: string, from: string, to: string, header: readonly string[], rows: readonly CsvCell[][]): ExportFile {
   return { kind, from, to, filename: exportFileName(kind, from, to), csv: formatCsv(header, rows), rows: rows.length };
 }

@@ -1,12 +1,15 @@
-import { EXPORT_KINDS, type ExportKind, type ExportProblem, type ExportRequest } from './export.js';
+import type { ExportProblem, ExportRequest } from './export.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Slack turns `--` into a dash as people type: `—from` and `–from` count as `--from`. */
 const OPTION = /^(?:--|—|–)(from|to)(?:=(.*))?$/i;
 
-/** Reads `<kind> [--from YYYY-MM] [--to YYYY-MM]` (command-line arguments, or the words after `/mentor-admin export`). */
-export function parseExportArgs(args: readonly string[]): { readonly ok: true; readonly request: ExportRequest } | { readonly ok: false; readonly problem: ExportProblem } {
-  let kind: ExportKind | undefined;
+/**
+ * Reads `<kind> [--from YYYY-MM] [--to YYYY-MM]` (command-line arguments, or the words after `/mentor-admin export`);
+ * `kinds` are the ones the features contribute.
+ */
+export function parseExportArgs(args: readonly string[], kinds: readonly string[]): { readonly ok: true; readonly request: ExportRequest } | { readonly ok: false; readonly problem: ExportProblem } {
+  let kind: string | undefined;
   const months: { from?: string; to?: string } = {};
   for (let i = 0; i < args.length; i += 1) {
     const word = args[i]!.trim();
@@ -22,8 +25,8 @@ export function parseExportArgs(args: readonly string[]): { readonly ok: true; r
       return { ok: false, problem: { code: 'unexpected', word } };
     } else if (kind === undefined) {
       const lower = word.toLowerCase();
-      if (!(EXPORT_KINDS as readonly string[]).includes(lower)) return { ok: false, problem: { code: 'unknown_kind', word } };
-      kind = lower as ExportKind;
+      if (!kinds.includes(lower)) return { ok: false, problem: { code: 'unknown_kind', word } };
+      kind = lower;
     } else {
       return { ok: false, problem: { code: 'unexpected', word } };
     }

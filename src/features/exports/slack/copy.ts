@@ -1,13 +1,12 @@
 import type { CommandHelp } from '../../../slack/copy.js';
 
-/** CSV exports: the words people read. */
+/** `a`, `a or b`, `a, b or c`. */
+const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+/** `<contacts|requests|…> [--from YYYY-MM] [--to YYYY-MM]`: the kinds are the ones the features contribute. */
+const argsOf = (kinds: readonly string[]) => `<${kinds.join('|')}> [--from YYYY-MM] [--to YYYY-MM]`;
+
+/** CSV exports: the words people read. Each kind's label in the form is its table's, from the feature that contributes it. */
 export const exportCopy = {
-  kinds: {
-    contacts: 'Contacts (one row per contact; never notes)',
-    requests: 'Requests (one row per request; never descriptions)',
-    compliance: 'Compliance (one row per mentee and month)',
-    switches: 'Switch requests (the audit trail; never reasons’ details)',
-  },
   modalTitle: 'Export CSV',
   modalSubmit: 'Send me the file',
   modalClose: 'Cancel',
@@ -19,19 +18,24 @@ export const exportCopy = {
   working: (kind: string) => `Preparing the ${kind} export… it will arrive here as a CSV file.`,
   sent: (filename: string, rows: number) => `Here is \`${filename}\` (${rows} row${rows === 1 ? '' : 's'}): no notes, request descriptions or reasons.`,
   problems: {
-    no_kind: 'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance` or `switches`, optionally with `--from YYYY-MM --to YYYY-MM`.',
-    unknown_kind: (word: string) => `I can’t export “${word}”. Choose contacts, requests, compliance or switches.`,
+    no_kind: (kinds: readonly string[]) =>
+      `Say what to export: ${orList(kinds.map((kind, i) => (i === 0 ? `\`/mentor-admin export ${kind}\`` : `\`${kind}\``)))}, optionally with \`--from YYYY-MM --to YYYY-MM\`.`,
+    unknown_kind: (word: string, kinds: readonly string[]) => `I can’t export “${word}”. Choose ${orList(kinds)}.`,
     missing_month: (option: string) => `\`--${option}\` needs a month, e.g. \`--${option} 2026-09\`.`,
     bad_month: (option: string, value: string) => `“${value}” is not a month: \`--${option}\` takes YYYY-MM, e.g. 2026-09.`,
-    unexpected: (word: string) => `I didn’t understand “${word}”. Use \`/mentor-admin export <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]\`.`,
+    unexpected: (word: string, kinds: readonly string[]) => `I didn’t understand “${word}”. Use \`/mentor-admin export ${argsOf(kinds)}\`.`,
     from_after_to: (from: string, to: string) => `The first month (${from}) is after the last (${to}).`,
   },
+  /** `npm run export`'s usage line. */
+  cliUsage: (kinds: readonly string[]) => `usage: npm run export -- ${argsOf(kinds)}`,
 } as const;
 
-/** The usage lines exports add to `/mentor-admin`'s help (before its `help` line). */
-export const exportUsage: CommandHelp['usage'] = [
-  [
-    '/mentor-admin export <contacts|requests|compliance> [--from YYYY-MM] [--to YYYY-MM]',
-    'a CSV file of the program’s record (default: this month), sent to you in a direct message; never notes, descriptions or reasons',
-  ],
-];
+/** The usage lines exports add to `/mentor-admin`'s help (before its `help` line), for the kinds the features contribute. */
+export function exportUsage(kinds: readonly string[]): CommandHelp['usage'] {
+  return [
+    [
+      `/mentor-admin export ${argsOf(kinds)}`,
+      'a CSV file of the program’s record (default: this month), sent to you in a direct message; never notes, descriptions or reasons',
+    ],
+  ];
+}

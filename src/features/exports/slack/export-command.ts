@@ -6,7 +6,7 @@ import type { ExportUseCases } from '../use-cases.js';
 import { buildExportProblem, buildExportSent, buildExportWorking } from './export-views.js';
 
 /** `/mentor-admin export <kind> [--from YYYY-MM] [--to YYYY-MM]`, for admins; anyone else gets a polite refusal. */
-export function createExportRoutes(services: Pick<ExportUseCases, 'sendExport'>, admins: AdminPolicy): CommandRoutes {
+export function createExportRoutes(services: Pick<ExportUseCases, 'sendExport' | 'exportKinds'>, admins: AdminPolicy): CommandRoutes {
   const refusal = { response_type: 'ephemeral' as const, ...buildNotAllowedMessage() };
   return {
     async export({ ack, command, respond }, text) {
@@ -14,15 +14,16 @@ export function createExportRoutes(services: Pick<ExportUseCases, 'sendExport'>,
         await ack(refusal);
         return;
       }
-      const parsed = parseExportArgs(text.rest.split(/\s+/));
+      const kinds = services.exportKinds();
+      const parsed = parseExportArgs(text.rest.split(/\s+/), kinds);
       if (!parsed.ok) {
-        await ack({ response_type: 'ephemeral', ...buildExportProblem(parsed.problem) });
+        await ack({ response_type: 'ephemeral', ...buildExportProblem(parsed.problem, kinds) });
         return;
       }
       await ack({ response_type: 'ephemeral', ...buildExportWorking(parsed.request.kind) });
       const outcome = await services.sendExport(command.user_id, parsed.request, new Date());
       if (!outcome.allowed) await respond(refusal);
-      else await respond({ response_type: 'ephemeral', ...(outcome.result.ok ? buildExportSent(outcome.result.file) : buildExportProblem(outcome.result.problem)) });
+      else await respond({ response_type: 'ephemeral', ...(outcome.result.ok ? buildExportSent(outcome.result.file) : buildExportProblem(outcome.result.problem, kinds)) });
     },
   };
 }

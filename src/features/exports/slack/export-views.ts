@@ -1,4 +1,5 @@
-import { EXPORT_KINDS, type ExportFile, type ExportKind, type ExportProblem } from '../domain/export.js';
+import type { ExportTable } from '../../../program/export-table.js';
+import type { ExportFile, ExportProblem } from '../domain/export.js';
 import { exportIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { exportCopy } from './copy.js';
@@ -8,30 +9,30 @@ const words = exportCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
 
-/** What is wrong with an export's arguments, and how to write them. */
-export function describeExportProblem(problem: ExportProblem): string {
+/** What is wrong with an export's arguments, and how to write them (`kinds`: the ones the features contribute). */
+export function describeExportProblem(problem: ExportProblem, kinds: readonly string[]): string {
   switch (problem.code) {
     case 'no_kind':
-      return words.problems.no_kind;
+      return words.problems.no_kind(kinds);
     case 'unknown_kind':
-      return words.problems.unknown_kind(problem.word);
+      return words.problems.unknown_kind(problem.word, kinds);
     case 'missing_month':
       return words.problems.missing_month(problem.option);
     case 'bad_month':
       return words.problems.bad_month(problem.option, problem.value);
     case 'unexpected':
-      return words.problems.unexpected(problem.word);
+      return words.problems.unexpected(problem.word, kinds);
     case 'from_after_to':
       return words.problems.from_after_to(problem.from, problem.to);
   }
 }
 
-export function buildExportProblem(problem: ExportProblem): SlackMessage {
-  return message(describeExportProblem(problem));
+export function buildExportProblem(problem: ExportProblem, kinds: readonly string[]): SlackMessage {
+  return message(describeExportProblem(problem, kinds));
 }
 
 /** Said at once while the file is prepared. */
-export function buildExportWorking(kind: ExportKind): SlackMessage {
+export function buildExportWorking(kind: string): SlackMessage {
   return message(words.working(kind));
 }
 
@@ -40,8 +41,8 @@ export function buildExportSent(file: ExportFile): SlackMessage {
   return message(words.sent(file.filename, file.rows));
 }
 
-/** Home's *Export CSV*: what to export and which months; the file arrives by DM. */
-export function buildExportModal(): ModalView {
+/** Home's *Export CSV*: what to export (the tables the features contribute, in order) and which months; the file arrives by DM. */
+export function buildExportModal(tables: readonly ExportTable[]): ModalView {
   const month = (blockId: string, actionId: string, label: string): KnownBlock => ({
     type: 'input',
     block_id: blockId,
@@ -50,7 +51,7 @@ export function buildExportModal(): ModalView {
     hint: plain(words.monthsHint),
     element: { type: 'plain_text_input', action_id: actionId, max_length: 7, placeholder: plain('2026-09') },
   });
-  const options = EXPORT_KINDS.map((kind) => ({ text: plain(words.kinds[kind]), value: kind }));
+  const options = tables.map((table) => ({ text: plain(table.label), value: table.kind }));
   return {
     type: 'modal',
     callback_id: exportIds.modal,
@@ -72,7 +73,7 @@ export function buildExportModal(): ModalView {
 }
 
 /** Where each problem shows in the export modal. */
-export function buildExportModalErrors(problem: ExportProblem): Record<string, string> {
+export function buildExportModalErrors(problem: ExportProblem, kinds: readonly string[]): Record<string, string> {
   const block = problem.code === 'missing_month' || problem.code === 'bad_month' ? (problem.option === 'from' ? exportIds.fromBlock : exportIds.toBlock) : problem.code === 'from_after_to' ? exportIds.toBlock : exportIds.kindBlock;
-  return { [block]: describeExportProblem(problem) };
+  return { [block]: describeExportProblem(problem, kinds) };
 }

@@ -24,7 +24,7 @@ const submission = z.object({
 });
 
 /** Home's export form: checked here (modal errors), then the file is sent to the admin's DM. */
-export function registerExportView(app: App, services: Pick<ExportUseCases, 'sendExport'>): void {
+export function registerExportView(app: App, services: Pick<ExportUseCases, 'sendExport' | 'exportKinds'>): void {
   app.view(e.modal, async ({ ack, body, client }) => {
     const { user, view } = submission.parse(body);
     const values = view.state.values;
@@ -32,14 +32,15 @@ export function registerExportView(app: App, services: Pick<ExportUseCases, 'sen
     const from = month(values[e.fromBlock]?.[e.fromInput]?.value);
     const to = month(values[e.toBlock]?.[e.toInput]?.value);
     const args = [values[e.kindBlock][e.kindSelect].selected_option?.value ?? '', ...(from === '' ? [] : ['--from', from]), ...(to === '' ? [] : ['--to', to])];
-    const parsed = parseExportArgs(args);
+    const kinds = services.exportKinds();
+    const parsed = parseExportArgs(args, kinds);
     if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: buildExportModalErrors(parsed.problem) });
+      await ack({ response_action: 'errors', errors: buildExportModalErrors(parsed.problem, kinds) });
       return;
     }
     await ack();
     const outcome = await services.sendExport(user.id, parsed.request, new Date());
     if (!outcome.allowed) await createMessenger(client).dm(user.id, buildNotAllowedMessage());
-    else if (!outcome.result.ok) await createMessenger(client).dm(user.id, buildExportProblem(outcome.result.problem));
+    else if (!outcome.result.ok) await createMessenger(client).dm(user.id, buildExportProblem(outcome.result.problem, kinds));
   });
 }

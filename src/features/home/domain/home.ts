@@ -1,7 +1,6 @@
 import { isAwayAt, isCurrentOrUpcoming } from '../../../program/records/away.js';
 import { monthlyStatuses, semesterStatuses } from '../../../program/records/compliance.js';
-import type { AwayLine, CohortDigest, ContactMark } from '../../../program/overview/build-digest.js';
-import type { ProgramDigest } from '../../../program/overview/build-program-digest.js';
+import type { AwayLine, ContactMark } from '../../../program/overview/build-digest.js';
 import { periodsOf, type DigestSettings } from '../../../program/overview/periods-of.js';
 import { isWaiting } from '../../../program/overview/summarize-requests.js';
 import type { ProgramState } from '../../../program/overview/program-state.js';
@@ -10,8 +9,8 @@ import { requestStatus, type RequestStatus, type RequestTopic } from '../../../p
 import { buildMentoringMap } from '../../../program/roster.js';
 
 /**
- * Each person's Home tab (SPEC §3.9): what matters to each of their roles, as sections. A person with several
- * roles gets several sections; someone the program does not know gets none (and is told whom to contact).
+ * The Home feature's own sections of a person's Home tab (SPEC §3.9): a mentee's and a peer mentor's. The faculty
+ * and admin sections are the digests feature's (the cohort and the program at a glance).
  */
 
 /** A request as its mentee or one of its mentors follows it on Home (never its description). */
@@ -46,30 +45,6 @@ export interface MentorSection {
   readonly waiting: readonly HomeRequest[];
   /** Their own time away, now or coming. */
   readonly away: readonly AwayLine[];
-}
-
-export interface FacultySection {
-  readonly kind: 'faculty';
-  readonly digest: CohortDigest;
-}
-
-export interface AdminSection {
-  readonly kind: 'admin';
-  readonly digest: ProgramDigest;
-}
-
-export type HomeSection = MenteeSection | MentorSection | FacultySection | AdminSection;
-export type HomeRole = HomeSection['kind'];
-
-/** A person's Home tab. */
-export interface PersonHome {
-  readonly userId: string;
-  /** Their time zone, for deadlines. */
-  readonly zone: string;
-  /** In the order mentee, mentor, faculty, admin; empty for someone the program does not know. */
-  readonly sections: readonly HomeSection[];
-  /** Whom to contact (shown to people the program does not know). */
-  readonly adminIds: readonly string[];
 }
 
 function homeRequest(r: ProgramState['requests'][number], now: Date): HomeRequest {

@@ -30,17 +30,7 @@ export const homeCopy = {
   yourAway: (ranges: string) => `:palm_tree: Your time away: ${ranges}. Your Pair partner covers meanwhile.`,
   logButton: 'Log a contact',
   awayButton: 'Time away',
-  facultyTitle: (groups: string) => `Your cohort: ${groups}`,
-  adminTitle: 'The program',
-  importButton: 'Import roster',
-  introduceButton: 'Introduce groups',
-  exportButton: 'Export CSV',
-  more: (n: number) => `…and ${n} more.`,
   shortened: 'Your Home tab has more than Slack can show at once; the weekly digest has the full lists.',
-  introduceWorkingTitle: 'Introducing…',
-  introduceWorking: 'Introducing every group not yet introduced, and welcoming new members… This window shows the result when it is done.',
-  introduceDoneTitle: 'Introductions',
-  close: 'Close',
   // For people outside the program.
   outsiderTitle: 'Peer Mentor',
   outsiderIntro:

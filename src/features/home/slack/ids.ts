@@ -3,5 +3,4 @@ export const homeIds = {
   view: 'home_view',
   menteeActions: 'home_mentee_actions',
   mentorActions: 'home_mentor_actions',
-  adminActions: 'home_admin_actions',
 } as const;

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { PersonHome } from '../domain/home.js';
+import type { PersonHome } from '../ports.js';
 import { buildHomeView } from './home-view.js';
 
 export interface EventDeps {

@@ -79,3 +79,6 @@ export const requestHelp: CommandHelp = {
     ['/mentor-request [what you need]', 'open the form with your words filled in'],
   ],
 };
+
+/** The requests' export, as the export form offers it. */
+export const requestExportLabels = { requests: 'Requests (one row per request; never descriptions)' } as const;

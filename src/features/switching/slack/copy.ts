@@ -126,3 +126,6 @@ export const switchHelp: CommandHelp = {
     ['/mentor-switch @mentee', 'ask to hand one of your mentees over to another group (peer mentors)'],
   ],
 };
+
+/** The switch audit trail's export, as the export form offers it. */
+export const switchExportLabels = { switches: 'Switch requests (the audit trail; never reasons’ details)' } as const;

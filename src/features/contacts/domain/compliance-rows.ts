@@ -3,8 +3,8 @@ import { isMeeting, type Contact } from '../../../program/records/contact.js';
 import { contactsWith } from '../../../program/records/compliance.js';
 import type { CsvCell } from '../../../program/csv.js';
 import { overlaps, type Group, type Membership, type Person } from '../../../program/roster.js';
-import { nameOf } from './export-cells.js';
-import { monthSpan } from './export-months.js';
+import { nameOf } from '../../../program/export-cells.js';
+import { monthSpan } from '../../../program/month-span.js';
 
 export const COMPLIANCE_COLUMNS = [
   'month',

@@ -3,7 +3,7 @@ import type { CsvCell } from '../../../program/csv.js';
 import { isWaiting } from '../../../program/overview/summarize-requests.js';
 import { requestStatus, type RequestFacts } from '../../../program/records/request.js';
 import type { Person } from '../../../program/roster.js';
-import { iso, nameOf } from './export-cells.js';
+import { iso, nameOf } from '../../../program/export-cells.js';
 
 export const REQUEST_COLUMNS = [
   'request_id',

@@ -1,7 +1,7 @@
 import { isMeeting, type Contact } from '../../../program/records/contact.js';
 import type { CsvCell } from '../../../program/csv.js';
 import type { Person } from '../../../program/roster.js';
-import { iso, nameOf } from './export-cells.js';
+import { iso, nameOf } from '../../../program/export-cells.js';
 
 export const CONTACT_COLUMNS = [
   'contact_id',

@@ -1,7 +1,7 @@
 import type { CsvCell } from '../../../program/csv.js';
 import type { Person } from '../../../program/roster.js';
 import type { SwitchRequest } from '../../../program/records/switch-request.js';
-import { iso, nameOf } from './export-cells.js';
+import { iso, nameOf } from '../../../program/export-cells.js';
 
 /** The switch audit trail (SPEC §3.10): who asked to move whom, the reason category, the decision, by whom and when. */
 export const SWITCH_COLUMNS = [

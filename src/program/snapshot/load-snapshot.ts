@@ -1,0 +1,48 @@
+import type { RosterStore } from '../ports.js';
+import { buildMentoringMap, type Group, type GroupKind, type GroupRole, type Membership, type MentoringMap, type Person } from '../roster.js';
+
+/** Whose part of the roster to read: the whole program, some groups, or the groups a person belongs to (in a role). */
+export type SnapshotScope =
+  | { readonly program: true }
+  | { readonly groupIds: readonly string[] }
+  /** `prefer`: only the person's groups of this kind, when they have any (a cohort mentor's Pair, not the MD/PhD group). */
+  | { readonly personId: string; readonly role: GroupRole; readonly prefer?: GroupKind };
+
+/** The roster as the rules read it: active groups in scope, their current memberships, their people. */
+export interface RosterSnapshot {
+  /** Everyone in scope (all people for the program), active or not. */
+  readonly people: ReadonlyMap<string, Person>;
+  /** Active groups in scope. */
+  readonly groups: readonly Group[];
+  /** Current memberships of those groups. */
+  readonly memberships: readonly Membership[];
+  readonly map: MentoringMap;
+}
+
+const EMPTY: RosterSnapshot = { people: new Map(), groups: [], memberships: [], map: buildMentoringMap([], []) };
+
+/**
+ * The one roster read: three or four bulk queries whatever the size of the groups (the person's own memberships,
+ * the groups, the groups' current memberships, their people). Only active groups count.
+ */
+export async function loadSnapshot(roster: Pick<RosterStore, 'findPeople' | 'findGroups' | 'findMemberships'>, scope: SnapshotScope): Promise<RosterSnapshot> {
+  if ('program' in scope) {
+    const [people, groups, memberships] = await Promise.all([roster.findPeople(), roster.findGroups(), roster.findMemberships({ current: true })]);
+    const active = groups.filter((g) => g.active);
+    const ids = new Set(active.map((g) => g.id));
+    const current = memberships.filter((m) => ids.has(m.groupId));
+    return { people: new Map(people.map((p) => [p.id, p])), groups: active, memberships: current, map: buildMentoringMap(current, active) };
+  }
+  const [own, allGroups] = await Promise.all([
+    'personId' in scope ? roster.findMemberships({ current: true, personIds: [scope.personId] }) : Promise.resolve(undefined),
+    roster.findGroups(),
+  ]);
+  const wanted = own === undefined ? new Set((scope as { groupIds: readonly string[] }).groupIds) : new Set(own.filter((m) => 'role' in scope && m.role === scope.role).map((m) => m.groupId));
+  const inScope = allGroups.filter((g) => g.active && wanted.has(g.id));
+  const preferred = 'prefer' in scope ? inScope.filter((g) => g.kind === scope.prefer) : [];
+  const groups = preferred.length > 0 ? preferred : inScope;
+  if (groups.length === 0) return EMPTY;
+  const memberships = await roster.findMemberships({ current: true, groupIds: groups.map((g) => g.id) });
+  const people = await roster.findPeople([...new Set(memberships.map((m) => m.personId))]);
+  return { people: new Map(people.map((p) => [p.id, p])), groups, memberships, map: buildMentoringMap(memberships, groups) };
+}

@@ -1,0 +1,81 @@
+import type { DigestSettings } from '../program/overview/periods-of.js';
+import type { ProgramState } from '../program/overview/program-state.js';
+import type { KnownBlock } from './blocks.js';
+import { copy } from './copy.js';
+
+/**
+ * The Home tab's registry: each feature contributes the sections it shows there (`Feature.homeSections`), and the
+ * Home feature reads the program once for all of a person's sections, builds each and draws it. A new capability
+ * adds a Home section by contributing one.
+ */
+
+/** The roles Home has sections for, in the order they appear on the tab. */
+export const HOME_ROLES = ['mentee', 'mentor', 'faculty', 'admin'] as const;
+export type HomeRole = (typeof HOME_ROLES)[number];
+
+/** The roles a person holds now: the active groups they belong to in each role, and whether they are an admin. */
+export interface HomeRoles {
+  readonly userId: string;
+  readonly menteeGroups: readonly string[];
+  readonly mentorGroups: readonly string[];
+  /** Active cohort groups only (the MD/PhD group has no Faculty Mentor). */
+  readonly facultyGroups: readonly string[];
+  readonly admin: boolean;
+}
+
+/** Whom a section is drawn for: their time zone, for deadlines. */
+export interface HomeReader {
+  readonly zone: string;
+}
+
+/**
+ * A feature's contribution to Home: the role it serves (its place on the tab), whether the person holds it (and which
+ * groups' state it needs), what it shows, built from the state read once for all of the person's sections, and how
+ * that is drawn.
+ */
+export interface HomeSectionSource<C = unknown> {
+  readonly role: HomeRole;
+  /** The groups the section reads, `'all'` for the whole program, or undefined when the person does not hold the role. */
+  scope(roles: HomeRoles): readonly string[] | 'all' | undefined;
+  /** What the section shows (counts, statuses, dates and ids: never what a request or a contact says). */
+  build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings): C;
+  /** Its Block Kit blocks for the reader, within Slack's limits (lists capped with `cappedLines`). */
+  draw(content: C, reader: HomeReader): KnownBlock[];
+}
+
+/** One section of a person's Home: the role it serves, what it shows, and the source that draws it. */
+export interface HomeSection<C = unknown> {
+  readonly kind: HomeRole;
+  readonly content: C;
+  readonly source: HomeSectionSource<C>;
+}
+
+/** A section as `source` builds it (also for views drawn from a hand-built content). */
+export function homeSectionOf<C>(source: HomeSectionSource<C>, content: C): HomeSection<C> {
+  return { kind: source.role, content, source };
+}
+
+/** The sources in their place on the tab: by role, and within a role in the features list's order. */
+export function inHomeOrder(sources: readonly HomeSectionSource[]): HomeSectionSource[] {
+  const place = (s: HomeSectionSource) => HOME_ROLES.indexOf(s.role);
+  return sources.map((source, index) => ({ source, index })).sort((a, b) => place(a.source) - place(b.source) || a.index - b.index).map((s) => s.source);
+}
+
+/** A scope of groups: undefined (the role is not held) when there is none. */
+export const heldGroups = (groups: readonly string[]): readonly string[] | undefined => (groups.length > 0 ? groups : undefined);
+
+/** Lines of a list shown on Home before "…and N more" (the weekly digest and prompts have the full lists). */
+export const HOME_LIST_MAX = 30;
+
+export function cappedLines(lines: readonly string[], max = HOME_LIST_MAX): string[] {
+  return lines.length > max ? [...lines.slice(0, max), copy.homeListMore(lines.length - max)] : [...lines];
+}
+
+/** A button of a Home section: its value is its action id (the feature it stands for handles the click). */
+export const homeButton = (actionId: string, text: string, style?: 'primary') => ({
+  type: 'button' as const,
+  action_id: actionId,
+  text: { type: 'plain_text' as const, text },
+  value: actionId,
+  ...(style === undefined ? {} : { style }),
+});

@@ -1,0 +1,41 @@
+import mongoose from 'mongoose';
+import { WebClient } from '@slack/web-api';
+import { loadConfig } from '../../src/config/env.js';
+import { createMessenger } from '../../src/delivery/slack/messenger.js';
+import type { Feature, FeatureContext, Surfaces } from '../../src/features/feature.js';
+import { createFeatures, type Features } from '../../src/features/index.js';
+import { createLogger } from '../../src/log/logger.js';
+import { createTestStores } from './use-cases.js';
+
+const unused = () => Promise.reject(new Error('not called by a test that only reads what the features contribute'));
+
+/**
+ * What a feature is built from, on a connection that never opens and a Slack client that is never called: for unit
+ * tests that read what features contribute (export tables, help, jobs) or run them on stand-in contributions.
+ */
+export function offlineContext(surfaces: Surfaces): FeatureContext {
+  const connection = mongoose.createConnection();
+  const stores = createTestStores(connection);
+  return {
+    config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret' }),
+    logger: createLogger({ level: 'error', json: true, secrets: [] }),
+    database: { connection, ping: () => Promise.resolve(false), close: unused },
+    stores,
+    claims: stores.claims,
+    messenger: createMessenger(new WebClient('xoxb-unused')),
+    directory: { findByEmails: unused, findByIds: unused },
+    admins: { isAdmin: unused, adminIds: unused },
+    links: { refreshHomes: unused, openRequestForm: unused, moveAwaitingRequests: unused },
+    surfaces,
+  };
+}
+
+/** Every feature of the list, built offline, its surfaces collected from the list as main.ts does. */
+export function offlineFeatures(): Features {
+  let list: readonly Feature[] = [];
+  const features = createFeatures(
+    offlineContext({ exportTables: () => list.flatMap((f) => f.exportTables ?? []), homeSections: () => list.flatMap((f) => f.homeSections ?? []) }),
+  );
+  list = Object.values(features);
+  return features;
+}

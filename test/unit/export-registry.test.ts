@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createExportsFeature } from '../../src/features/exports/index.js';
+import { parseExportArgs } from '../../src/features/exports/domain/parse-export-args.js';
+import { exportCopy } from '../../src/features/exports/slack/copy.js';
+import { buildExportModal, describeExportProblem } from '../../src/features/exports/slack/export-views.js';
+import type { Feature } from '../../src/features/feature.js';
+import type { ExportTable } from '../../src/program/export-table.js';
+import { offlineContext, offlineFeatures } from '../support/offline-features.js';
+
+const NOW = new Date('2026-10-20T15:00:00Z');
+
+/** A table as a new capability would contribute it (e.g. goals): rows made up from the months asked. */
+function aTable(kind: string, order: number, asked: { from: string; to: string }[] = []): ExportTable {
+  return {
+    kind,
+    label: `${kind} (a test table)`,
+    order,
+    header: ['month', 'what'],
+    async rows(months) {
+      asked.push({ ...months });
+      return [
+        [months.from, `${kind}, first`],
+        [months.to, `${kind}, "second"`],
+      ];
+    },
+  };
+}
+
+/** The exports feature on stand-in contributions (as if the features list held only these tables). */
+const exportsOn = (tables: readonly ExportTable[]) =>
+  createExportsFeature(offlineContext({ exportTables: () => tables, homeSections: () => [] }));
+
+describe('export tables, contributed by the features through the list', () => {
+  it('come from the feature whose record each is, and read in the order people know', () => {
+    const features = offlineFeatures();
+    const kindsOf = (tables: readonly ExportTable[] | undefined) => (tables ?? []).map((t) => t.kind);
+    expect(kindsOf(features.contacts.exportTables)).toEqual(['contacts', 'compliance']);
+    expect(kindsOf(features.requests.exportTables)).toEqual(['requests']);
+    expect(kindsOf(features.switching.exportTables)).toEqual(['switches']);
+    expect(kindsOf((features.exports as Feature).exportTables)).toEqual([]);
+    const kinds = features.exports.useCases.exportKinds();
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches']);
+    // The words that list the kinds are the ones people always read.
+    expect(describeExportProblem({ code: 'no_kind' }, kinds)).toBe(
+      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance` or `switches`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+    );
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance or switches.');
+    expect(describeExportProblem({ code: 'unexpected', word: 'x' }, kinds)).toBe(
+      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]`.',
+    );
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(features.exports.useCases.exportTables().map((t) => t.label)).toEqual([
+      'Contacts (one row per contact; never notes)',
+      'Requests (one row per request; never descriptions)',
+      'Compliance (one row per mentee and month)',
+      'Switch requests (the audit trail; never reasons’ details)',
+    ]);
+  });
+
+  it('let a new capability add a kind of export without touching the exports feature', async () => {
+    const asked: { from: string; to: string }[] = [];
+    const feature = exportsOn([aTable('contacts', 10), aTable('goals', 25, asked), aTable('switches', 40)]);
+    const kinds = feature.useCases.exportKinds();
+    expect(kinds).toEqual(['contacts', 'goals', 'switches']);
+    // The parser, the form, the help and the words all know it.
+    const parsed = parseExportArgs(['Goals', '--from', '2026-09', '--to', '2026-10'], kinds);
+    expect(parsed).toEqual({ ok: true, request: { kind: 'goals', from: '2026-09', to: '2026-10' } });
+    const modal = buildExportModal(feature.useCases.exportTables());
+    expect(JSON.stringify(modal)).toContain('"text":"goals (a test table)"');
+    expect(feature.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|goals|switches> [--from YYYY-MM] [--to YYYY-MM]');
+    // And it exports it.
+    const outcome = await feature.useCases.buildExport({ kind: 'goals', from: '2026-09', to: '2026-10' }, NOW);
+    expect(asked).toEqual([{ from: '2026-09', to: '2026-10' }]);
+    expect(outcome).toEqual({
+      ok: true,
+      file: {
+        kind: 'goals',
+        from: '2026-09',
+        to: '2026-10',
+        filename: 'peer-mentor-goals-2026-09-to-2026-10.csv',
+        csv: 'month,what\r\n2026-09,"goals, first"\r\n2026-10,"goals, ""second"""\r\n',
+        rows: 2,
+      },
+    });
+  });
+
+  it('refuse a kind no feature contributes, with the kinds there are', async () => {
+    const feature = exportsOn([aTable('contacts', 10), aTable('goals', 25)]);
+    const kinds = feature.useCases.exportKinds();
+    expect(parseExportArgs(['switches'], kinds)).toEqual({ ok: false, problem: { code: 'unknown_kind', word: 'switches' } });
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'switches' }, kinds)).toBe('I can’t export “switches”. Choose contacts or goals.');
+    // A request built elsewhere (an old form) gets the same answer, and nothing is read.
+    expect(await feature.useCases.buildExport({ kind: 'switches', from: undefined, to: undefined }, NOW)).toEqual({ ok: false, problem: { code: 'unknown_kind', word: 'switches' } });
+  });
+
+  it('are each contributed once', () => {
+    const feature = exportsOn([aTable('goals', 10), aTable('goals', 20)]);
+    expect(() => feature.useCases.exportKinds()).toThrow('two features contribute the export kind “goals”');
+  });
+});
