@@ -1,30 +1,33 @@
+import { orderTables } from '../features/exports/domain/export.js';
 import { parseExportArgs } from '../features/exports/domain/parse-export-args.js';
 import { exportCopy } from '../features/exports/slack/copy.js';
 import { describeExportProblem } from '../features/exports/slack/export-views.js';
+import { FEATURE_EXPORT_KINDS } from '../features/index.js';
 import { runCli, withWiring } from './run-cli.js';
 
-/** Before the features are built (their tables name the kinds), the usage can only say `<kind>`. */
-const GENERIC_USAGE = 'usage: npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]';
+/** The kinds the features declare, in the order people read them: known before any setup (no .env, database or Slack). */
+const KINDS = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
+const USAGE = exportCopy.cliUsage(KINDS);
 
 /**
  * `npm run export -- <kind> [--from YYYY-MM] [--to YYYY-MM]`: the program's record as CSV on standard output (months
  * default to the current program month). Never notes, request descriptions, reasons' details or admins' messages.
- * The kinds are the ones the features contribute, so the arguments are read once the app is wired.
- * Bad arguments: a message on standard error and exit status 2.
+ * The usage and bad arguments need no setup: a message on standard error and exit status 2 (0 for --help).
  */
 async function exportCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const parsed = parseExportArgs(argv, KINDS);
+  if (!parsed.ok) {
+    process.stderr.write(`${plain(describeExportProblem(parsed.problem, KINDS))}\n${USAGE}\n`);
+    return 2;
+  }
   return withWiring(async ({ features }) => {
-    const services = features.exports.useCases;
-    const kinds = services.exportKinds();
-    const usage = exportCopy.cliUsage(kinds);
-    if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h')) {
-      process.stderr.write(`${usage}\n`);
-      return argv.length === 0 ? 2 : 0;
-    }
-    const parsed = parseExportArgs(argv, kinds);
-    const outcome = parsed.ok ? await services.buildExport(parsed.request, new Date()) : parsed;
+    const outcome = await features.exports.useCases.buildExport(parsed.request, new Date());
     if (!outcome.ok) {
-      process.stderr.write(`${plain(describeExportProblem(outcome.problem, kinds))}\n${usage}\n`);
+      process.stderr.write(`${plain(describeExportProblem(outcome.problem, KINDS))}\n${USAGE}\n`);
       return 2;
     }
     // A pipe takes the text asynchronously: wait for it before the process exits.
@@ -39,4 +42,4 @@ function plain(text: string): string {
   return text.replace(/`/g, '').replace(/\/mentor-admin export/g, 'npm run export --');
 }
 
-runCli(exportCommand, GENERIC_USAGE);
+runCli(exportCommand, USAGE);

@@ -1,4 +1,4 @@
-import type { ClaimStore } from './ports.js';
+import type { ClaimStore, PostedMessage } from './ports.js';
 
 export type OnceOutcome<T extends Record<string, string>> =
   /** This caller did the work now. */
@@ -32,4 +32,51 @@ export async function once<T extends Record<string, string>>(
   }
   await claims.complete(key, now, result);
   return { status: 'done-now', result };
+}
+
+/** What `sendEachOnce` did with the messages due. */
+export interface SendEachSummary {
+  readonly due: number;
+  readonly sent: number;
+  /** Sent before: by an earlier run, or by another instance just now. */
+  readonly alreadySent: number;
+  /** Failed this time; released, so that the next run tries again. */
+  readonly failed: number;
+}
+
+/**
+ * Sends each message due once, by its key (see `once`): the keys already done are read in one query and skipped;
+ * `prepare` reads in bulk what the others need (not called when none is left); a failed send is reported to `failed`
+ * and the rest go on.
+ */
+export async function sendEachOnce<T, P = undefined>(
+  claims: ClaimStore,
+  due: readonly T[],
+  now: Date,
+  each: {
+    readonly key: (item: T) => string;
+    readonly prepare?: (pending: readonly T[]) => Promise<P>;
+    readonly send: (item: T, prepared: P) => Promise<PostedMessage>;
+    readonly failed: (item: T, error: unknown) => void;
+  },
+): Promise<SendEachSummary> {
+  const summary = { due: due.length, sent: 0, alreadySent: 0, failed: 0 };
+  if (due.length === 0) return summary;
+  const done = await claims.findDoneKeys(due.map((item) => each.key(item)));
+  const pending = due.filter((item) => !done.has(each.key(item)));
+  summary.alreadySent = due.length - pending.length;
+  if (pending.length === 0) return summary;
+  const prepared = (await each.prepare?.(pending)) as P;
+  for (const item of pending) {
+    try {
+      const outcome = await once(claims, each.key(item), now, async () => ({ ...(await each.send(item, prepared)) }));
+      if (outcome.status === 'done-now') summary.sent += 1;
+      else summary.alreadySent += 1;
+    } catch (error) {
+      // Released by once(): the next run tries again.
+      summary.failed += 1;
+      each.failed(item, error);
+    }
+  }
+  return summary;
 }

@@ -4,7 +4,7 @@ import type { ClaimStore } from '../delivery/ports.js';
 import type { Messenger } from '../delivery/slack/messenger.js';
 import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
-import type { ExportTable } from '../program/export-table.js';
+import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { AdminPolicy } from '../program/policy.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
@@ -43,6 +43,11 @@ export interface FeatureContext {
   readonly surfaces: Surfaces;
 }
 
+/** What most use cases are built on: the settings, the log, the claims, the admin policy and every store of the program. */
+export function kernelDeps(ctx: FeatureContext) {
+  return { config: ctx.config, logger: ctx.logger, claims: ctx.claims, admins: ctx.admins, ...ctx.stores };
+}
+
 /**
  * A capability, contributing to the shared surfaces through registries: listeners on the Bolt app, slash-command
  * forms and their help, scheduled jobs (or steps of another feature's job), and links other features use.
@@ -56,14 +61,18 @@ export interface Feature {
   readonly jobs?: readonly Job[];
   readonly jobSteps?: readonly JobStep[];
   readonly provides?: Partial<FeatureLinks>;
-  /** Kinds of export of the feature's record. */
+  /** Kinds of export of the feature's record: the kinds its module declares (`FeatureModule.exportKinds`), with their rows. */
   readonly exportTables?: readonly ExportTable[];
   /** Its sections of a person's Home tab, for the roles it serves. */
   readonly homeSections?: readonly HomeSectionSource[];
 }
 
-/** A feature as the list holds it: how to build it, and its settings fragment, if it has one, checked at start. */
+/**
+ * A feature as the list holds it: how to build it, its settings fragment, if it has one, checked at start, and the
+ * kinds of export its built feature's `exportTables` hold, read without building it (`npm run export`'s usage).
+ */
 export interface FeatureModule {
   readonly settings?: SettingsFragment<unknown>;
+  readonly exportKinds?: readonly ExportKind[];
   create(ctx: FeatureContext): Feature;
 }

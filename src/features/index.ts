@@ -1,4 +1,5 @@
 import type { SettingsFragment } from '../config/settings.js';
+import type { ExportKind } from '../program/export-table.js';
 import { awayFeature } from './away/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
@@ -34,3 +35,6 @@ export function createFeatures(ctx: FeatureContext): Features {
 
 /** The features' settings fragments, checked at start with the core settings. */
 export const FEATURE_SETTINGS: readonly SettingsFragment<unknown>[] = Object.values(FEATURES).flatMap((f: FeatureModule) => (f.settings === undefined ? [] : [f.settings]));
+
+/** The kinds of export the features declare, in the list's order, read without building them (`npm run export`'s usage and arguments). */
+export const FEATURE_EXPORT_KINDS: readonly ExportKind[] = Object.values(FEATURES).flatMap((f: FeatureModule) => f.exportKinds ?? []);

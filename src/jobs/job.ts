@@ -20,3 +20,8 @@ export interface JobStep {
 
 /** Jobs that look at each person's local hour run at least hourly (minute 5, so that a rerun is never on the hour). */
 export const HOURLY = '5 * * * *';
+
+/** A job that runs hourly (`HOURLY`): each run decides per recipient whether their local hour has come. */
+export function hourlyJob(name: string, description: string, run: (now: Date) => Promise<JobSummary>): Job {
+  return { name, description, schedule: HOURLY, run };
+}

@@ -3,18 +3,33 @@ import type { RosterStore } from './ports.js';
 import type { Person } from './roster.js';
 
 /**
- * One kind of export (`npm run export -- <kind>`, `/mentor-admin export <kind>`), contributed by the feature whose
- * record it is: its header, and its rows for a range of program months (YYYY-MM, inclusive), read in bulk. Rows carry
- * ids, names, dates, kinds and statuses, never a note, a description or a reason.
+ * One kind of export (`npm run export -- <kind>`, `/mentor-admin export <kind>`) as its feature module declares it,
+ * known without building anything (`npm run export`'s usage and arguments read it before any setup): its name, label,
+ * place and header.
  */
-export interface ExportTable {
+export interface ExportKind {
   readonly kind: string;
   /** What the table holds, in a few words (the export form's choices). */
   readonly label: string;
   /** Where the kind stands among the others (lowest first) in the form, the help and the messages; ties keep the features list's order. */
   readonly order: number;
   readonly header: readonly string[];
-  rows(months: { readonly from: string; readonly to: string }, now: Date): Promise<CsvCell[][]>;
+}
+
+/** A table's rows for a range of program months (YYYY-MM, inclusive), read in bulk. */
+export type ExportRows = (months: { readonly from: string; readonly to: string }, now: Date) => Promise<CsvCell[][]>;
+
+/**
+ * One kind of export, contributed by the built feature whose record it is: its declared kind, and its rows. Rows carry
+ * ids, names, dates, kinds and statuses, never a note, a description or a reason.
+ */
+export interface ExportTable extends ExportKind {
+  readonly rows: ExportRows;
+}
+
+/** A feature's tables: each kind its module declares, with the rows its built feature reads (one for each, as the types require). */
+export function exportTablesFor<K extends string>(kinds: Readonly<Record<K, ExportKind>>, rows: Readonly<Record<NoInfer<K>, ExportRows>>): ExportTable[] {
+  return (Object.keys(kinds) as K[]).map((key) => ({ ...kinds[key], rows: rows[key] }));
 }
 
 /** The people named in a table's rows, by id, in one query. */

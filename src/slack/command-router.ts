@@ -5,9 +5,6 @@ import { buildHelpMessage } from './help-message.js';
 import type { CommandForms, CommandRoutes, HelpPart } from './contributions.js';
 import type { CommandHelp } from './copy.js';
 
-/** Kept here too for the features that import them from the router; they are defined with the other contributions. */
-export type { CommandArgs, CommandHandler, CommandRoutes } from './contributions.js';
-
 /** A command's help from the features' parts: the summary of the one that owns it, every part's lines, then `help`. */
 export function composeHelp(command: CommandName, parts: readonly HelpPart[]): CommandHelp {
   const own = parts.filter((p) => p.command === command);

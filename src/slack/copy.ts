@@ -16,6 +16,11 @@ export const copy = {
     return mentions.length <= 1 ? (mentions[0] ?? '') : `${mentions.slice(0, -1).join(', ')} and ${mentions[mentions.length - 1]}`;
   },
   admins: (ids: readonly string[]) => (ids.length > 0 ? ids.map((id) => `<@${id}>`).join(' or ') : 'your program coordinators'),
+  /** Someone a command is not for (the program does not know them in that role): nothing was done, and who can help. */
+  notForYou: (command: string, forWhom: string, nothingDone: string, admins: string) =>
+    `${command} is for ${forWhom}, and I don’t have you as one, so nothing was ${nothingDone}. If you should be, please contact ${admins}.`,
+  /** A text over its limit, with its length. */
+  tooLong: (max: number, length: number) => `Please keep it to ${max.toLocaleString('en-US')} characters (it has ${length.toLocaleString('en-US')}).`,
   unknownSubcommand: (command: string, verb: string) => `I don’t know \`${command} ${verb}\`. Here is what it can do:`,
   helpFooter: 'Questions about the program itself go to your program coordinators.',
   /** A Home list cut short (the weekly digest and prompts have the full lists). */

@@ -1,4 +1,6 @@
+import type { App } from '@slack/bolt';
 import type { ModalView } from './blocks.js';
+import { parseButtonClick, type ButtonClick } from './button-click.js';
 import { buildNotAllowedMessage } from './refusals.js';
 
 /**
@@ -28,7 +30,22 @@ export function buildNoticeModal(callbackId: string, title: string, text: string
   };
 }
 
+/** A notice from a Home button (the shared notice id): why its form does not open, in the form's title. */
+export function buildHomeNotice(title: string, text: string): ModalView {
+  return buildNoticeModal(homeButtonIds.noticeView, title, text);
+}
+
 /** The refusal for a Home button only admins may use. */
 export function buildNotAllowedModal(): ModalView {
-  return buildNoticeModal(homeButtonIds.noticeView, 'The program', buildNotAllowedMessage().text);
+  return buildHomeNotice('The program', buildNotAllowedMessage().text);
+}
+
+/** A Home button that opens a modal at once (the trigger id lasts seconds): the view for whoever clicked it. */
+export function registerHomeButtonModal(app: App, actionId: string, viewFor: (click: ButtonClick) => Promise<ModalView>): void {
+  app.action(actionId, async ({ ack, body, client }) => {
+    await ack();
+    const click = parseButtonClick(body);
+    if (click === undefined) return;
+    await client.views.open({ trigger_id: click.triggerId, view: await viewFor(click) });
+  });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/program/csv.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
-import { runExportCli } from '../support/run-cli-process.js';
+import { runCliProcess, runExportCli } from '../support/run-cli-process.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 
 const ZONE = 'America/Chicago';
@@ -89,6 +89,23 @@ describe('npm run export (the command line)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]';
+  /** Only PATH in the environment: any wiring would fail on the configuration. */
+  const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
+
+  it.each([
+    [[], 2, []],
+    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance or switches.']],
+    [['--help'], 0, []],
+  ] as const)('%j prints the usage, naming the features’ kinds, and exits %i', async (args, code, before) => {
+    const run = await exportWithNoSetup(args);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toBe(`${[...before, USAGE].join('\n')}\n`);
     expect(run.stdout).toBe('');
   });
 });

@@ -4,6 +4,8 @@ import { parseExportArgs } from '../../src/features/exports/domain/parse-export-
 import { exportCopy } from '../../src/features/exports/slack/copy.js';
 import { buildExportModal, describeExportProblem } from '../../src/features/exports/slack/export-views.js';
 import type { Feature } from '../../src/features/feature.js';
+import { FEATURE_EXPORT_KINDS } from '../../src/features/index.js';
+import { orderTables } from '../../src/features/exports/domain/export.js';
 import type { ExportTable } from '../../src/program/export-table.js';
 import { offlineContext, offlineFeatures } from '../support/offline-features.js';
 
@@ -56,6 +58,15 @@ describe('export tables, contributed by the features through the list', () => {
       'Compliance (one row per mentee and month)',
       'Switch requests (the audit trail; never reasons’ details)',
     ]);
+  });
+
+  it('are declared on the feature modules, so the kinds are known without building anything (npm run export’s usage)', () => {
+    const described = (tables: readonly ExportTable[]) => tables.map(({ kind, label, order, header }) => ({ kind, label, order, header }));
+    // What the modules declare is what the built features contribute, less the rows.
+    expect(FEATURE_EXPORT_KINDS).toEqual(described(Object.values(offlineFeatures()).flatMap((f: Feature) => f.exportTables ?? [])));
+    const kinds = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches']);
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches> [--from YYYY-MM] [--to YYYY-MM]');
   });
 
   it('let a new capability add a kind of export without touching the exports feature', async () => {

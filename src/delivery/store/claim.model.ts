@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { modelOn } from '../../program/store/models.js';
 
 export interface ClaimDoc {
   _id: string;
@@ -26,7 +27,7 @@ const claimSchema = new Schema<ClaimDoc>(
 claimSchema.index({ state: 1, availableAt: 1 });
 
 export function claimModel(connection: Connection): Model<ClaimDoc> {
-  return connection.models['Claim'] as Model<ClaimDoc> | undefined ?? connection.model<ClaimDoc>('Claim', claimSchema);
+  return modelOn(connection, 'Claim', claimSchema);
 }
 
 /** One document per takeover of a stale claim: `${key}#${claimedAt of the claim replaced}`, unique, so one caller wins. */
@@ -41,5 +42,5 @@ const takeoverSchema = new Schema<ClaimTakeoverDoc>(
 );
 
 export function claimTakeoverModel(connection: Connection): Model<ClaimTakeoverDoc> {
-  return connection.models['ClaimTakeover'] as Model<ClaimTakeoverDoc> | undefined ?? connection.model<ClaimTakeoverDoc>('ClaimTakeover', takeoverSchema);
+  return modelOn(connection, 'ClaimTakeover', takeoverSchema);
 }

@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { awayCommandRoutes } from './slack/away-command.js';
 import { createAwayNotifier } from './slack/away-notifier.js';
 import { awayHelp } from './slack/copy.js';
@@ -8,16 +8,7 @@ import { createTimeAway } from './time-away.js';
 
 /** Time away: `/mentor-away`, its form, and the partner (and mentees) told. */
 export function createAwayFeature(ctx: FeatureContext) {
-  const useCases = createTimeAway({
-    config: ctx.config,
-    logger: ctx.logger,
-    claims: ctx.claims,
-    roster: ctx.stores.roster,
-    requests: ctx.stores.requests,
-    away: ctx.stores.away,
-    awayNotifier: createAwayNotifier(ctx.messenger),
-    admins: ctx.admins,
-  });
+  const useCases = createTimeAway({ ...kernelDeps(ctx), awayNotifier: createAwayNotifier(ctx.messenger) });
   return {
     name: 'away',
     useCases,

@@ -22,8 +22,6 @@ export interface TimeAwayDeps {
   readonly admins: AdminPolicy;
 }
 
-export type { AwayInput, CancelAwayOutcome, MarkAwayOutcome, StartAwayOutcome } from './outcomes.js';
-
 export interface TimeAway {
   startAway(userId: string, now: Date): Promise<StartAwayOutcome>;
   markAway(input: AwayInput, now: Date): Promise<MarkAwayOutcome>;

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/env.js';
 import { programMonth } from '../../program/calendar.js';
-import { peopleById, type ExportTable } from '../../program/export-table.js';
+import { exportTablesFor, peopleById, type ExportKind, type ExportTable } from '../../program/export-table.js';
 import { monthsBetween, monthSpan } from '../../program/month-span.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from './domain/compliance-rows.js';
@@ -8,41 +8,37 @@ import { CONTACT_COLUMNS, contactRows } from './domain/contact-rows.js';
 
 type ContactTablesDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore };
 
+/** The contacts' kinds of export, as the feature module declares them (known without building the feature). */
+export function contactExportKinds(labels: { readonly contacts: string; readonly compliance: string }) {
+  return {
+    contacts: { kind: 'contacts', label: labels.contacts, order: 10, header: CONTACT_COLUMNS },
+    compliance: { kind: 'compliance', label: labels.compliance, order: 30, header: COMPLIANCE_COLUMNS },
+  } satisfies Record<string, ExportKind>;
+}
+
 /** The contacts' exports: every contact, and compliance by month and semester (a few bulk queries, then pure rows). */
-export function createContactExportTables(deps: ContactTablesDeps, labels: { readonly contacts: string; readonly compliance: string }): ExportTable[] {
+export function createContactExportTables(deps: ContactTablesDeps, kinds: ReturnType<typeof contactExportKinds>): ExportTable[] {
   const { calendar } = deps.config;
-  return [
-    {
-      kind: 'contacts',
-      label: labels.contacts,
-      order: 10,
-      header: CONTACT_COLUMNS,
-      async rows(months) {
-        const contacts = await deps.contacts.findBetween(programMonth(months.from, calendar).from, programMonth(months.to, calendar).to);
-        const people = await peopleById(deps.roster, contacts.flatMap((c) => [c.mentorId, ...c.menteeIds]));
-        return contactRows(contacts, people);
-      },
+  return exportTablesFor(kinds, {
+    async contacts(months) {
+      const contacts = await deps.contacts.findBetween(programMonth(months.from, calendar).from, programMonth(months.to, calendar).to);
+      const people = await peopleById(deps.roster, contacts.flatMap((c) => [c.mentorId, ...c.menteeIds]));
+      return contactRows(contacts, people);
     },
-    {
-      kind: 'compliance',
-      label: labels.compliance,
-      order: 30,
-      header: COMPLIANCE_COLUMNS,
-      async rows(months) {
-        const keys = monthsBetween(months.from, months.to);
-        const span = monthSpan(months.from, months.to, calendar);
-        const [memberships, groups] = await Promise.all([
-          deps.roster.findMemberships({ overlapping: { from: span.start, to: span.end } }).then((all) => all.filter((m) => m.role === 'mentee')),
-          deps.roster.findGroups(),
-        ]);
-        const menteeIds = [...new Set(memberships.map((m) => m.personId))];
-        const range = complianceContactRange(keys, calendar);
-        const [contacts, people] = await Promise.all([
-          menteeIds.length === 0 ? [] : deps.contacts.findForMentees(menteeIds, range.from, range.to),
-          peopleById(deps.roster, menteeIds),
-        ]);
-        return complianceRows({ months: keys, calendar, people, groups, memberships, contacts });
-      },
+    async compliance(months) {
+      const keys = monthsBetween(months.from, months.to);
+      const span = monthSpan(months.from, months.to, calendar);
+      const [memberships, groups] = await Promise.all([
+        deps.roster.findMemberships({ overlapping: { from: span.start, to: span.end } }).then((all) => all.filter((m) => m.role === 'mentee')),
+        deps.roster.findGroups(),
+      ]);
+      const menteeIds = [...new Set(memberships.map((m) => m.personId))];
+      const range = complianceContactRange(keys, calendar);
+      const [contacts, people] = await Promise.all([
+        menteeIds.length === 0 ? [] : deps.contacts.findForMentees(menteeIds, range.from, range.to),
+        peopleById(deps.roster, menteeIds),
+      ]);
+      return complianceRows({ months: keys, calendar, people, groups, memberships, contacts });
     },
-  ];
+  });
 }

@@ -1,23 +1,22 @@
-import { HOURLY } from '../../jobs/job.js';
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { hourlyJob } from '../../jobs/job.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { CheckinNotifier } from './ports.js';
 import { createCheckinRoutes } from './slack/checkin-command.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
-import { createContactExportTables } from './export-tables.js';
+import { contactExportKinds, createContactExportTables } from './export-tables.js';
 import { checkinHelp, contactExportLabels } from './slack/copy.js';
 import { registerCheckinHomeButton } from './slack/home-button.js';
 import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
 
+/** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
+const EXPORT_KINDS = contactExportKinds(contactExportLabels);
+
 /** Contacts: `/mentor-checkin`, the check-in form and Undo, and the monthly check-in prompts. */
 export function createContactsFeature(ctx: FeatureContext, ports: { readonly checkinNotifier?: CheckinNotifier } = {}) {
   const useCases = createContactUseCases({
-    config: ctx.config,
-    logger: ctx.logger,
-    claims: ctx.claims,
-    roster: ctx.stores.roster,
-    contacts: ctx.stores.contacts,
+    ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     refreshHomes: (userIds, now) => ctx.links.refreshHomes(userIds, now),
   });
@@ -31,16 +30,11 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     },
     commands: [{ command: '/mentor-checkin', routes: createCheckinRoutes(useCases) }],
     help: [{ command: '/mentor-checkin', ...checkinHelp }],
-    exportTables: createContactExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts }, contactExportLabels),
+    exportTables: createContactExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts }, EXPORT_KINDS),
     jobs: [
-      {
-        name: 'checkin-prompts',
-        description: 'on the first active day of each program month, from CHECKIN_PROMPT_HOUR in each mentor’s zone, one DM per mentor',
-        schedule: HOURLY,
-        run: (now) => useCases.sendCheckinPrompts(now),
-      },
+      hourlyJob('checkin-prompts', 'on the first active day of each program month, from CHECKIN_PROMPT_HOUR in each mentor’s zone, one DM per mentor', (now) => useCases.sendCheckinPrompts(now)),
     ],
   } satisfies Feature & { useCases: unknown };
 }
 
-export const contactsFeature = { create: createContactsFeature } satisfies FeatureModule;
+export const contactsFeature = { exportKinds: Object.values(EXPORT_KINDS), create: createContactsFeature } satisfies FeatureModule;

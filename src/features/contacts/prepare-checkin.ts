@@ -14,19 +14,19 @@ export interface CheckinPrefill {
   readonly kind: ContactKind | undefined;
 }
 
-export type PrepareCheckinResult =
-  | {
-      readonly ok: true;
-      /** The mentor's own current mentees: the only people the form offers. */
-      readonly mentees: readonly { readonly id: string; readonly name: string }[];
-      readonly selected: readonly string[];
-      readonly group: boolean;
-      readonly kind: ContactKind | undefined;
-      /** Today in the mentor's time zone, and the earliest date they may log. */
-      readonly today: string;
-      readonly earliest: string;
-    }
-  | { readonly ok: false; readonly problem: 'not_a_mentor' | 'no_mentees' };
+/** What the check-in form needs. */
+export interface CheckinForm {
+  /** The mentor's own current mentees: the only people the form offers. */
+  readonly mentees: readonly { readonly id: string; readonly name: string }[];
+  readonly selected: readonly string[];
+  readonly group: boolean;
+  readonly kind: ContactKind | undefined;
+  /** Today in the mentor's time zone, and the earliest date they may log. */
+  readonly today: string;
+  readonly earliest: string;
+}
+
+export type PrepareCheckinResult = ({ readonly ok: true } & CheckinForm) | { readonly ok: false; readonly problem: 'not_a_mentor' | 'no_mentees' };
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(

@@ -10,7 +10,7 @@ import { promptMonthDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
-import { once } from '../../delivery/once.js';
+import { sendEachOnce } from '../../delivery/once.js';
 
 export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;
 
@@ -29,30 +29,17 @@ export async function sendCheckinPrompts(deps: { readonly config: Config; readon
     const month = promptMonthDue(localTime(now, zoneOf(snapshot.people.get(mentorId), calendar.timezone)), calendar, checkins.promptHour);
     return month === undefined ? [] : [{ mentorId, month }];
   });
-  const summary = { mentors: snapshot.mentorIds.length, due: due.length, sent: 0, alreadySent: 0, failed: 0 };
-  if (due.length === 0) return summary;
-
-  const done = await deps.claims.findDoneKeys(due.map((d) => promptKey(d.mentorId, d.month)));
-  const pending = due.filter((d) => !done.has(promptKey(d.mentorId, d.month)));
-  summary.alreadySent = due.length - pending.length;
-  if (pending.length === 0) return summary;
-
-  // Mentors in zones far apart may be in different months at once: one query spans them all.
-  const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
-  const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.mentorId).map((m) => m.id)))];
-  const contacts: Contact[] = await deps.contacts.findForMentees(menteeIds, range.from, range.to);
-
-  for (const { mentorId, month } of pending) {
-    const prompt = buildCheckinPrompt(mentorId, snapshot.menteesOf(mentorId), month, calendar, contacts);
-    try {
-      const outcome = await once(deps.claims, promptKey(mentorId, month), now, async () => ({ ...(await deps.checkinNotifier.sendPrompt(prompt)) }));
-      if (outcome.status === 'done-now') summary.sent += 1;
-      else summary.alreadySent += 1;
-    } catch (error) {
-      // Released by once(): the next run (at least hourly, the same day) tries again.
-      summary.failed += 1;
-      deps.logger.error('check-in prompt not sent', { error, mentorId, month });
-    }
-  }
-  return summary;
+  const sent = await sendEachOnce(deps.claims, due, now, {
+    key: (d) => promptKey(d.mentorId, d.month),
+    // Mentors in zones far apart may be in different months at once: one query spans them all.
+    prepare: async (pending): Promise<Contact[]> => {
+      const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
+      const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.mentorId).map((m) => m.id)))];
+      return deps.contacts.findForMentees(menteeIds, range.from, range.to);
+    },
+    send: ({ mentorId, month }, contacts) => deps.checkinNotifier.sendPrompt(buildCheckinPrompt(mentorId, snapshot.menteesOf(mentorId), month, calendar, contacts)),
+    // The next run (at least hourly, the same day) tries again.
+    failed: ({ mentorId, month }, error) => deps.logger.error('check-in prompt not sent', { error, mentorId, month }),
+  });
+  return { mentors: snapshot.mentorIds.length, ...sent };
 }

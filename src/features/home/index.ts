@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
 import { readHome, refreshHomes } from './read-home.js';
 import { menteeHomeSection, mentorHomeSection } from './slack/home-sections.js';
@@ -8,12 +8,9 @@ import { registerEvents } from './slack/register-home-events.js';
 /** The App Home tab: the sections the features contribute for each role a person holds, redrawn when what they show changes. */
 export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRefresher?: HomeRefresher } = {}) {
   const deps = {
-    config: ctx.config,
-    ...ctx.stores,
-    admins: ctx.admins,
+    ...kernelDeps(ctx),
     sections: () => ctx.surfaces.homeSections(),
     homeRefresher: ports.homeRefresher ?? createHomeRefresher(ctx.messenger),
-    logger: ctx.logger,
   };
   const useCases = {
     /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */

@@ -1,5 +1,5 @@
 import { settingsOf } from '../../config/env.js';
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { nudgeSettings } from './settings.js';
 import type { NudgeNotifier } from './ports.js';
 import { runNudges } from './run-nudges.js';
@@ -11,16 +11,9 @@ const EVERY_15_MINUTES = '2,17,32,47 * * * *';
 
 /** Nudges and escalation: reminders before a deadline, overdue notes, faculty escalations, month- and semester-end lists. */
 export function createNudgesFeature(ctx: FeatureContext, ports: { readonly nudgeNotifier?: NudgeNotifier } = {}) {
-  const { stores } = ctx;
   const deps = {
-    config: ctx.config,
+    ...kernelDeps(ctx),
     nudgeSettings: settingsOf(ctx.config, nudgeSettings),
-    logger: ctx.logger,
-    claims: ctx.claims,
-    roster: stores.roster,
-    requests: stores.requests,
-    away: stores.away,
-    contacts: stores.contacts,
     zoneChecks: createZoneCheckRepository(ctx.database.connection),
     directory: ctx.directory,
     nudgeNotifier: ports.nudgeNotifier ?? createNudgeNotifier(ctx.messenger),

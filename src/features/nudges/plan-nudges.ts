@@ -7,6 +7,7 @@ import { dueNudges, type NudgeState } from './domain/due-nudges.js';
 import { listWindowsAt } from './domain/list-windows.js';
 import type { Nudge } from './domain/nudge.js';
 import type { Person } from '../../program/roster.js';
+import { loadSnapshot } from '../../program/snapshot/load-snapshot.js';
 
 export interface NudgePlan {
   /** Every nudge due now, each with its unique key, recipient and zone. */
@@ -30,16 +31,14 @@ export async function loadNudgeState(deps: NudgePlanDeps, now: Date): Promise<Nu
     ...(windows.month === undefined ? [] : [{ from: windows.month.period.from, to: windows.month.period.to }]),
     ...(windows.semester === undefined ? [] : [{ from: windows.semester.period.from, to: windows.semester.period.to, kinds: MEETING_KINDS }]),
   ];
-  const [people, groups, memberships, requests, away, contacts] = await Promise.all([
-    deps.roster.findPeople(),
-    deps.roster.findGroups(),
-    deps.roster.findMemberships({ current: true }),
+  const [roster, requests, away, contacts] = await Promise.all([
+    loadSnapshot(deps.roster, { program: true }),
     deps.requests.findAwaitingResponse(),
     // Zones are up to a day apart: windows ending yesterday (UTC) may still run somewhere; each mentor's clock decides.
     deps.away.findAllNotEnded(addDays(dateInZone(now, 'UTC'), -1)),
     ranges.length === 0 ? Promise.resolve([]) : deps.contacts.findMarks(ranges),
   ]);
-  return { people, groups, memberships, requests, away, contacts, calendar };
+  return { people: [...roster.people.values()], groups: roster.groups, memberships: roster.memberships, requests, away, contacts, calendar };
 }
 
 /** What is due at `now`, from the state read in bulk. Nothing is sent. */

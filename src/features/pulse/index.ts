@@ -1,5 +1,5 @@
-import { HOURLY } from '../../jobs/job.js';
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { hourlyJob } from '../../jobs/job.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { PulseNotifier } from './ports.js';
 import { createPulseNotifier } from './slack/pulse-notifier.js';
 import { registerPulseActions } from './slack/register-pulse-actions.js';
@@ -7,25 +7,13 @@ import { createPulseUseCases } from './use-cases.js';
 
 /** The monthly pulse: "How are things going?", its answers, and "Let my mentors know" / "I'd like to talk". */
 export function createPulseFeature(ctx: FeatureContext, ports: { readonly pulseNotifier?: PulseNotifier } = {}) {
-  const useCases = createPulseUseCases({
-    config: ctx.config,
-    logger: ctx.logger,
-    claims: ctx.claims,
-    roster: ctx.stores.roster,
-    pulses: ctx.stores.pulses,
-    pulseNotifier: ports.pulseNotifier ?? createPulseNotifier(ctx.messenger),
-  });
+  const useCases = createPulseUseCases({ ...kernelDeps(ctx), pulseNotifier: ports.pulseNotifier ?? createPulseNotifier(ctx.messenger) });
   return {
     name: 'pulse',
     useCases,
     register: (app) => registerPulseActions(app, { services: useCases, openRequestForm: (args) => ctx.links.openRequestForm(args) }),
     jobs: [
-      {
-        name: 'pulse',
-        description: 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone, one “How are things going?” per mentee per active month',
-        schedule: HOURLY,
-        run: (now) => useCases.sendPulses(now),
-      },
+      hourlyJob('pulse', 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone, one “How are things going?” per mentee per active month', (now) => useCases.sendPulses(now)),
     ],
   } satisfies Feature & { useCases: unknown };
 }

@@ -7,7 +7,7 @@ import { zoneOf } from '../../program/roster.js';
 import { localTime } from '../../program/zoned-time.js';
 import { pulseMonthDue } from '../../program/checkin-schedule.js';
 import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
-import { once } from '../../delivery/once.js';
+import { sendEachOnce } from '../../delivery/once.js';
 
 export type PulseRunSummary = Readonly<Record<'mentees' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;
 
@@ -26,22 +26,10 @@ export async function sendPulses(deps: { readonly config: Config; readonly logge
     const month = pulseMonthDue(localTime(now, zoneOf(snapshot.people.get(menteeId), calendar.timezone)), calendar, checkins);
     return month === undefined ? [] : [{ menteeId, month }];
   });
-  const summary = { mentees: snapshot.menteeIds.length, due: due.length, sent: 0, alreadySent: 0, failed: 0 };
-  if (due.length === 0) return summary;
-  const done = await deps.claims.findDoneKeys(due.map((d) => pulseKey(d.menteeId, d.month)));
-  for (const { menteeId, month } of due) {
-    if (done.has(pulseKey(menteeId, month))) {
-      summary.alreadySent += 1;
-      continue;
-    }
-    try {
-      const outcome = await once(deps.claims, pulseKey(menteeId, month), now, async () => ({ ...(await deps.pulseNotifier.sendPulse(menteeId, month)) }));
-      if (outcome.status === 'done-now') summary.sent += 1;
-      else summary.alreadySent += 1;
-    } catch (error) {
-      summary.failed += 1;
-      deps.logger.error('pulse not sent', { error, menteeId, month });
-    }
-  }
-  return summary;
+  const sent = await sendEachOnce(deps.claims, due, now, {
+    key: (d) => pulseKey(d.menteeId, d.month),
+    send: ({ menteeId, month }) => deps.pulseNotifier.sendPulse(menteeId, month),
+    failed: ({ menteeId, month }, error) => deps.logger.error('pulse not sent', { error, menteeId, month }),
+  });
+  return { mentees: snapshot.menteeIds.length, ...sent };
 }

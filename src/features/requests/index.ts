@@ -1,9 +1,9 @@
 import { settingsOf } from '../../config/env.js';
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { requestSettings } from './settings.js';
 import { moveAwaitingRequests } from './move-requests.js';
 import { createRequestHelp } from './request-help.js';
-import { createRequestExportTables } from './export-tables.js';
+import { createRequestExportTables, requestExportKinds } from './export-tables.js';
 import { requestExportLabels, requestHelp } from './slack/copy.js';
 import { registerRequestHomeButton } from './slack/home-button.js';
 import { registerRequestActions } from './slack/register-request-actions.js';
@@ -12,22 +12,14 @@ import { registerRequestViews } from './slack/register-request-views.js';
 import { createRequestFormOpener, requestCommandRoutes } from './slack/request-command.js';
 import { createRequestNotifier } from './slack/request-notifier.js';
 
+/** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
+const EXPORT_KINDS = requestExportKinds(requestExportLabels);
+
 /** Requests for help: `/mentor-request`, its form, the request's buttons and group DM, and requests Slack refused to post. */
 export function createRequestsFeature(ctx: FeatureContext) {
   const { stores } = ctx;
   const settings = settingsOf(ctx.config, requestSettings);
-  const deps = {
-    config: ctx.config,
-    settings,
-    logger: ctx.logger,
-    claims: ctx.claims,
-    roster: stores.roster,
-    contacts: stores.contacts,
-    requests: stores.requests,
-    away: stores.away,
-    requestNotifier: createRequestNotifier(ctx.messenger),
-    admins: ctx.admins,
-  };
+  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger) };
   const requestUseCases = createRequestHelp(deps);
   // The use cases say whose Home tabs show what changed; the Home feature redraws them (best effort).
   const redrawn = async <T extends object>(outcome: T, now: Date): Promise<T> => {
@@ -52,7 +44,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-request', routes: requestCommandRoutes(useCases) }],
     help: [{ command: '/mentor-request', ...requestHelp }],
-    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, requestExportLabels),
+    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, EXPORT_KINDS),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
     jobSteps: [{ job: 'nudges', run: async (now) => ({ requestsPosted: (await useCases.postUnpostedRequests(now)).posted }) }],
     provides: {
@@ -62,4 +54,4 @@ export function createRequestsFeature(ctx: FeatureContext) {
   } satisfies Feature & { useCases: unknown };
 }
 
-export const requestsFeature = { settings: requestSettings, create: createRequestsFeature } satisfies FeatureModule;
+export const requestsFeature = { settings: requestSettings, exportKinds: Object.values(EXPORT_KINDS), create: createRequestsFeature } satisfies FeatureModule;

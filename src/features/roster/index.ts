@@ -1,4 +1,4 @@
-import type { Feature, FeatureContext, FeatureModule } from '../feature.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { createAdminRoutes } from './slack/admin-command.js';
 import { adminHelp } from './slack/copy.js';
 import { registerRosterHomeButtons } from './slack/home-buttons.js';
@@ -10,13 +10,10 @@ import { createRosterUseCases } from './use-cases.js';
 /** Roster import, introductions and `/mentor-admin import | introduce | status`. */
 export function createRosterFeature(ctx: FeatureContext) {
   const useCases = createRosterUseCases({
-    roster: ctx.stores.roster,
-    claims: ctx.claims,
+    ...kernelDeps(ctx),
     directory: ctx.directory,
     introductionSender: createIntroductionSender(ctx.messenger),
     uploadedFiles: createUploadedFiles(ctx.messenger.client),
-    admins: ctx.admins,
-    logger: ctx.logger,
   });
   return {
     name: 'roster',

@@ -3,9 +3,6 @@ import { startSwitch, submitSwitch } from './ask-switch.js';
 import { approveSwitch, cancelSwitch, declineSwitch, finishSwitch, startDeclineSwitch } from './decide-switch.js';
 import { switchContext, type SwitchMentorsDeps } from './switch-context.js';
 
-export type { SwitchMentorsDeps } from './switch-context.js';
-export type { StartSwitchOutcome, SubmitSwitchOutcome, SwitchActionInput, SwitchActionOutcome, SwitchActionRefusal, SwitchSubmission } from './outcomes.js';
-
 export interface SwitchMentors {
   startSwitch(actorId: string, menteeId: string | undefined, now: Date): Promise<StartSwitchOutcome>;
   submitSwitch(input: SwitchSubmission, now: Date): Promise<SubmitSwitchOutcome>;

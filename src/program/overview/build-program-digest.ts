@@ -2,19 +2,14 @@ import type { IsoWeek } from '../calendar-date.js';
 import type { ProgramMonth, ProgramSemester } from '../calendar.js';
 import type { ProgramState } from './program-state.js';
 import { buildMentoringMap, type Group } from '../roster.js';
-import { buildDigest, type PulseLine } from './build-digest.js';
+import { buildDigest, type CohortDigest, type PulseLine } from './build-digest.js';
 import type { DigestSettings } from './periods-of.js';
 
 /** Why a group needs an admin's attention. */
 export type GroupConcern = 'overdue' | 'urgent' | 'no_contact' | 'no_mentor';
 
-/** One group in the program-wide digest: its compliance for the month and semester, and its requests. */
-export interface GroupLine {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: Group['kind'];
-  readonly facultyIds: readonly string[];
-  readonly mentors: number;
+/** What a group's line and the program's totals both count: compliance for the month and semester, and requests. */
+export interface DigestCounts {
   readonly mentees: number;
   /** Mentees with a communication this month / a meeting this semester. */
   readonly communicated: number;
@@ -23,6 +18,15 @@ export interface GroupLine {
   readonly overdue: number;
   readonly urgent: number;
   readonly pendingSwitches: number;
+}
+
+/** One group in the program-wide digest: its compliance for the month and semester, and its requests. */
+export interface GroupLine extends DigestCounts {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: Group['kind'];
+  readonly facultyIds: readonly string[];
+  readonly mentors: number;
   /** Empty when the group needs nothing; otherwise why, most pressing first. */
   readonly concerns: readonly GroupConcern[];
 }
@@ -36,21 +40,26 @@ export interface ProgramDigest {
   readonly groups: readonly GroupLine[];
   /** The groups with concerns, most pressing first (overdue requests, then urgent ones, then mentees not contacted). */
   readonly attention: readonly GroupLine[];
-  readonly totals: {
+  /** `mentees` counts each mentee once, whatever the number of groups they are in. */
+  readonly totals: DigestCounts & {
     readonly groups: number;
-    /** Each mentee once, whatever the number of groups they are in. */
-    readonly mentees: number;
-    readonly communicated: number;
-    readonly met: number;
-    readonly waiting: number;
-    readonly overdue: number;
-    readonly urgent: number;
     readonly answeredThisWeek: number;
     readonly answeredThisMonth: number;
     readonly medianResponseMinutes: number | undefined;
-    readonly pendingSwitches: number;
     readonly mentorsAway: number;
     readonly pulse: PulseLine;
+  };
+}
+
+function countsOf(digest: CohortDigest): DigestCounts {
+  return {
+    mentees: digest.counts.mentees,
+    communicated: digest.counts.communicated,
+    met: digest.counts.met,
+    waiting: digest.requests.waiting.length,
+    overdue: digest.requests.overdue,
+    urgent: digest.attention.urgent.length,
+    pendingSwitches: digest.pendingSwitches,
   };
 }
 
@@ -71,13 +80,7 @@ export function buildProgramDigest(state: ProgramState, now: Date, settings: Dig
       kind: group.kind,
       facultyIds: map.membersOf(group.id, 'faculty').filter((id) => state.people.get(id)?.active === true),
       mentors: digest.mentorIds.length,
-      mentees: digest.counts.mentees,
-      communicated: digest.counts.communicated,
-      met: digest.counts.met,
-      waiting: digest.requests.waiting.length,
-      overdue: digest.requests.overdue,
-      urgent: digest.attention.urgent.length,
-      pendingSwitches: digest.pendingSwitches,
+      ...countsOf(digest),
       concerns,
     };
   });
@@ -99,16 +102,10 @@ export function buildProgramDigest(state: ProgramState, now: Date, settings: Dig
     attention,
     totals: {
       groups: groups.length,
-      mentees: all.counts.mentees,
-      communicated: all.counts.communicated,
-      met: all.counts.met,
-      waiting: all.requests.waiting.length,
-      overdue: all.requests.overdue,
-      urgent: all.attention.urgent.length,
+      ...countsOf(all),
       answeredThisWeek: all.requests.answeredThisWeek,
       answeredThisMonth: all.requests.answeredThisMonth,
       medianResponseMinutes: all.requests.medianResponseMinutes,
-      pendingSwitches: all.pendingSwitches,
       mentorsAway: new Set(all.mentorsAway.map((a) => a.mentorId)).size,
       pulse: all.pulse,
     },

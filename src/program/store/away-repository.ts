@@ -1,22 +1,15 @@
 import type { Connection } from 'mongoose';
 import type { Away } from '../records/away.js';
 import type { AwayStore } from '../ports.js';
-import { isDuplicateKey } from './mongo-errors.js';
 import { awayModel, type AwayDoc } from './away.model.js';
+import { insertOnce } from './models.js';
 
 export function createAwayRepository(connection: Connection): AwayStore {
   const Aways = awayModel(connection);
   return {
     async create(away) {
-      try {
-        const doc = await Aways.create({ ...away, ...(away.note === undefined ? {} : { note: away.note }) });
-        return { away: toAway(doc.toObject()), created: true };
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        const existing = await Aways.findOne({ sourceKey: away.sourceKey }).lean();
-        if (existing === null) throw error;
-        return { away: toAway(existing), created: false };
-      }
+      const { doc, created } = await insertOnce(Aways, { ...away, ...(away.note === undefined ? {} : { note: away.note }) }, { sourceKey: away.sourceKey });
+      return { away: toAway(doc), created };
     },
     async findNotEnded(mentorIds, fromDate) {
       if (mentorIds.length === 0) return [];
@@ -36,17 +29,7 @@ export function createAwayRepository(connection: Connection): AwayStore {
   };
 }
 
-function toAway(doc: AwayDoc): Away {
-  return {
-    id: String(doc._id),
-    mentorId: doc.mentorId,
-    start: doc.start,
-    end: doc.end,
-    timezone: doc.timezone,
-    note: doc.note,
-    tellMentees: doc.tellMentees,
-    createdAt: doc.createdAt,
-    cancelledAt: doc.cancelledAt,
-    sourceKey: doc.sourceKey,
-  };
+/** The document holds the record's fields (the schema is strict); the optional ones are there, undefined, when absent. */
+function toAway({ _id, note, cancelledAt, ...fields }: AwayDoc): Away {
+  return { id: String(_id), ...fields, note, cancelledAt };
 }

@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { modelOn } from './models.js';
 
 export interface AwayDoc {
   _id: Types.ObjectId;
@@ -32,5 +33,5 @@ awaySchema.index({ mentorId: 1, end: 1 });
 awaySchema.index({ end: 1 });
 
 export function awayModel(connection: Connection): Model<AwayDoc> {
-  return (connection.models['Away'] as Model<AwayDoc> | undefined) ?? connection.model<AwayDoc>('Away', awaySchema);
+  return modelOn(connection, 'Away', awaySchema);
 }

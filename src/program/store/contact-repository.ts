@@ -3,25 +3,15 @@ import type { ContactMark } from '../records/compliance.js';
 import type { Contact } from '../records/contact.js';
 import type { ContactStore } from '../ports.js';
 import { contactModel, type ContactDoc } from './contact.model.js';
-import { isDuplicateKey } from './mongo-errors.js';
+import { insertOnce } from './models.js';
 
 export function createContactRepository(connection: Connection): ContactStore {
   const Contacts = contactModel(connection);
   return {
     async record(contact) {
-      try {
-        const doc = await Contacts.create({
-          ...contact,
-          menteeIds: [...contact.menteeIds],
-          ...(contact.note === undefined ? {} : { note: contact.note }),
-        });
-        return { contact: toContact(doc.toObject()), created: true };
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        const existing = await Contacts.findOne({ sourceKey: contact.sourceKey }).lean();
-        if (existing === null) throw error;
-        return { contact: toContact(existing), created: false };
-      }
+      const fields = { ...contact, menteeIds: [...contact.menteeIds], ...(contact.note === undefined ? {} : { note: contact.note }) };
+      const { doc, created } = await insertOnce(Contacts, fields, { sourceKey: contact.sourceKey });
+      return { contact: toContact(doc), created };
     },
     async findForMentees(menteeIds, fromDate, toDate) {
       const docs = await Contacts.find({
@@ -70,20 +60,7 @@ export function createContactRepository(connection: Connection): ContactStore {
   };
 }
 
-export function toContact(doc: ContactDoc): Contact {
-  return {
-    id: String(doc._id),
-    mentorId: doc.mentorId,
-    menteeIds: doc.menteeIds,
-    at: doc.at,
-    date: doc.date,
-    kind: doc.kind,
-    group: doc.group,
-    minutes: doc.minutes,
-    note: doc.note,
-    source: doc.source,
-    sourceKey: doc.sourceKey,
-    createdAt: doc.createdAt,
-    undoneAt: doc.undoneAt,
-  };
+/** The document holds the record's fields (the schema is strict); the optional ones are there, undefined, when absent. */
+export function toContact({ _id, note, undoneAt, ...fields }: ContactDoc): Contact {
+  return { id: String(_id), ...fields, note, undoneAt };
 }

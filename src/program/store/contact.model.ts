@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { modelOn } from './models.js';
 import { CONTACT_KINDS } from '../records/contact.js';
 
 export interface ContactDoc {
@@ -40,5 +41,5 @@ contactSchema.index({ mentorId: 1, date: 1 });
 contactSchema.index({ date: 1 });
 
 export function contactModel(connection: Connection): Model<ContactDoc> {
-  return (connection.models['Contact'] as Model<ContactDoc> | undefined) ?? connection.model<ContactDoc>('Contact', contactSchema);
+  return modelOn(connection, 'Contact', contactSchema);
 }

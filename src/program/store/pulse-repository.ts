@@ -2,22 +2,16 @@ import type { Connection } from 'mongoose';
 import type { PulseAnswer } from '../records/pulse.js';
 import type { PulseStore } from '../ports.js';
 import { pulseAnswerModel, type PulseAnswerDoc } from './pulse.model.js';
-import { isDuplicateKey } from './mongo-errors.js';
+import { insertOnce } from './models.js';
 
 export function createPulseRepository(connection: Connection): PulseStore {
   const Answers = pulseAnswerModel(connection);
   const idOf = (menteeId: string, month: string) => `${menteeId}:${month}`;
   return {
     async recordAnswer(answer) {
-      try {
-        const doc = await Answers.create({ _id: idOf(answer.menteeId, answer.month), ...answer });
-        return { answer: toAnswer(doc.toObject()), created: true };
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        const existing = await Answers.findById(idOf(answer.menteeId, answer.month)).lean();
-        if (existing === null) throw error;
-        return { answer: toAnswer(existing), created: false };
-      }
+      const _id = idOf(answer.menteeId, answer.month);
+      const { doc, created } = await insertOnce(Answers, { _id, ...answer }, { _id });
+      return { answer: toAnswer(doc), created };
     },
     async findAnswer(menteeId, month) {
       const doc = await Answers.findById(idOf(menteeId, month)).lean();

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { modelOn } from './models.js';
 import { PULSE_SCORES, type PulseScore } from '../records/pulse.js';
 
 /** One answer per mentee and month: `_id` is `${menteeId}:${month}`, so a second answer is a duplicate key. */
@@ -25,5 +26,5 @@ const pulseAnswerSchema = new Schema<PulseAnswerDoc>(
 pulseAnswerSchema.index({ month: 1, menteeId: 1 });
 
 export function pulseAnswerModel(connection: Connection): Model<PulseAnswerDoc> {
-  return (connection.models['PulseAnswer'] as Model<PulseAnswerDoc> | undefined) ?? connection.model<PulseAnswerDoc>('PulseAnswer', pulseAnswerSchema);
+  return modelOn(connection, 'PulseAnswer', pulseAnswerSchema);
 }

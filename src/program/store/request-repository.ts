@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { HelpRequest, RequestFacts } from '../records/request.js';
 import type { RequestStore } from '../ports.js';
-import { isDuplicateKey } from './mongo-errors.js';
+import { insertOnce } from './models.js';
 import { requestModel, type RequestDoc } from './request.model.js';
 
 /** Still waiting for a response: none recorded and not closed (fields are absent until their step happens). */
@@ -11,15 +11,9 @@ export function createRequestRepository(connection: Connection): RequestStore {
   const Requests = requestModel(connection);
   return {
     async create(request) {
-      try {
-        const doc = await Requests.create({ ...request, mentorIds: [...request.mentorIds], coveringFor: [...request.coveringFor] });
-        return { request: toRequest(doc.toObject()), created: true };
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-        const existing = await Requests.findOne({ sourceKey: request.sourceKey }).lean();
-        if (existing === null) throw error;
-        return { request: toRequest(existing), created: false };
-      }
+      const fields = { ...request, mentorIds: [...request.mentorIds], coveringFor: [...request.coveringFor] };
+      const { doc, created } = await insertOnce(Requests, fields, { sourceKey: request.sourceKey });
+      return { request: toRequest(doc), created };
     },
     async find(id) {
       if (!/^[0-9a-f]{24}$/.test(id)) return undefined;

@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { modelOn } from './models.js';
 import { AUDIENCES, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES } from '../records/request.js';
 
 export interface RequestDoc {
@@ -65,5 +66,5 @@ requestSchema.index({ respondedAt: 1, closedAt: 1, deadline: 1 });
 requestSchema.index({ createdAt: 1 });
 
 export function requestModel(connection: Connection): Model<RequestDoc> {
-  return (connection.models['HelpRequest'] as Model<RequestDoc> | undefined) ?? connection.model<RequestDoc>('HelpRequest', requestSchema);
+  return modelOn(connection, 'HelpRequest', requestSchema);
 }

@@ -122,16 +122,9 @@ function fromPerson(p: Person): PersonDoc {
   };
 }
 
-function toGroup(doc: GroupDoc): Group {
-  return {
-    id: String(doc._id),
-    name: doc.name,
-    kind: doc.kind,
-    channelId: doc.channelId,
-    introducedAt: doc.introducedAt,
-    active: doc.active,
-    introducedMemberIds: doc.introducedMemberIds ?? [],
-  };
+/** The document holds the record's fields (the schema is strict); the optional ones are there, undefined or empty, when absent. */
+function toGroup({ _id, channelId, introducedAt, introducedMemberIds, ...fields }: GroupDoc): Group {
+  return { id: String(_id), ...fields, channelId, introducedAt, introducedMemberIds: introducedMemberIds ?? [] };
 }
 
 function toMembership(doc: MembershipDoc): Membership {

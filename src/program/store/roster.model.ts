@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { Schema, Types, type Connection } from 'mongoose';
+import { modelOn } from './models.js';
 import { ROLES } from '../roster.js';
 
 export interface PersonDoc {
@@ -73,10 +74,6 @@ const membershipSchema = new Schema<MembershipDoc>(
 membershipSchema.index({ personId: 1, to: 1 });
 membershipSchema.index({ groupId: 1, to: 1 });
 
-function model<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
-
-export const personModel = (c: Connection) => model(c, 'Person', personSchema);
-export const groupModel = (c: Connection) => model(c, 'Group', groupSchema);
-export const membershipModel = (c: Connection) => model(c, 'Membership', membershipSchema);
+export const personModel = (c: Connection) => modelOn(c, 'Person', personSchema);
+export const groupModel = (c: Connection) => modelOn(c, 'Group', groupSchema);
+export const membershipModel = (c: Connection) => modelOn(c, 'Membership', membershipSchema);

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import type { SwitchRequest } from '../records/switch-request.js';
 import type { SwitchStore } from '../ports.js';
 import { isDuplicateKey } from './mongo-errors.js';
+import { insertOnce } from './models.js';
 import { switchModel, type SwitchDoc } from './switch.model.js';
 
 const openKeyOf = (menteeId: string) => `open:${menteeId}`;
@@ -10,21 +11,15 @@ export function createSwitchRepository(connection: Connection): SwitchStore {
   const Switches = switchModel(connection);
   return {
     async create(request) {
+      const openKey = openKeyOf(request.menteeId);
+      const fields = { ...request, status: 'open' as const, openKey, adminMessages: [], ...(request.details === undefined ? {} : { details: request.details }) };
       try {
-        const doc = await Switches.create({
-          ...request,
-          status: 'open',
-          openKey: openKeyOf(request.menteeId),
-          adminMessages: [],
-          ...(request.details === undefined ? {} : { details: request.details }),
-        });
-        return { kind: 'created', request: toSwitchRequest(doc.toObject()) };
+        const { doc, created } = await insertOnce(Switches, fields, { sourceKey: request.sourceKey });
+        return { kind: created ? 'created' : 'again', request: toSwitchRequest(doc) };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
-        // Two unique keys: the same form again (sourceKey), or another open request for the mentee (openKey).
-        const same = await Switches.findOne({ sourceKey: request.sourceKey }).lean();
-        if (same !== null) return { kind: 'again', request: toSwitchRequest(same) };
-        const open = await Switches.findOne({ openKey: openKeyOf(request.menteeId) }).lean();
+        // Two unique keys: not the same form again (sourceKey), so another open request for the mentee (openKey).
+        const open = await Switches.findOne({ openKey }).lean();
         return { kind: 'open_exists', request: open === null ? undefined : toSwitchRequest(open) };
       }
     },

@@ -1,4 +1,5 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { modelOn } from './models.js';
 import { SWITCH_REASONS, SWITCH_SUBJECTS } from '../records/switch-request.js';
 
 export interface SwitchDoc {
@@ -60,5 +61,5 @@ switchSchema.index({ menteeId: 1, createdAt: -1 });
 switchSchema.index({ createdAt: 1 });
 
 export function switchModel(connection: Connection): Model<SwitchDoc> {
-  return (connection.models['SwitchRequest'] as Model<SwitchDoc> | undefined) ?? connection.model<SwitchDoc>('SwitchRequest', switchSchema);
+  return modelOn(connection, 'SwitchRequest', switchSchema);
 }

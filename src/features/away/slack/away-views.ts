@@ -2,7 +2,7 @@ import type { AwayProblem } from '../../../program/records/away.js';
 import type { AwayNotice } from '../ports.js';
 import type { CancelAwayOutcome, MarkAwayOutcome } from '../outcomes.js';
 import { awayIds } from './ids.js';
-import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
+import { buildFormModal, type KnownBlock, type ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import { awayCopy } from './copy.js';
 import { formatDate, formatDateRange } from '../../../slack/format-time.js';
@@ -26,37 +26,30 @@ export function buildAwayModal(today: string): ModalView {
     label: plain(label),
     element: { type: 'datepicker', action_id: actionId, initial_date: today },
   });
-  return {
-    type: 'modal',
-    callback_id: awayIds.modal,
-    private_metadata: JSON.stringify({ today }),
-    title: plain(words.modalTitle),
-    submit: plain(words.modalSubmit),
-    close: plain(words.modalClose),
-    blocks: [
-      { type: 'context', elements: [mrkdwn(words.modalIntro)] },
-      picker(awayIds.startBlock, awayIds.startPicker, words.startLabel),
-      picker(awayIds.endBlock, awayIds.endPicker, words.endLabel),
-      {
-        type: 'input',
-        block_id: awayIds.noteBlock,
-        optional: true,
-        label: plain(words.noteLabel),
-        element: { type: 'plain_text_input', action_id: awayIds.noteInput, max_length: 500, placeholder: plain(words.notePlaceholder) },
+  const blocks: KnownBlock[] = [
+    { type: 'context', elements: [mrkdwn(words.modalIntro)] },
+    picker(awayIds.startBlock, awayIds.startPicker, words.startLabel),
+    picker(awayIds.endBlock, awayIds.endPicker, words.endLabel),
+    {
+      type: 'input',
+      block_id: awayIds.noteBlock,
+      optional: true,
+      label: plain(words.noteLabel),
+      element: { type: 'plain_text_input', action_id: awayIds.noteInput, max_length: 500, placeholder: plain(words.notePlaceholder) },
+    },
+    {
+      type: 'input',
+      block_id: awayIds.tellBlock,
+      optional: true,
+      label: plain(words.tellLabel),
+      element: {
+        type: 'checkboxes',
+        action_id: awayIds.tellCheckbox,
+        options: [{ text: plain(words.tellOption), value: awayIds.tellValue }],
       },
-      {
-        type: 'input',
-        block_id: awayIds.tellBlock,
-        optional: true,
-        label: plain(words.tellLabel),
-        element: {
-          type: 'checkboxes',
-          action_id: awayIds.tellCheckbox,
-          options: [{ text: plain(words.tellOption), value: awayIds.tellValue }],
-        },
-      },
-    ],
-  };
+    },
+  ];
+  return buildFormModal(awayIds.modal, words, blocks, JSON.stringify({ today }));
 }
 
 /** Why `/mentor-away` text could not be read or used. */

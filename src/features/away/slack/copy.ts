@@ -1,5 +1,5 @@
 import type { AwayProblem } from '../../../program/records/away.js';
-import type { CommandHelp } from '../../../slack/copy.js';
+import { copy, type CommandHelp } from '../../../slack/copy.js';
 
 /** Time away: the words people read. */
 export const awayCopy = {
@@ -22,8 +22,7 @@ export const awayCopy = {
     note_too_long: 'Please keep the note to 500 characters.',
   } satisfies Record<AwayProblem, string>,
   today: (today: string) => `(Today is ${today} where you are.)`,
-  notAMentor: (admins: string) =>
-    `/mentor-away is for peer mentors in the program, and I don’t have you as one, so nothing was saved. If you should be, please contact ${admins}.`,
+  notAMentor: (admins: string) => copy.notForYou('/mentor-away', 'peer mentors in the program', 'saved', admins),
   marked: (range: string, partners: string) =>
     `You’re away ${range}. ${partners} ${partners.includes(' and ') ? 'have' : 'has'} been told and will get your mentees’ new requests meanwhile.`,
   markedNoPartner: (range: string, faculty: string) =>

@@ -4,7 +4,7 @@ import type { ContactUseCases } from '../use-cases.js';
 import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation } from './checkin-views.js';
 import { checkinCopy } from './copy.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
-import type { CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandRoutes } from '../../../slack/contributions.js';
 
 const commandSchema = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string() });
 

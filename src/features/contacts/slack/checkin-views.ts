@@ -1,8 +1,9 @@
 import type { CheckinProblem } from '../domain/checkin.js';
-import { CONTACT_KINDS, type Contact, type ContactKind } from '../../../program/records/contact.js';
+import { CONTACT_KINDS, type Contact } from '../../../program/records/contact.js';
+import type { CheckinForm } from '../prepare-checkin.js';
 import type { CheckinPrompt } from '../ports.js';
 import { checkinIds } from './ids.js';
-import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
+import { buildFormModal, type KnownBlock, type ModalView, type PlainTextOption } from '../../../slack/blocks.js';
 import { checkinCopy } from './copy.js';
 import { formatLongDate, formatMonth } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
@@ -79,16 +80,6 @@ export function buildCheckinFormErrors(problems: readonly CheckinProblem[]): Rec
   return errors;
 }
 
-/** What the form needs, as `prepareCheckin` gives it. */
-export interface CheckinForm {
-  readonly mentees: readonly { readonly id: string; readonly name: string }[];
-  readonly selected: readonly string[];
-  readonly group: boolean;
-  readonly kind: ContactKind | undefined;
-  readonly today: string;
-  readonly earliest: string;
-}
-
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text.slice(0, 75)), value });
 
@@ -99,70 +90,63 @@ export function buildCheckinModal(form: CheckinForm, metadata: string): ModalVie
   const kindOptions = CONTACT_KINDS.map((kind) => option(words.kindOptions[kind], kind));
   const modeOptions = [option(words.individual, 'individual'), option(words.group, 'group')];
   const c = checkinIds;
-  return {
-    type: 'modal',
-    callback_id: c.modal,
-    private_metadata: metadata,
-    title: plain(words.modalTitle),
-    submit: plain(words.modalSubmit),
-    close: plain(words.modalClose),
-    blocks: [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: words.modalIntro }] },
-      {
-        type: 'input',
-        block_id: c.menteesBlock,
-        label: plain(words.menteesLabel),
-        element: {
-          type: 'multi_static_select',
-          action_id: c.menteesInput,
-          placeholder: plain(words.menteesPlaceholder),
-          options: menteeOptions,
-          ...(initialMentees.length > 0 ? { initial_options: initialMentees } : {}),
-        },
+  const blocks: KnownBlock[] = [
+    { type: 'context', elements: [{ type: 'mrkdwn', text: words.modalIntro }] },
+    {
+      type: 'input',
+      block_id: c.menteesBlock,
+      label: plain(words.menteesLabel),
+      element: {
+        type: 'multi_static_select',
+        action_id: c.menteesInput,
+        placeholder: plain(words.menteesPlaceholder),
+        options: menteeOptions,
+        ...(initialMentees.length > 0 ? { initial_options: initialMentees } : {}),
       },
-      {
-        type: 'input',
-        block_id: c.kindBlock,
-        label: plain(words.kindLabel),
-        element: {
-          type: 'static_select',
-          action_id: c.kindInput,
-          placeholder: plain(words.kindPlaceholder),
-          options: kindOptions,
-          ...(form.kind !== undefined ? { initial_option: kindOptions.find((o) => o.value === form.kind)! } : {}),
-        },
+    },
+    {
+      type: 'input',
+      block_id: c.kindBlock,
+      label: plain(words.kindLabel),
+      element: {
+        type: 'static_select',
+        action_id: c.kindInput,
+        placeholder: plain(words.kindPlaceholder),
+        options: kindOptions,
+        ...(form.kind !== undefined ? { initial_option: kindOptions.find((o) => o.value === form.kind)! } : {}),
       },
-      {
-        type: 'input',
-        block_id: c.modeBlock,
-        label: plain(words.modeLabel),
-        element: { type: 'radio_buttons', action_id: c.modeInput, options: modeOptions, initial_option: modeOptions[form.group ? 1 : 0]! },
-      },
-      {
-        type: 'input',
-        block_id: c.dateBlock,
-        label: plain(words.dateLabel),
-        hint: plain(words.dateHint(formatLongDate(form.earliest))),
-        element: { type: 'datepicker', action_id: c.dateInput, initial_date: form.today },
-      },
-      {
-        type: 'input',
-        block_id: c.minutesBlock,
-        optional: true,
-        label: plain(words.minutesLabel),
-        hint: plain(words.minutesHint),
-        element: { type: 'number_input', action_id: c.minutesInput, is_decimal_allowed: false, min_value: '0', max_value: '600' },
-      },
-      {
-        type: 'input',
-        block_id: c.noteBlock,
-        optional: true,
-        label: plain(words.noteLabel),
-        hint: plain(words.noteHint),
-        element: { type: 'plain_text_input', action_id: c.noteInput, multiline: true, max_length: 1_000 },
-      },
-    ],
-  };
+    },
+    {
+      type: 'input',
+      block_id: c.modeBlock,
+      label: plain(words.modeLabel),
+      element: { type: 'radio_buttons', action_id: c.modeInput, options: modeOptions, initial_option: modeOptions[form.group ? 1 : 0]! },
+    },
+    {
+      type: 'input',
+      block_id: c.dateBlock,
+      label: plain(words.dateLabel),
+      hint: plain(words.dateHint(formatLongDate(form.earliest))),
+      element: { type: 'datepicker', action_id: c.dateInput, initial_date: form.today },
+    },
+    {
+      type: 'input',
+      block_id: c.minutesBlock,
+      optional: true,
+      label: plain(words.minutesLabel),
+      hint: plain(words.minutesHint),
+      element: { type: 'number_input', action_id: c.minutesInput, is_decimal_allowed: false, min_value: '0', max_value: '600' },
+    },
+    {
+      type: 'input',
+      block_id: c.noteBlock,
+      optional: true,
+      label: plain(words.noteLabel),
+      hint: plain(words.noteHint),
+      element: { type: 'plain_text_input', action_id: c.noteInput, multiline: true, max_length: 1_000 },
+    },
+  ];
+  return buildFormModal(c.modal, words, blocks, metadata);
 }
 
 /** The author's confirmation: what was logged, their private note, and Undo. */

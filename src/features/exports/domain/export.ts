@@ -1,5 +1,5 @@
 import { formatCsv, type CsvCell } from '../../../program/csv.js';
-import type { ExportTable } from '../../../program/export-table.js';
+import type { ExportKind } from '../../../program/export-table.js';
 
 /**
  * The program's record as CSV (SPEC §3.11), in the kinds the features contribute (`Feature.exportTables`): contacts,
@@ -34,8 +34,8 @@ export interface ExportFile {
   readonly rows: number;
 }
 
-/** The contributed tables in the order people read them (by `order`, ties in the features list's order); a kind is contributed once. */
-export function orderTables(tables: readonly ExportTable[]): ExportTable[] {
+/** The contributed tables (or declared kinds) in the order people read them (by `order`, ties in the features list's order); a kind is contributed once. */
+export function orderTables<T extends ExportKind>(tables: readonly T[]): T[] {
   const seen = new Set<string>();
   for (const table of tables) {
     if (seen.has(table.kind)) throw new Error(`two features contribute the export kind “${table.kind}”`);

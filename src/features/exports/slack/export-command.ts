@@ -1,5 +1,5 @@
 import type { AdminPolicy } from '../../../program/policy.js';
-import type { CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandRoutes } from '../../../slack/contributions.js';
 import { buildNotAllowedMessage } from '../../../slack/refusals.js';
 import { parseExportArgs } from '../domain/parse-export-args.js';
 import type { ExportUseCases } from '../use-cases.js';

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { modelOn } from '../../../program/store/models.js';
 
 /** When a person's time zone was last asked of Slack (users.info), and what Slack said. */
 export interface ZoneCheckDoc {
@@ -19,5 +20,5 @@ const zoneCheckSchema = new Schema<ZoneCheckDoc>(
 zoneCheckSchema.index({ checkedAt: 1 });
 
 export function zoneCheckModel(connection: Connection): Model<ZoneCheckDoc> {
-  return (connection.models['ZoneCheck'] as Model<ZoneCheckDoc> | undefined) ?? connection.model<ZoneCheckDoc>('ZoneCheck', zoneCheckSchema);
+  return modelOn(connection, 'ZoneCheck', zoneCheckSchema);
 }

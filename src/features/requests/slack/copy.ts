@@ -1,5 +1,5 @@
-import type { ReachChannel, RequestAudience, Urgency } from '../../../program/records/request.js';
-import type { CommandHelp } from '../../../slack/copy.js';
+import { DESCRIPTION_MAX, type ReachChannel, type RequestAudience, type Urgency } from '../../../program/records/request.js';
+import { copy, type CommandHelp } from '../../../slack/copy.js';
 
 /** Requests for help: the words people read. */
 export const requestCopy = {
@@ -23,9 +23,8 @@ export const requestCopy = {
   descriptionHint: 'A sentence or two is enough. Up to 2,000 characters.',
   topicRequired: 'Please choose a topic.',
   descriptionRequired: 'Please say what you need, in a sentence or two.',
-  descriptionTooLong: (length: number) => `Please keep it to 2,000 characters (it has ${length.toLocaleString('en-US')}).`,
-  notAMentee: (admins: string) =>
-    `/mentor-request is for mentees in the peer-mentoring program, and I don’t have you as one, so nothing was sent. If you should be, please contact ${admins}.`,
+  descriptionTooLong: (length: number) => copy.tooLong(DESCRIPTION_MAX, length),
+  notAMentee: (admins: string) => copy.notForYou('/mentor-request', 'mentees in the peer-mentoring program', 'sent', admins),
   nobodyToAnswer: (admins: string) =>
     `I couldn’t send your request: there is no mentor or faculty mentor in your group I can reach right now, so nothing was sent. Please contact ${admins}, who can help at once.`,
   messageFallback: (mentee: string, topic: string) => `Request for help from ${mentee}: ${topic}`,

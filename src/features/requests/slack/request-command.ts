@@ -4,8 +4,7 @@ import type { RequestHelp } from '../request-help.js';
 import type { StartRequestOutcome } from '../request-help.js';
 import { createMessenger } from '../../../delivery/slack/messenger.js';
 import { buildRequestModal, buildRequestRefused } from './request-views.js';
-import type { RequestFormOpener } from '../../../slack/contributions.js';
-import type { CommandHandler, CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandHandler, CommandRoutes, RequestFormOpener } from '../../../slack/contributions.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().optional() });
 

@@ -3,7 +3,7 @@ import type { RequestActionOutcome } from '../request-help.js';
 import type { RequestCard, RequestRefusedReason } from '../ports.js';
 import { requestIds } from './ids.js';
 import { buildRequestButtons, requestTopicLabels } from '../../../slack/request-buttons.js';
-import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
+import { buildFormModal, type KnownBlock, type ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import { requestCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
@@ -66,14 +66,7 @@ export function buildRequestModal(options: {
       ...(prefill === '' ? {} : { initial_value: prefill }),
     },
   });
-  return {
-    type: 'modal',
-    callback_id: requestIds.modal,
-    title: plain(words.modalTitle),
-    submit: plain(words.modalSubmit),
-    close: plain(words.modalClose),
-    blocks,
-  };
+  return buildFormModal(requestIds.modal, words, blocks);
 }
 
 function pick<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>): Record<K, string> {
@@ -193,19 +186,13 @@ export function buildActionRefusal(outcome: RequestActionOutcome, actorId: strin
   const request = outcome.request;
   const refused = words.refused;
   switch (outcome.reason) {
-    case 'not_found':
-      return refused.not_found;
-    case 'not_involved':
-      return refused.not_involved;
-    case 'mentors_only':
-      return refused.mentors_only;
     case 'mentee_only':
       return refused.mentee_only(`<@${request?.menteeId ?? ''}>`);
     case 'already_claimed':
       return request?.claimedBy === actorId ? refused.already_claimed_by_you : refused.already_claimed(`<@${request?.claimedBy ?? ''}>`);
     case 'already_responded':
       return refused.already_responded(`<@${request?.respondedBy ?? ''}>`);
-    case 'already_ended':
-      return refused.already_ended;
+    default:
+      return refused[outcome.reason];
   }
 }

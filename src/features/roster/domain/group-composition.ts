@@ -6,13 +6,16 @@ export const COHORT_MENTEES = { min: 12, max: 15 } as const;
 export const MENTEE_YEARS: readonly number[] = [1, 2];
 export const PEER_MENTOR_YEARS: readonly number[] = [3, 4];
 
-export interface GroupComposition {
+/** A group's members by role: people, or references to them. */
+export interface GroupByRole<M> {
   readonly name: string;
   readonly kind: GroupKind;
-  readonly faculty: readonly Person[];
-  readonly peerMentors: readonly Person[];
-  readonly mentees: readonly Person[];
+  readonly faculty: readonly M[];
+  readonly peerMentors: readonly M[];
+  readonly mentees: readonly M[];
 }
+
+export type GroupComposition = GroupByRole<Person>;
 
 export interface GroupFinding {
   readonly group: string;

@@ -1,4 +1,5 @@
-import type { Group, GroupKind, GroupRole, Membership, Person } from '../../../program/roster.js';
+import type { Group, GroupRole, Membership, Person } from '../../../program/roster.js';
+import type { GroupByRole } from './group-composition.js';
 
 /** Slack's limit on a channel name. */
 export const CHANNEL_NAME_MAX = 80;
@@ -29,13 +30,8 @@ export interface MemberRef {
 }
 
 /** A group as its introduction shows it: who is in it, by role. */
-export interface IntroducedGroup {
+export interface IntroducedGroup extends GroupByRole<MemberRef> {
   readonly id: string;
-  readonly name: string;
-  readonly kind: GroupKind;
-  readonly faculty: readonly MemberRef[];
-  readonly peerMentors: readonly MemberRef[];
-  readonly mentees: readonly MemberRef[];
 }
 
 export interface GroupToIntroduce {

@@ -3,7 +3,7 @@ import type { AdminPolicy } from '../../../program/policy.js';
 import type { RosterUseCases } from '../use-cases.js';
 import { buildImportModal, buildIntroduceReport, buildStatusMessage } from './admin-views.js';
 import { adminCopy } from './copy.js';
-import type { CommandRoutes } from '../../../slack/command-router.js';
+import type { CommandRoutes } from '../../../slack/contributions.js';
 
 /** `/mentor-admin import | introduce | status`, for admins; anyone else gets a polite refusal and nothing runs. */
 export function createAdminRoutes(services: Pick<RosterUseCases, 'introduceNow' | 'rosterStatus'>, admins: AdminPolicy): CommandRoutes {

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AdminPolicy } from '../../../program/policy.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
-import { buildNotAllowedModal, buildNoticeModal, homeButtonIds } from '../../../slack/home-buttons.js';
+import { buildNotAllowedModal, buildNoticeModal, homeButtonIds, registerHomeButtonModal } from '../../../slack/home-buttons.js';
 import type { RosterUseCases } from '../use-cases.js';
 import { buildImportModal, buildIntroduceReport } from './admin-views.js';
 
@@ -11,13 +11,7 @@ const INTRODUCE_DONE_TITLE = 'Introductions';
 
 /** Home's *Import roster* and *Introduce groups*, for admins; anyone else gets a small modal saying why not. */
 export function registerRosterHomeButtons(app: App, services: Pick<RosterUseCases, 'introduceNow'>, admins: AdminPolicy): void {
-  app.action(homeButtonIds.importRoster, async ({ ack, body, client }) => {
-    await ack();
-    const click = parseButtonClick(body);
-    if (click === undefined) return;
-    const view = (await admins.isAdmin(click.userId)) ? buildImportModal() : buildNotAllowedModal();
-    await client.views.open({ trigger_id: click.triggerId, view });
-  });
+  registerHomeButtonModal(app, homeButtonIds.importRoster, async (click) => ((await admins.isAdmin(click.userId)) ? buildImportModal() : buildNotAllowedModal()));
 
   app.action(homeButtonIds.introduce, async ({ ack, body, client }) => {
     await ack();

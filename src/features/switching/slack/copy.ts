@@ -1,6 +1,6 @@
 import type { SwitchReason, SwitchSubject } from '../../../program/records/switch-request.js';
-import type { MoveStep } from '../domain/switch.js';
-import type { CommandHelp } from '../../../slack/copy.js';
+import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, type MoveStep } from '../domain/switch.js';
+import { copy, type CommandHelp } from '../../../slack/copy.js';
 
 /** Switching mentors: the words people read. */
 export const switchCopy = {
@@ -31,9 +31,8 @@ export const switchCopy = {
   preferredHint: 'Optional. Groups with room, the same Learning Community first.',
   noRoom: 'No group has room right now; the coordinators will find one.',
   reasonRequired: 'Please choose a reason.',
-  detailsTooLong: (length: number) => `Please keep it to 1,000 characters (it has ${length.toLocaleString('en-US')}).`,
-  notAMentee: (admins: string) =>
-    `/mentor-switch is for mentees in a mentoring group (and for their peer mentors), and I don’t have you as one, so nothing was sent. If you should be, please contact ${admins}.`,
+  detailsTooLong: (length: number) => copy.tooLong(SWITCH_DETAILS_MAX, length),
+  notAMentee: (admins: string) => copy.notForYou('/mentor-switch', 'mentees in a mentoring group (and for their peer mentors)', 'sent', admins),
   notTheirMentor: (admins: string) =>
     `You can ask to hand over only a mentee of your own mentoring group, so nothing was sent. For anything else, please contact ${admins}.`,
   mentionNeeded: 'To hand a mentee over, mention them: `/mentor-switch @name`. To ask for a change for yourself, use `/mentor-switch` alone.',
@@ -101,7 +100,7 @@ export const switchCopy = {
     label: 'Message to the person who asked',
     hint: 'Kind and specific: what happens next, and whom to talk to. Up to 1,000 characters.',
     required: 'Please write a short message for the person who asked.',
-    tooLong: (length: number) => `Please keep it to 1,000 characters (it has ${length.toLocaleString('en-US')}).`,
+    tooLong: (length: number) => copy.tooLong(SWITCH_MESSAGE_MAX, length),
   },
   declinedToMentee: (admin: string) => `The program coordinators looked at your request to change group and will not move you for now. ${admin} wrote:`,
   declinedToMentor: (mentee: string, admin: string) => `The program coordinators will not move ${mentee} to another group for now. ${admin} wrote:`,

@@ -3,7 +3,7 @@ import { SWITCH_REASONS, type SwitchRequest } from '../../../program/records/swi
 import type { MoveNotice } from '../ports.js';
 import type { StartSwitchOutcome, SwitchActionOutcome, SwitchCard } from '../outcomes.js';
 import { switchIds } from './ids.js';
-import type { KnownBlock, ModalView, PlainTextOption } from '../../../slack/blocks.js';
+import { buildFormModal, type KnownBlock, type ModalView, type PlainTextOption } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import { switchCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
@@ -78,16 +78,9 @@ export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form
   } else {
     blocks.push({ type: 'context', elements: [mrkdwn(words.noRoom)] });
   }
-  return {
-    type: 'modal',
-    callback_id: switchIds.modal,
-    // Whose group would change; the submission is authorized again against it.
-    private_metadata: JSON.stringify({ menteeId: form.menteeId }),
-    title: plain(form.asMentor ? words.modalTitleMentor : words.modalTitle),
-    submit: plain(words.modalSubmit),
-    close: plain(words.modalClose),
-    blocks,
-  };
+  const frame = { ...words, modalTitle: form.asMentor ? words.modalTitleMentor : words.modalTitle };
+  // Whose group would change; the submission is authorized again against it.
+  return buildFormModal(switchIds.modal, frame, blocks, JSON.stringify({ menteeId: form.menteeId }));
 }
 
 export function buildSwitchRefused(reason: AskRefusal, adminIds: readonly string[]): SlackMessage {
@@ -214,24 +207,17 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
 /** The decline form: a message for the person who asked. */
 export function buildDeclineModal(card: SwitchCard): ModalView {
   const d = words.decline;
-  return {
-    type: 'modal',
-    callback_id: switchIds.declineModal,
-    private_metadata: JSON.stringify({ requestId: card.request.id }),
-    title: plain(d.modalTitle),
-    submit: plain(d.modalSubmit),
-    close: plain(d.modalClose),
-    blocks: [
-      { type: 'section', text: mrkdwn(d.intro(card.menteeName)) },
-      {
-        type: 'input',
-        block_id: switchIds.declineMessageBlock,
-        label: plain(d.label),
-        hint: plain(d.hint),
-        element: { type: 'plain_text_input', action_id: switchIds.declineMessageInput, multiline: true, max_length: SWITCH_MESSAGE_MAX },
-      },
-    ],
-  };
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(d.intro(card.menteeName)) },
+    {
+      type: 'input',
+      block_id: switchIds.declineMessageBlock,
+      label: plain(d.label),
+      hint: plain(d.hint),
+      element: { type: 'plain_text_input', action_id: switchIds.declineMessageInput, multiline: true, max_length: SWITCH_MESSAGE_MAX },
+    },
+  ];
+  return buildFormModal(switchIds.declineModal, d, blocks, JSON.stringify({ requestId: card.request.id }));
 }
 
 /** Why a click changed nothing, for the person who clicked; undefined when it did something. */
