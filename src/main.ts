@@ -7,7 +7,6 @@ import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createClaimRepository } from './delivery/store/claim-repository.js';
 import type { ClaimStore } from './delivery/ports.js';
-import type { Feature, FeatureLinks, Surfaces } from './features/feature.js';
 import { createFeatures, FEATURE_SETTINGS, type Features } from './features/index.js';
 import { createAdminPolicy } from './program/policy.js';
 import { createSlackDirectory } from './program/slack/slack-directory.js';
@@ -55,28 +54,9 @@ export async function wire(config: Config, logger: Logger): Promise<Wiring> {
   const messenger = createMessenger(createWebClient(config, logger));
   const claims = createClaimRepository(database.connection);
   const admins = createAdminPolicy(config.adminUserIds, stores.roster);
-  // What one feature offers the others, bound once every feature exists.
-  const provided: Partial<FeatureLinks> = {};
-  const linked = <K extends keyof FeatureLinks>(name: K): NonNullable<FeatureLinks[K]> => {
-    const link = provided[name];
-    if (link === undefined) throw new Error(`no feature provides ${name}`);
-    return link as NonNullable<FeatureLinks[K]>;
-  };
-  const links: FeatureLinks = {
-    refreshHomes: (userIds, now) => linked('refreshHomes')(userIds, now),
-    openRequestForm: (args) => linked('openRequestForm')(args),
-    moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
-  };
   const directory = createSlackDirectory(messenger.client);
-  let list: readonly Feature[] = [];
-  const surfaces: Surfaces = {
-    exportTables: () => list.flatMap((f) => f.exportTables ?? []),
-    homeSections: () => list.flatMap((f) => f.homeSections ?? []),
-  };
-  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, links, surfaces });
-  list = Object.values(features);
-  for (const feature of list) Object.assign(provided, feature.provides ?? {});
-  const jobs = createJobs(list);
+  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins });
+  const jobs = createJobs(Object.values(features));
   return {
     config,
     logger,

@@ -4,7 +4,7 @@ import { awayFeature } from './away/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
-import type { FeatureContext, FeatureModule } from './feature.js';
+import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
 import { nudgesFeature } from './nudges/index.js';
 import { pulseFeature } from './pulse/index.js';
@@ -28,8 +28,41 @@ const FEATURES = {
 
 export type Features = { readonly [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]['create']> };
 
-/** Every feature, built on the context, by name (their order is the list's: listeners register in it). */
-export function createFeatures(ctx: FeatureContext): Features {
+/** What the features are built from, before they are linked to each other. */
+export type FeatureBase = Omit<FeatureContext, 'links' | 'surfaces'>;
+
+/**
+ * Every feature of the list, by name (their order is the list's: listeners register in it), linked to each other:
+ * a link or a surface is read when used, once all are built. `build` may replace features (tests give some of them
+ * recording Slack ports).
+ */
+export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) => Features = buildEach): Features {
+  let list: readonly Feature[] = [];
+  const provided: Partial<FeatureLinks> = {};
+  const linked = <K extends keyof FeatureLinks>(name: K): NonNullable<FeatureLinks[K]> => {
+    const link = provided[name];
+    if (link === undefined) throw new Error(`no feature provides ${name}`);
+    return link as NonNullable<FeatureLinks[K]>;
+  };
+  const features = build({
+    ...base,
+    links: {
+      refreshHomes: (userIds, now) => linked('refreshHomes')(userIds, now),
+      openRequestForm: (args) => linked('openRequestForm')(args),
+      moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
+    },
+    surfaces: {
+      exportTables: () => list.flatMap((f) => f.exportTables ?? []),
+      homeSections: () => list.flatMap((f) => f.homeSections ?? []),
+    },
+  });
+  list = Object.values(features);
+  for (const feature of list) Object.assign(provided, feature.provides ?? {});
+  return features;
+}
+
+/** Each feature of the list, built on the context. */
+export function buildEach(ctx: FeatureContext): Features {
   return Object.fromEntries(Object.entries(FEATURES).map(([name, feature]) => [name, feature.create(ctx)])) as unknown as Features;
 }
 

@@ -42,7 +42,6 @@ export interface RosterStore {
   closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
   /** Stores time zones learnt from Slack. */
   setTimezones(zones: ReadonlyMap<string, string>): Promise<void>;
-  // Switching mentors (issue 8).
   /** Active people holding a program-wide role (e.g. the roster's admins). */
   findPeopleWithRole(role: Role): Promise<Person[]>;
   /** How many current members each group has in each role, counted by the database (one aggregation). */
@@ -110,7 +109,7 @@ export interface RequestStore {
   findAwaitingResponse(): Promise<RequestFacts[]>;
   /** Requests stored but never posted in Slack (the post failed), not ended: the mentors have not seen them. */
   findUnposted(): Promise<HelpRequest[]>;
-  // Digests, App Home and reports (issue 7): read without descriptions.
+  // Digests, Home and reports: read without descriptions.
   /** Requests not ended, and those sent, answered or ended at or after `since`: of these mentees, or of everyone. */
   findActiveSince(since: Date, menteeIds?: readonly string[]): Promise<RequestFacts[]>;
   /** Requests sent in [from, to), oldest first. */

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { WebClient } from '@slack/web-api';
 import { loadConfig } from '../../src/config/env.js';
 import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import type { Feature, FeatureContext, Surfaces } from '../../src/features/feature.js';
+import type { FeatureContext, Surfaces } from '../../src/features/feature.js';
 import { createFeatures, type Features } from '../../src/features/index.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createTestStores } from './use-cases.js';
@@ -30,12 +30,7 @@ export function offlineContext(surfaces: Surfaces): FeatureContext {
   };
 }
 
-/** Every feature of the list, built offline, its surfaces collected from the list as main.ts does. */
+/** Every feature of the list, built offline and linked as main.ts links them. */
 export function offlineFeatures(): Features {
-  let list: readonly Feature[] = [];
-  const features = createFeatures(
-    offlineContext({ exportTables: () => list.flatMap((f) => f.exportTables ?? []), homeSections: () => list.flatMap((f) => f.homeSections ?? []) }),
-  );
-  list = Object.values(features);
-  return features;
+  return createFeatures(offlineContext({ exportTables: () => [], homeSections: () => [] }));
 }

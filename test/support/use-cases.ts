@@ -2,14 +2,13 @@ import type { Config } from '../../src/config/env.js';
 import type { Messenger } from '../../src/delivery/slack/messenger.js';
 import type { CheckinNotifier } from '../../src/features/contacts/ports.js';
 import { createContactsFeature } from '../../src/features/contacts/index.js';
-import type { Feature, FeatureContext, FeatureLinks } from '../../src/features/feature.js';
 import { createHomeFeature } from '../../src/features/home/index.js';
 import type { HomeRefresher } from '../../src/features/home/ports.js';
 import { createNudgesFeature } from '../../src/features/nudges/index.js';
 import type { NudgeNotifier } from '../../src/features/nudges/ports.js';
 import { createPulseFeature } from '../../src/features/pulse/index.js';
 import type { PulseNotifier } from '../../src/features/pulse/ports.js';
-import { createFeatures } from '../../src/features/index.js';
+import { buildEach, createFeatures, type FeatureBase } from '../../src/features/index.js';
 import type { Logger } from '../../src/log/logger.js';
 import { createAdminPolicy } from '../../src/program/policy.js';
 import { createSlackDirectory } from '../../src/program/slack/slack-directory.js';
@@ -69,12 +68,7 @@ export interface TestWiring {
 export function createTestFeatures(w: TestWiring): Features {
   const { ports = {} } = w;
   const admins = createAdminPolicy(w.config.adminUserIds, w.stores.roster);
-  const links: FeatureLinks = {
-    refreshHomes: (userIds, now) => features.home.provides.refreshHomes(userIds, now),
-    openRequestForm: (args) => features.requests.provides.openRequestForm(args),
-    moveAwaitingRequests: (input, now) => features.requests.provides.moveAwaitingRequests(input, now),
-  };
-  const ctx: FeatureContext = {
+  const base: FeatureBase = {
     config: w.config,
     logger: w.logger,
     database: w.database,
@@ -83,18 +77,12 @@ export function createTestFeatures(w: TestWiring): Features {
     messenger: w.messenger,
     directory: createSlackDirectory(w.messenger.client),
     admins,
-    links,
-    surfaces: {
-      exportTables: () => Object.values(features).flatMap((f: Feature) => f.exportTables ?? []),
-      homeSections: () => Object.values(features).flatMap((f: Feature) => f.homeSections ?? []),
-    },
   };
-  const features: Features = {
-    ...createFeatures(ctx),
+  return createFeatures(base, (ctx) => ({
+    ...buildEach(ctx),
     home: createHomeFeature(ctx, ports),
     contacts: createContactsFeature(ctx, ports),
     pulse: createPulseFeature(ctx, ports),
     nudges: createNudgesFeature(ctx, ports),
-  };
-  return features;
+  }));
 }

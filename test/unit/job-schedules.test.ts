@@ -1,14 +1,7 @@
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import mongoose from 'mongoose';
-import { WebClient } from '@slack/web-api';
-import { loadConfig } from '../../src/config/env.js';
-import { createMessenger } from '../../src/delivery/slack/messenger.js';
-import type { FeatureContext } from '../../src/features/feature.js';
-import { createFeatures } from '../../src/features/index.js';
 import { createJobs } from '../../src/jobs/registry.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createTestStores } from '../support/use-cases.js';
+import { offlineFeatures } from '../support/offline-features.js';
 
 /** The minutes of an hour at which a node-cron pattern whose other fields are all `*` fires. */
 function minutesOf(schedule: string): number[] {
@@ -18,24 +11,8 @@ function minutesOf(schedule: string): number[] {
 }
 
 describe('job schedules', () => {
-  // The features on a connection that never opens and a Slack client that is never called: only their jobs are read.
-  const connection = mongoose.createConnection();
-  const stores = createTestStores(connection);
-  const messenger = createMessenger(new WebClient('xoxb-unused'));
-  const unused = () => Promise.reject(new Error('not called when listing jobs'));
-  const ctx: FeatureContext = {
-    config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret' }),
-    logger: createLogger({ level: 'error', json: true, secrets: [] }),
-    database: { connection, ping: () => Promise.resolve(false), close: unused },
-    stores,
-    claims: stores.claims,
-    messenger,
-    directory: { findByEmails: unused, findByIds: unused },
-    admins: { isAdmin: unused, adminIds: unused },
-    links: { refreshHomes: unused, openRequestForm: unused, moveAwaitingRequests: unused },
-    surfaces: { exportTables: () => [], homeSections: () => [] },
-  };
-  const jobs = createJobs(Object.values(createFeatures(ctx)));
+  // The features built offline: only their jobs are read.
+  const jobs = createJobs(Object.values(offlineFeatures()));
 
   it('are the five the program runs', () => {
     expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'introductions', 'nudges', 'pulse']);

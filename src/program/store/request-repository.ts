@@ -56,7 +56,7 @@ export function createRequestRepository(connection: Connection): RequestStore {
     async findUnposted() {
       return (await Requests.find({ messageTs: { $exists: false }, closedAt: { $exists: false } }).sort({ createdAt: 1 }).lean()).map(toRequest);
     },
-    // Digests, App Home and reports (issue 7): the description is never read.
+    // Digests, Home and reports: the description is never read.
     async findActiveSince(since, menteeIds) {
       if (menteeIds !== undefined && menteeIds.length === 0) return [];
       const docs = await Requests.find(

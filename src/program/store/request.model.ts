@@ -18,7 +18,7 @@ export interface RequestDoc {
   deadline: Date;
   createdAt: Date;
   sourceKey: string;
-  // Each step's fields are written only by the caller that won the step's claim (see services/request-help.ts).
+  // Each step's fields are written only by the caller that won the step's claim (see features/requests/request-help.ts).
   claimedBy?: string;
   claimedAt?: Date;
   respondedBy?: string;
@@ -62,7 +62,7 @@ requestSchema.index({ claimedBy: 1, respondedAt: 1, closedAt: 1 });
 requestSchema.index({ mentorIds: 1, closedAt: 1 });
 requestSchema.index({ menteeId: 1, createdAt: -1 });
 requestSchema.index({ respondedAt: 1, closedAt: 1, deadline: 1 });
-// Exports (issue 7): requests sent in a range of months.
+// Exports: requests sent in a range of months.
 requestSchema.index({ createdAt: 1 });
 
 export function requestModel(connection: Connection): Model<RequestDoc> {

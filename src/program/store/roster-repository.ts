@@ -82,7 +82,6 @@ export function createRosterRepository(connection: Connection): RosterStore {
         { ordered: false },
       );
     },
-    // Switching mentors (issue 8).
     async findPeopleWithRole(role) {
       return (await People.find({ roles: role, active: true }).lean()).map(toPerson);
     },

@@ -18,7 +18,7 @@ export interface SwitchDoc {
    * open request per mentee be inserted, however many submissions race (no check-then-insert).
    */
   openKey: string;
-  // Written only by the caller that won the decision's claim (see services/switch-mentors.ts).
+  // Written only by the caller that won the decision's claim (see features/switching/decide-switch.ts).
   decidedBy?: string;
   decidedAt?: Date;
   targetGroupId?: string;
