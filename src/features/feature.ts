@@ -12,7 +12,7 @@ import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
-/** What one feature offers the others. Declared here (the types live in program/ and the shell); main.ts binds them. */
+/** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
 export interface FeatureLinks {
   /** Redraws these people's Home tabs after something they see changed (the Home feature's); best effort. */
   refreshHomes(userIds: readonly string[], now: Date): Promise<void>;
