@@ -1,4 +1,5 @@
 import type { RosterStore } from './ports.js';
+import type { Person } from './roster.js';
 
 /**
  * The program's one rule for who is an admin, and whom people are told to contact: the ADMIN_USER_IDS of the
@@ -8,18 +9,25 @@ export interface AdminPolicy {
   isAdmin(userId: string): Promise<boolean>;
   /** Everyone who administers the program (configured first), for refusals that say whom to contact. */
   adminIds(): Promise<readonly string[]>;
+  /** The same rule on people already read: whether this one is an admin (`person` as the roster has them, if at all). */
+  holdsAdmin(userId: string, person: Person | undefined): boolean;
+  /** The same rule on people already read: the configured admins, then the admins among `people`. */
+  adminIdsAmong(people: Iterable<Person>): readonly string[];
 }
 
 export function createAdminPolicy(configuredIds: readonly string[], roster: Pick<RosterStore, 'findPeople' | 'findPeopleWithRole'>): AdminPolicy {
-  return {
+  const isRosterAdmin = (person: Person | undefined) => person !== undefined && person.active && person.roles.includes('admin');
+  const policy: AdminPolicy = {
     async isAdmin(userId) {
       if (configuredIds.includes(userId)) return true;
       const [person] = await roster.findPeople([userId]);
-      return person !== undefined && person.active && person.roles.includes('admin');
+      return isRosterAdmin(person);
     },
     async adminIds() {
-      const fromRoster = (await roster.findPeopleWithRole('admin')).map((p) => p.id);
-      return [...new Set([...configuredIds, ...fromRoster])];
+      return policy.adminIdsAmong(await roster.findPeopleWithRole('admin'));
     },
+    holdsAdmin: (userId, person) => configuredIds.includes(userId) || isRosterAdmin(person),
+    adminIdsAmong: (people) => [...new Set([...configuredIds, ...[...people].filter(isRosterAdmin).map((p) => p.id)])],
   };
+  return policy;
 }

@@ -5,6 +5,7 @@ import { createMessenger } from '../../src/delivery/slack/messenger.js';
 import type { FeatureContext, Surfaces } from '../../src/features/feature.js';
 import { createFeatures, type Features } from '../../src/features/index.js';
 import { createLogger } from '../../src/log/logger.js';
+import { createAdminPolicy } from '../../src/program/policy.js';
 import { createTestStores } from './use-cases.js';
 
 const unused = () => Promise.reject(new Error('not called by a test that only reads what the features contribute'));
@@ -24,7 +25,7 @@ export function offlineContext(surfaces: Surfaces): FeatureContext {
     claims: stores.claims,
     messenger: createMessenger(new WebClient('xoxb-unused')),
     directory: { findByEmails: unused, findByIds: unused },
-    admins: { isAdmin: unused, adminIds: unused },
+    admins: createAdminPolicy([], { findPeople: unused, findPeopleWithRole: unused }),
     links: { refreshHomes: unused, openRequestForm: unused, moveAwaitingRequests: unused },
     surfaces,
   };

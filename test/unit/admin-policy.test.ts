@@ -26,4 +26,11 @@ describe('the admin policy', () => {
     expect(await policy.adminIds()).toEqual(['UCONFIG1', 'UROSTER1']);
     expect(await createAdminPolicy(['UROSTER1'], roster).adminIds()).toEqual(['UROSTER1']);
   });
+
+  it('applies the same rule to people already read', () => {
+    expect(PEOPLE.map((p) => policy.holdsAdmin(p.id, p))).toEqual([true, false, false]);
+    expect(policy.holdsAdmin('UCONFIG1', undefined)).toBe(true);
+    expect(policy.holdsAdmin('UNOBODY1', undefined)).toBe(false);
+    expect(policy.adminIdsAmong(PEOPLE)).toEqual(['UCONFIG1', 'UROSTER1']);
+  });
 });

@@ -1,3 +1,4 @@
+import type { AdminPolicy } from '../../program/policy.js';
 import type { DigestSchedule } from './domain/digest-schedule.js';
 import type { Logger } from '../../log/logger.js';
 import type { ClaimStore } from '../../delivery/ports.js';
@@ -27,7 +28,7 @@ interface DigestDelivery extends Delivery {
   readonly groupIds: readonly string[];
 }
 
-export type SendDigestsDeps = ProgramStateDeps & { readonly schedule: DigestSchedule; readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
+export type SendDigestsDeps = ProgramStateDeps & { readonly admins: AdminPolicy; readonly schedule: DigestSchedule; readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
 
 /**
  * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their
@@ -46,7 +47,7 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     if (m.role !== 'faculty' || !cohorts.has(m.groupId) || byId.get(m.personId)?.active !== true) continue;
     facultyGroups.set(m.personId, [...(facultyGroups.get(m.personId) ?? []), m.groupId]);
   }
-  const adminIds = [...new Set([...deps.config.adminUserIds, ...people.filter((p) => p.active && p.roles.includes('admin')).map((p) => p.id)])];
+  const adminIds = deps.admins.adminIdsAmong(people);
 
   const zone = (id: string) => zoneOf(byId.get(id), calendar.timezone);
   const weekDue = (id: string) => digestWeekDue(localTime(now, zone(id)), calendar, schedule);

@@ -7,7 +7,7 @@ export interface PersonHome {
   readonly zone: string;
   /** In the order mentee, mentor, faculty, admin; empty for someone the program does not know. */
   readonly sections: readonly HomeSection[];
-  /** Whom to contact (shown to people the program does not know). */
+  /** Whom to contact: read only for someone the program does not know (no sections), empty otherwise. */
   readonly adminIds: readonly string[];
 }
 

@@ -28,7 +28,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     menteeGroups: inRole('mentee'),
     mentorGroups: inRole('peer_mentor'),
     facultyGroups: inRole('faculty').filter((id) => active.get(id)?.kind === 'cohort'),
-    admin: await deps.admins.isAdmin(userId),
+    admin: deps.admins.holdsAdmin(userId, person),
   };
   const zone = zoneOf(person, config.calendar.timezone);
   const held = inHomeOrder(deps.sections())
@@ -39,7 +39,8 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const state = await loadProgramState(deps, now, scope);
   const settings = { calendar: config.calendar, zone };
   const sections = held.map(({ source }) => homeSectionOf(source, source.build(state, roles, now, settings)));
-  return { userId, zone, sections, adminIds: await deps.admins.adminIds() };
+  // Whom to contact is shown only to someone the program does not know (above).
+  return { userId, zone, sections, adminIds: [] };
 }
 
 /**
