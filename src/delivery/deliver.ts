@@ -1,6 +1,8 @@
 import { isQuiet, type QuietHours } from './quiet-hours.js';
 import type { Logger } from '../log/logger.js';
-import { SendError, type ClaimStore } from './ports.js';
+import { mayHaveTakenEffect, SendError, type ClaimStore, type Lease } from './ports.js';
+import { recordDone } from './once.js';
+import { underLease } from './send-context.js';
 
 /** Something to send to one person once: `key` names it (kind + subject + window). */
 export interface Delivery {
@@ -40,9 +42,12 @@ export function backoffMs(attempts: number): number {
 
 /**
  * Sends each delivery at most once, across reruns and instances, and never in the recipient's quiet hours.
- * Each is claimed before it is sent and marked done as soon as Slack accepts it, so a run that dies half-way
- * leaves the rest to the next run and repeats nothing Slack accepted. Sends run one at a time per call (the Web
- * API client queues and honours Retry-After underneath); a failure is postponed with backoff or Retry-After.
+ * Each is claimed just before it is sent (a lease measured by the real clock and renewed while the send lasts)
+ * and marked done as soon as Slack accepts it, so a run that dies half-way leaves the rest to the next run. What
+ * it posts is tagged with the claim's key, so after a failure that may have reached Slack (a timeout, a 5xx, a
+ * lost response, or a run that died mid-send) the next attempt finds the message instead of posting it again.
+ * Sends run one at a time per call; a failure is postponed with backoff or Slack's Retry-After, and given up
+ * after a permanent error or `MAX_ATTEMPTS`.
  */
 export async function deliverOnce<T extends Delivery>(
   deps: DeliverDeps,
@@ -61,36 +66,45 @@ export async function deliverOnce<T extends Delivery>(
       counts.waitingForMorning += 1;
       continue;
     }
-    if (!(await deps.claims.claim(delivery.key, now))) {
+    const lease = await deps.claims.claim(delivery.key);
+    if (lease === undefined) {
       const claim = await deps.claims.find(delivery.key);
       if (claim?.state === 'done') counts.alreadySent += 1;
       else counts.inProgress += 1;
       continue;
     }
+    let result: Readonly<Record<string, string>>;
     try {
-      const result = await send(delivery);
-      await deps.claims.complete(delivery.key, now, result);
-      counts.sent += 1;
+      result = await underLease(lease, () => send(delivery));
     } catch (error) {
       counts.failed += 1;
-      await settleFailure(deps, delivery, now, error);
+      await settleFailure(deps, lease, delivery, error);
+      continue;
+    }
+    counts.sent += 1;
+    if (!(await recordDone(deps.claims, lease, result))) {
+      deps.logger.warn('delivery sent but not recorded; the next attempt will find it', { key: delivery.key, recipient: delivery.recipientId });
     }
   }
   return counts;
 }
 
-async function settleFailure(deps: DeliverDeps, delivery: Delivery, now: Date, error: unknown): Promise<void> {
-  const claim = await deps.claims.find(delivery.key);
-  const attempts = claim?.attempts ?? 1;
+async function settleFailure(deps: DeliverDeps, lease: Lease, delivery: Delivery, error: unknown): Promise<void> {
+  const attempts = lease.attempt;
   const sendError = error instanceof SendError ? error : undefined;
   const code = sendError?.code ?? (error instanceof Error ? error.name : 'unknown');
   const log = { key: delivery.key, recipient: delivery.recipientId, attempts, code };
-  if (sendError?.permanent || attempts >= MAX_ATTEMPTS) {
-    deps.logger.warn('delivery given up', log);
-    await deps.claims.complete(delivery.key, now, { failed: code });
-    return;
+  try {
+    if (sendError?.permanent || attempts >= MAX_ATTEMPTS) {
+      deps.logger.warn('delivery given up', log);
+      await deps.claims.complete(lease, { failed: code });
+      return;
+    }
+    const waitMs = sendError?.retryAfterSeconds !== undefined ? sendError.retryAfterSeconds * 1_000 : backoffMs(attempts);
+    deps.logger.warn('delivery failed; will retry', { ...log, retryInMs: waitMs });
+    await deps.claims.postpone(lease, waitMs, { uncertain: mayHaveTakenEffect(error) });
+  } catch (recordError) {
+    // The lease lapses instead; the next attempt looks before sending.
+    deps.logger.error('delivery failure not recorded', { ...log, error: recordError });
   }
-  const waitMs = sendError?.retryAfterSeconds !== undefined ? sendError.retryAfterSeconds * 1_000 : backoffMs(attempts);
-  deps.logger.warn('delivery failed; will retry', { ...log, retryInMs: waitMs });
-  await deps.claims.postpone(delivery.key, new Date(now.getTime() + waitMs));
 }

@@ -1,4 +1,5 @@
-import type { ClaimStore, PostedMessage } from './ports.js';
+import { mayHaveTakenEffect, type ClaimStore, type Lease } from './ports.js';
+import { underLease } from './send-context.js';
 
 export type OnceOutcome<T extends Record<string, string>> =
   /** This caller did the work now. */
@@ -10,73 +11,40 @@ export type OnceOutcome<T extends Record<string, string>> =
 
 /**
  * Does `work` at most once per key, across retries, reruns and app instances: claim (unique key in MongoDB),
- * work, then mark done with what the work produced (e.g. a channel id or message ts). When the work throws,
- * the claim is released so a later run retries it, and the error is rethrown.
+ * work under the lease (what it posts is tagged, so a rerun after an unclear failure finds it instead of posting
+ * again), then mark done with what the work produced (e.g. a channel id or message ts). When the work throws, the
+ * claim is let go so a later run retries it (looking first if the failure may have reached Slack), and the error
+ * is rethrown.
  */
-export async function once<T extends Record<string, string>>(
-  claims: ClaimStore,
-  key: string,
-  now: Date,
-  work: () => Promise<T>,
-): Promise<OnceOutcome<T>> {
-  if (!(await claims.claim(key, now))) {
+export async function once<T extends Record<string, string>>(claims: ClaimStore, key: string, work: () => Promise<T>): Promise<OnceOutcome<T>> {
+  const lease = await claims.claim(key);
+  if (lease === undefined) {
     const existing = await claims.find(key);
     return existing?.state === 'done' ? { status: 'done-before', result: existing.result } : { status: 'in-progress' };
   }
   let result: T;
   try {
-    result = await work();
+    result = await underLease(lease, work);
   } catch (error) {
-    await claims.release(key);
+    await claims.release(lease, { uncertain: mayHaveTakenEffect(error) }).catch(() => undefined);
     throw error;
   }
-  await claims.complete(key, now, result);
+  await recordDone(claims, lease, result);
   return { status: 'done-now', result };
 }
 
-/** What `sendEachOnce` did with the messages due. */
-export interface SendEachSummary {
-  readonly due: number;
-  readonly sent: number;
-  /** Sent before: by an earlier run, or by another instance just now. */
-  readonly alreadySent: number;
-  /** Failed this time; released, so that the next run tries again. */
-  readonly failed: number;
-}
-
 /**
- * Sends each message due once, by its key (see `once`): the keys already done are read in one query and skipped;
- * `prepare` reads in bulk what the others need (not called when none is left); a failed send is reported to `failed`
- * and the rest go on.
+ * Marks work done that has already happened. If the database cannot record it, the work is not undone or
+ * reported as failed: the lease lapses, and whoever takes the key next looks for what was sent before sending.
+ * False when it could not be recorded.
  */
-export async function sendEachOnce<T, P = undefined>(
-  claims: ClaimStore,
-  due: readonly T[],
-  now: Date,
-  each: {
-    readonly key: (item: T) => string;
-    readonly prepare?: (pending: readonly T[]) => Promise<P>;
-    readonly send: (item: T, prepared: P) => Promise<PostedMessage>;
-    readonly failed: (item: T, error: unknown) => void;
-  },
-): Promise<SendEachSummary> {
-  const summary = { due: due.length, sent: 0, alreadySent: 0, failed: 0 };
-  if (due.length === 0) return summary;
-  const done = await claims.findDoneKeys(due.map((item) => each.key(item)));
-  const pending = due.filter((item) => !done.has(each.key(item)));
-  summary.alreadySent = due.length - pending.length;
-  if (pending.length === 0) return summary;
-  const prepared = (await each.prepare?.(pending)) as P;
-  for (const item of pending) {
+export async function recordDone(claims: ClaimStore, lease: Lease, result: Readonly<Record<string, string>>): Promise<boolean> {
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
     try {
-      const outcome = await once(claims, each.key(item), now, async () => ({ ...(await each.send(item, prepared)) }));
-      if (outcome.status === 'done-now') summary.sent += 1;
-      else summary.alreadySent += 1;
-    } catch (error) {
-      // Released by once(): the next run tries again.
-      summary.failed += 1;
-      each.failed(item, error);
+      return await claims.complete(lease, result);
+    } catch {
+      // Try once more; after that the lapsed lease makes the next holder look first.
     }
   }
-  return summary;
+  return false;
 }

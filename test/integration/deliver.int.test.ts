@@ -6,6 +6,7 @@ import { SendError } from '../../src/delivery/ports.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
+import { createTestClock, type TestClock } from '../support/test-clock.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 // 15:00 UTC: 10:00 in Chicago, 00:00 in Tokyo (quiet).
@@ -16,10 +17,13 @@ const d = (key: string, zone = 'America/Chicago'): Delivery => ({ key, recipient
 describe('deliverOnce on a real database', () => {
   let db: Database;
   let deps: DeliverDeps;
+  /** The real clock retry times are measured by; the job's `now` (t0, after(…)) only decides what is due and quiet. */
+  let clock: TestClock;
   beforeAll(async () => {
     db = await connectDatabase({ uri: uniqueDatabaseUri('deliver'), dataDir: '.data', logger: quiet });
     await db.connection.syncIndexes();
-    deps = { claims: createClaimRepository(db.connection), quietHours: parseQuietHours('21:00-08:00')!, logger: quiet };
+    clock = createTestClock();
+    deps = { claims: createClaimRepository(db.connection, { clock }), quietHours: parseQuietHours('21:00-08:00')!, logger: quiet };
   });
   afterAll(async () => {
     await db?.connection.dropDatabase();
@@ -60,12 +64,16 @@ describe('deliverOnce on a real database', () => {
       return {};
     };
     expect(await deliverOnce(deps, [d('nudge:U4:r1')], t0, send)).toMatchObject({ failed: 1 });
-    expect(await deliverOnce(deps, [d('nudge:U4:r1')], after(60_000), send)).toMatchObject({ inProgress: 1 });
+    // However late the next run says it is, the retry waits for Retry-After in real time.
+    expect(await deliverOnce(deps, [d('nudge:U4:r1')], after(3_600_000), send)).toMatchObject({ inProgress: 1 });
+    clock.advance(121_000);
     fail = new SendError('HTTP 500', 'http_500', false);
-    expect(await deliverOnce(deps, [d('nudge:U4:r1')], after(121_000), send)).toMatchObject({ failed: 1 });
-    expect(await deliverOnce(deps, [d('nudge:U4:r1')], after(121_000 + backoffMs(2) - 1), send)).toMatchObject({ inProgress: 1 });
+    expect(await deliverOnce(deps, [d('nudge:U4:r1')], t0, send)).toMatchObject({ failed: 1 });
+    clock.advance(backoffMs(2) - 1_000);
+    expect(await deliverOnce(deps, [d('nudge:U4:r1')], t0, send)).toMatchObject({ inProgress: 1 });
+    clock.advance(1_000);
     fail = undefined;
-    expect(await deliverOnce(deps, [d('nudge:U4:r1')], after(121_000 + backoffMs(2)), send)).toMatchObject({ sent: 1 });
+    expect(await deliverOnce(deps, [d('nudge:U4:r1')], t0, send)).toMatchObject({ sent: 1 });
     expect(sent).toEqual(['nudge:U4:r1']);
   });
 
@@ -76,6 +84,7 @@ describe('deliverOnce on a real database', () => {
       throw new SendError('Slack answered user_not_found', 'user_not_found', true);
     };
     await deliverOnce(deps, [d('nudge:U5:r1')], t0, gone);
+    clock.advance(86_400_000);
     expect(await deliverOnce(deps, [d('nudge:U5:r1')], after(86_400_000), gone)).toMatchObject({ alreadySent: 1 });
     expect(calls).toBe(1);
 
@@ -84,10 +93,9 @@ describe('deliverOnce on a real database', () => {
       flaky += 1;
       throw new SendError('HTTP 503', 'http_503', false);
     };
-    let at = t0;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS + 2; attempt += 1) {
-      await deliverOnce(deps, [d('nudge:U6:r1')], at, broken);
-      at = new Date(at.getTime() + backoffMs(attempt));
+      await deliverOnce(deps, [d('nudge:U6:r1')], t0, broken);
+      clock.advance(backoffMs(attempt));
     }
     expect(flaky).toBe(MAX_ATTEMPTS);
   });

@@ -1,3 +1,4 @@
+import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { introductionKeys } from '../../src/features/roster/domain/introductions.js';
 import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
@@ -109,14 +110,33 @@ describe('introductions (use case, real database, fake Slack)', () => {
     h = set.h;
     const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
     // A run died right after claiming Blue's channel: the claim is pending.
-    expect(await h.stores.claims.claim(introductionKeys.channel(blue.id), T1)).toBe(true);
+    const deadRun = createClaimRepository(h.database.connection, { clock: h.stores.clock });
+    expect(await deadRun.claim(introductionKeys.channel(blue.id))).toBeDefined();
 
     const soon = await h.useCases.runIntroductions(later(1));
     expect(soon).toMatchObject({ channelsCreated: 3, busy: 1 });
     expect(channelsOf(h.slack).map((c) => c.name)).not.toContain('mentoring-blue-okafor');
 
+    // Its lease runs out (10 minutes by the real clock, whatever time the job is run for).
+    h.stores.clock.advance(11 * 60_000);
     const afterwards = await h.useCases.runIntroductions(later(15));
     expect(afterwards).toMatchObject({ channelsCreated: 1, introductionsPosted: 1, busy: 0 });
+    await expectEveryoneIntroducedOnce(h, set.roster);
+  });
+
+  it('finds the channel it created when Slack’s answer was lost, instead of creating “…-2”', async () => {
+    const set = await setUp('introlost');
+    h = set.h;
+    h.slack.failNext('conversations.create', { kind: 'lost-answer' }, 1, (args) => args['name'] === 'mentoring-blue-okafor');
+    const first = await h.useCases.runIntroductions(T1);
+    expect(first).toMatchObject({ failed: 1 });
+    const made = channelsOf(h.slack).find((c) => c.name === 'mentoring-blue-okafor')!;
+    expect(made).toBeDefined();
+
+    await h.useCases.runIntroductions(later(60));
+    const blue = (await h.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    expect(blue.channelId).toBe(made.id);
+    expect(channelsOf(h.slack).map((c) => c.name)).not.toContain('mentoring-blue-okafor-2');
     await expectEveryoneIntroducedOnce(h, set.roster);
   });
 

@@ -120,15 +120,30 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(stored?.messageTs).toBeUndefined();
       expect(postsAbout(stored!.id)).toEqual([]);
 
-      const later = new Date(now.getTime() + 15 * 60_000);
       const confirmations = slack.dmsTo(ids.mentee).length;
-      const runs = await Promise.all([services.postUnpostedRequests(later), services.postUnpostedRequests(later)]);
+      const runs = await Promise.all([services.postUnpostedRequests(), services.postUnpostedRequests()]);
       expect(runs.reduce((sum, r) => sum + r.posted, 0)).toBe(1);
       const [posted] = postsAbout(stored!.id);
       expect((await stores.requests.find(stored!.id))?.messageTs).toBe(posted!.ts);
       expect(slack.dmsTo(ids.mentee)).toHaveLength(confirmations + 1);
-      expect(await services.postUnpostedRequests(new Date(later.getTime() + 15 * 60_000))).toEqual({ posted: 0 });
+      expect(await services.postUnpostedRequests()).toEqual({ posted: 0 });
       expect(postsAbout(stored!.id)).toHaveLength(1);
+    });
+
+    it('finds a request Slack took but whose answer was lost, and records it without posting it again', async () => {
+      const { ids } = cohorts.send;
+      const isRequestPost = (args: Record<string, unknown>) => JSON.stringify(args['blocks'] ?? '').includes('request_claim');
+      slack.failNext('chat.postMessage', { kind: 'lost-answer' }, 1, isRequestPost);
+      await expect(services.submitRequest(submission(ids.mentee, 'VLOST1'), now)).rejects.toThrow();
+      const [stored] = (await stores.requests.findAwaitingFor(ids.mentee)).filter((r) => r.sourceKey === 'view:VLOST1');
+      expect(stored?.messageTs).toBeUndefined();
+      const [accepted] = postsAbout(stored!.id);
+      expect(accepted).toBeDefined();
+
+      expect(await services.postUnpostedRequests()).toEqual({ posted: 1 });
+      expect(postsAbout(stored!.id)).toEqual([accepted]);
+      expect((await stores.requests.find(stored!.id))?.messageTs).toBe(accepted!.ts);
+      expect(slack.callsTo('conversations.history').some((c) => c.args['channel'] === accepted!.channel)).toBe(true);
     });
 
     it('stores and sends one request for a double submit or a retried delivery', async () => {

@@ -103,14 +103,14 @@ describe('switching mentors, on a real database and the fake Slack', () => {
 
   describe('asking', () => {
     it('offers the groups with room, ranked, and refuses people who may not ask', async () => {
-      const form = await services.startSwitch(M.ask, undefined, now);
+      const form = await services.startSwitch(M.ask, undefined);
       expect(form).toMatchObject({ kind: 'form', menteeId: M.ask, asMentor: false, fromGroupName: 'Blue-Okafor' });
       // Same Learning Community first; Red-Full is full (capacity 6), Gold-Empty has no peer mentor.
       expect(form.kind === 'form' && form.targets.map((t) => [t.group.name, t.mentees, t.sameCommunity])).toEqual([
         ['Blue-Lee', 1, true],
         ['Green-Abe', 2, false],
       ]);
-      expect(await services.startSwitch(P3, M.ask, now)).toMatchObject({ kind: 'form', menteeId: M.ask, asMentor: true });
+      expect(await services.startSwitch(P3, M.ask)).toMatchObject({ kind: 'form', menteeId: M.ask, asMentor: true });
       for (const [actor, mentee, reason] of [
         [P5, M.ask, 'not_their_mentor'],
         [F1, M.ask, 'not_their_mentor'],
@@ -120,7 +120,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
         [P3, OUTSIDER, 'not_their_mentor'],
       ] as const) {
         // Whom to contact: the configured admins and the roster's.
-        expect(await services.startSwitch(actor, mentee, now)).toEqual({ kind: 'refused', reason, adminIds: [ADMIN, ROSTER_ADMIN] });
+        expect(await services.startSwitch(actor, mentee)).toEqual({ kind: 'refused', reason, adminIds: [ADMIN, ROSTER_ADMIN] });
       }
       const refused = await services.submitSwitch(submission(P5, M.ask, 'VREFUSED'), now);
       expect(refused).toEqual({ kind: 'not_sent', reason: 'not_their_mentor' });
@@ -151,8 +151,8 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       expect(adminCopies(request!.id)).toHaveLength(2);
       expect(slack.dmsTo(M.ask).filter((m) => m.text.includes('is with the program coordinators'))).toHaveLength(1);
 
-      expect(await services.startSwitch(M.ask, undefined, now)).toMatchObject({ kind: 'already_open', mine: true, request: { id: request!.id } });
-      expect(await services.startSwitch(P3, M.ask, now)).toMatchObject({ kind: 'already_open', mine: false });
+      expect(await services.startSwitch(M.ask, undefined)).toMatchObject({ kind: 'already_open', mine: true, request: { id: request!.id } });
+      expect(await services.startSwitch(P3, M.ask)).toMatchObject({ kind: 'already_open', mine: false });
     });
   });
 
@@ -328,7 +328,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       expect(slack.dmsTo(ADMIN).at(-1)!.text).toContain(`Declined by <@${ROSTER_ADMIN}>`);
       expect(await services.approveSwitch({ requestId: request.id, actorId: ADMIN, targetGroupId: groupId('Blue-Lee') }, later(1))).toMatchObject({ reason: 'already_decided' });
       expect(slack.dmsTo(M.decline).filter((m) => m.text.includes('will not move you'))).toHaveLength(1);
-      expect(await services.startSwitch(M.decline, undefined, later(2))).toMatchObject({ kind: 'form' });
+      expect(await services.startSwitch(M.decline, undefined)).toMatchObject({ kind: 'form' });
     });
 
     it('lets only the asker cancel; every copy shows it and the mentee may ask again', async () => {

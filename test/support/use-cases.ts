@@ -16,6 +16,7 @@ import type { Database } from '../../src/program/store/database.js';
 import type { Connection } from 'mongoose';
 import type { ClaimStore } from '../../src/delivery/ports.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
+import { createTestClock, type TestClock } from './test-clock.js';
 import type { Features } from '../../src/features/index.js';
 import type { ZoneCheckStore } from '../../src/features/nudges/ports.js';
 import { createZoneCheckRepository } from '../../src/features/nudges/store/zone-check-repository.js';
@@ -43,10 +44,11 @@ export function useCasesOf(features: Features, admins: AdminPolicy) {
 export type UseCases = ReturnType<typeof useCasesOf>;
 
 /** The program's stores, and the claims and zone checks, on one connection: what tests read and seed. */
-export type TestStores = ProgramStores & { readonly claims: ClaimStore; readonly zoneChecks: ZoneCheckStore };
+export type TestStores = ProgramStores & { readonly claims: ClaimStore; readonly zoneChecks: ZoneCheckStore; readonly clock: TestClock };
 
-export function createTestStores(connection: Connection): TestStores {
-  return { ...createStores(connection), claims: createClaimRepository(connection), zoneChecks: createZoneCheckRepository(connection) };
+/** `clock`: what claims measure leases by (real time, which a test may move on past a lease). */
+export function createTestStores(connection: Connection, clock: TestClock = createTestClock()): TestStores {
+  return { ...createStores(connection), claims: createClaimRepository(connection, { clock }), zoneChecks: createZoneCheckRepository(connection), clock };
 }
 
 export interface TestWiring {

@@ -1,49 +1,145 @@
+import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import type { Claim, ClaimStore } from '../ports.js';
-import { claimModel, claimTakeoverModel } from './claim.model.js';
+import type { Claim, ClaimStore, Lease } from '../ports.js';
+import { claimModel, claimTakeoverModel, type ClaimDoc } from './claim.model.js';
 import { isDuplicateKey } from '../../program/store/mongo-errors.js';
 
-/** A pending claim older than this is presumed abandoned (its run died) and may be taken over. */
-const DEFAULT_STALE_MS = 10 * 60_000;
+/** How long a lease lasts unless renewed: a holder silent this long is presumed dead. */
+export const DEFAULT_LEASE_MS = 10 * 60_000;
 
-export function createClaimRepository(connection: Connection): ClaimStore {
+export interface ClaimRepositoryOptions {
+  /** The real clock (never a job's `now`): leases, retry times and `doneAt` are measured by it. */
+  readonly clock?: () => Date;
+  readonly leaseMs?: number;
+}
+
+interface Held {
+  readonly lease: Lease;
+  readonly leaseMs: number;
+  timer: NodeJS.Timeout | undefined;
+}
+
+export function createClaimRepository(connection: Connection, options: ClaimRepositoryOptions = {}): ClaimStore {
   const Claims = claimModel(connection);
   const Takeovers = claimTakeoverModel(connection);
-  return {
-    async claim(key, now, staleAfterMs = DEFAULT_STALE_MS) {
-      try {
-        await Claims.create({ _id: key, state: 'pending', attempts: 1, claimedAt: now, availableAt: new Date(now.getTime() + staleAfterMs) });
-        return true;
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
+  const clock = options.clock ?? (() => new Date());
+  const defaultLeaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const after = (ms: number) => new Date(clock().getTime() + ms);
+  const held = new Map<string, Held>();
+  let closing = false;
+
+  const heldKey = (lease: Lease) => `${lease.key}\u0000${lease.owner}`;
+  const mine = (lease: Lease) => ({ _id: lease.key, owner: lease.owner, state: 'pending' as const });
+
+  /** While held, the lease is renewed every third of its length, so only a dead holder's claim goes stale. */
+  function hold(lease: Lease, leaseMs: number): void {
+    const entry: Held = { lease, leaseMs, timer: undefined };
+    const schedule = () => {
+      entry.timer = setTimeout(() => {
+        void store.renew(lease).then(
+          (kept) => (kept && held.get(heldKey(lease)) === entry ? schedule() : undefined),
+          () => (held.get(heldKey(lease)) === entry ? schedule() : undefined),
+        );
+      }, Math.max(10, Math.floor(leaseMs / 3)));
+      entry.timer.unref();
+    };
+    held.set(heldKey(lease), entry);
+    schedule();
+  }
+
+  function unhold(lease: Lease): void {
+    const entry = held.get(heldKey(lease));
+    if (entry?.timer !== undefined) clearTimeout(entry.timer);
+    held.delete(heldKey(lease));
+  }
+
+  /** Applies a change to a claim only while `lease` owns it; the lease stops being renewed either way. */
+  async function settle(lease: Lease, change: () => Promise<{ matchedCount?: number; deletedCount?: number }>): Promise<boolean> {
+    unhold(lease);
+    const outcome = await change();
+    return (outcome.matchedCount ?? outcome.deletedCount ?? 0) === 1;
+  }
+
+  async function takeOver(key: string, existing: ClaimDoc, leaseMs: number, holder: Readonly<Record<string, string>>): Promise<Lease | undefined> {
+    const now = clock();
+    if (existing.state !== 'pending' || existing.availableAt.getTime() > now.getTime()) return undefined;
+    // A conditional update is not an atomic compare-and-set on every MongoDB-compatible server, so the takeover
+    // itself is a unique insert, keyed by the holder being replaced: racers who saw the same holder collide.
+    try {
+      await Takeovers.create({ _id: `${key}#${existing.owner ?? existing.claimedAt.getTime()}`, at: now });
+    } catch (error) {
+      if (isDuplicateKey(error)) return undefined;
+      throw error;
+    }
+    const owner = randomUUID();
+    const updated = await Claims.updateOne(
+      { _id: key, owner: existing.owner ?? null, state: 'pending' },
+      {
+        $set: { owner, claimedAt: now, availableAt: after(leaseMs), attempts: existing.attempts + 1, released: false, uncertain: false, holder: new Map(Object.entries(holder)) },
+      },
+    );
+    if (updated.matchedCount !== 1) return undefined;
+    // A holder that vanished, or let go unsure, may have reached Slack: look before sending again.
+    const lease: Lease = {
+      key,
+      owner,
+      attempt: existing.attempts + 1,
+      lookFirst: existing.released !== true || existing.uncertain === true,
+      firstClaimedAt: existing.firstClaimedAt ?? existing.claimedAt,
+    };
+    hold(lease, leaseMs);
+    return lease;
+  }
+
+  const store: ClaimStore = {
+    async claim(key, claimOptions = {}) {
+      if (closing) return undefined;
+      const leaseMs = claimOptions.leaseMs ?? defaultLeaseMs;
+      const holder = claimOptions.holder ?? {};
+      for (let tries = 0; tries < 2; tries += 1) {
+        const now = clock();
+        const owner = randomUUID();
+        try {
+          await Claims.create({
+            _id: key,
+            state: 'pending',
+            attempts: 1,
+            owner,
+            claimedAt: now,
+            firstClaimedAt: now,
+            availableAt: after(leaseMs),
+            released: false,
+            uncertain: false,
+            holder: new Map(Object.entries(holder)),
+          });
+          const lease: Lease = { key, owner, attempt: 1, lookFirst: false, firstClaimedAt: now };
+          hold(lease, leaseMs);
+          return lease;
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+        }
+        const existing = await Claims.findById(key).lean();
+        // Dropped between the insert and the read (a lock let go): try the insert once more.
+        if (existing !== null) return takeOver(key, existing, leaseMs, holder);
       }
-      // Taken before: take it over only if it is pending and available again (stale, or its retry time came).
-      // A conditional update is not an atomic compare-and-set on every MongoDB-compatible server, so the
-      // takeover itself is a unique insert.
-      const existing = await Claims.findById(key).lean();
-      if (existing === null || existing.state !== 'pending' || existing.availableAt.getTime() > now.getTime()) return false;
-      const attempt = existing.attempts + 1;
-      try {
-        // Keyed by the claim being replaced: racers who saw the same claim collide; a later generation does not.
-        await Takeovers.create({ _id: `${key}#${existing.claimedAt.getTime()}`, at: now });
-      } catch (error) {
-        if (isDuplicateKey(error)) return false;
-        throw error;
-      }
-      await Claims.updateOne(
-        { _id: key, state: 'pending' },
-        { $set: { claimedAt: now, availableAt: new Date(now.getTime() + staleAfterMs), attempts: attempt } },
-      );
-      return true;
+      return undefined;
     },
-    async complete(key, now, result = {}) {
-      await Claims.updateOne({ _id: key }, { $set: { state: 'done', doneAt: now, result: new Map(Object.entries(result)) } });
+    complete(lease, result = {}) {
+      return settle(lease, () => Claims.updateOne(mine(lease), { $set: { state: 'done', doneAt: clock(), result: new Map(Object.entries(result)) } }));
     },
-    async postpone(key, until) {
-      await Claims.updateOne({ _id: key, state: 'pending' }, { $set: { availableAt: until } });
+    async renew(lease) {
+      const leaseMs = held.get(heldKey(lease))?.leaseMs ?? defaultLeaseMs;
+      const updated = await Claims.updateOne(mine(lease), { $set: { availableAt: after(leaseMs) } });
+      return updated.matchedCount === 1;
     },
-    async release(key) {
-      await Claims.deleteOne({ _id: key, state: 'pending' });
+    postpone(lease, delayMs, letGo = {}) {
+      return settle(lease, () => Claims.updateOne(mine(lease), { $set: { availableAt: after(delayMs), released: true, uncertain: letGo.uncertain === true } }));
+    },
+    release(lease, letGo = {}) {
+      return store.postpone(lease, 0, letGo);
+    },
+    drop(lease) {
+      return settle(lease, () => Claims.deleteOne(mine(lease)));
     },
     async find(key) {
       const doc = await Claims.findById(key).lean();
@@ -58,19 +154,33 @@ export function createClaimRepository(connection: Connection): ClaimStore {
       const docs = await Claims.find({ _id: { $in: [...keys] }, state: 'done' }, { _id: 1 }).lean();
       return new Set(docs.map((d) => d._id));
     },
+    async sweepDone(olderThanMs) {
+      const cutoff = after(-olderThanMs);
+      const swept = await Claims.deleteMany({ state: 'done', doneAt: { $lt: cutoff } });
+      await Takeovers.deleteMany({ at: { $lt: cutoff } });
+      return swept.deletedCount;
+    },
+    async letGo() {
+      closing = true;
+      const leases = [...held.values()].map((entry) => entry.lease);
+      const outcomes = await Promise.allSettled(leases.map((lease) => store.release(lease, { uncertain: true })));
+      return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
+    },
   };
+  return store;
 }
 
-function toClaim(doc: {
-  _id: string;
-  state: 'pending' | 'done';
-  attempts: number;
-  claimedAt: Date;
-  availableAt: Date;
-  result?: Map<string, string> | Record<string, string>;
-}): Claim {
-  const result = doc.result instanceof Map ? Object.fromEntries(doc.result) : { ...doc.result };
-  return { key: doc._id, state: doc.state, attempts: doc.attempts, claimedAt: doc.claimedAt, availableAt: doc.availableAt, result };
+function toClaim(doc: ClaimDoc): Claim {
+  const plain = (map: Map<string, string> | Record<string, string> | undefined) => (map instanceof Map ? Object.fromEntries(map) : { ...map });
+  return {
+    key: doc._id,
+    state: doc.state,
+    attempts: doc.attempts,
+    claimedAt: doc.claimedAt,
+    availableAt: doc.availableAt,
+    result: plain(doc.result),
+    holder: plain(doc.holder),
+  };
 }
 
 export function escapeRegex(text: string): string {

@@ -65,7 +65,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
     };
     const takenOver = (await deps.requests.findAwaitingClaimedBy([input.mentorId])).length;
     for (const partnerId of circle.partners) {
-      await once(claims, `away:${away.id}:partner:${partnerId}`, now, async () => {
+      await once(claims, `away:${away.id}:partner:${partnerId}`, async () => {
         await notifier.tellPartner(partnerId, notice, takenOver);
         return {};
       });
@@ -75,7 +75,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
       const channels = circle.groups.filter((g) => g.channelId !== undefined);
       mentees = channels.length > 0 ? 'told' : 'no_channel';
       for (const group of channels) {
-        await once(claims, `away:${away.id}:mentees:${group.id}`, now, async () => {
+        await once(claims, `away:${away.id}:mentees:${group.id}`, async () => {
           await notifier.tellMentees(group.channelId!, notice);
           return {};
         });
@@ -106,7 +106,7 @@ export function createTimeAway(deps: TimeAwayDeps): TimeAway {
       await deps.away.cancel(windows.map((w) => w.id), now);
       logger.info('time away ended', { user: mentorId, windows: windows.length });
       for (const partnerId of circle.partners) {
-        await once(claims, `away:${windows[0]!.id}:back:${partnerId}`, now, async () => {
+        await once(claims, `away:${windows[0]!.id}:back:${partnerId}`, async () => {
           await notifier.tellPartnerBack(partnerId, mentorId);
           return {};
         });

@@ -85,7 +85,7 @@ export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStor
   const result = await recordContact(deps, entry);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;
-  await once(deps.claims, `checkin-confirm:${contact.id}`, entry.now, async () => deps.checkinNotifier.confirmContact(contact).then((m) => ({ ...m })));
+  await once(deps.claims, `checkin-confirm:${contact.id}`, async () => deps.checkinNotifier.confirmContact(contact).then((m) => ({ ...m })));
   if (created && entry.prompt !== undefined) {
     const { prompt } = entry;
     try {

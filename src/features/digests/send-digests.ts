@@ -72,10 +72,10 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     const settings = { calendar, zone: delivery.zone };
     const parts =
       delivery.kind === 'cohort'
-        ? await sendParts(deps, delivery, now, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings), (d) => d.mentees, (d, part) =>
+        ? await sendParts(deps, delivery, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings), (d) => d.mentees, (d, part) =>
             deps.digestNotifier.sendCohortDigest(delivery.recipientId, d, part),
           )
-        : await sendParts(deps, delivery, now, buildProgramDigest(state, now, settings), (d) => d.groups, (d, part) =>
+        : await sendParts(deps, delivery, buildProgramDigest(state, now, settings), (d) => d.groups, (d, part) =>
             deps.digestNotifier.sendProgramDigest(delivery.recipientId, d, part),
           );
     deps.logger.info('digest sent', { kind: delivery.kind, user: delivery.recipientId, key: delivery.key, parts });
@@ -88,14 +88,13 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
 async function sendParts<D, R>(
   deps: Pick<SendDigestsDeps, 'claims'>,
   delivery: DigestDelivery,
-  now: Date,
   digest: D,
   rowsOf: (digest: D) => readonly R[],
   send: (digest: D, part: ReturnType<typeof splitRows<R>>[number]) => Promise<{ channel: string; ts: string }>,
 ): Promise<number> {
   const parts = splitRows(rowsOf(digest));
   for (const part of parts) {
-    const outcome = await once(deps.claims, `${delivery.key}:part:${part.index}`, now, async () => ({ ...(await send(digest, part)) }));
+    const outcome = await once(deps.claims, `${delivery.key}:part:${part.index}`, async () => ({ ...(await send(digest, part)) }));
     if (outcome.status === 'in-progress') throw new Error(`part ${part.index} of ${delivery.key} is being sent by another run`);
   }
   return parts.length;

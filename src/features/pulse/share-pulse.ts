@@ -35,7 +35,7 @@ export async function sharePulse(
   if (mentorIds.length === 0) return { ok: false, problem: 'no_mentors' };
   await deps.pulses.markShared(menteeId, month, now);
   for (const mentorId of mentorIds) {
-    await once(deps.claims, `pulse-share:${menteeId}:${month}:${mentorId}`, now, async () => ({
+    await once(deps.claims, `pulse-share:${menteeId}:${month}:${mentorId}`, async () => ({
       ...(await deps.pulseNotifier.tellMentorMenteeWantsContact(mentorId, menteeId)),
     }));
   }

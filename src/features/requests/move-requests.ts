@@ -50,9 +50,9 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
 
   let moved = 0;
   for (const old of awaiting) {
-    const outcome = await once(claims, `${input.stepKey}:request:${old.id}`, now, async () => {
+    const outcome = await once(claims, `${input.stepKey}:request:${old.id}`, async () => {
       // Ending the old request is the request's own `ended` step: a close by the mentee at the same moment wins or loses it cleanly.
-      await once(claims, transitionKey(old.id, 'end'), now, async () => {
+      await once(claims, transitionKey(old.id, 'end'), async () => {
         await requests.markClosed(old.id, { as: 'moved', by: input.movedBy, at: now, helped: undefined });
         return {};
       });
@@ -72,7 +72,7 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
         createdAt: now,
         sourceKey: `moved:${old.id}`,
       });
-      await once(claims, `request:${request.id}:posted`, now, async () => {
+      await once(claims, `request:${request.id}:posted`, async () => {
         const where = await notifier.postRequest(cardOf(request));
         await requests.setMessage(request.id, where.channelId, where.messageTs);
         return { channelId: where.channelId, messageTs: where.messageTs };

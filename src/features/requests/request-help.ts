@@ -88,7 +88,7 @@ export interface RequestHelp {
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
   /** Posts requests whose first post Slack refused (part of the nudges job), each once however many runs race. */
-  postUnpostedRequests(now: Date): Promise<{ readonly posted: number }>;
+  postUnpostedRequests(): Promise<{ readonly posted: number }>;
 }
 
 /** Requests for help (SPEC §3.3): who may ask, routing around time away, the deadline, and the request's life. */
@@ -104,29 +104,30 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   }
 
   /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. True when it posted now. */
-  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean> {
+  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[]): Promise<boolean> {
     const urgent = isUrgentWellbeing(request);
     if (urgent) {
-      await once(claims, `request:${request.id}:support`, now, async () => {
+      await once(claims, `request:${request.id}:support`, async () => {
         await notifier.sendSupportResources(request.menteeId, deps.settings.supportResourcesText);
         return {};
       });
     }
-    const posted = await once(claims, `request:${request.id}:posted`, now, async () => {
+    const posted = await once(claims, `request:${request.id}:posted`, async () => {
       const where = await notifier.postRequest(card);
-      await requests.setMessage(request.id, where.channelId, where.messageTs);
       return { channelId: where.channelId, messageTs: where.messageTs };
     });
     // Another delivery of the same submission is sending it right now: it finishes the rest.
     if (posted.status === 'in-progress') return false;
+    // Recorded on the request after the claim holds it: if this write fails, the next try finds the post in the claim.
+    if (request.messageTs === undefined) await requests.setMessage(request.id, posted.result['channelId']!, posted.result['messageTs']!);
     const placed: RequestCard = { ...card, request: { ...request, channelId: posted.result['channelId'], messageTs: posted.result['messageTs'] } };
-    await once(claims, `request:${request.id}:confirmed`, now, async () => {
+    await once(claims, `request:${request.id}:confirmed`, async () => {
       await notifier.confirmToMentee(placed);
       return {};
     });
     if (urgent) {
       for (const facultyId of facultyIds) {
-        await once(claims, `request:${request.id}:faculty:${facultyId}`, now, async () => {
+        await once(claims, `request:${request.id}:faculty:${facultyId}`, async () => {
           await notifier.alertFaculty(facultyId, request.menteeId, request.mentorIds);
           return {};
         });
@@ -137,7 +138,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
   async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
-    const outcome = await once(claims, transitionKey(request.id, 'respond'), now, async () => {
+    const outcome = await once(claims, transitionKey(request.id, 'respond'), async () => {
       await requests.markResponded(request.id, mentorId, at);
       await deps.contacts.record({
         mentorId,
@@ -216,7 +217,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         request,
         zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
       };
-      await deliver(request, card, circle.faculty, now);
+      await deliver(request, card, circle.faculty);
       return { kind: 'sent', request, created, affected: created ? peopleOf(request) : [] };
     },
 
@@ -229,7 +230,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       if (decision.kind === 'respond') {
         won = await respond(request, input.actorId, now, now);
       } else {
-        const outcome = await once(claims, transitionKey(request.id, decision.kind), now, async () => {
+        const outcome = await once(claims, transitionKey(request.id, decision.kind), async () => {
           if (decision.kind === 'claim') await requests.markClaimed(request.id, input.actorId, now);
           else await requests.markClosed(request.id, { as: decision.as, by: input.actorId, at: now, helped: decision.helped });
           return {};
@@ -248,12 +249,12 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return { kind: 'done', status: requestStatus(fresh), affected: peopleOf(fresh) };
     },
 
-    async postUnpostedRequests(now) {
+    async postUnpostedRequests() {
       // Rare (Slack refused the first post), so each request's circle is read on its own.
       let posted = 0;
       for (const request of await requests.findUnposted()) {
         const circle = await loadMenteeCircle(deps.roster, request.menteeId);
-        if (await deliver(request, await cardFor(request), circle.faculty, now)) {
+        if (await deliver(request, await cardFor(request), circle.faculty)) {
           posted += 1;
           logger.info('request posted on a later try', { request: request.id });
         }
@@ -263,7 +264,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
 
     async noteConversationMessage(input, now) {
       const affected: string[] = [];
-      const outcome = await once(claims, `event:${input.eventId}`, now, async () => {
+      const outcome = await once(claims, `event:${input.eventId}`, async () => {
         const posted = await requests.findInConversation(input.channelId);
         // A reply in a request's thread answers that request alone; anywhere else in the conversation, every request waiting there.
         const thread = input.threadTs === undefined ? undefined : posted.find((r) => r.messageTs === input.threadTs);

@@ -12,6 +12,11 @@ export interface Newcomer {
 export interface IntroductionSender {
   /** Creates a private channel (the app is its first member); `name_taken` when the name is in use. */
   createPrivateChannel(name: string): Promise<{ readonly status: 'created'; readonly channelId: string } | { readonly status: 'name_taken' }>;
+  /**
+   * The private channel of this name that the app is in and that carries no purpose yet or this group's purpose:
+   * one an earlier attempt created without being able to record it.
+   */
+  findChannelMadeFor(name: string, group: IntroducedGroup): Promise<string | undefined>;
   setPurpose(channelId: string, group: IntroducedGroup): Promise<void>;
   /**
    * Invites people; those already in the channel count as invited. People Slack will not add (a deactivated account,

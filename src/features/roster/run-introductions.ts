@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { channelNameFor, groupsToIntroduce, introductionKeys as keys, type GroupToIntroduce } from './domain/introductions.js';
 import type { Logger } from '../../log/logger.js';
-import { once } from '../../delivery/once.js';
-import type { ClaimStore } from '../../delivery/ports.js';
+import { once, recordDone } from '../../delivery/once.js';
+import { mayHaveTakenEffect, type ClaimStore, type Lease } from '../../delivery/ports.js';
+import { retryingUnclearWork, underLease } from '../../delivery/send-context.js';
 import type { IntroductionSender, Newcomer } from './ports.js';
 import type { RosterStore } from '../../program/ports.js';
 
@@ -60,7 +61,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
   async function introduceGroup({ group, members, everyone }: GroupToIntroduce): Promise<void> {
     let channelId = group.channelId;
     if (channelId === undefined) {
-      const made = await once(claims, keys.channel(group.id), now, async () => ({ channel: await createChannel(group.name) }));
+      const made = await once(claims, keys.channel(group.id), async () => ({ channel: await createChannel(group.name, members) }));
       if (made.status === 'in-progress') {
         count.busy += 1;
         return;
@@ -72,7 +73,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
     const channel = channelId;
 
     if (!done.has(keys.purpose(group.id))) {
-      const set = await once(claims, keys.purpose(group.id), now, async () => {
+      const set = await once(claims, keys.purpose(group.id), async () => {
         await sender.setPurpose(channel, members);
         return {};
       });
@@ -82,7 +83,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
     const ids = everyone.map((m) => m.id);
     const inviteKey = keys.invite(group.id, digest(ids));
     if (!done.has(inviteKey)) {
-      const invited = await once(claims, inviteKey, now, async () => {
+      const invited = await once(claims, inviteKey, async () => {
         const { refused } = await sender.invite(channel, ids);
         if (refused.length > 0) logger.warn('Slack would not add some people to their group’s channel', { group: group.id, users: refused });
         return { people: String(ids.length - refused.length), refused: refused.join(',') };
@@ -97,7 +98,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
     const introduced = new Set(group.introducedMemberIds ?? []);
     let introductionKnown = group.introducedAt !== undefined;
     if (!introductionKnown) {
-      const posted = await once(claims, keys.message(group.id), now, async () => ({
+      const posted = await once(claims, keys.message(group.id), async () => ({
         ts: await sender.postIntroduction(channel, members),
         members: ids.join(','),
       }));
@@ -119,7 +120,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
       const key = keys.dm(group.id, member.id);
       if (done.has(key)) continue;
       try {
-        const sent = await once(claims, key, now, async () => ({ ts: await sender.sendWelcome(member.id, member.role, members, channel) }));
+        const sent = await once(claims, key, async () => ({ ts: await sender.sendWelcome(member.id, member.role, members, channel) }));
         if (sent.status === 'done-now') count.welcomesSent += 1;
         if (sent.status === 'in-progress') count.busy += 1;
       } catch (error) {
@@ -132,33 +133,47 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
   /** One short welcome in the channel for everyone who joined after the introduction, each claimed once. */
   async function welcomeNewcomers(groupId: string, channel: string, members: GroupToIntroduce['members'], newcomers: readonly Newcomer[]): Promise<void> {
     if (newcomers.length === 0) return;
-    const won: Newcomer[] = [];
+    const won: { readonly newcomer: Newcomer; readonly lease: Lease }[] = [];
     const before: string[] = [];
     for (const n of newcomers) {
       const key = keys.joined(groupId, n.id);
-      if (done.has(key)) before.push(n.id);
-      else if (await claims.claim(key, now)) won.push(n);
-      else if ((await claims.find(key))?.state === 'done') before.push(n.id);
+      const lease = done.has(key) ? undefined : await claims.claim(key);
+      if (lease !== undefined) won.push({ newcomer: n, lease });
+      else if (done.has(key) || (await claims.find(key))?.state === 'done') before.push(n.id);
       else count.busy += 1;
     }
-    if (won.length > 0) {
+    const [first] = won;
+    if (first !== undefined) {
+      // One post for them all, tagged with the first one's claim (looked for if any of them may have been posted).
+      const lookFirst = won.some((w) => w.lease.lookFirst);
       let ts: string;
       try {
-        ts = await sender.postNewcomers(channel, members, won);
+        ts = await underLease({ ...first.lease, lookFirst }, () => sender.postNewcomers(channel, members, won.map((w) => w.newcomer)));
       } catch (error) {
-        await Promise.all(won.map((n) => claims.release(keys.joined(groupId, n.id))));
+        await Promise.all(won.map((w) => claims.release(w.lease, { uncertain: mayHaveTakenEffect(error) })));
         throw error;
       }
-      await Promise.all(won.map((n) => claims.complete(keys.joined(groupId, n.id), now, { ts })));
+      await Promise.all(won.map((w) => recordDone(claims, w.lease, { ts })));
       count.newcomersWelcomed += won.length;
     }
-    await roster.addIntroducedMembers(groupId, [...before, ...won.map((n) => n.id)]);
+    await roster.addIntroducedMembers(groupId, [...before, ...won.map((w) => w.newcomer.id)]);
   }
 
-  async function createChannel(groupName: string): Promise<string> {
+  /**
+   * A new private channel, named after the group (-2, -3, … when taken). After an attempt that may have created
+   * one without recording it, a taken name is first checked: the channel an earlier attempt made is used, not
+   * made again.
+   */
+  async function createChannel(groupName: string, members: GroupToIntroduce['members']): Promise<string> {
+    const recorded = new Set(groups.flatMap((g) => (g.channelId === undefined ? [] : [g.channelId])));
     for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
-      const created = await sender.createPrivateChannel(channelNameFor(groupName, attempt));
+      const name = channelNameFor(groupName, attempt);
+      const created = await sender.createPrivateChannel(name);
       if (created.status === 'created') return created.channelId;
+      if (retryingUnclearWork()) {
+        const earlier = await sender.findChannelMadeFor(name, members);
+        if (earlier !== undefined && !recorded.has(earlier)) return earlier;
+      }
     }
     throw new Error(`every channel name tried for the group was taken (${MAX_NAME_ATTEMPTS} attempts)`);
   }

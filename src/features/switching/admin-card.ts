@@ -43,7 +43,7 @@ export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfini
 }
 
 /** Posts the request to each admin audience once; a failed post is left for the next attempt. */
-export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<void> {
+export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest): Promise<void> {
   const { claims, switches, logger, switchNotifier: notifier } = ctx;
   const audiences: AdminAudience[] =
     ctx.settings.adminChannelId !== undefined ? [{ channelId: ctx.settings.adminChannelId }] : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
@@ -51,17 +51,16 @@ export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest
     logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
     return;
   }
-  const done = await claims.findDone(`switch:${request.id}:admins:`);
   const card = await cardFor(ctx, request);
   for (const audience of audiences) {
     const key = `switch:${request.id}:admins:${'channelId' in audience ? audience.channelId : audience.adminId}`;
-    if (done.has(key)) continue;
     try {
-      await once(claims, key, now, async () => {
+      const posted = await once(claims, key, async () => {
         const at = await notifier.postToAdmins(audience, card);
-        await switches.addAdminMessage(request.id, at);
         return { channelId: at.channelId, ts: at.ts };
       });
+      // Recorded after the claim holds the post: a failed write is made good by the next attempt, from the claim.
+      if (posted.status !== 'in-progress') await switches.addAdminMessage(request.id, { channelId: posted.result['channelId']!, ts: posted.result['ts']! });
     } catch (error) {
       logger.warn('a switch request could not be posted to an admin; the next attempt retries it', { switch: request.id, error });
     }

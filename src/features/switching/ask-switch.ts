@@ -19,7 +19,7 @@ async function loadCircle(ctx: SwitchContext, menteeId: string): Promise<{ circl
 }
 
 /** `/mentor-switch` (or its Home button): the form, the request already open, or why the person may not ask. */
-export async function startSwitch(ctx: SwitchContext, actorId: string, menteeId: string | undefined, now: Date): Promise<StartSwitchOutcome> {
+export async function startSwitch(ctx: SwitchContext, actorId: string, menteeId: string | undefined): Promise<StartSwitchOutcome> {
   const { circle, groups, from, name } = await loadCircle(ctx, menteeId ?? actorId);
   const asked = authorizeSwitchAsk(actorId, circle);
   if (!asked.ok) return { kind: 'refused', reason: asked.reason, adminIds: await ctx.admins.adminIds() };
@@ -27,7 +27,7 @@ export async function startSwitch(ctx: SwitchContext, actorId: string, menteeId:
   if (open !== undefined) {
     const mine = open.requestedBy === actorId;
     // Asking again is also how a request that could not reach every admin gets there.
-    if (mine) await deliverToAdmins(ctx, open, now);
+    if (mine) await deliverToAdmins(ctx, open);
     const [actor] = await ctx.roster.findPeople([actorId]);
     return { kind: 'already_open', request: open, mine, zone: zoneOf(actor, ctx.config.programTimezone) };
   }
@@ -69,8 +69,8 @@ export async function submitSwitch(ctx: SwitchContext, input: SwitchSubmission, 
   const { request } = stored;
   // Never the reason or the details: they are for admins alone.
   logger.info(stored.kind === 'created' ? 'switch request stored' : 'switch request submitted again', { switch: request.id, requesterRole: request.requesterRole });
-  await deliverToAdmins(ctx, request, now);
-  await once(claims, `switch:${request.id}:confirmed`, now, async () => {
+  await deliverToAdmins(ctx, request);
+  await once(claims, `switch:${request.id}:confirmed`, async () => {
     await notifier.confirmToRequester(await cardFor(ctx, request));
     return {};
   });

@@ -27,7 +27,7 @@ export async function completeMove(ctx: SwitchContext, request: SwitchRequest, n
   const notice = (): MoveNotice => ({ menteeId: request.menteeId, group: target, mentorIds: newMentors, movedRequests });
   /** Runs `work` once under `claimKey`; false when another caller holds it now. */
   const step = async (claimKey: string, work: () => Promise<Record<string, string> | void>): Promise<boolean> => {
-    const outcome = await once(claims, claimKey, now, async () => (await work()) ?? {});
+    const outcome = await once(claims, claimKey, async () => (await work()) ?? {});
     return outcome.status !== 'in-progress';
   };
 
@@ -41,7 +41,7 @@ export async function completeMove(ctx: SwitchContext, request: SwitchRequest, n
         if (!isIn(targetId)) await roster.openMemberships([{ groupId: targetId, personId: request.menteeId, role: 'mentee' }], at);
       }),
     async requests() {
-      const outcome = await once(claims, key('requests'), now, async () => {
+      const outcome = await once(claims, key('requests'), async () => {
         const moved = await ctx.moveAwaitingRequests({ menteeId: request.menteeId, movedBy: request.decidedBy ?? request.menteeId, stepKey: key('requests') }, now);
         return { moved: String(moved) };
       });

@@ -21,8 +21,8 @@ async function authorize(ctx: SwitchContext, input: SwitchActionInput, action: S
 }
 
 /** The first decision wins: a unique claim, since a conditional update is not an atomic compare-and-set everywhere. */
-async function decide(ctx: SwitchContext, request: SwitchRequest, record: SwitchDecisionRecord, now: Date): Promise<SwitchRequest | undefined> {
-  const won = await once(ctx.claims, decisionKey(request.id), now, async () => {
+async function decide(ctx: SwitchContext, request: SwitchRequest, record: SwitchDecisionRecord): Promise<SwitchRequest | undefined> {
+  const won = await once(ctx.claims, decisionKey(request.id), async () => {
     await ctx.switches.markDecided(request.id, record);
     return { status: record.status };
   });
@@ -55,7 +55,7 @@ export async function approveSwitch(
   const targets = await loadTargets(ctx, groups.find((g) => g.id === request.fromGroupId), groups);
   const chosen = checkTarget(request.fromGroupId, input.targetGroupId ?? defaultTarget(request.preferredGroupId, targets)?.group.id, targets);
   if (!chosen.ok) return refuse(ctx, chosen.reason, request);
-  const decided = await decide(ctx, request, { status: 'approved', by: input.actorId, at: now, targetGroupId: chosen.target.group.id }, now);
+  const decided = await decide(ctx, request, { status: 'approved', by: input.actorId, at: now, targetGroupId: chosen.target.group.id });
   if (decided === undefined) return alreadyDecided(ctx, request);
   return { kind: 'done', card: await carryOutMove(ctx, decided, now) };
 }
@@ -75,14 +75,14 @@ export async function declineSwitch(ctx: SwitchContext, input: SwitchActionInput
     await notifier.tellActionRefused(input.actorId, found.refused);
     return found.refused;
   }
-  const decided = await decide(ctx, found.request, { status: 'declined', by: input.actorId, at: now, adminMessage: input.message }, now);
+  const decided = await decide(ctx, found.request, { status: 'declined', by: input.actorId, at: now, adminMessage: input.message });
   if (decided === undefined) {
     const refused = await alreadyDecided(ctx, found.request);
     await notifier.tellActionRefused(input.actorId, refused);
     return refused;
   }
   const card = await cardFor(ctx, decided);
-  await once(ctx.claims, `switch:${decided.id}:declined`, now, async () => {
+  await once(ctx.claims, `switch:${decided.id}:declined`, async () => {
     await notifier.tellDeclined(card);
     return {};
   });
@@ -94,7 +94,7 @@ export async function declineSwitch(ctx: SwitchContext, input: SwitchActionInput
 export async function cancelSwitch(ctx: SwitchContext, input: SwitchActionInput, now: Date): Promise<SwitchActionOutcome> {
   const found = await authorize(ctx, input, 'cancel');
   if ('refused' in found) return found.refused;
-  const decided = await decide(ctx, found.request, { status: 'cancelled', by: input.actorId, at: now }, now);
+  const decided = await decide(ctx, found.request, { status: 'cancelled', by: input.actorId, at: now });
   if (decided === undefined) return alreadyDecided(ctx, found.request);
   const card = await cardFor(ctx, decided);
   await showEverywhere(ctx, card);

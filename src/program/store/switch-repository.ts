@@ -33,7 +33,8 @@ export function createSwitchRepository(connection: Connection): SwitchStore {
       return doc === null ? undefined : toSwitchRequest(doc);
     },
     async addAdminMessage(id, location) {
-      await Switches.updateOne({ _id: id }, { $push: { adminMessages: { channelId: location.channelId, ts: location.ts } } });
+      // A set: recording the same post again (a retry after a failed write) keeps one copy.
+      await Switches.updateOne({ _id: id }, { $addToSet: { adminMessages: { channelId: location.channelId, ts: location.ts } } });
     },
     async markDecided(id, decision) {
       await Switches.updateOne(

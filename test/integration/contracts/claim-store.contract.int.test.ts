@@ -2,4 +2,7 @@ import { createClaimRepository } from '../../../src/delivery/store/claim-reposit
 import { describeClaimStoreContract } from './claim-store.contract.js';
 import { onMongo } from './mongo-store.js';
 
-describeClaimStoreContract('the MongoDB claim repository', onMongo('claims', createClaimRepository));
+describeClaimStoreContract(
+  'the MongoDB claim repository',
+  onMongo('claims', (connection) => (clock, options) => createClaimRepository(connection, { clock, ...options })),
+);

@@ -1,112 +1,192 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimStore } from '../../../src/delivery/ports.js';
+import { createTestClock, type TestClock } from '../../support/test-clock.js';
 import { freshStorePerTest, type MakeStore } from './store-contract.js';
 
-const t0 = new Date('2026-09-01T12:00:00Z');
-const later = (ms: number) => new Date(t0.getTime() + ms);
+/** Makes a claim store on the suite's database: one per app instance, all measuring time by `clock`. */
+export type ClaimStoreFactory = (clock: TestClock, options?: { readonly leaseMs?: number }) => ClaimStore;
 
-/** The ClaimStore contract: "once" across retries, double clicks, reruns and app instances. */
-export function describeClaimStoreContract(name: string, makeStore: MakeStore<ClaimStore>): void {
+const MINUTE = 60_000;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The ClaimStore contract: "once" across retries, double clicks, reruns, slow holders and app instances. */
+export function describeClaimStoreContract(name: string, makeFactory: MakeStore<ClaimStoreFactory>): void {
   describe(`${name} (ClaimStore contract)`, () => {
-    const claims = freshStorePerTest(makeStore);
+    const factory = freshStorePerTest(makeFactory);
+    /** Two app instances on one database, and the clock they share (real time, which a test may move on). */
+    const instances = () => {
+      const clock = createTestClock();
+      return { clock, a: factory()(clock), b: factory()(clock) };
+    };
 
-    it('lets exactly one of many simultaneous callers hold a key', async () => {
-      const results = await Promise.all(Array.from({ length: 12 }, () => claims().claim('intro:group-1', t0)));
+    it('lets exactly one of many simultaneous callers, across instances, hold a key', async () => {
+      const { a, b } = instances();
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? a : b).claim('intro:group-1')));
       expect(results.filter(Boolean)).toHaveLength(1);
-      expect(await claims().find('intro:group-1')).toMatchObject({ state: 'pending', attempts: 1 });
+      expect(await a.find('intro:group-1')).toMatchObject({ state: 'pending', attempts: 1 });
     });
 
-    it('records who holds a key since when, and until when it stays theirs', async () => {
-      expect(await claims().find('intro:group-1')).toBeUndefined();
-      await claims().claim('intro:group-1', t0, 5 * 60_000);
-      expect(await claims().find('intro:group-1')).toEqual({
-        key: 'intro:group-1',
-        state: 'pending',
-        attempts: 1,
-        claimedAt: t0,
-        availableAt: later(5 * 60_000),
-        result: {},
-      });
+    it('records who holds a key since when (by the real clock), and until when it stays theirs', async () => {
+      const { a, clock } = instances();
+      expect(await a.find('roster-import')).toBeUndefined();
+      const before = clock().getTime();
+      await a.claim('roster-import', { leaseMs: 5 * MINUTE, holder: { by: 'U0ADMIN01' } });
+      const claim = await a.find('roster-import');
+      expect(claim).toMatchObject({ key: 'roster-import', state: 'pending', attempts: 1, result: {}, holder: { by: 'U0ADMIN01' } });
+      expect(claim!.claimedAt.getTime()).toBeGreaterThanOrEqual(before);
+      expect(claim!.availableAt.getTime() - claim!.claimedAt.getTime()).toBe(5 * MINUTE);
     });
 
     it('never gives a done key again, and keeps what the work produced', async () => {
-      expect(await claims().claim('dm:U1:2026-09', t0)).toBe(true);
-      await claims().complete('dm:U1:2026-09', t0, { ts: '1700000000.000100' });
-      expect(await claims().claim('dm:U1:2026-09', later(24 * 3_600_000))).toBe(false);
-      expect(await claims().find('dm:U1:2026-09')).toMatchObject({ state: 'done', result: { ts: '1700000000.000100' } });
+      const { a, b, clock } = instances();
+      const lease = await a.claim('dm:U1:2026-09');
+      expect(await a.complete(lease!, { ts: '1700000000.000100' })).toBe(true);
+      clock.advance(24 * 60 * MINUTE);
+      expect(await b.claim('dm:U1:2026-09')).toBeUndefined();
+      expect(await b.find('dm:U1:2026-09')).toMatchObject({ state: 'done', result: { ts: '1700000000.000100' } });
     });
 
-    it('does not let a release or a postponement reopen a done key', async () => {
-      await claims().claim('dm:U3:2026-09', t0);
-      await claims().complete('dm:U3:2026-09', t0, { channel: 'D3' });
-      await claims().release('dm:U3:2026-09');
-      await claims().postpone('dm:U3:2026-09', t0);
-      expect(await claims().claim('dm:U3:2026-09', later(24 * 3_600_000))).toBe(false);
-      expect(await claims().find('dm:U3:2026-09')).toMatchObject({ state: 'done', result: { channel: 'D3' } });
+    it('does not let a release, a postponement or a drop reopen a done key', async () => {
+      const { a, clock } = instances();
+      const lease = (await a.claim('dm:U3:2026-09'))!;
+      await a.complete(lease, { channel: 'D3' });
+      expect(await a.release(lease)).toBe(false);
+      expect(await a.postpone(lease, 0)).toBe(false);
+      expect(await a.drop(lease)).toBe(false);
+      clock.advance(24 * 60 * MINUTE);
+      expect(await a.claim('dm:U3:2026-09')).toBeUndefined();
+      expect(await a.find('dm:U3:2026-09')).toMatchObject({ state: 'done', result: { channel: 'D3' } });
     });
 
-    it('lets a later run take over a pending claim only once it is stale (the first run died)', async () => {
-      expect(await claims().claim('nudge:R1:75', t0)).toBe(true);
-      expect(await claims().claim('nudge:R1:75', later(60_000))).toBe(false);
-      const takeovers = await Promise.all(Array.from({ length: 8 }, () => claims().claim('nudge:R1:75', later(11 * 60_000))));
-      expect(takeovers.filter(Boolean)).toHaveLength(1);
-      expect(await claims().find('nudge:R1:75')).toMatchObject({ attempts: 2 });
+    it('keeps a claim its holder still holds, and lets one caller take it over once the lease has run out', async () => {
+      const { a, b, clock } = instances();
+      expect(await a.claim('nudge:R1:75')).toBeDefined();
+      clock.advance(9 * MINUTE);
+      expect(await b.claim('nudge:R1:75')).toBeUndefined();
+      clock.advance(2 * MINUTE);
+      const takeovers = await Promise.all(Array.from({ length: 8 }, () => b.claim('nudge:R1:75')));
+      const [lease, ...none] = takeovers.filter(Boolean);
+      expect(none).toEqual([]);
+      // The first holder vanished mid-work: whatever it sent may be in Slack already.
+      expect(lease).toMatchObject({ attempt: 2, lookFirst: true });
+      expect(await b.find('nudge:R1:75')).toMatchObject({ attempts: 2 });
     });
 
-    it('counts a claim stale after the time the caller gives', async () => {
-      expect(await claims().claim('digest:F2:2026-W37', t0, 2 * 60_000)).toBe(true);
-      expect(await claims().claim('digest:F2:2026-W37', later(2 * 60_000 - 1), 2 * 60_000)).toBe(false);
-      expect(await claims().claim('digest:F2:2026-W37', later(2 * 60_000), 2 * 60_000)).toBe(true);
-      expect(await claims().find('digest:F2:2026-W37')).toMatchObject({ attempts: 2, claimedAt: later(2 * 60_000), availableAt: later(4 * 60_000) });
+    it('lets only the current holder complete, postpone, release or drop a claim', async () => {
+      const { a, b, clock } = instances();
+      const slow = (await a.claim('pulse:M1:2026-10'))!;
+      clock.advance(11 * MINUTE);
+      const current = (await b.claim('pulse:M1:2026-10'))!;
+      expect(await a.complete(slow, { ts: 'old' })).toBe(false);
+      expect(await a.postpone(slow, 0)).toBe(false);
+      expect(await a.release(slow)).toBe(false);
+      expect(await a.drop(slow)).toBe(false);
+      expect(await a.renew(slow)).toBe(false);
+      expect(await a.find('pulse:M1:2026-10')).toMatchObject({ state: 'pending', attempts: 2 });
+      expect(await b.complete(current, { ts: 'new' })).toBe(true);
+      expect(await a.find('pulse:M1:2026-10')).toMatchObject({ state: 'done', result: { ts: 'new' } });
     });
 
-    it('gives a released key to the next caller (a failed send is retried)', async () => {
-      expect(await claims().claim('dm:U2:2026-09', t0)).toBe(true);
-      await claims().release('dm:U2:2026-09');
-      expect(await claims().claim('dm:U2:2026-09', later(1))).toBe(true);
+    it('renews a lease while its holder works, so a send slower than the lease keeps its claim', async () => {
+      const clock = createTestClock();
+      const a = factory()(clock, { leaseMs: 1_500 });
+      const b = factory()(clock, { leaseMs: 1_500 });
+      const lease = (await a.claim('digest:F1:2026-W40'))!;
+      await pause(4_000);
+      expect(await b.claim('digest:F1:2026-W40')).toBeUndefined();
+      expect(await a.complete(lease)).toBe(true);
     });
 
-    it('can take over a stale claim again after it was released and claimed anew', async () => {
-      expect(await claims().claim('k', t0)).toBe(true);
-      expect(await claims().claim('k', later(11 * 60_000))).toBe(true);
-      await claims().release('k');
-      expect(await claims().claim('k', later(12 * 60_000))).toBe(true);
-      expect(await claims().claim('k', later(23 * 60_000))).toBe(true);
+    it('counts a claim stale after the lease the caller gives', async () => {
+      const { a, b, clock } = instances();
+      expect(await a.claim('digest:F2:2026-W37', { leaseMs: 2 * MINUTE })).toBeDefined();
+      clock.advance(2 * MINUTE - 1_000);
+      expect(await b.claim('digest:F2:2026-W37', { leaseMs: 2 * MINUTE })).toBeUndefined();
+      clock.advance(1_000);
+      expect(await b.claim('digest:F2:2026-W37', { leaseMs: 2 * MINUTE })).toMatchObject({ attempt: 2 });
     });
 
-    it('does not retry a postponed claim before the time given, and retries it with one caller after it', async () => {
-      expect(await claims().claim('digest:F1:2026-W37', t0)).toBe(true);
-      await claims().postpone('digest:F1:2026-W37', later(30 * 60_000));
-      expect(await claims().claim('digest:F1:2026-W37', later(15 * 60_000))).toBe(false);
-      const retries = await Promise.all(Array.from({ length: 4 }, () => claims().claim('digest:F1:2026-W37', later(30 * 60_000))));
+    it('gives a released key to the next caller at once, and says whether the failure may have reached Slack', async () => {
+      const { a, b } = instances();
+      await a.release((await a.claim('dm:U2:2026-09'))!);
+      expect(await b.claim('dm:U2:2026-09')).toMatchObject({ attempt: 2, lookFirst: false });
+      await a.release((await a.claim('dm:U4:2026-09'))!, { uncertain: true });
+      expect(await b.claim('dm:U4:2026-09')).toMatchObject({ attempt: 2, lookFirst: true });
+    });
+
+    it('can take a key over again and again, one caller each time', async () => {
+      const { a, b, clock } = instances();
+      await a.claim('k');
+      clock.advance(11 * MINUTE);
+      const second = (await b.claim('k'))!;
+      await b.release(second);
+      const third = await Promise.all([a.claim('k'), b.claim('k')]);
+      expect(third.filter(Boolean)).toHaveLength(1);
+      clock.advance(11 * MINUTE);
+      expect(await a.claim('k')).toMatchObject({ attempt: 4 });
+    });
+
+    it('does not retry a postponed claim before its time, and retries it with one caller after it', async () => {
+      const { a, b, clock } = instances();
+      await a.postpone((await a.claim('digest:F1:2026-W37'))!, 30 * MINUTE);
+      clock.advance(15 * MINUTE);
+      expect(await b.claim('digest:F1:2026-W37')).toBeUndefined();
+      clock.advance(15 * MINUTE);
+      const retries = await Promise.all(Array.from({ length: 4 }, () => b.claim('digest:F1:2026-W37')));
       expect(retries.filter(Boolean)).toHaveLength(1);
-      expect(await claims().find('digest:F1:2026-W37')).toMatchObject({ state: 'pending', attempts: 2 });
+      expect(await b.find('digest:F1:2026-W37')).toMatchObject({ state: 'pending', attempts: 2 });
+    });
+
+    it('forgets a dropped claim (a lock), so the next caller starts afresh', async () => {
+      const { a, b } = instances();
+      const lock = (await a.claim('roster-import', { holder: { by: 'U0ADMIN01' } }))!;
+      expect(await b.claim('roster-import', { holder: { by: 'command line' } })).toBeUndefined();
+      expect(await a.drop(lock)).toBe(true);
+      expect(await b.claim('roster-import', { holder: { by: 'command line' } })).toMatchObject({ attempt: 1 });
+      expect(await b.find('roster-import')).toMatchObject({ holder: { by: 'command line' } });
+    });
+
+    it('on shutdown, takes no more claims and lets go of those it holds for another instance to take at once', async () => {
+      const { a, b } = instances();
+      await a.claim('prompt:P1:2026-10');
+      expect(await a.letGo()).toBe(1);
+      expect(await a.claim('prompt:P2:2026-10')).toBeUndefined();
+      expect(await b.claim('prompt:P1:2026-10')).toMatchObject({ attempt: 2, lookFirst: true });
+      expect(await b.claim('prompt:P2:2026-10')).toMatchObject({ attempt: 1 });
+    });
+
+    it('deletes claims done long ago, and keeps recent and pending ones', async () => {
+      const { a, clock } = instances();
+      await a.complete((await a.claim('old:done'))!);
+      await a.claim('old:pending');
+      clock.advance(91 * 24 * 60 * MINUTE);
+      await a.complete((await a.claim('recent:done'))!);
+      expect(await a.sweepDone(90 * 24 * 60 * MINUTE)).toBe(1);
+      expect(await a.find('old:done')).toBeUndefined();
+      expect(await a.find('old:pending')).toBeDefined();
+      expect(await a.find('recent:done')).toBeDefined();
     });
 
     it('lists the done keys under a prefix in one query', async () => {
-      await claims().claim('welcome:G1:U1', t0);
-      await claims().complete('welcome:G1:U1', t0);
-      await claims().claim('welcome:G1:U2', t0);
-      await claims().claim('welcome:G2:U1', t0);
-      await claims().complete('welcome:G2:U1', t0);
-      expect(await claims().findDone('welcome:G1:')).toEqual(new Set(['welcome:G1:U1']));
+      const { a } = instances();
+      await a.complete((await a.claim('welcome:G1:U1'))!);
+      await a.claim('welcome:G1:U2');
+      await a.complete((await a.claim('welcome:G2:U1'))!);
+      expect(await a.findDone('welcome:G1:')).toEqual(new Set(['welcome:G1:U1']));
     });
 
     it('reads a prefix as plain text, not as a pattern', async () => {
-      for (const key of ['a.b:1', 'aXb:1']) {
-        await claims().claim(key, t0);
-        await claims().complete(key, t0);
-      }
-      expect(await claims().findDone('a.b:')).toEqual(new Set(['a.b:1']));
+      const { a } = instances();
+      for (const key of ['a.b:1', 'aXb:1']) await a.complete((await a.claim(key))!);
+      expect(await a.findDone('a.b:')).toEqual(new Set(['a.b:1']));
     });
 
     it('tells which of many claim keys are done, in one query', async () => {
-      const now = new Date('2026-09-01T14:00:00Z');
-      await claims().claim('prompt:P1:2026-09', now);
-      await claims().complete('prompt:P1:2026-09', now);
-      await claims().claim('prompt:P2:2026-09', now);
-      expect(await claims().findDoneKeys(['prompt:P1:2026-09', 'prompt:P2:2026-09', 'prompt:P3:2026-09'])).toEqual(new Set(['prompt:P1:2026-09']));
-      expect(await claims().findDoneKeys([])).toEqual(new Set());
+      const { a } = instances();
+      await a.complete((await a.claim('prompt:P1:2026-09'))!);
+      await a.claim('prompt:P2:2026-09');
+      expect(await a.findDoneKeys(['prompt:P1:2026-09', 'prompt:P2:2026-09', 'prompt:P3:2026-09'])).toEqual(new Set(['prompt:P1:2026-09']));
+      expect(await a.findDoneKeys([])).toEqual(new Set());
     });
   });
 }

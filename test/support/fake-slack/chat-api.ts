@@ -10,7 +10,16 @@ export function chatApi(ws: FakeWorkspace): ApiMethods {
       const blocks = Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [];
       if (blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
       if (args['text'] === undefined && blocks.length === 0) return { ok: false, error: 'no_text' };
-      const message: FakeMessage = { channel: channel.id, ts: ws.nextTs(), text: String(args['text'] ?? ''), blocks, ...(args['thread_ts'] ? { threadTs: String(args['thread_ts']) } : {}) };
+      const metadata = metadataOf(args['metadata']);
+      if (metadata === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
+      const message: FakeMessage = {
+        channel: channel.id,
+        ts: ws.nextTs(),
+        text: String(args['text'] ?? ''),
+        blocks,
+        ...(args['thread_ts'] ? { threadTs: String(args['thread_ts']) } : {}),
+        ...(metadata === undefined ? {} : { metadata }),
+      };
       ws.messages.push(message);
       return { ok: true, channel: channel.id, ts: message.ts, message: { text: message.text, blocks, ts: message.ts } };
     },
@@ -31,4 +40,13 @@ export function chatApi(ws: FakeWorkspace): ApiMethods {
       return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
     },
   };
+}
+
+/** chat.postMessage's `metadata`: `{event_type, event_payload}` (a JSON string in a form body), or 'invalid'. */
+function metadataOf(value: unknown): FakeMessage['metadata'] | 'invalid' | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return 'invalid';
+  const { event_type: type, event_payload: payload } = value as Record<string, unknown>;
+  if (typeof type !== 'string' || !/^[a-zA-Z0-9_]+$/.test(type) || typeof payload !== 'object' || payload === null) return 'invalid';
+  return { event_type: type, event_payload: payload as Record<string, unknown> };
 }

@@ -21,10 +21,11 @@ export function channelObjectOf(channel: FakeChannel) {
     purpose: { value: channel.purpose },
     topic: { value: channel.topic },
     num_members: channel.members.length,
+    ...(channel.creator === undefined ? {} : { creator: channel.creator }),
   };
 }
 
-/** conversations.create, invite, kick, open, info, members and setPurpose. */
+/** conversations.create, invite, kick, open, info, members, setPurpose, list and history. */
 export function conversationsApi(ws: FakeWorkspace): ApiMethods {
   return {
     'conversations.create': (args) => {
@@ -33,7 +34,7 @@ export function conversationsApi(ws: FakeWorkspace): ApiMethods {
       if (name.length > 80) return { ok: false, error: 'invalid_name_maxlength' };
       if (!/^[a-z0-9_-]+$/.test(name)) return { ok: false, error: 'invalid_name_specials' };
       if ([...ws.channels.values()].some((c) => c.name === name)) return { ok: false, error: 'name_taken' };
-      const channel = addChannelTo(ws, { id: `C${String(ws.nextSeq()).padStart(8, '0')}`, name, isPrivate: args['is_private'] === true || args['is_private'] === 'true', members: [BOT.userId] });
+      const channel = addChannelTo(ws, { id: `C${String(ws.nextSeq()).padStart(8, '0')}`, name, isPrivate: args['is_private'] === true || args['is_private'] === 'true', members: [BOT.userId], creator: BOT.userId });
       return { ok: true, channel: channelObjectOf(channel) };
     },
     'conversations.invite': (args) => {
@@ -84,6 +85,38 @@ export function conversationsApi(ws: FakeWorkspace): ApiMethods {
       const channel = ws.channels.get(String(args['channel']));
       return channel === undefined ? { ok: false, error: 'channel_not_found' } : { ok: true, members: [...channel.members], response_metadata: { next_cursor: '' } };
     },
+    'conversations.list': (args) => {
+      const types = csv(args['types'] ?? 'public_channel');
+      const visible = [...ws.channels.values()].filter(
+        (c) =>
+          (types.includes('public_channel') && !c.isPrivate && !c.isIm && !c.isMpim) ||
+          (types.includes('private_channel') && c.isPrivate && !c.isMpim && c.members.includes(BOT.userId)) ||
+          (types.includes('im') && c.isIm) ||
+          (types.includes('mpim') && c.isMpim && c.members.includes(BOT.userId)),
+      );
+      const { page, next } = pageOf(visible, args);
+      return { ok: true, channels: page.map(channelObjectOf), response_metadata: { next_cursor: next } };
+    },
+    'conversations.history': (args) => {
+      const channel = ws.channels.get(String(args['channel']));
+      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
+      if (!channel.members.includes(BOT.userId)) return { ok: false, error: 'not_in_channel' };
+      const oldest = Number(args['oldest'] ?? 0);
+      const latest = args['latest'] === undefined ? Infinity : Number(args['latest']);
+      const withMetadata = args['include_all_metadata'] === true;
+      const inRange = ws.messages
+        .filter((m) => m.channel === channel.id && m.ephemeralUser === undefined && m.threadTs === undefined && Number(m.ts) > oldest && Number(m.ts) < latest)
+        .reverse();
+      const { page, next } = pageOf(inRange, args);
+      const messages = page.map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        bot_id: BOT.botId,
+        ...(withMetadata && m.metadata !== undefined ? { metadata: m.metadata } : {}),
+      }));
+      return { ok: true, messages, has_more: next !== '', response_metadata: { next_cursor: next } };
+    },
     'conversations.setPurpose': (args) => {
       const channel = ws.channels.get(String(args['channel']));
       if (channel === undefined) return { ok: false, error: 'channel_not_found' };
@@ -105,4 +138,12 @@ function csv(value: unknown): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** One page of a list: `limit` (default 100) from the `cursor` (an offset here). */
+function pageOf<T>(items: readonly T[], args: Record<string, unknown>): { page: T[]; next: string } {
+  const limit = Math.max(1, Math.min(1_000, Number(args['limit'] ?? 100)));
+  const from = Number(args['cursor'] ?? 0) || 0;
+  const page = items.slice(from, from + limit);
+  return { page, next: from + limit < items.length ? String(from + limit) : '' };
 }

@@ -5,7 +5,9 @@ import { send } from './http-io.js';
 export type Failure =
   | { readonly kind: 'ratelimited'; readonly retryAfter: number }
   | { readonly kind: 'error'; readonly error: string; readonly extra?: Record<string, unknown> }
-  | { readonly kind: 'http'; readonly status: number };
+  | { readonly kind: 'http'; readonly status: number }
+  /** Slack does the call, then the answer is lost (the connection drops): the caller cannot tell it worked. */
+  | { readonly kind: 'lost-answer' };
 
 /** A failure asked for with `failNext`, and how many more calls it fails. */
 export interface FailureRule {
@@ -23,8 +25,8 @@ export function takeFailure(rules: readonly FailureRule[], method: string, args:
   return rule.failure;
 }
 
-/** Records the call as failed and answers as the failure says. */
-export function sendFailure(res: ServerResponse, failure: Failure, record: (ok: boolean, error: string) => void): void {
+/** Records the call as failed and answers as the failure says (a lost answer is handled by the caller). */
+export function sendFailure(res: ServerResponse, failure: Exclude<Failure, { kind: 'lost-answer' }>, record: (ok: boolean, error: string) => void): void {
   if (failure.kind === 'ratelimited') {
     record(false, 'ratelimited');
     res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfter) });

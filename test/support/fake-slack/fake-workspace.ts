@@ -10,6 +10,8 @@ export interface FakeChannel {
   members: string[];
   purpose: string;
   topic: string;
+  /** Who created it (the bot for channels the app made). */
+  creator?: string;
 }
 
 export interface FakeMessage {
@@ -22,6 +24,8 @@ export interface FakeMessage {
   ephemeralUser?: string;
   /** Files shared with the message (files.completeUploadExternal). */
   files?: string[];
+  /** Message metadata the app attached (chat.postMessage `metadata`). */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 /** A file someone uploaded (e.g. through a modal's file input), downloadable with the bot token. */

@@ -25,6 +25,17 @@ export function createIntroductionSender(messenger: Messenger): IntroductionSend
         throw error;
       }
     },
+    async findChannelMadeFor(name, group) {
+      const purpose = buildChannelPurpose(group);
+      let cursor: string | undefined;
+      do {
+        const page = await client.conversations.list({ types: 'private_channel', exclude_archived: true, limit: 200, ...(cursor ? { cursor } : {}) });
+        const found = (page.channels ?? []).find((c) => c.name === name && c.is_member === true && [undefined, '', purpose].includes(c.purpose?.value));
+        if (found?.id !== undefined) return found.id;
+        cursor = page.response_metadata?.next_cursor;
+      } while (cursor);
+      return undefined;
+    },
     async setPurpose(channelId, group) {
       await client.conversations.setPurpose({ channel: channelId, purpose: buildChannelPurpose(group) });
     },

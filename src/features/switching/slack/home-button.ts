@@ -7,7 +7,7 @@ import { buildOpenRequest, buildSwitchModal, buildSwitchRefused } from './switch
 /** Home's *Switch mentors*: the switch form, or (Home has no message to answer in) a small modal saying why not. */
 export function registerSwitchHomeButton(app: App, services: Pick<SwitchMentors, 'startSwitch'>): void {
   registerHomeButtonModal(app, homeButtonIds.switchMentors, async (click) => {
-    const outcome = await services.startSwitch(click.userId, undefined, new Date());
+    const outcome = await services.startSwitch(click.userId, undefined);
     if (outcome.kind === 'form') return buildSwitchModal(outcome);
     const notice = outcome.kind === 'refused' ? buildSwitchRefused(outcome.reason, outcome.adminIds) : buildOpenRequest(outcome.request, outcome.mine, click.userId, outcome.zone);
     return buildHomeNotice(switchCopy.modalTitle, notice.text);

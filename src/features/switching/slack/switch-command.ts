@@ -13,7 +13,7 @@ const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.stri
 export function switchCommandRoutes(services: Pick<SwitchMentors, 'startSwitch'>): CommandRoutes {
   const start = async ({ command, client, respond }: CommandArgs, menteeId: string | undefined) => {
     const payload = commandPayload.parse(command);
-    const outcome = await services.startSwitch(payload.user_id, menteeId, new Date());
+    const outcome = await services.startSwitch(payload.user_id, menteeId);
     switch (outcome.kind) {
       case 'refused':
         await respond({ response_type: 'ephemeral', ...buildSwitchRefused(outcome.reason, outcome.adminIds) });
