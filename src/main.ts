@@ -6,6 +6,7 @@ import type { Job } from './jobs/job.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createClaimRepository } from './delivery/store/claim-repository.js';
+import { createDmChannelRepository } from './delivery/store/dm-channel-repository.js';
 import type { ClaimStore } from './delivery/ports.js';
 import { createFeatures, FEATURE_SETTINGS, type Features } from './features/index.js';
 import { createAdminPolicy } from './program/policy.js';
@@ -47,12 +48,13 @@ export function createAppLogger(config: Config, options: RunOptions = {}): Logge
   });
 }
 
-export async function wire(config: Config, logger: Logger): Promise<Wiring> {
+/** `clock`: the real clock leases are measured by (tests move it on). */
+export async function wire(config: Config, logger: Logger, clock: () => Date = () => new Date()): Promise<Wiring> {
   const bot = await identifyBot(config, logger);
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
-  const messenger = createMessenger(createWebClient(config, logger));
-  const claims = createClaimRepository(database.connection);
+  const messenger = createMessenger(createWebClient(config, logger), createDmChannelRepository(database.connection));
+  const claims = createClaimRepository(database.connection, { clock });
   const admins = createAdminPolicy(config.adminUserIds, stores.roster);
   const directory = createSlackDirectory(messenger.client);
   const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins });
@@ -75,9 +77,20 @@ export interface RunningApp {
   /** The HTTP port bound (Slack requests in HTTP mode, /healthz in both modes). */
   readonly port: number;
   readonly logger: Logger;
-  /** Stops taking requests, lets work in flight finish, stops the scheduler, closes the database. */
+  /**
+   * Stops taking requests, waits for listener work started after `ack` (bounded), lets go of the claims this
+   * process holds, stops the scheduler (bounded), lets go of claims again, and closes the database last.
+   */
   stop(): Promise<void>;
 }
+
+/** How long a stop waits for each part; together well within STOP_DEADLINE_MS. */
+export const STOP_BOUNDS = {
+  /** Requests being answered, then the work their listeners do after `ack` (imports, moves, request posts). */
+  requestsMs: 4_000,
+  /** Scheduled runs in progress, once they can no longer claim work. */
+  jobsMs: 3_000,
+} as const;
 
 /** The composition root: validates the environment, connects, and serves Slack until stopped. */
 export async function startPeerMentor(env: Readonly<Record<string, string | undefined>>, options: RunOptions = {}): Promise<RunningApp> {
@@ -107,15 +120,25 @@ export async function startPeerMentor(env: Readonly<Record<string, string | unde
     scheduler: config.schedulerEnabled,
   });
   let stopping: Promise<void> | undefined;
+  const letGo = () =>
+    wiring.claims.letGo().catch((error: unknown) => {
+      logger.error('could not let go of the claims; they are taken over when their lease runs out', { error });
+      return 0;
+    });
   return {
     port,
     logger,
     stop() {
       stopping ??= (async () => {
-        await slack.stop();
-        await scheduler?.stop();
+        const requestsBy = Date.now() + STOP_BOUNDS.requestsMs;
+        await slack.stop(STOP_BOUNDS.requestsMs);
+        const requestsRunning = await slack.drain(requestsBy - Date.now());
+        // From here no claim is taken: running jobs (and any listener still at work) stop taking new work.
+        let claimsLetGo = await letGo();
+        const jobsRunning = (await scheduler?.stop(STOP_BOUNDS.jobsMs)) ?? [];
+        claimsLetGo += await letGo();
         await wiring.close();
-        logger.info('Peer Mentor stopped');
+        logger.info('Peer Mentor stopped', { requestsRunning, jobsRunning: jobsRunning.length, claimsLetGo });
       })();
       return stopping;
     },

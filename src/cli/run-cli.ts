@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { FEATURE_SETTINGS } from '../features/index.js';
 import { loadConfig } from '../config/env.js';
 import { createAppLogger, isStartupError, loadDotEnv, wire, type Wiring } from '../main.js';
@@ -10,6 +11,10 @@ export function runCli(command: (argv: readonly string[]) => Promise<number>, us
   command(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
+      if (error instanceof StoppedBySignal) {
+        process.stderr.write(`${error.message}\n`);
+        process.exit(error.exitCode);
+      }
       if (isStartupError(error)) {
         process.stderr.write(`${error.message}\n`);
         process.exit(1);
@@ -23,14 +28,71 @@ export function runCli(command: (argv: readonly string[]) => Promise<number>, us
   );
 }
 
-/** Reads `.env` and the environment, wires the app as `npm start` does (without serving), runs `work`, and closes. */
+/** After SIGTERM or SIGINT, how long the work may take to wind down once it can no longer claim anything. */
+const WIND_DOWN_MS = 5_000;
+/** Whatever happens, the process is gone this long after the signal. */
+const EXIT_DEADLINE_MS = 9_000;
+
+/** The run was stopped by a signal: nothing is left half-done, and the next run does the rest. */
+export class StoppedBySignal extends Error {
+  override name = 'StoppedBySignal';
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`Stopped by ${signal} before the end; nothing was left half-done, and the next run will do the rest.`);
+  }
+
+  /** 128 + the signal's number, as shells report a process ended by a signal (143 for SIGTERM, 130 for SIGINT). */
+  get exitCode(): number {
+    return 128 + (constants.signals[this.signal] ?? 15);
+  }
+}
+
+/**
+ * Reads `.env` and the environment, wires the app as `npm start` does (without serving), runs `work`, and closes.
+ * On SIGTERM or SIGINT it lets go of the claims this process holds (so the work stops taking more, and the next run
+ * takes them over at once), waits a few seconds for the work to wind down, closes the database and throws
+ * {@link StoppedBySignal}; the process exits within 10 seconds of the signal.
+ */
 export async function withWiring<T>(work: (wiring: Wiring) => Promise<T>): Promise<T> {
   loadDotEnv();
   const config = loadConfig(process.env, FEATURE_SETTINGS);
   const wiring = await wire(config, createAppLogger(config));
+  const { logger } = wiring;
+  const letGo = () =>
+    wiring.claims.letGo().catch((error: unknown) => {
+      logger.error('could not let go of the claims; they are taken over when their lease runs out', { error });
+      return 0;
+    });
+  let stoppedBy: NodeJS.Signals | undefined;
+  let lettingGo: Promise<number> = Promise.resolve(0);
+  let windDown: NodeJS.Timeout | undefined;
+  let interrupt: (stopped: StoppedBySignal) => void = () => undefined;
+  const interrupted = new Promise<never>((_, reject) => (interrupt = reject));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy !== undefined) return;
+    stoppedBy = signal;
+    logger.info('stopping', { signal });
+    const stopped = new StoppedBySignal(signal);
+    setTimeout(() => {
+      process.stderr.write(`${stopped.message}\n`);
+      process.exit(stopped.exitCode);
+    }, EXIT_DEADLINE_MS).unref();
+    lettingGo = letGo();
+    windDown = setTimeout(() => interrupt(stopped), WIND_DOWN_MS);
+  };
+  process.once('SIGTERM', onSignal).once('SIGINT', onSignal);
   try {
-    return await work(wiring);
+    const result = await Promise.race([work(wiring), interrupted]);
+    if (stoppedBy !== undefined) throw new StoppedBySignal(stoppedBy);
+    return result;
+  } catch (error) {
+    throw stoppedBy === undefined ? error : new StoppedBySignal(stoppedBy);
   } finally {
+    clearTimeout(windDown);
+    process.off('SIGTERM', onSignal).off('SIGINT', onSignal);
+    if (stoppedBy !== undefined) {
+      const claimsLetGo = (await lettingGo) + (await letGo());
+      logger.info('stopped', { signal: stoppedBy, claimsLetGo });
+    }
     await wiring.close();
   }
 }

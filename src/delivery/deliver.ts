@@ -57,7 +57,13 @@ export async function deliverOnce<T extends Delivery>(
 ): Promise<DeliverySummary> {
   const counts = { sent: 0, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 };
   const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
-  for (const delivery of deliveries) {
+  for (const [index, delivery] of deliveries.entries()) {
+    if (deps.claims.stopped()) {
+      // Shutting down: the rest is left for the next run.
+      counts.inProgress += deliveries.slice(index).filter((d) => !done.has(d.key)).length;
+      counts.alreadySent += deliveries.slice(index).filter((d) => done.has(d.key)).length;
+      break;
+    }
     if (done.has(delivery.key)) {
       counts.alreadySent += 1;
       continue;
@@ -66,7 +72,7 @@ export async function deliverOnce<T extends Delivery>(
       counts.waitingForMorning += 1;
       continue;
     }
-    const lease = await deps.claims.claim(delivery.key);
+    const lease = await deps.claims.claim(delivery.key, { windowed: true });
     if (lease === undefined) {
       const claim = await deps.claims.find(delivery.key);
       if (claim?.state === 'done') counts.alreadySent += 1;

@@ -35,6 +35,11 @@ export interface ClaimOptions {
   readonly leaseMs?: number;
   /** Who is claiming, kept with the claim for those who find it taken. */
   readonly holder?: Readonly<Record<string, string>>;
+  /**
+   * The key names its own window (a month's prompt, a week's digest, a request's reminder): once that is long
+   * past nothing can ask for it again, so housekeeping may delete the claim. Other claims (steps, clicks) stay.
+   */
+  readonly windowed?: boolean;
 }
 
 export interface LetGoOptions {
@@ -68,13 +73,18 @@ export interface ClaimStore {
   findDone(prefix: string): Promise<Set<string>>;
   /** Which of these keys are done, in one query. */
   findDoneKeys(keys: readonly string[]): Promise<Set<string>>;
-  /** Housekeeping: deletes claims done more than `olderThanMs` ago (real clock). Returns how many. */
-  sweepDone(olderThanMs: number): Promise<number>;
+  /**
+   * Housekeeping: deletes windowed claims done, or last taken and abandoned, more than `olderThanMs` ago (real
+   * clock). Returns how many.
+   */
+  sweepExpired(olderThanMs: number): Promise<number>;
   /**
    * Shutdown: takes no more claims, and lets go of those this process still holds as uncertain (a send may be
    * under way), so that the next run takes them over at once and looks before sending. Returns how many.
    */
   letGo(): Promise<number>;
+  /** True once `letGo` was called: loops stop taking work and leave the rest to the next run. */
+  stopped(): boolean;
 }
 
 /** A message the app posted, so that it can be updated later. */

@@ -6,6 +6,7 @@ import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
 import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
+import { housekeepingFeature } from './housekeeping/index.js';
 import { nudgesFeature } from './nudges/index.js';
 import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
@@ -24,6 +25,7 @@ const FEATURES = {
   home: homeFeature,
   exports: exportsFeature,
   switching: switchingFeature,
+  housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
 export type Features = { readonly [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]['create']> };

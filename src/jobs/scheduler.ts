@@ -3,8 +3,11 @@ import type { Logger } from '../log/logger.js';
 import type { Job } from './job.js';
 
 export interface Scheduler {
-  /** Stops scheduling and waits for runs in progress. */
-  stop(): Promise<void>;
+  /**
+   * Stops scheduling and waits for runs in progress, up to `timeoutMs`; resolves to the names of the jobs still
+   * running then. Their claims are the claim store's to let go (a job that can no longer claim stops taking work).
+   */
+  stop(timeoutMs: number): Promise<string[]>;
 }
 
 /**
@@ -12,7 +15,7 @@ export interface Scheduler {
  * what a job sends is claimed in MongoDB first, so repeats are harmless (no in-process locks).
  */
 export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () => Date): Scheduler {
-  const running = new Set<Promise<unknown>>();
+  const running = new Map<Promise<unknown>, string>();
   const tasks: ScheduledTask[] = [];
   for (const job of jobs) {
     const jobLogger = logger.child({ job: job.name });
@@ -23,7 +26,7 @@ export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () =>
           .run(clock(), jobLogger)
           .then((summary) => jobLogger.info('job finished', { summary }))
           .catch((error: unknown) => jobLogger.error('job failed', { error }));
-        running.add(run);
+        running.set(run, job.name);
         void run.finally(() => running.delete(run));
         return run;
       },
@@ -33,9 +36,15 @@ export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () =>
   }
   logger.info('scheduler started', { jobs: tasks.map((t) => t.name) });
   return {
-    async stop() {
+    async stop(timeoutMs) {
       await Promise.all(tasks.map((task) => task.destroy()));
-      await Promise.allSettled([...running]);
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+      await Promise.race([Promise.allSettled([...running.keys()]), bound]);
+      clearTimeout(timer);
+      const unfinished = [...running.values()];
+      for (const name of unfinished) logger.warn('job still running at stop; the next run does the rest', { job: name });
+      return unfinished;
     },
   };
 }

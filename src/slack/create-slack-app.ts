@@ -5,7 +5,9 @@ import type { Config } from '../config/env.js';
 import type { Feature } from '../features/feature.js';
 import { registerCommands } from './command-router.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { onlyRetryRateLimits } from '../delivery/slack/send-errors.js';
 import type { Logger } from '../log/logger.js';
+import { createWorkTracker } from './work-tracker.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -27,16 +29,27 @@ export interface SlackApp {
   readonly app: App;
   /** Starts taking requests; resolves to the bound HTTP port (the health endpoint's in Socket Mode). */
   start(): Promise<number>;
-  /** Stops taking requests and waits for those in flight. */
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests: no new connection, /healthz answers 503 on those still open. Resolves once the requests
+   * already in have been answered (acked) and their connections closed, or after `timeoutMs`, cutting the rest.
+   * The work listeners do after `ack` goes on: wait for it with `drain`.
+   */
+  stop(timeoutMs: number): Promise<void>;
+  /** Waits for listener work in flight (before and after `ack`) up to `timeoutMs`; resolves to how many still run. */
+  drain(timeoutMs: number): Promise<number>;
 }
 
-/** Web API client options shared by Bolt and the jobs: our base URL, and retries short enough for people waiting. */
+/**
+ * Web API client options shared by Bolt and the jobs: our base URL; a call that hangs fails after 30 s; and only
+ * 429s are retried by the client (after Retry-After), since any other failure may have reached Slack and is the
+ * claim's to retry, looking first.
+ */
 export function slackClientOptions(config: Config, logger: Logger) {
   return {
     slackApiUrl: config.slack.apiUrl,
     logger: createBoltLogger(logger),
-    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4_000, randomize: true },
+    timeout: 30_000,
+    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4_000, randomize: true, onFailedAttempt: onlyRetryRateLimits },
   };
 }
 
@@ -69,10 +82,17 @@ export class SlackUnavailableError extends Error {
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const { config, logger } = deps;
   const boltLogger = createBoltLogger(logger);
+  const work = createWorkTracker();
+  let stopping = false;
   const healthRoute: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
+      if (stopping) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: 'stopping' }));
+        return;
+      }
       void deps.isHealthy().then((healthy) => {
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'up' : 'down' }));
@@ -106,6 +126,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     logger: boltLogger,
     clientOptions: slackClientOptions(config, logger),
   });
+  // Global middleware resolves only when every listener has finished, work after ack included: counted for drain().
+  app.use(async ({ next }) => {
+    await work.track(next);
+  });
 
   const { features } = deps;
   registerCommands(app, features.flatMap((f) => f.commands ?? []), features.flatMap((f) => f.help ?? []));
@@ -119,18 +143,36 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     app,
     async start() {
       if (receiver instanceof HTTPReceiver) {
-        server = (await app.start(config.port)) as Server;
+        const started = (await app.start(config.port)) as Server;
+        server = started;
+        // While stopping, a connection whose request has been answered is closed at once rather than kept alive.
+        started.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+          res.once('finish', () => {
+            if (stopping) started.closeIdleConnections();
+          });
+        });
         const address = server.address();
         return typeof address === 'object' && address !== null ? address.port : config.port;
       }
       await app.start();
       return config.port;
     },
-    async stop() {
+    async stop(timeoutMs) {
+      stopping = true;
       const closing = app.stop();
       // Keep-alive sockets with no request in flight would hold server.close() open until they time out.
       server?.closeIdleConnections();
-      await closing;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
+      try {
+        if ((await Promise.race([closing, late])) === 'late') {
+          server?.closeAllConnections();
+          await closing;
+        }
+      } finally {
+        clearTimeout(timer);
+      }
     },
+    drain: (timeoutMs) => work.drain(timeoutMs),
   };
 }

@@ -50,7 +50,7 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     const first = await runJobCli(app, 'checkin-prompts', '2025-09-01T14:05:00Z', ENV);
     expect(first.stderr).not.toMatch(/\n\s+at /);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('checkin-prompts as of 2025-09-01T14:05:00.000Z: mentors 3, due 3, sent 3, alreadySent 0, failed 0');
+    expect(first.stdout).toContain('checkin-prompts as of 2025-09-01T14:05:00.000Z: mentors 3, due 3, sent 3, alreadySent 0, waitingForMorning 0, inProgress 0, failed 0');
     for (const mentor of [P3, P4, P7]) expect(app.slack.dmsTo(mentor.id)).toHaveLength(1);
     expect(app.slack.dmsTo(ADA.id)).toEqual([]);
 

@@ -31,7 +31,7 @@ describe('exactly once, through the messenger, against the fake Slack and a real
     const config = loadConfig({ SLACK_BOT_TOKEN: slack.token, SLACK_SIGNING_SECRET: 'x'.repeat(32), SLACK_API_URL: slack.apiUrl, MONGODB_URI: 'mongodb://unused' });
     return createMessenger(createWebClient(config, quiet), createDmChannelRepository(db.connection));
   };
-  const hello = (d: Delivery) => messenger.dm(d.recipientId, { text: `How are things going? (${d.key})` });
+  const hello = async (d: Delivery) => ({ ...(await messenger.dm(d.recipientId, { text: `How are things going? (${d.key})` })) });
   const dmsTo = (id: string) => slack.dmsTo(id).map((m) => m.text);
 
   beforeAll(async () => {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizePulses } from '../../src/program/records/pulse.js';
 import { seedProgram } from '../support/program-fixture.js';
-import { startApp, type RecordingApp } from '../support/app-harness.js';
+import { startApp, type AppHarness, type RecordingApp } from '../support/app-harness.js';
+import { runUntilRetried } from '../support/retry-after.js';
+import { pulseKey } from '../../src/features/pulse/send-pulses.js';
 
 describe('the monthly pulse (job pulse and the answers, on the real stores)', () => {
   let h: RecordingApp;
@@ -35,12 +37,13 @@ describe('the monthly pulse (job pulse and the answers, on the real stores)', ()
   it('sends each current mentee one pulse a month, from the pulse day and hour in their own zone', async () => {
     // 15 September 15:05Z: 10:05 in Chicago, 05:05 in Honolulu.
     expect(await h.useCases.sendPulses(new Date('2026-09-14T23:00:00Z'))).toMatchObject({ due: 0, sent: 0 });
-    expect(await h.useCases.sendPulses(new Date('2026-09-15T15:05:00Z'))).toEqual({ mentees: 4, due: 3, sent: 3, alreadySent: 0, failed: 0 });
+    expect(await h.useCases.sendPulses(new Date('2026-09-15T15:05:00Z'))).toEqual({ mentees: 4, due: 3, sent: 3, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 });
     expect(await h.useCases.sendPulses(new Date('2026-09-15T15:05:00Z'))).toMatchObject({ due: 3, sent: 0, alreadySent: 3 });
     expect(await h.useCases.sendPulses(new Date('2026-09-15T20:05:00Z'))).toMatchObject({ due: 4, sent: 1, alreadySent: 3 });
     // Later in the month a run still sends to anyone missed, and nobody twice.
-    const again = await Promise.all([h.useCases.sendPulses(new Date('2026-09-28T12:00:00Z')), h.useCases.sendPulses(new Date('2026-09-28T12:00:00Z'))]);
+    const again = await Promise.all([h.useCases.sendPulses(new Date('2026-09-28T15:00:00Z')), h.useCases.sendPulses(new Date('2026-09-28T15:00:00Z'))]);
     expect(again.map((s) => s.sent)).toEqual([0, 0]);
+    expect(again.map((s) => s.alreadySent)).toEqual([4, 4]);
     expect(pulsesFor('2026-09').map((c) => c.to).sort()).toEqual(['M1', 'M2', 'M3', 'ML']);
   });
 
@@ -88,4 +91,47 @@ describe('the monthly pulse (job pulse and the answers, on the real stores)', ()
       sharedMenteeIds: ['M1'],
     });
   });
+});
+
+describe('the pulse through the app’s own wiring and the fake Slack: quiet hours, Retry-After, permanent errors', () => {
+  let w: AppHarness;
+  // The pulse goes out from 22:00 on the 28th, inside the default quiet hours (21:00–08:00).
+  const ENV = { PROGRAM_TIMEZONE: 'America/Chicago', PULSE_DAY: '28', PULSE_HOUR: '22' };
+  beforeAll(async () => {
+    w = await startApp({ label: 'pulseSlack', env: ENV, users: [{ id: 'E1', name: 'Eve' }, { id: 'E2', name: 'Eli' }, { id: 'E3', name: 'Emi' }] });
+    await seedProgram(w.stores.roster, { people: [{ id: 'E1' }, { id: 'E2' }, { id: 'E3' }], groups: [{ name: 'Blue-Okafor', mentees: ['E1', 'E2', 'E3'] }] });
+  });
+  afterAll(async () => {
+    await w?.stop();
+  });
+
+  const job = (iso: string) => w.jobs.get('pulse')!.run(new Date(iso), w.logger);
+  const opensFor = (id: string) => w.slack.calls.filter((c) => c.method === 'conversations.open' && c.args['users'] === id);
+
+  it('holds February’s pulse, due at 22:00 on its last day, until 08:00 on 1 March; retries a 429 after Retry-After; gives up on user_disabled', async () => {
+    // 04:05Z on 1 March 2027: 22:05 on 28 February in Chicago. 13:05Z: 07:05 on 1 March, still February's pulse.
+    expect(await job('2027-03-01T04:05:00Z')).toEqual({ mentees: 3, due: 3, sent: 0, alreadySent: 0, waitingForMorning: 3, inProgress: 0, failed: 0 });
+    expect(await job('2027-03-01T13:05:00Z')).toMatchObject({ due: 3, waitingForMorning: 3 });
+    expect(w.slack.callsTo('chat.postMessage')).toEqual([]);
+
+    // 14:05Z: 08:05. Eli's posts meet 429s (Retry-After 1 s) throughout that run, the client's own retries included;
+    // Emi's account is disabled.
+    let limited = true;
+    w.slack.failNext('chat.postMessage', { kind: 'ratelimited', retryAfter: 1 }, 10, (args) => limited && args['channel'] === w.slack.dmWith('E2')?.id);
+    w.slack.failNext('conversations.open', { kind: 'error', error: 'user_disabled' }, 1, (args) => args['users'] === 'E3');
+    expect(await job('2027-03-01T14:05:00Z')).toMatchObject({ due: 3, sent: 1, failed: 2 });
+    limited = false;
+    expect(w.slack.dmsTo('E1').map((m) => m.text)).toEqual(['How are things going?']);
+    expect(JSON.stringify(w.slack.dmsTo('E1')[0]!.blocks)).toContain('2027-02');
+    expect(w.logs).toContainEqual(expect.objectContaining({ message: 'delivery given up', key: pulseKey('E3', '2027-02'), code: 'user_disabled' }));
+
+    const retried = await runUntilRetried(w.stores.claims, pulseKey('E2', '2027-02'), () => job('2027-03-01T14:06:00Z'), (s) => (s['sent'] ?? 0) > 0);
+    expect(retried).toMatchObject({ due: 3, sent: 1, alreadySent: 2, failed: 0 });
+    expect(w.slack.dmsTo('E2')).toHaveLength(1);
+    expect(await job('2027-03-01T15:05:00Z')).toMatchObject({ due: 3, sent: 0, alreadySent: 3, failed: 0 });
+    expect(opensFor('E3')).toHaveLength(1);
+    expect(w.slack.dmsTo('E3')).toEqual([]);
+    // February's window closes at noon on 1 March (18:00Z); March's pulse is not due until the 28th.
+    expect(await job('2027-03-01T18:05:00Z')).toMatchObject({ due: 0 });
+  }, 30_000);
 });

@@ -16,6 +16,7 @@ import { uniqueDatabaseUri } from './database.js';
 import { FakeSlack, type FakeUser } from './fake-slack/fake-slack.js';
 import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
 import { RecordingNudgeNotifier } from './recording-nudge-notifier.js';
+import { createTestClock } from './test-clock.js';
 import { createTestFeatures, createTestStores, useCasesOf, type TestStores, type UseCases } from './use-cases.js';
 
 /**
@@ -192,10 +193,11 @@ async function serve(env: Readonly<Record<string, string>>, logStream: Writable,
 async function inProcess(config: Config, options: AppOptions, logger: Logger, slack: FakeSlack | undefined): Promise<App> {
   const counts: CallCounts = new Map();
   if (options.recording !== true && options.counted !== true) {
-    const wiring = await wire(config, logger);
+    const clock = createTestClock();
+    const wiring = await wire(config, logger, clock);
     const useCases = useCasesOf(wiring.features, createAdminPolicy(config.adminUserIds, wiring.stores.roster));
     const { database, jobs, messenger } = wiring;
-    return { database, stores: createTestStores(database.connection), useCases, jobs, logger, messenger, counts, halt: nothing, close: () => wiring.close() };
+    return { database, stores: createTestStores(database.connection, clock), useCases, jobs, logger, messenger, counts, halt: nothing, close: () => wiring.close() };
   }
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: '.data', logger });
   const stores = createTestStores(database.connection);

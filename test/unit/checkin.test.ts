@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACTIVE_MONTHS, DEFAULT_SEMESTERS } from '../../src/program/calendar.js';
-import { localTime } from '../../src/program/zoned-time.js';
 import { checkDraft, parseContactKind, parseQuickCheckin, strangersAmong, undoRefusal, type CheckinDraft } from '../../src/features/contacts/domain/checkin.js';
-import { DEFAULT_CHECKIN_SCHEDULE, promptMonthDue, pulseMonthDue } from '../../src/program/checkin-schedule.js';
 import { summarizePulses, type PulseAnswer } from '../../src/program/records/pulse.js';
 
 describe('the quick form: /mentor-checkin @mentee [@mentee…] <kind> [minutes]', () => {
@@ -76,34 +73,6 @@ describe('undoRefusal: the author, for 7 days', () => {
     ['someone else', 'P4', '2026-09-14T15:00:01Z', 'not_author'],
   ] as const)('%s → %s', (_case, actor, now, refusal) => {
     expect(undoRefusal(contact, actor, new Date(now))).toBe(refusal);
-  });
-});
-
-describe('when prompts and pulses are due, on each person’s wall clock', () => {
-  const calendar = { activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
-  const at = (iso: string, zone: string) => localTime(new Date(iso), zone);
-
-  it.each([
-    ['08:59 Chicago on 1 Sep', '2026-09-01T13:59:00Z', 'America/Chicago', undefined],
-    ['09:00 Chicago on 1 Sep', '2026-09-01T14:00:00Z', 'America/Chicago', '2026-09'],
-    ['23:59 Chicago on 1 Sep (a later run that day)', '2026-09-02T04:59:00Z', 'America/Chicago', '2026-09'],
-    ['00:00 Chicago on 2 Sep', '2026-09-02T05:00:00Z', 'America/Chicago', undefined],
-    ['09:00 Tokyo on 1 Sep (still 31 Aug in Chicago)', '2026-09-01T00:00:00Z', 'Asia/Tokyo', '2026-09'],
-    ['09:00 Chicago on 1 Dec (after daylight saving ends)', '2026-12-01T15:00:00Z', 'America/Chicago', '2026-12'],
-    ['08:00 CST on 1 Dec (09:00 would have been CDT)', '2026-12-01T14:00:00Z', 'America/Chicago', undefined],
-    ['09:00 on 1 Jun (not an active month)', '2027-06-01T14:00:00Z', 'America/Chicago', undefined],
-  ] as const)('prompt: %s → %s', (_case, iso, zone, month) => {
-    expect(promptMonthDue(at(iso, zone), calendar, DEFAULT_CHECKIN_SCHEDULE.promptHour)).toBe(month);
-  });
-
-  it.each([
-    ['14 Sep', '2026-09-14T20:00:00Z', undefined],
-    ['09:59 on 15 Sep', '2026-09-15T14:59:00Z', undefined],
-    ['10:00 on 15 Sep', '2026-09-15T15:00:00Z', '2026-09'],
-    ['30 Sep (catching up)', '2026-09-30T12:00:00Z', '2026-09'],
-    ['20 Jun (not an active month)', '2027-06-20T15:00:00Z', undefined],
-  ] as const)('pulse: %s → %s', (_case, iso, month) => {
-    expect(pulseMonthDue(at(iso, 'America/Chicago'), calendar, DEFAULT_CHECKIN_SCHEDULE)).toBe(month);
   });
 });
 

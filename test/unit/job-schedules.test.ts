@@ -14,8 +14,8 @@ describe('job schedules', () => {
   // The features built offline: only their jobs are read.
   const jobs = createJobs(Object.values(offlineFeatures()));
 
-  it('are the five the program runs', () => {
-    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'introductions', 'nudges', 'pulse']);
+  it('are the six the program runs', () => {
+    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'housekeeping', 'introductions', 'nudges', 'pulse']);
   });
 
   it('are valid node-cron patterns', () => {
@@ -27,7 +27,11 @@ describe('job schedules', () => {
     expect(minutes).toEqual([2, 17, 32, 47]);
   });
 
-  it('run every other job at least hourly, so that each person’s local hour is caught', () => {
-    for (const job of jobs.values()) expect(minutesOf(job.schedule).length, job.name).toBeGreaterThanOrEqual(1);
+  it('run every other job but housekeeping at least hourly, so that each person’s local hour is caught', () => {
+    for (const job of jobs.values()) if (job.name !== 'housekeeping') expect(minutesOf(job.schedule).length, job.name).toBeGreaterThanOrEqual(1);
+  });
+
+  it('run housekeeping once a day, off the hour', () => {
+    expect(jobs.get('housekeeping')!.schedule).toBe('43 3 * * *');
   });
 });

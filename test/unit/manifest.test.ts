@@ -36,6 +36,9 @@ const SCOPES_BY_METHOD: Record<string, readonly string[]> = {
   'conversations.setPurpose': ['groups:write'],
   'conversations.info': ['groups:read'],
   'conversations.members': ['groups:read'],
+  'conversations.list': ['groups:read'],
+  // Looking for a message an earlier attempt may have posted: in a DM, a group DM, a group's channel or an admin channel.
+  'conversations.history': ['im:history', 'mpim:history', 'groups:history', 'channels:history'],
   'conversations.open': ['im:write', 'mpim:write'],
   'users.info': ['users:read'],
   'users.lookupByEmail': ['users:read', 'users:read.email'],

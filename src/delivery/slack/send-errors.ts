@@ -49,7 +49,7 @@ export function toSendError(error: unknown): SendError {
  * caller, whose claim decides (and looks first).
  */
 export const onlyRetryRateLimits = (error: Error): void => {
-  if (!/^A rate limit was exceeded/.test(error.message)) throw error;
+  if (!/A rate limit was exceeded/.test(error.message)) throw error;
 };
 
 /** Runs a Slack send, rethrowing any failure as a SendError. */

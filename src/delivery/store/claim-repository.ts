@@ -75,7 +75,7 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
     const updated = await Claims.updateOne(
       { _id: key, owner: existing.owner ?? null, state: 'pending' },
       {
-        $set: { owner, claimedAt: now, availableAt: after(leaseMs), attempts: existing.attempts + 1, released: false, uncertain: false, holder: new Map(Object.entries(holder)) },
+        $set: { owner, claimedAt: now, availableAt: new Date(now.getTime() + leaseMs), attempts: existing.attempts + 1, released: false, uncertain: false, holder: new Map(Object.entries(holder)) },
       },
     );
     if (updated.matchedCount !== 1) return undefined;
@@ -107,10 +107,11 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
             owner,
             claimedAt: now,
             firstClaimedAt: now,
-            availableAt: after(leaseMs),
+            availableAt: new Date(now.getTime() + leaseMs),
             released: false,
             uncertain: false,
             holder: new Map(Object.entries(holder)),
+            ...(claimOptions.windowed === true ? { windowed: true } : {}),
           });
           const lease: Lease = { key, owner, attempt: 1, lookFirst: false, firstClaimedAt: now };
           hold(lease, leaseMs);
@@ -154,9 +155,14 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
       const docs = await Claims.find({ _id: { $in: [...keys] }, state: 'done' }, { _id: 1 }).lean();
       return new Set(docs.map((d) => d._id));
     },
-    async sweepDone(olderThanMs) {
+    async sweepExpired(olderThanMs) {
       const cutoff = after(-olderThanMs);
-      const swept = await Claims.deleteMany({ state: 'done', doneAt: { $lt: cutoff } });
+      // Done that long ago, or pending since then and not held (a window closed while its retry waited).
+      const swept = await Claims.deleteMany({
+        windowed: true,
+        claimedAt: { $lt: cutoff },
+        $or: [{ state: 'done', doneAt: { $lt: cutoff } }, { state: 'pending', availableAt: { $lt: clock() } }],
+      });
       await Takeovers.deleteMany({ at: { $lt: cutoff } });
       return swept.deletedCount;
     },
@@ -166,6 +172,7 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
       const outcomes = await Promise.allSettled(leases.map((lease) => store.release(lease, { uncertain: true })));
       return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;
     },
+    stopped: () => closing,
   };
   return store;
 }

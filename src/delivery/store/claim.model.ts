@@ -17,6 +17,8 @@ export interface ClaimDoc {
   /** The holder let go after a failure that may have reached Slack anyway. */
   uncertain?: boolean;
   holder?: Map<string, string>;
+  /** See ClaimOptions.windowed: housekeeping may delete it once old. */
+  windowed?: boolean;
   doneAt?: Date;
   result: Map<string, string>;
 }
@@ -33,13 +35,14 @@ const claimSchema = new Schema<ClaimDoc>(
     released: { type: Boolean },
     uncertain: { type: Boolean },
     holder: { type: Map, of: String },
+    windowed: { type: Boolean },
     doneAt: { type: Date },
     result: { type: Map, of: String, default: () => new Map<string, string>() },
   },
   { collection: 'claims', strict: 'throw', versionKey: false },
 );
 claimSchema.index({ state: 1, availableAt: 1 });
-claimSchema.index({ state: 1, doneAt: 1 });
+claimSchema.index({ windowed: 1, claimedAt: 1 });
 
 export function claimModel(connection: Connection): Model<ClaimDoc> {
   return modelOn(connection, 'Claim', claimSchema);

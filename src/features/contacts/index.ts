@@ -32,7 +32,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     help: [{ command: '/mentor-checkin', ...checkinHelp }],
     exportTables: createContactExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts }, EXPORT_KINDS),
     jobs: [
-      hourlyJob('checkin-prompts', 'on the first active day of each program month, from CHECKIN_PROMPT_HOUR in each mentor’s zone, one DM per mentor', (now) => useCases.sendCheckinPrompts(now)),
+      hourlyJob('checkin-prompts', 'on the first active day of each program month, from CHECKIN_PROMPT_HOUR in each mentor’s zone (on through the next morning after a quiet night), one DM per mentor, outside quiet hours', (now) => useCases.sendCheckinPrompts(now)),
     ],
   } satisfies Feature & { useCases: unknown };
 }

@@ -6,40 +6,59 @@ import type { CheckinNotifier } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { spanOf } from '../../program/calendar.js';
 import { localTime } from '../../program/zoned-time.js';
-import { promptMonthDue } from '../../program/checkin-schedule.js';
+import { promptMonthsDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
-import { sendEachOnce } from '../../delivery/once.js';
+import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
 
-export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | 'sent' | 'alreadySent' | 'failed', number>>;
+export type PromptRunSummary = Readonly<Record<'mentors' | 'due' | keyof DeliverySummary, number>>;
 
 /** The claim that makes a mentor's prompt for a month go out once, whatever the number of runs or instances. */
 export const promptKey = (mentorId: string, month: string) => `prompt:${mentorId}:${month}`;
 
+interface PromptDelivery extends Delivery {
+  readonly month: string;
+}
+
+export type SendCheckinPromptsDeps = { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly contacts: ContactStore; readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier };
+
 /**
  * Job `checkin-prompts`: on the first active day of each program month, from the prompt hour in each mentor's time
- * zone until that day ends, every mentor with current mentees gets one DM listing them with this month's and this
- * semester's status. Bulk: the roster, the done claims and the contacts are each one query for the whole run.
+ * zone until that day ends (and on through the next morning when the night is quiet: see promptMonthsDue), every
+ * mentor with current mentees gets one DM listing them with this month's and this semester's status. Sent through
+ * deliverOnce: once per mentor and month, never in quiet hours, retried after Slack's Retry-After or with backoff,
+ * given up after a permanent error. Bulk: the roster and the contacts are each one query for the whole run, and the
+ * contacts are read only when a prompt is about to go out.
  */
-export async function sendCheckinPrompts(deps: { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly contacts: ContactStore; readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier }, now: Date): Promise<PromptRunSummary> {
-  const { calendar, checkins } = deps.config;
+export async function sendCheckinPrompts(deps: SendCheckinPromptsDeps, now: Date): Promise<PromptRunSummary> {
+  const { calendar, checkins, quietHours } = deps.config;
   const snapshot = await loadProgramSnapshot(deps.roster);
-  const due = snapshot.mentorIds.flatMap((mentorId) => {
-    const month = promptMonthDue(localTime(now, zoneOf(snapshot.people.get(mentorId), calendar.timezone)), calendar, checkins.promptHour);
-    return month === undefined ? [] : [{ mentorId, month }];
+  const deliveries = snapshot.mentorIds.flatMap((mentorId) => {
+    const zone = zoneOf(snapshot.people.get(mentorId), calendar.timezone);
+    return promptMonthsDue(localTime(now, zone), calendar, checkins.promptHour, quietHours).map(
+      (month): PromptDelivery => ({ key: promptKey(mentorId, month), recipientId: mentorId, zone, month }),
+    );
   });
-  const sent = await sendEachOnce(deps.claims, due, now, {
-    key: (d) => promptKey(d.mentorId, d.month),
-    // Mentors in zones far apart may be in different months at once: one query spans them all.
-    prepare: async (pending): Promise<Contact[]> => {
-      const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
-      const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.mentorId).map((m) => m.id)))];
-      return deps.contacts.findForMentees(menteeIds, range.from, range.to);
-    },
-    send: ({ mentorId, month }, contacts) => deps.checkinNotifier.sendPrompt(buildCheckinPrompt(mentorId, snapshot.menteesOf(mentorId), month, calendar, contacts)),
-    // The next run (at least hourly, the same day) tries again.
-    failed: ({ mentorId, month }, error) => deps.logger.error('check-in prompt not sent', { error, mentorId, month }),
+  const counts = { mentors: snapshot.mentorIds.length, due: deliveries.length };
+  const empty = { sent: 0, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 };
+  if (deliveries.length === 0) return { ...counts, ...empty };
+  // Most runs in a window find every prompt sent: then nothing more is read.
+  const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
+  if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
+
+  const pending = deliveries.filter((d) => !done.has(d.key));
+  let contacts: Promise<Contact[]> | undefined;
+  // Mentors in zones far apart may be in different months at once: one query spans them all.
+  const readContacts = () => {
+    const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
+    const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.recipientId).map((m) => m.id)))];
+    return deps.contacts.findForMentees(menteeIds, range.from, range.to);
+  };
+  const summary = await deliverOnce({ claims: deps.claims, quietHours, logger: deps.logger.child({ job: 'checkin-prompts' }) }, deliveries, now, async (d) => {
+    contacts ??= readContacts();
+    const prompt = buildCheckinPrompt(d.recipientId, snapshot.menteesOf(d.recipientId), d.month, calendar, await contacts);
+    return { ...(await deps.checkinNotifier.sendPrompt(prompt)) };
   });
-  return { mentors: snapshot.mentorIds.length, ...sent };
+  return { ...counts, ...summary };
 }

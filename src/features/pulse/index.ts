@@ -13,7 +13,7 @@ export function createPulseFeature(ctx: FeatureContext, ports: { readonly pulseN
     useCases,
     register: (app) => registerPulseActions(app, { services: useCases, openRequestForm: (args) => ctx.links.openRequestForm(args) }),
     jobs: [
-      hourlyJob('pulse', 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone, one “How are things going?” per mentee per active month', (now) => useCases.sendPulses(now)),
+      hourlyJob('pulse', 'from PULSE_DAY at PULSE_HOUR in each mentee’s zone until the month ends (on through the next morning after a quiet night), one “How are things going?” per mentee per active month, outside quiet hours', (now) => useCases.sendPulses(now)),
     ],
   } satisfies Feature & { useCases: unknown };
 }

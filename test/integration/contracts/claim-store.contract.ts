@@ -149,21 +149,28 @@ export function describeClaimStoreContract(name: string, makeFactory: MakeStore<
     it('on shutdown, takes no more claims and lets go of those it holds for another instance to take at once', async () => {
       const { a, b } = instances();
       await a.claim('prompt:P1:2026-10');
+      expect(a.stopped()).toBe(false);
       expect(await a.letGo()).toBe(1);
+      expect(a.stopped()).toBe(true);
       expect(await a.claim('prompt:P2:2026-10')).toBeUndefined();
       expect(await b.claim('prompt:P1:2026-10')).toMatchObject({ attempt: 2, lookFirst: true });
       expect(await b.claim('prompt:P2:2026-10')).toMatchObject({ attempt: 1 });
     });
 
-    it('deletes claims done long ago, and keeps recent and pending ones', async () => {
-      const { a, clock } = instances();
-      await a.complete((await a.claim('old:done'))!);
-      await a.claim('old:pending');
+    it('deletes windowed claims done or abandoned long ago, and keeps recent, held and other ones', async () => {
+      const { a, b, clock } = instances();
+      const windowed = { windowed: true };
+      await a.complete((await a.claim('old:done', windowed))!);
+      await a.release((await a.claim('old:abandoned', windowed))!);
+      await a.complete((await a.claim('old:step'))!);
+      await b.claim('old:held', { ...windowed, leaseMs: 200 * 24 * 60 * MINUTE });
       clock.advance(91 * 24 * 60 * MINUTE);
-      await a.complete((await a.claim('recent:done'))!);
-      expect(await a.sweepDone(90 * 24 * 60 * MINUTE)).toBe(1);
+      await a.complete((await a.claim('recent:done', windowed))!);
+      expect(await a.sweepExpired(90 * 24 * 60 * MINUTE)).toBe(2);
       expect(await a.find('old:done')).toBeUndefined();
-      expect(await a.find('old:pending')).toBeDefined();
+      expect(await a.find('old:abandoned')).toBeUndefined();
+      expect(await a.find('old:step')).toBeDefined();
+      expect(await a.find('old:held')).toBeDefined();
       expect(await a.find('recent:done')).toBeDefined();
     });
 
