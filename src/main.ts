@@ -131,6 +131,7 @@ export async function startPeerMentor(env: Readonly<Record<string, string | unde
     stop() {
       stopping ??= (async () => {
         const requestsBy = Date.now() + STOP_BOUNDS.requestsMs;
+        scheduler?.halt();
         await slack.stop(STOP_BOUNDS.requestsMs);
         const requestsRunning = await slack.drain(requestsBy - Date.now());
         // From here no claim is taken: running jobs (and any listener still at work) stop taking new work.

@@ -3,6 +3,8 @@ import type { Logger } from '../log/logger.js';
 import type { Job } from './job.js';
 
 export interface Scheduler {
+  /** Starts no more runs (runs in progress go on): the first thing a shutdown does. */
+  halt(): void;
   /**
    * Stops scheduling and waits for runs in progress, up to `timeoutMs`; resolves to the names of the jobs still
    * running then. Their claims are the claim store's to let go (a job that can no longer claim stops taking work).
@@ -17,11 +19,13 @@ export interface Scheduler {
 export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () => Date): Scheduler {
   const running = new Map<Promise<unknown>, string>();
   const tasks: ScheduledTask[] = [];
+  let halted = false;
   for (const job of jobs) {
     const jobLogger = logger.child({ job: job.name });
     const task = cron.schedule(
       job.schedule,
       () => {
+        if (halted) return undefined;
         const run = job
           .run(clock(), jobLogger)
           .then((summary) => jobLogger.info('job finished', { summary }))
@@ -36,7 +40,11 @@ export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () =>
   }
   logger.info('scheduler started', { jobs: tasks.map((t) => t.name) });
   return {
+    halt() {
+      halted = true;
+    },
     async stop(timeoutMs) {
+      halted = true;
       await Promise.all(tasks.map((task) => task.destroy()));
       let timer: NodeJS.Timeout | undefined;
       const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
