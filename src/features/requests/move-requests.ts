@@ -72,11 +72,12 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
         createdAt: now,
         sourceKey: `moved:${old.id}`,
       });
-      await once(claims, `request:${request.id}:posted`, async () => {
+      const posted = await once(claims, `request:${request.id}:posted`, async () => {
         const where = await notifier.postRequest(cardOf(request));
-        await requests.setMessage(request.id, where.channelId, where.messageTs);
         return { channelId: where.channelId, messageTs: where.messageTs };
       });
+      // Recorded from the claim once it holds the post: a failed write is made good by the next attempt, not re-posted.
+      if (posted.status !== 'in-progress') await requests.setMessage(request.id, posted.result['channelId']!, posted.result['messageTs']!);
       await notifier.updateRequest(cardOf(ended));
       deps.logger.info('request moved to the new mentors', { request: old.id, to: request.id, responders: request.mentorIds.length });
       return { moved: 'yes' };
