@@ -3,13 +3,15 @@ import { parseArgs } from 'node:util';
 import { formatRowError, type RosterWarning } from '../features/roster/domain/roster-import.js';
 import type { ImportOutcome } from '../features/roster/import-roster.js';
 import type { IntroductionSummary } from '../features/roster/run-introductions.js';
+import { formatInZone } from '../slack/format-time.js';
 import { runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]';
 
 /**
  * `npm run import-roster -- <file.csv> [--dry-run] [--prune]`: imports the roster, all or nothing. The summary goes to
- * standard output; every bad row to standard error with exit status 1. A real import then runs introductions.
+ * standard output; every bad row to standard error with exit status 1. A real import then runs introductions. One
+ * import runs at a time: while another runs (here or in Slack), this one says who started it and when, and exits 1.
  */
 async function importRosterCommand(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -43,6 +45,11 @@ async function importRosterCommand(argv: readonly string[]): Promise<number> {
 function report(file: string, outcome: ImportOutcome, prune: boolean): number {
   if (outcome.status === 'slack_unavailable') {
     process.stderr.write(`${file}: Slack did not answer while people were looked up (rate limits or the network), so nothing was imported. Try again in a few minutes.\n`);
+    return 1;
+  }
+  if (outcome.status === 'already_running') {
+    const who = outcome.by === undefined ? 'from the command line' : `by ${outcome.byName === undefined ? outcome.by : `${outcome.byName} (${outcome.by})`}`;
+    process.stderr.write(`${file}: an import is already running (started ${formatInZone(outcome.since, outcome.zone)} ${who}), so nothing was imported. Try again when it has finished.\n`);
     return 1;
   }
   if (outcome.status === 'file_unreadable') {

@@ -36,7 +36,10 @@ export interface RosterStore {
   markGroupIntroduced(groupId: string, at: Date): Promise<void>;
   /** Records that the group's channel has introduced these people (kept as a set). */
   addIntroducedMembers(groupId: string, personIds: readonly string[]): Promise<void>;
-  /** Opens memberships from `at` (history is kept: a membership is never edited, only closed). */
+  /**
+   * Opens memberships from `at` (history is kept: a membership is never edited, only closed). A person, group and role
+   * has at most one open membership, however many writers race: one already open stays as it is.
+   */
   openMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
   /** Closes the open memberships named, at `at`. */
   closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;

@@ -7,6 +7,11 @@ import { uniqueDatabaseUri } from '../support/database.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { runCliProcess } from '../support/run-cli-process.js';
+import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
+import { createLogger } from '../../src/log/logger.js';
+import { connectDatabase } from '../../src/program/store/database.js';
+import { createRosterRepository } from '../../src/program/store/roster-repository.js';
+import { formatInZone } from '../../src/slack/format-time.js';
 
 describe('npm run import-roster (the command line, as a process)', () => {
   const roster = aRosterFile({ cohorts: ['Blue-Okafor', 'Green-Adeyemi', 'Gold-Nakamura'] });
@@ -76,6 +81,31 @@ describe('npm run import-roster (the command line, as a process)', () => {
     expect(job.code).toBe(0);
     expect(job.stdout).toContain('introductions as of 2026-09-01T09:00:00.000Z: groups 4, channelsCreated 0');
     expect(slack.callsTo('chat.postMessage')).toHaveLength(sent);
+  });
+
+  it('refuses while another import runs, saying who started it and when (exit status 1), and imports nothing', async () => {
+    // An admin's import in Slack holds the lock on the same database.
+    const db = await connectDatabase({ uri: env['MONGODB_URI']!, dataDir: '.data', logger: createLogger({ level: 'error', json: true, secrets: [] }) });
+    const claims = createClaimRepository(db.connection);
+    const coordinator = roster.people.find((p) => p.role === 'admin')!;
+    const lease = await claims.claim('roster-import', { holder: { by: coordinator.id } });
+    try {
+      expect(lease).toBeDefined();
+      const since = (await claims.find('roster-import'))!.claimedAt;
+      const posts = slack.callsTo('chat.postMessage').length;
+      await writeFile(path.join(dir, 'renamed.csv'), roster.csv.replace('Mentee 1-1', 'Renamed Mentee'));
+      const run = await importRoster(path.join(dir, 'renamed.csv'));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `${path.join(dir, 'renamed.csv')}: an import is already running (started ${formatInZone(since, 'UTC')} by Pat Coordinator (${coordinator.id})), so nothing was imported. Try again when it has finished.\n`,
+      );
+      expect(slack.callsTo('chat.postMessage')).toHaveLength(posts);
+      expect((await createRosterRepository(db.connection).findPeople()).some((p) => p.name === 'Renamed Mentee')).toBe(false);
+    } finally {
+      if (lease !== undefined) await claims.drop(lease);
+      await db.close();
+    }
   });
 
   it('explains how to call it', async () => {

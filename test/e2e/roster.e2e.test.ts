@@ -4,6 +4,7 @@ import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import type { TestStores } from '../support/use-cases.js';
+import { formatInZone } from '../../src/slack/format-time.js';
 
 const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: 'America/Chicago' };
 const STRANGER = { id: 'U0STRANGER', name: 'Sam Stranger', email: 'sam@med.example', tz: 'America/Chicago' };
@@ -154,6 +155,35 @@ describe('/mentor-admin and introductions, end to end', () => {
     // Only the summary DM to the admin is new.
     await expect.poll(() => app.slack.dmsTo(ADMIN.id).length, { timeout: 5_000 }).toBe(2);
     expect(app.slack.callsTo('chat.postMessage').length).toBe(postsBefore + 1);
+  });
+
+  it('tells an admin who submits the form while another import runs who started it and when, and imports nothing', async () => {
+    // Another instance (or the command line) is importing for the roster's coordinator.
+    const coordinator = roster.people.find((p) => p.role === 'admin')!;
+    const lease = await stores.claims.claim('roster-import', { holder: { by: coordinator.id } });
+    expect(lease).toBeDefined();
+    try {
+      const since = (await stores.claims.find('roster-import'))!.claimedAt;
+      await as(ADMIN).command('/mentor-admin', 'import');
+      await app.slack.waitForCall('views.open', () => true, 3_000, 3);
+      const view = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
+      const renamed = roster.csv.replace('Mentee 1-1', 'Renamed Mentee');
+      const answer = await as(ADMIN).submit('admin_import', importValues(renamed), { viewId: view });
+      expect(answer.ms).toBeLessThan(3_000);
+      expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+
+      const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === view, 10_000);
+      const shown = JSON.stringify(updated.args['view']);
+      expect(shown).toContain(
+        `An import is already running (started ${formatInZone(since, app.config.programTimezone)} by <@${coordinator.id}>), so this one did not start. Please try again when it has finished.`,
+      );
+      // The form again, with the pasted roster kept for the next try.
+      expect(updated.args['view']).toMatchObject({ callback_id: 'admin_import' });
+      expect(shown).toContain('Renamed Mentee');
+      expect((await stores.roster.findPeople()).some((p) => p.name === 'Renamed Mentee')).toBe(false);
+    } finally {
+      await stores.claims.drop(lease!);
+    }
   });
 
   it('shows an admin the status: counts, groups introduced, no warnings', async () => {

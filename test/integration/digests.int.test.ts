@@ -114,6 +114,7 @@ describe('job digests: quiet hours and a digest sent in parts', () => {
 
     // Too soon for the retry (15 minutes of backoff), then after it: only the second part goes out.
     expect((await w.useCases.sendDigests(new Date(MONDAY_0805_CHICAGO.getTime() + 5 * 60_000))).sent).toBe(0);
+    w.stores.clock.advance(20 * 60_000);
     const resumed = await w.useCases.sendDigests(new Date(MONDAY_0805_CHICAGO.getTime() + 20 * 60_000));
     expect(resumed).toMatchObject({ sent: 1, failed: 0 });
     const dms = w.slack.dmsTo('U0FACULTY1');

@@ -135,7 +135,8 @@ describe('job nudges on a real database', () => {
     expect(dying.sent).toHaveLength(4);
     const soon = await next!.useCases.runNudges(after(60_000));
     expect(soon).toMatchObject({ sent: SENDABLE_NOW - 5, alreadySent: 4, inProgress: 1 });
-    // Once the dead run's claim is stale (10 minutes), the nudge it held goes out.
+    // Once the dead run's claim is stale (10 minutes by the real clock), the nudge it held goes out.
+    next!.stores.clock.advance(11 * 60_000);
     const later = await next!.useCases.runNudges(after(11 * 60_000));
     expect(later).toMatchObject({ sent: 1, alreadySent: SENDABLE_NOW - 1 });
     const all = [...dying.keys(), ...next!.nudges.keys()].sort();
@@ -150,8 +151,11 @@ describe('job nudges on a real database', () => {
     notifier.failNext(new SendError('Slack answered internal_error', 'internal_error', false));
     const first = await instance!.useCases.runNudges(NOW);
     expect(first).toMatchObject({ sent: SENDABLE_NOW - 2, failed: 2 });
-    expect(await instance!.useCases.runNudges(after(60_000))).toMatchObject({ sent: 0, inProgress: 2 });
+    // Retry times are real time: however late a run says it is, nothing is retried before them.
+    expect(await instance!.useCases.runNudges(after(3_600_000))).toMatchObject({ sent: 0, inProgress: 2 });
+    instance!.stores.clock.advance(121_000);
     expect(await instance!.useCases.runNudges(after(121_000))).toMatchObject({ sent: 1, inProgress: 1 });
+    instance!.stores.clock.advance(backoffMs(1) - 121_000);
     expect(await instance!.useCases.runNudges(after(backoffMs(1)))).toMatchObject({ sent: 1, inProgress: 0 });
     expect(new Set(notifier.keys()).size).toBe(SENDABLE_NOW);
     expect(notifier.sent).toHaveLength(SENDABLE_NOW);
@@ -259,7 +263,9 @@ describe('time zones refreshed from Slack', () => {
       const first = await job.run(NOW, logger);
       expect(first).toMatchObject({ due: DUE_NOW, sent: SENDABLE_NOW - 2, failed: 2 });
       expect(await job.run(after(500), logger)).toMatchObject({ sent: 0, inProgress: 2 });
+      stores.clock.advance(1_500);
       expect(await job.run(after(1_500), logger)).toMatchObject({ sent: 1, inProgress: 1 });
+      stores.clock.advance(backoffMs(1));
       expect(await job.run(after(backoffMs(1)), logger)).toMatchObject({ sent: 1, inProgress: 0 });
       const dms = slackWired.slack.callsTo('chat.postMessage');
       expect(dms).toHaveLength(SENDABLE_NOW);

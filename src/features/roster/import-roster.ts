@@ -3,8 +3,10 @@ import { emailsToLookUp, idsToLookUp, type RosterWarning, type RowError } from '
 import type { Logger } from '../../log/logger.js';
 import type { RosterStore } from '../../program/ports.js';
 import type { SlackDirectory } from '../../program/ports.js';
+import { zoneOf } from '../../program/roster.js';
+import { withImportLock, type ImportLockClaims, type RunningImport } from './import-lock.js';
 import type { UnreadableFile, UploadedFiles } from './ports.js';
-import { readRosterFile } from './read-roster-file.js';
+import { readRosterFile, type RosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
 
 export interface ImportRosterInput {
@@ -37,6 +39,11 @@ export type ImportOutcome =
   | { readonly status: 'slack_unavailable' }
   /** An uploaded file could not be read: nothing changed. */
   | { readonly status: 'file_unreadable'; readonly reason: UnreadableFile }
+  /**
+   * Another import is running (one at a time): nothing changed; try again when it has finished. `byName` is the
+   * starter's name in the roster, when known; `zone` the reader's, to show `since` in.
+   */
+  | ({ readonly status: 'already_running'; readonly byName: string | undefined; readonly zone: string } & RunningImport)
   | {
       readonly status: 'imported' | 'dry_run';
       readonly summary: ImportSummary;
@@ -47,6 +54,9 @@ export type ImportOutcome =
 
 export interface ImportRosterDeps {
   readonly roster: RosterStore;
+  readonly claims: ImportLockClaims;
+  /** The program's zone: times are shown in it to readers whose own zone is unknown (and on the command line). */
+  readonly programTimezone: string;
   readonly directory: SlackDirectory;
   readonly logger: Logger;
   readonly runIntroductions: (now: Date) => Promise<IntroductionSummary>;
@@ -55,12 +65,34 @@ export interface ImportRosterDeps {
 /**
  * Imports a roster file, all or nothing: reads and validates every row, resolves people by Slack id or e-mail
  * (users.lookupByEmail, only for addresses the roster does not know), plans the changes against the stored roster,
- * and applies them in bulk only when no row is bad. The same file twice changes nothing the second time.
+ * and applies them in bulk only when no row is bad. The same file twice changes nothing the second time. One import
+ * runs at a time: from reading the stored roster to writing it, an import holds the lock, and another one meanwhile
+ * is refused, saying who started the running one and when. `by` is the admin's Slack id, undefined on the command line.
  */
-export async function importRoster(deps: ImportRosterDeps, input: ImportRosterInput): Promise<ImportOutcome> {
+export async function importRoster(deps: ImportRosterDeps, input: ImportRosterInput, by: string | undefined): Promise<ImportOutcome> {
   const file = readRosterFile(input.csv);
   if (file.errors.length > 0) return { status: 'refused', errors: file.errors, warnings: file.warnings };
+  // A dry run writes nothing: it neither takes the lock nor waits for it.
+  if (input.dryRun) return planAndApply(deps, file, input);
 
+  const locked = await withImportLock(deps.claims, by, () => planAndApply(deps, file, input));
+  if (!locked.ran) return alreadyRunning(deps, locked.running, by);
+  const outcome = locked.result;
+  if (outcome.status !== 'imported' || !input.introduce) return outcome;
+
+  // After the lock is let go: introductions claim each of their steps, and with many people they take a while.
+  let introductions: IntroductionSummary | 'failed';
+  try {
+    introductions = await deps.runIntroductions(input.now);
+  } catch (error) {
+    deps.logger.error('introductions after the roster import failed; the next run will do them', { error });
+    introductions = 'failed';
+  }
+  return { ...outcome, introductions };
+}
+
+/** Checks the file against the stored roster and Slack, and writes the plan unless it is a dry run. */
+async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: ImportRosterInput): Promise<ImportOutcome> {
   const [people, groups, memberships] = await Promise.all([
     deps.roster.findPeople(),
     deps.roster.findGroups(),
@@ -86,17 +118,21 @@ export async function importRoster(deps: ImportRosterDeps, input: ImportRosterIn
 
   await applyPlan(deps.roster, plan, groups, input.now);
   deps.logger.info('roster imported', { ...summary, warnings: warnings.length, prune: input.prune });
+  return { status: 'imported', summary, warnings, introductions: undefined };
+}
 
-  let introductions: IntroductionSummary | 'failed' | undefined;
-  if (input.introduce) {
-    try {
-      introductions = await deps.runIntroductions(input.now);
-    } catch (error) {
-      deps.logger.error('introductions after the roster import failed; the next run will do them', { error });
-      introductions = 'failed';
-    }
-  }
-  return { status: 'imported', summary, warnings, introductions };
+/** The refusal of a second import: who started the running one (their name, for the command line) and the reader's zone. */
+async function alreadyRunning(deps: ImportRosterDeps, running: RunningImport, reader: string | undefined): Promise<ImportOutcome> {
+  const ids = [running.by, reader].filter((id): id is string => id !== undefined);
+  const people = ids.length === 0 ? [] : await deps.roster.findPeople(ids);
+  const person = (id: string | undefined) => people.find((p) => p.id === id);
+  deps.logger.info('roster import refused: another import is running', { startedBy: running.by ?? 'command line', since: running.since });
+  return {
+    status: 'already_running',
+    ...running,
+    byName: person(running.by)?.name,
+    zone: reader === undefined ? deps.programTimezone : zoneOf(person(reader), deps.programTimezone),
+  };
 }
 
 /** A roster file uploaded in Slack is read at most this large (Slack allows 10 MB; a school's roster is far smaller). */
@@ -107,10 +143,11 @@ export async function importRosterUpload(
   deps: ImportRosterDeps & { readonly uploads: UploadedFiles },
   fileId: string,
   input: Omit<ImportRosterInput, 'csv'>,
+  by: string,
 ): Promise<ImportOutcome> {
   const file = await deps.uploads.readText(fileId, ROSTER_FILE_MAX_BYTES);
   if (file.status !== 'ok') return { status: 'file_unreadable', reason: file.status };
-  return importRoster(deps, { ...input, csv: file.text });
+  return importRoster(deps, { ...input, csv: file.text }, by);
 }
 
 function summarize(plan: RosterPlan, rows: number): ImportSummary {

@@ -1,3 +1,4 @@
+import type { Config } from '../../config/env.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
@@ -10,6 +11,7 @@ import { findRosterStatus, type RosterStatus } from './roster-status.js';
 import { runIntroductions, type IntroductionSummary } from './run-introductions.js';
 
 export interface RosterDeps {
+  readonly config: Pick<Config, 'programTimezone'>;
   readonly roster: RosterStore;
   readonly claims: ClaimStore;
   readonly directory: SlackDirectory;
@@ -29,22 +31,29 @@ export function createRosterUseCases(deps: RosterDeps) {
   const { admins } = deps;
   const introduce = (now: Date): Promise<IntroductionSummary> =>
     runIntroductions({ roster: deps.roster, claims: deps.claims, sender: deps.introductionSender, logger: deps.logger }, now);
-  const importDeps = { roster: deps.roster, directory: deps.directory, logger: deps.logger, runIntroductions: introduce };
+  const importDeps = {
+    roster: deps.roster,
+    claims: deps.claims,
+    programTimezone: deps.config.programTimezone,
+    directory: deps.directory,
+    logger: deps.logger,
+    runIntroductions: introduce,
+  };
   return {
     /** Reads and checks a roster file's rows (no Slack, no writes): fast enough to answer a modal within 3 s. */
     async checkRosterFile(actorId: string, csv: string): Promise<AdminOnly<{ readonly errors: readonly RowError[] }>> {
       if (!(await admins.isAdmin(actorId))) return { allowed: false };
       return { allowed: true, result: { errors: readRosterFile(csv).errors } };
     },
-    /** Imports a roster file, all or nothing; `actorId` undefined is the command line. */
+    /** Imports a roster file, all or nothing, one import at a time; `actorId` undefined is the command line. */
     async importRoster(actorId: string | undefined, input: ImportRosterInput): Promise<AdminOnly<ImportOutcome>> {
       if (actorId !== undefined && !(await admins.isAdmin(actorId))) return { allowed: false };
-      return { allowed: true, result: await importRoster(importDeps, input) };
+      return { allowed: true, result: await importRoster(importDeps, input, actorId) };
     },
     /** The same for a file uploaded in Slack (the import form's file input). */
     async importRosterUpload(actorId: string, fileId: string, input: Omit<ImportRosterInput, 'csv'>): Promise<AdminOnly<ImportOutcome>> {
       if (!(await admins.isAdmin(actorId))) return { allowed: false };
-      return { allowed: true, result: await importRosterUpload({ ...importDeps, uploads: deps.uploadedFiles }, fileId, input) };
+      return { allowed: true, result: await importRosterUpload({ ...importDeps, uploads: deps.uploadedFiles }, fileId, input, actorId) };
     },
     /** The introductions job: introduces groups not yet introduced and welcomes people who joined since. */
     runIntroductions: introduce,

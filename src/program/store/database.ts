@@ -2,6 +2,7 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import mongoose from 'mongoose';
 import type { Logger } from '../../log/logger.js';
+import { backfillOpenKeys } from './backfill-open-keys.js';
 
 export interface Database {
   readonly connection: mongoose.Connection;
@@ -50,6 +51,11 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     );
   }
   options.logger.info('database connected', { database: connection.name, embedded: embedded !== undefined });
+  await migrate(connection, options.logger).catch(async (error: unknown) => {
+    await connection.close().catch(() => undefined);
+    await embedded?.stop({ doCleanup: false });
+    throw error;
+  });
   return {
     connection,
     async ping(timeoutMs = 2_000) {
@@ -72,6 +78,16 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       await embedded?.stop({ doCleanup: false });
     },
   };
+}
+
+/**
+ * Brings documents written by earlier versions up to date, before any model is built: models build their indexes
+ * (autoIndex) when first made, and a new unique index needs every document to have its key first. Idempotent.
+ */
+async function migrate(connection: mongoose.Connection, logger: Logger): Promise<void> {
+  const backfill = await backfillOpenKeys(connection);
+  if (backfill.keyed > 0) logger.info('memberships given their open key', { ...backfill });
+  if (backfill.closed > 0) logger.warn('duplicate open memberships found and closed; the oldest of each stays open', { closed: backfill.closed });
 }
 
 function redactUri(uri: string): string {

@@ -3,6 +3,17 @@ export function isDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
+/**
+ * True when every write a bulk insert could not make was refused as a duplicate key (the rest went through); a
+ * single-document write's duplicate-key error counts too.
+ */
+export function isOnlyDuplicateKeys(error: unknown): boolean {
+  const writeErrors = typeof error === 'object' && error !== null ? (error as { writeErrors?: unknown }).writeErrors : undefined;
+  if (writeErrors === undefined) return isDuplicateKey(error);
+  const each = Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+  return each.length > 0 && each.every(isDuplicateKey);
+}
+
 /** Tries of a racing bulk upsert: each makes progress (what lost is there on the next), so a few are enough. */
 const UPSERT_TRIES = 5;
 

@@ -1,8 +1,8 @@
 import type { Connection } from 'mongoose';
 import type { Group, GroupRole, Membership, Person, Role } from '../roster.js';
 import type { MembershipQuery, RosterStore } from '../ports.js';
-import { upsertRacing } from './mongo-errors.js';
-import { groupModel, membershipModel, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './roster.model.js';
+import { isOnlyDuplicateKeys, upsertRacing } from './mongo-errors.js';
+import { groupModel, membershipModel, membershipOpenKey, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './roster.model.js';
 
 export function createRosterRepository(connection: Connection): RosterStore {
   const People = personModel(connection);
@@ -66,12 +66,23 @@ export function createRosterRepository(connection: Connection): RosterStore {
     },
     async openMemberships(changes, at) {
       if (changes.length === 0) return;
-      await Memberships.insertMany(changes.map((c) => ({ ...c, from: at, to: null })), { ordered: false });
+      try {
+        await Memberships.insertMany(
+          changes.map((c) => ({ groupId: c.groupId, personId: c.personId, role: c.role, from: at, to: null, openKey: membershipOpenKey(c) })),
+          { ordered: false },
+        );
+      } catch (error) {
+        // The unique openKey refused a second open copy: that membership is open already (another writer won).
+        if (!isOnlyDuplicateKeys(error)) throw error;
+      }
     },
     async closeMemberships(changes, at) {
       if (changes.length === 0) return;
+      const open = await Memberships.find({ openKey: { $in: changes.map(membershipOpenKey) } }, { _id: 1 }).lean();
+      if (open.length === 0) return;
+      // Each closed membership's key becomes its own id, which frees the open key for a later membership.
       await Memberships.bulkWrite(
-        changes.map((c) => ({ updateMany: { filter: { groupId: c.groupId, personId: c.personId, role: c.role, to: null }, update: { $set: { to: at } } } })),
+        open.map(({ _id }) => ({ updateOne: { filter: { _id, to: null }, update: { $set: { to: at, openKey: String(_id) } } } })),
         { ordered: false },
       );
     },

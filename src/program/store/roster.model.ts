@@ -30,6 +30,16 @@ export interface MembershipDoc {
   role: 'mentee' | 'peer_mentor' | 'faculty';
   from: Date;
   to: Date | null;
+  /**
+   * `<person>:<group>:<role>` while the membership is open, its own id once closed: a unique index on it admits one
+   * open membership per person, group and role however many writers race (FerretDB has no partial indexes).
+   */
+  openKey: string;
+}
+
+/** The `openKey` of an open membership (a closed one holds its own id, which has no colon). */
+export function membershipOpenKey(m: { readonly personId: string; readonly groupId: string; readonly role: string }): string {
+  return `${m.personId}:${m.groupId}:${m.role}`;
 }
 
 const personSchema = new Schema<PersonDoc>(
@@ -68,11 +78,14 @@ const membershipSchema = new Schema<MembershipDoc>(
     role: { type: String, enum: ['mentee', 'peer_mentor', 'faculty'], required: true },
     from: { type: Date, required: true },
     to: { type: Date, default: null },
+    openKey: { type: String, required: true },
   },
   { collection: 'memberships', strict: 'throw', versionKey: false },
 );
 membershipSchema.index({ personId: 1, to: 1 });
 membershipSchema.index({ groupId: 1, to: 1 });
+// Built after the start-up backfill (backfill-open-keys.ts) has given every older membership its key.
+membershipSchema.index({ openKey: 1 }, { unique: true });
 
 export const personModel = (c: Connection) => modelOn(c, 'Person', personSchema);
 export const groupModel = (c: Connection) => modelOn(c, 'Group', groupSchema);

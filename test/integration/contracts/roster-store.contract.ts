@@ -150,6 +150,26 @@ export function describeRosterStoreContract(name: string, makeStore: MakeStore<R
       expect(await roster().findMemberships()).toHaveLength(4);
     });
 
+    it('keeps one open membership per person, group and role however many openings race, and opens it again once closed', async () => {
+      const nov = new Date('2026-11-02T15:00:00Z');
+      await Promise.all(Array.from({ length: 6 }, () => roster().openMemberships([member('G1', 'U1'), member('G1', 'U2')], aug)));
+      // The same membership twice in one call, next to one that is new: the new one opens, the other stays as it was.
+      await roster().openMemberships([member('G1', 'U1'), member('G1', 'U1'), member('G1', 'U1', 'faculty')], oct);
+      expect((await roster().findMemberships({ current: true, groupIds: ['G1'] })).map((m) => [m.personId, m.role, m.from]).sort()).toEqual([
+        ['U1', 'faculty', oct],
+        ['U1', 'mentee', aug],
+        ['U2', 'mentee', aug],
+      ]);
+
+      await roster().closeMemberships([member('G1', 'U1')], oct);
+      await Promise.all(Array.from({ length: 6 }, () => roster().openMemberships([member('G1', 'U1')], nov)));
+      const history = (await roster().findMemberships({ personIds: ['U1'] })).filter((m) => m.role === 'mentee');
+      expect(history.map((m) => [m.from, m.to])).toEqual([
+        [aug, oct],
+        [nov, undefined],
+      ]);
+    });
+
     it('keeps a membership that ended before a range out of it, and one still open in it', async () => {
       await roster().openMemberships([member('G1', 'U1'), member('G2', 'U2')], aug);
       await roster().closeMemberships([member('G1', 'U1')], new Date('2026-09-01T00:00:00Z'));

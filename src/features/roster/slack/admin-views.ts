@@ -6,6 +6,7 @@ import { rosterIds } from './ids.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { adminCopy, introCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
+import { formatInZone } from '../../../slack/format-time.js';
 
 /** Slack caps a plain-text input at 3,000 characters: larger rosters go through the command line. */
 export const ROSTER_PASTE_MAX = 3_000;
@@ -103,9 +104,15 @@ export function buildImportWorkingModal(): ModalView {
   };
 }
 
+/** Another import is running: who started it (a mention) and when, in the reader's zone. */
+function importRunningText(outcome: Extract<ImportOutcome, { status: 'already_running' }>): string {
+  return adminCopy.importRunning(formatInZone(outcome.since, outcome.zone), outcome.by === undefined ? undefined : `<@${outcome.by}>`);
+}
+
 /** What the import modal shows when it is done: the summary, or the form again with the problems. */
 export function buildImportResultModal(outcome: ImportOutcome, csv: string): ModalView {
   if (outcome.status === 'refused') return buildImportModal({ csv, errors: outcome.errors });
+  if (outcome.status === 'already_running') return buildImportModal({ csv, notice: importRunningText(outcome) });
   if (outcome.status === 'slack_unavailable') return buildImportModal({ csv, notice: adminCopy.slackUnavailable });
   if (outcome.status === 'file_unreadable') return buildImportModal({ notice: adminCopy.fileUnreadable(outcome.reason) });
   return {
@@ -128,9 +135,14 @@ export function buildImportSummaryMessage(outcome: Extract<ImportOutcome, { stat
 }
 
 /** A refused import as a message (when the modal is no longer open to show it). */
-export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { status: 'refused' | 'slack_unavailable' | 'file_unreadable' }>): SlackMessage {
+export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { status: 'refused' | 'slack_unavailable' | 'file_unreadable' | 'already_running' }>): SlackMessage {
   if (outcome.status !== 'refused') {
-    const text = outcome.status === 'slack_unavailable' ? adminCopy.slackUnavailable : adminCopy.fileUnreadable(outcome.reason);
+    const text =
+      outcome.status === 'slack_unavailable'
+        ? adminCopy.slackUnavailable
+        : outcome.status === 'already_running'
+          ? importRunningText(outcome)
+          : adminCopy.fileUnreadable(outcome.reason);
     return { text, blocks: [section(text)] };
   }
   const intro = adminCopy.refusedIntro(outcome.errors.length);

@@ -80,6 +80,9 @@ export const adminCopy = {
   resultTitle: 'Roster imported',
   refusedIntro: (count: number) => `Nothing was imported: ${count === 1 ? 'one line needs' : `${count} lines need`} fixing. Correct them below and import again.`,
   problemsMore: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
+  /** `who`: a mention of the admin who started the running import, or undefined when it came from the command line. */
+  importRunning: (when: string, who: string | undefined) =>
+    `An import is already running (started ${when} ${who === undefined ? 'from the command line' : `by ${who}`}), so this one did not start. Please try again when it has finished.`,
   slackUnavailable: 'Slack did not answer while I was looking people up, so nothing was imported. Please try again in a few minutes.',
   fileUnreadable: (reason: 'too_large' | 'not_text' | 'unavailable') =>
     reason === 'too_large'

@@ -22,7 +22,8 @@ const submission = z.object({
  * The import modal's submission: a CSV file uploaded in the form, or pasted text. Pasted rows that are bad without
  * asking Slack come back at once as the modal's errors. Then the modal says "importing", the import runs (the file
  * read, people looked up in Slack, every rule checked, all or nothing, introductions after it), and the modal shows
- * the result — or the form again with every problem. The admin also gets the summary in a DM.
+ * the result — or the form again with every problem, or with who started the import already running (one runs at a
+ * time). The admin also gets the summary in a DM.
  */
 export function registerImportRosterView(app: App, services: Pick<RosterUseCases, 'checkRosterFile' | 'importRoster' | 'importRosterUpload'>, admins: AdminPolicy): void {
   app.view(rosterIds.importView, async ({ ack, body, client }) => {
@@ -71,7 +72,7 @@ export function registerImportRosterView(app: App, services: Pick<RosterUseCases
       .catch(() => false);
     if (outcome.status === 'imported' || outcome.status === 'dry_run') {
       await messenger.dm(user, buildImportSummaryMessage(outcome));
-    } else if (!shown && (outcome.status === 'refused' || outcome.status === 'slack_unavailable' || outcome.status === 'file_unreadable')) {
+    } else if (!shown && (outcome.status === 'refused' || outcome.status === 'slack_unavailable' || outcome.status === 'file_unreadable' || outcome.status === 'already_running')) {
       await messenger.dm(user, buildImportProblemsMessage(outcome));
     }
   });
