@@ -67,6 +67,16 @@ describe('exactly once, through the messenger, against the fake Slack and a real
     expect(await claims.find(deliveryTo(person.id).key)).toMatchObject({ state: 'done', result: { ts: slack.dmsTo(person.id)[0]!.ts } });
   });
 
+  it('sends again rather than never when the app may not read the conversation (installed without the history scopes)', async () => {
+    const person = people[4]!;
+    slack.failNext('chat.postMessage', { kind: 'lost-answer' });
+    expect(await deliverOnce(deps, [deliveryTo(person.id, 'noscope')], now, hello)).toMatchObject({ failed: 1 });
+    slack.failNext('conversations.history', { kind: 'error', error: 'missing_scope' });
+    clock.advance(15 * 60_000);
+    expect(await deliverOnce(deps, [deliveryTo(person.id, 'noscope')], now, hello)).toMatchObject({ sent: 1 });
+    expect(dmsTo(person.id)).toHaveLength(2);
+  });
+
   it('counts a message Slack took as sent when recording it fails, and the next run finds it rather than sending again', async () => {
     const person = people[2]!;
     let failing = true;

@@ -39,22 +39,30 @@ const LOOK_BACK_PAGES = 2;
 export function createMessenger(client: WebClient, dmChannels?: DmChannelStore): Messenger {
   const known = new Map<string, string>();
 
+  /** The kept channel, else conversations.open. Keeping it is a saving, never a reason for a DM to fail. */
   async function dmChannelOf(userId: string): Promise<string> {
-    const cached = known.get(userId) ?? (await dmChannels?.find(userId));
+    const cached = known.get(userId) ?? (await dmChannels?.find(userId).catch(() => undefined));
     if (cached !== undefined) {
       known.set(userId, cached);
       return cached;
     }
     const channel = await messenger.openConversation([userId]);
     known.set(userId, channel);
-    await dmChannels?.save(userId, channel);
+    await dmChannels?.save(userId, channel).catch(() => undefined);
     return channel;
   }
 
   async function findTagged(channel: string, tag: SendTag): Promise<Posted | undefined> {
     let cursor: string | undefined;
     for (let page = 0; page < LOOK_BACK_PAGES; page += 1) {
-      const history = await client.conversations.history({ channel, limit: 100, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      let history;
+      try {
+        history = await client.conversations.history({ channel, limit: 100, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      } catch (error) {
+        // An app installed from an older manifest may not read history: better sent again than never.
+        if (toSendError(error).code === 'missing_scope') return undefined;
+        throw error;
+      }
       const found = (history.messages ?? []).find((m) => m.metadata?.event_type === SEND_TAG_EVENT && (m.metadata.event_payload as Record<string, unknown> | undefined)?.['id'] === tag.id);
       if (found?.ts !== undefined) return { channel, ts: found.ts };
       cursor = history.response_metadata?.next_cursor;
@@ -83,7 +91,7 @@ export function createMessenger(client: WebClient, dmChannels?: DmChannelStore):
         if (toSendError(error).code !== 'channel_not_found' || !known.has(userId)) throw error;
         // The kept channel is gone on Slack's side: open it afresh once.
         known.delete(userId);
-        await dmChannels?.forget(userId);
+        await dmChannels?.forget(userId).catch(() => undefined);
         return messenger.post(await dmChannelOf(userId), message);
       }
     },

@@ -1,6 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import { modelOn } from '../../program/store/models.js';
 import type { DmChannelStore } from '../ports.js';
+import { isDuplicateKey } from '../../program/store/mongo-errors.js';
 
 interface DmChannelDoc {
   /** The person's Slack user id. */
@@ -21,7 +22,12 @@ export function createDmChannelRepository(connection: Connection): DmChannelStor
       return (await Channels.findById(userId).lean())?.channel;
     },
     async save(userId, channel) {
-      await Channels.updateOne({ _id: userId }, { $set: { channel } }, { upsert: true });
+      try {
+        await Channels.updateOne({ _id: userId }, { $set: { channel } }, { upsert: true });
+      } catch (error) {
+        // Two first DMs to one person at once: both upserts insert, one loses. Same channel either way.
+        if (!isDuplicateKey(error)) throw error;
+      }
     },
     async forget(userId) {
       await Channels.deleteOne({ _id: userId });
