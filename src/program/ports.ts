@@ -110,8 +110,6 @@ export interface RequestStore {
   findAwaitingFor(menteeId: string): Promise<HelpRequest[]>;
   /** Every request still waiting for a response (none recorded, not ended), without what the mentee wrote. */
   findAwaitingResponse(): Promise<RequestFacts[]>;
-  /** Requests stored but never posted in Slack (the post failed), not ended: the mentors have not seen them. */
-  findUnposted(): Promise<HelpRequest[]>;
   // Digests, Home and reports: read without descriptions.
   /** Requests not ended, and those sent, answered or ended at or after `since`: of these mentees, or of everyone. */
   findActiveSince(since: Date, menteeIds?: readonly string[]): Promise<RequestFacts[]>;

@@ -45,6 +45,7 @@ const cohorts = {
   msg: aCohort('msg'),
   tell: aCohort('tel', { channelId: 'C0TELLGRP1' }),
   lone: aCohort('lon'),
+  confirm: aCohort('cnf'),
 };
 const mdphd = { mentor: 'U0MDPHDPX1', program: { people: [{ id: 'U0MDPHDPX1', name: 'MD/PhD mentor', roles: ['peer_mentor'] }] } as const };
 const outsider: PersonSpec = { id: 'U0OUTSIDE1', name: 'Not in the program', roles: [] };
@@ -121,12 +122,12 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(postsAbout(stored!.id)).toEqual([]);
 
       const confirmations = slack.dmsTo(ids.mentee).length;
-      const runs = await Promise.all([services.postUnpostedRequests(), services.postUnpostedRequests()]);
+      const runs = await Promise.all([services.finishRequestDeliveries(), services.finishRequestDeliveries()]);
       expect(runs.reduce((sum, r) => sum + r.posted, 0)).toBe(1);
       const [posted] = postsAbout(stored!.id);
       expect((await stores.requests.find(stored!.id))?.messageTs).toBe(posted!.ts);
       expect(slack.dmsTo(ids.mentee)).toHaveLength(confirmations + 1);
-      expect(await services.postUnpostedRequests()).toEqual({ posted: 0 });
+      expect(await services.finishRequestDeliveries()).toMatchObject({ posted: 0 });
       expect(postsAbout(stored!.id)).toHaveLength(1);
     });
 
@@ -140,10 +141,28 @@ describe('requests for help and time away, on a real database and the fake Slack
       const [accepted] = postsAbout(stored!.id);
       expect(accepted).toBeDefined();
 
-      expect(await services.postUnpostedRequests()).toEqual({ posted: 1 });
+      expect(await services.finishRequestDeliveries()).toMatchObject({ posted: 1 });
       expect(postsAbout(stored!.id)).toEqual([accepted]);
       expect((await stores.requests.find(stored!.id))?.messageTs).toBe(accepted!.ts);
       expect(slack.callsTo('conversations.history').some((c) => c.args['channel'] === accepted!.channel)).toBe(true);
+    });
+
+    it('sends the mentee’s confirmation on the next nudges run when it failed after the request was posted, once', async () => {
+      const { ids } = cohorts.confirm;
+      const toMentee = (args: Record<string, unknown>) => args['channel'] === slack.dmWith(ids.mentee)?.id;
+      await services.submitRequest(submission(ids.mentee, 'VWARM1'), now);
+      const before = slack.dmsTo(ids.mentee).length;
+      slack.failNext('chat.postMessage', { kind: 'error', error: 'channel_not_found' }, 2, toMentee);
+      await expect(services.submitRequest(submission(ids.mentee, 'VCONF1'), now)).rejects.toThrow();
+      const [stored] = (await stores.requests.findAwaitingFor(ids.mentee)).filter((r) => r.sourceKey === 'view:VCONF1');
+      expect(stored?.messageTs).toBeDefined();
+      expect(slack.dmsTo(ids.mentee)).toHaveLength(before);
+
+      await Promise.all([services.finishRequestDeliveries(), services.finishRequestDeliveries()]);
+      expect(slack.dmsTo(ids.mentee)).toHaveLength(before + 1);
+      expect(postsAbout(stored!.id)).toHaveLength(1);
+      await services.finishRequestDeliveries();
+      expect(slack.dmsTo(ids.mentee)).toHaveLength(before + 1);
     });
 
     it('stores and sends one request for a double submit or a retried delivery', async () => {

@@ -46,7 +46,15 @@ export function createRequestsFeature(ctx: FeatureContext) {
     help: [{ command: '/mentor-request', ...requestHelp }],
     exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, EXPORT_KINDS),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
-    jobSteps: [{ job: 'nudges', run: async () => ({ requestsPosted: (await useCases.postUnpostedRequests()).posted }) }],
+    jobSteps: [
+      {
+        job: 'nudges',
+        run: async () => {
+          const { posted, finished } = await useCases.finishRequestDeliveries();
+          return { requestsPosted: posted, requestDeliveriesFinished: finished };
+        },
+      },
+    ],
     provides: {
       openRequestForm,
       moveAwaitingRequests: (input, now) => moveAwaitingRequests(deps, input, now),

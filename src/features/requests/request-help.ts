@@ -87,8 +87,12 @@ export interface RequestHelp {
   submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
-  /** Posts requests whose first post Slack refused (part of the nudges job), each once however many runs race. */
-  postUnpostedRequests(): Promise<{ readonly posted: number }>;
+  /**
+   * Finishes delivering requests still awaiting a response whose delivery stopped half-way (part of the nudges
+   * job): the post Slack refused, the mentee's confirmation, an urgent request's faculty alerts. Each step once
+   * however many runs race. `posted`: requests posted now; `finished`: requests whose remaining steps ran.
+   */
+  finishRequestDeliveries(): Promise<{ readonly posted: number; readonly finished: number }>;
 }
 
 /** Requests for help (SPEC §3.3): who may ask, routing around time away, the deadline, and the request's life. */
@@ -249,17 +253,26 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return { kind: 'done', status: requestStatus(fresh), affected: peopleOf(fresh) };
     },
 
-    async postUnpostedRequests() {
-      // Rare (Slack refused the first post), so each request's circle is read on its own.
+    async finishRequestDeliveries() {
+      const awaiting = await requests.findAwaitingResponse();
+      const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
+      const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
+      // Urgent ones are few, and their faculty alerts depend on the circle: always looked at.
+      const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
       let posted = 0;
-      for (const request of await requests.findUnposted()) {
+      let finished = 0;
+      // Rare (a send failed or a run died half-way), so each request and circle is read on its own.
+      for (const facts of unfinished) {
+        const request = await requests.find(facts.id);
+        if (request === undefined) continue;
         const circle = await loadMenteeCircle(deps.roster, request.menteeId);
         if (await deliver(request, await cardFor(request), circle.faculty)) {
           posted += 1;
           logger.info('request posted on a later try', { request: request.id });
         }
+        if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
       }
-      return { posted };
+      return { posted, finished };
     },
 
     async noteConversationMessage(input, now) {

@@ -53,9 +53,6 @@ export function createRequestRepository(connection: Connection): RequestStore {
       }
       return docs;
     },
-    async findUnposted() {
-      return (await Requests.find({ messageTs: { $exists: false }, closedAt: { $exists: false } }).sort({ createdAt: 1 }).lean()).map(toRequest);
-    },
     // Digests, Home and reports: the description is never read.
     async findActiveSince(since, menteeIds) {
       if (menteeIds !== undefined && menteeIds.length === 0) return [];

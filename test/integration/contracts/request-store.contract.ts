@@ -122,15 +122,6 @@ export function describeRequestStoreContract(name: string, makeStore: MakeStore<
       expect(withoutDescription(awaiting)).toBe(true);
     });
 
-    it('finds the requests stored but never posted that have not ended', async () => {
-      const { request: unposted } = await requests().create(aNewRequest());
-      const { request: posted } = await requests().create(aNewRequest());
-      const { request: withdrawn } = await requests().create(aNewRequest());
-      await requests().setMessage(posted.id, 'G1', '1700000000.000100');
-      await requests().markClosed(withdrawn.id, { as: 'cancelled', by: 'M1', at: t0, helped: undefined });
-      expect(ids(await requests().findUnposted())).toEqual([unposted.id]);
-    });
-
     it('finds the requests not ended, and those sent, answered or ended since a time, of some mentees or of all', async () => {
       const since = hours(10);
       const { request: openOld } = await requests().create(aNewRequest({ menteeId: 'M1', createdAt: hours(0) }));
