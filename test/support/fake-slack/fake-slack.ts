@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { chatApi } from './chat-api.js';
 import { addChannelTo, conversationsApi } from './conversations-api.js';
 import { BOT, type ApiMethods, type FakeChannel, type FakeFile, type FakeMessage, type FakeUpload, type FakeWorkspace, type RecordedCall } from './fake-workspace.js';
-import { sendFailure, takeFailure, type Failure, type FailureRule } from './failures.js';
+import { doesTheCall, failAfterTheCall, sendFailure, takeFailure, type Failure, type FailureRule, type FaultProfile } from './failures.js';
 import { addFileTo, fileObjectOf, filesApi, receiveUpload, serveFile } from './files-api.js';
 import { bearerToken, parseArgs, readBytes, send } from './http-io.js';
 import { viewsApi } from './views-api.js';
@@ -45,6 +45,7 @@ export class FakeSlack {
 
   private readonly responseUrlIds = new Set<string>();
   private readonly failures: FailureRule[] = [];
+  private faultProfile: FaultProfile | undefined;
   private readonly waiters = new Set<() => void>();
   private server: Server | undefined;
   private port = 0;
@@ -122,6 +123,14 @@ export class FakeSlack {
   /** Makes the next `times` calls of `method` (optionally only those matching `when`) fail as described. */
   failNext(method: string, failure: Failure, times = 1, when?: (args: Record<string, unknown>) => boolean): void {
     this.failures.push({ method, failure, remaining: times, ...(when ? { when } : {}) });
+  }
+
+  /**
+   * Chaos: `profile` is asked about every Web API call that no `failNext` rule fails, and may fail it (e.g. at random,
+   * from a seeded generator). Undefined stops it.
+   */
+  chaos(profile: FaultProfile | undefined): void {
+    this.faultProfile = profile;
   }
 
   /** Seeds a channel, e.g. one the app created in an earlier run. */
@@ -215,8 +224,8 @@ export class FakeSlack {
     const token = bearerToken(req) || (args['token'] as string | undefined);
     const record = (ok: boolean, error?: string) => this.workspace.record({ method, args, token, at: Date.now(), ok, ...(error ? { error } : {}) });
 
-    const failure = takeFailure(this.failures, method, args);
-    if (failure !== undefined) return sendFailure(res, failure, record);
+    const failure = takeFailure(this.failures, method, args) ?? this.faultProfile?.(method, args);
+    if (failure !== undefined && failure.kind !== 'lost-answer' && !doesTheCall(failure)) return sendFailure(res, failure, record);
     if (token !== this.token) {
       record(false, 'invalid_auth');
       return send(res, 200, { ok: false, error: 'invalid_auth' });
@@ -228,6 +237,7 @@ export class FakeSlack {
     }
     const result = handler(args);
     record(result['ok'] === true, typeof result['error'] === 'string' ? result['error'] : undefined);
+    if (failure !== undefined) return failAfterTheCall(res, failure);
     send(res, 200, result);
   }
 
