@@ -87,11 +87,8 @@ export interface RequestHelp {
   submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
-  /**
-   * Finishes delivering requests still awaiting a response whose delivery stopped half-way (part of the nudges
-   * job): the post Slack refused, the mentee's confirmation, an urgent request's faculty alerts. Each step once
-   * however many runs race. `posted`: requests posted now; `finished`: requests whose remaining steps ran.
-   */
+  /** Part of the nudges job: finishes awaiting requests whose delivery stopped half-way (post, confirmation, urgent
+   *  faculty alerts), each step once however many runs race. `finished`: requests whose remaining steps ran. */
   finishRequestDeliveries(): Promise<{ readonly posted: number; readonly finished: number }>;
 }
 
@@ -257,11 +254,9 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       const awaiting = await requests.findAwaitingResponse();
       const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
       const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
-      // Urgent ones are few, and their faculty alerts depend on the circle: always looked at.
+      // Urgent ones (few; their faculty alerts depend on the circle) are always looked at. Rare, so read one by one.
       const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
-      let posted = 0;
-      let finished = 0;
-      // Rare (a send failed or a run died half-way), so each request and circle is read on its own.
+      let [posted, finished] = [0, 0];
       for (const facts of unfinished) {
         const request = await requests.find(facts.id);
         if (request === undefined) continue;
