@@ -8,6 +8,7 @@
  *   --seed <n> (or CHAOS_SEED)         repeat a run (default: a random seed, printed)
  *   --backend sqlite|postgresql        FerretDB's storage (or CHAOS_BACKEND; default sqlite for small, postgresql for full)
  *   --keep                             keep the run's directory (logs, database) even when it passes
+ *   CHAOS_VERBOSE=1                    print each job run of the calm passes, with its time
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -64,9 +64,11 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
     const now = clock();
     if (existing.state !== 'pending' || existing.availableAt.getTime() > now.getTime()) return undefined;
     // A conditional update is not an atomic compare-and-set on every MongoDB-compatible server, so the takeover
-    // itself is a unique insert, keyed by the holder being replaced: racers who saw the same holder collide.
+    // itself is a unique insert, keyed by the holder being replaced and the lease-long slot of time: racers who saw
+    // the same holder collide, and a taker that died before its update does not block the next slot's.
+    const slot = Math.floor(now.getTime() / leaseMs);
     try {
-      await Takeovers.create({ _id: `${key}#${existing.owner ?? existing.claimedAt.getTime()}`, at: now });
+      await Takeovers.create({ _id: `${key}#${existing.owner ?? existing.claimedAt.getTime()}#${slot}`, at: now });
     } catch (error) {
       if (isDuplicateKey(error)) return undefined;
       throw error;
