@@ -254,18 +254,18 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       const awaiting = await requests.findAwaitingResponse();
       const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
       const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
-      // Urgent ones (few; their faculty alerts depend on the circle) are always looked at. Rare, so read one by one.
+      // Urgent ones (their faculty alerts depend on the circle) always; one posted outside a claim (older) never.
       const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
       let [posted, finished] = [0, 0];
       for (const facts of unfinished) {
         const request = await requests.find(facts.id);
-        if (request === undefined) continue;
-        const circle = await loadMenteeCircle(deps.roster, request.menteeId);
-        if (await deliver(request, await cardFor(request), circle.faculty)) {
-          posted += 1;
-          logger.info('request posted on a later try', { request: request.id });
-        }
-        if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
+        if (request === undefined || (request.messageTs !== undefined && !done.has(stepsOf(request)[0]!))) continue;
+        try {
+          const circle = await loadMenteeCircle(deps.roster, request.menteeId);
+          if (await deliver(request, await cardFor(request), circle.faculty)) posted += 1;
+          if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
+        } catch (error) {
+          logger.warn('a request’s delivery failed again; the next run tries it', { request: request.id, error }); }
       }
       return { posted, finished };
     },
