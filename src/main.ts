@@ -11,10 +11,11 @@ import type { ClaimStore } from './delivery/ports.js';
 import { createFeatures, FEATURE_SETTINGS, type Features } from './features/index.js';
 import { createAdminPolicy } from './program/policy.js';
 import { createSlackDirectory } from './program/slack/slack-directory.js';
-import { createSlackApp, createWebClient, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import { createSendingClient, createSlackApp, identifyBot, SlackUnavailableError, type BotIdentity } from './slack/create-slack-app.js';
+import type { PeopleLane } from './slack/people-lane.js';
 import { createMessenger, type Messenger } from './delivery/slack/messenger.js';
 import { createStores, type ProgramStores } from './program/store/create-stores.js';
-import { connectDatabase, DatabaseUnavailableError, type Database } from './program/store/database.js';
+import { connectDatabase, DatabaseUnavailableError, isDatabaseUnavailableError, type Database } from './program/store/database.js';
 
 /** Where the embedded MongoDB keeps its data when MONGODB_URI is unset. */
 const DATA_DIR = '.data';
@@ -33,6 +34,8 @@ export interface Wiring {
   readonly stores: ProgramStores;
   readonly claims: ClaimStore;
   readonly messenger: Messenger;
+  /** The Web API lane of people's requests: what listeners' use cases send does not queue behind the jobs. */
+  readonly lane: PeopleLane;
   /** The features, in the list's order; each exposes its use cases (the command-line tools call them). */
   readonly features: Features;
   readonly jobs: ReadonlyMap<string, Job>;
@@ -53,7 +56,8 @@ export async function wire(config: Config, logger: Logger, clock: () => Date = (
   const bot = await identifyBot(config, logger);
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
   const stores = createStores(database.connection);
-  const messenger = createMessenger(createWebClient(config, logger), createDmChannelRepository(database.connection));
+  const sending = createSendingClient(config, logger);
+  const messenger = createMessenger(sending.client, createDmChannelRepository(database.connection));
   const claims = createClaimRepository(database.connection, { clock });
   const admins = createAdminPolicy(config.adminUserIds, stores.roster);
   const directory = createSlackDirectory(messenger.client);
@@ -67,6 +71,7 @@ export async function wire(config: Config, logger: Logger, clock: () => Date = (
     stores,
     claims,
     messenger,
+    lane: sending.lane,
     features,
     jobs,
     close: () => database.close(),
@@ -103,6 +108,9 @@ export async function startPeerMentor(env: Readonly<Record<string, string | unde
     bot: wiring.bot,
     features: Object.values(wiring.features),
     isHealthy: () => wiring.database.ping(),
+    isDatabaseAvailable: () => wiring.database.isAvailable(),
+    isDatabaseUnavailableError,
+    lane: wiring.lane,
   });
   let port: number;
   try {

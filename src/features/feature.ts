@@ -16,6 +16,11 @@ import type { HomeSectionSource } from '../slack/home-section.js';
 export interface FeatureLinks {
   /** Redraws these people's Home tabs after something they see changed (the Home feature's); best effort. */
   refreshHomes(userIds: readonly string[], now: Date): Promise<void>;
+  /**
+   * Something in the program's record changed: what is kept of it briefly (Home's read models) is dropped. Called
+   * after every write through the features' stores (`createFeatures` watches them); a feature need not call it.
+   */
+  programChanged(): void;
   /** `/mentor-request`'s form, from a button elsewhere (the pulse, Home). */
   readonly openRequestForm: RequestFormOpener;
   /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */

@@ -1,5 +1,6 @@
 import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
+import { watchWrites } from '../program/store/watch-writes.js';
 import { awayFeature } from './away/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
@@ -46,10 +47,14 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
     if (link === undefined) throw new Error(`no feature provides ${name}`);
     return link as NonNullable<FeatureLinks[K]>;
   };
+  // Every write through the features' stores tells the feature that keeps read models (Home) that they changed.
+  const programChanged = () => provided.programChanged?.();
   const features = build({
     ...base,
+    stores: watchWrites(base.stores, programChanged),
     links: {
       refreshHomes: (userIds, now) => linked('refreshHomes')(userIds, now),
+      programChanged,
       openRequestForm: (args) => linked('openRequestForm')(args),
       moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
     },

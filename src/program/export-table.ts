@@ -32,7 +32,15 @@ export function exportTablesFor<K extends string>(kinds: Readonly<Record<K, Expo
   return (Object.keys(kinds) as K[]).map((key) => ({ ...kinds[key], rows: rows[key] }));
 }
 
+/**
+ * Past this many people, a table reads the whole roster and keeps those it names: a query naming thousands costs more
+ * than the roster itself (FerretDB matches an $in list document by document).
+ */
+export const NAMED_IN_A_QUERY_AT_MOST = 1_000;
+
 /** The people named in a table's rows, by id, in one query. */
 export async function peopleById(roster: Pick<RosterStore, 'findPeople'>, ids: Iterable<string>): Promise<ReadonlyMap<string, Person>> {
-  return new Map((await roster.findPeople([...new Set(ids)])).map((p) => [p.id, p]));
+  const wanted = new Set(ids);
+  const people = wanted.size > NAMED_IN_A_QUERY_AT_MOST ? (await roster.findPeople()).filter((p) => wanted.has(p.id)) : await roster.findPeople([...wanted]);
+  return new Map(people.map((p) => [p.id, p]));
 }

@@ -25,4 +25,15 @@ export const copy = {
   helpFooter: 'Questions about the program itself go to your program coordinators.',
   /** A Home list cut short (the weekly digest and prompts have the full lists). */
   homeListMore: (n: number) => `…and ${n} more.`,
+  /** A listener that could not finish: what the person is told, with the reference that is also in the log. */
+  failure: {
+    databaseDown: (ref: string) =>
+      `Sorry — I can’t reach the program’s records right now, so nothing was saved. Please try again in a minute. (Reference ${ref})`,
+    unexpected: (ref: string) =>
+      `Sorry — something went wrong on my side, so I couldn’t finish that. Please try again in a minute; if it keeps happening, tell your program coordinators and quote reference ${ref}.`,
+    /** Under a form kept open: the person's words are still there. */
+    formKept: 'Close this to go back to your form: what you entered is still there.',
+    databaseDownTitle: 'Nothing was saved',
+    unexpectedTitle: 'Something went wrong',
+  },
 } as const;

@@ -8,12 +8,21 @@ import { createBoltLogger } from './bolt-logger.js';
 import { onlyRetryRateLimits } from '../delivery/slack/send-errors.js';
 import type { Logger } from '../log/logger.js';
 import { createWorkTracker } from './work-tracker.js';
+import { createErrorBoundary } from './error-boundary.js';
+import { guardListeners } from './listener-guard.js';
+import { createPeopleLane, type PeopleLane } from './people-lane.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
   readonly logger: Logger;
   /** Whether the database answers; /healthz says 200 or 503 from it. */
   readonly isHealthy: () => Promise<boolean>;
+  /** False while the database is known to be away (no I/O): requests that need it are answered at once. Default: true. */
+  readonly isDatabaseAvailable?: () => boolean;
+  /** Whether an error says the database could not be reached (the person is told nothing was saved). */
+  readonly isDatabaseUnavailableError?: (error: unknown) => boolean;
+  /** The lane of people's requests (see `createSendingClient`): every listener runs in it. */
+  readonly lane?: PeopleLane;
   readonly bot: BotIdentity;
   /** The features, each registering its listeners and contributing its command forms and help. */
   readonly features: readonly Feature[];
@@ -53,9 +62,17 @@ export function slackClientOptions(config: Config, logger: Logger) {
   };
 }
 
-/** The Web API client use cases send through (jobs and notifications); listeners use Bolt's own. */
+/** A plain Web API client on our settings, without the lane of people's requests. */
 export function createWebClient(config: Config, logger: Logger): WebClient {
   return new WebClient(config.slack.botToken, slackClientOptions(config, logger));
+}
+
+/**
+ * The Web API client use cases send through (jobs and notifications), and the lane of people's requests: what a
+ * listener's use case sends goes through a queue of its own, never behind a job's. Listeners reply through Bolt's own.
+ */
+export function createSendingClient(config: Config, logger: Logger): { readonly client: WebClient; readonly lane: PeopleLane } {
+  return createPeopleLane(config.slack.botToken, slackClientOptions(config, logger));
 }
 
 /** Asks Slack who the bot is (auth.test); a refused token stops the start with a clear message. */
@@ -127,14 +144,22 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions: slackClientOptions(config, logger),
   });
   // Global middleware resolves only when every listener has finished, work after ack included: counted for drain().
+  const lane = deps.lane;
   app.use(async ({ next }) => {
-    await work.track(next);
+    await (lane === undefined ? work.track(next) : lane.run(() => work.track(next)));
   });
 
+  // Every listener is registered through the error boundary: a failure, before or after ack, is answered to the person.
+  const isDatabaseAvailable = deps.isDatabaseAvailable ?? (() => true);
+  const guarded = guardListeners(
+    app,
+    createErrorBoundary({ logger, isDatabaseAvailable, isDatabaseUnavailableError: deps.isDatabaseUnavailableError ?? (() => false) }),
+  );
   const { features } = deps;
-  registerCommands(app, features.flatMap((f) => f.commands ?? []), features.flatMap((f) => f.help ?? []));
-  for (const feature of features) feature.register?.(app);
+  registerCommands(guarded, features.flatMap((f) => f.commands ?? []), features.flatMap((f) => f.help ?? []), { isDatabaseAvailable });
+  for (const feature of features) feature.register?.(guarded);
 
+  // Listeners' own failures are answered by the boundary; what reaches here failed around them (e.g. in middleware).
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', { error });
   });

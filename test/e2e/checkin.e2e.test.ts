@@ -101,6 +101,20 @@ describe('/mentor-checkin end to end', () => {
     expect(await loggedBy(MENTOR.id)).toHaveLength(before);
   });
 
+  it('answers a form naming someone who is not the mentor’s mentee (known only from the roster) by DM once it closes, and stores nothing', async () => {
+    const opens = app.slack.callsTo('views.open').length;
+    await as(MENTOR).command('/mentor-checkin', '');
+    await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
+    const opened = as(MENTOR).lastModal()!;
+    const before = (await loggedBy(MENTOR.id)).length;
+    const answer = await as(MENTOR).submit('checkin_modal', formValues({ mentees: [DEE.id], kind: 'call', mode: 'individual', date: today() }), { viewId: opened.id });
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    const dm = await app.slack.waitFor(() => app.slack.dmsTo(MENTOR.id).find((m) => m.text.includes('is not one of your current mentees')), 3_000, 'the refusal');
+    expect(dm.text).toContain('Nothing was logged.');
+    expect(await loggedBy(MENTOR.id)).toHaveLength(before);
+  });
+
   it('logs through the one-line form, answers only the mentor with what was logged, and undoes it', async () => {
     const answer = await as(PARTNER).command('/mentor-checkin', `<@${ADA.id}|ada> call 20`);
     expect(answer.status).toBe(200);

@@ -84,6 +84,9 @@ describe('npm run export (the command line)', () => {
     [['notes'], /I can’t export “notes”/],
     [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
     [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],
+    [['compliance', '--from', '2023-01', '--to', '2025-10'], /^An export covers at most 24 months, and 2023-01 to 2025-10 is 34\. Please ask for it in parts, e\.g\. --from 2023-01 --to 2024-12 first\.\n/],
+    // Without --to, up to the current month: checked when the export runs.
+    [['contacts', '--from', '2020-01'], /An export covers at most 24 months, and 2020-01 to \d{4}-\d{2} is \d+\. Please ask for it in parts, e\.g\. --from 2020-01 --to 2021-12 first\.\n/],
   ])('refuses %j with a clear message and exit status 2', async (args, message) => {
     const run = await runExportCli(app, args, ENV);
     expect(run.code).toBe(2);

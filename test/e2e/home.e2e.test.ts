@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As } from '../support/actor.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
+import { commandAnswer } from '../support/command-answer.js';
 
 const ZONE = 'America/Chicago';
 const { admin: ADMIN, okafor: F1, priya: P3, omar: P4, ada: ADA, ben: BO, stranger: STRANGER } = CAST;
@@ -141,19 +142,31 @@ describe('App Home end to end', () => {
       { viewId: formId },
     );
     expect(bad.json).toEqual({ response_action: 'errors', errors: { export_from: '“October” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' } });
-    const good = await as(ADMIN).submit(
-      'export_submit',
-      {
-        export_kind: { export_kind_select: chosen('static_select', 'requests') },
-        export_from: { export_from_input: { type: 'plain_text_input', value: '2025-01' } },
-        export_to: { export_to_input: { type: 'plain_text_input', value: '2030-12' } },
-      },
-      { viewId: formId },
-    );
+    const months = (from: string, to: string) => ({
+      export_kind: { export_kind_select: chosen('static_select', 'requests') },
+      export_from: { export_from_input: { type: 'plain_text_input', value: from } },
+      export_to: { export_to_input: { type: 'plain_text_input', value: to } },
+    });
+    // An export covers at most 24 months: the form says so, and sends nothing.
+    const uploads = app.slack.uploads.length;
+    const tooLong = await as(ADMIN).submit('export_submit', months('2025-01', '2030-12'), { viewId: formId });
+    expect(tooLong.json).toEqual({
+      response_action: 'errors',
+      errors: { export_from: 'An export covers at most 24 months, and 2025-01 to 2030-12 is 72. Please ask for it in parts, e.g. `--from 2025-01 --to 2026-12` first.' },
+    });
+    expect(app.slack.uploads).toHaveLength(uploads);
+    // The request sent above, this month: a year before it to a year after.
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    const shift = (month: string, by: number) => {
+      const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
+      return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    };
+    const [from, to] = [shift(thisMonth, -12), shift(thisMonth, 11)];
+    const good = await as(ADMIN).submit('export_submit', months(from, to), { viewId: formId });
     expect(good.status).toBe(200);
     await app.slack.waitForCall('files.completeUploadExternal');
     const upload = app.slack.uploads.at(-1)!;
-    expect(upload.filename).toBe('peer-mentor-requests-2025-01-to-2030-12.csv');
+    expect(upload.filename).toBe(`peer-mentor-requests-${from}-to-${to}.csv`);
     expect(upload.channel).toBe(app.slack.dmWith(ADMIN.id)!.id);
     const csv = upload.content.toString('utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^request_id,created_at,created_date,mentee_id,mentee_name,topic/);
@@ -164,10 +177,10 @@ describe('App Home end to end', () => {
   it('refuses a non-admin’s export, from the command and from a crafted Home click, and sends nothing', async () => {
     const uploads = app.slack.uploads.length;
     const uploadUrls = app.slack.callsTo('files.getUploadURLExternal').length;
-    const answer = await as(P3).command('/mentor-admin', 'export contacts --from 2025-09');
-    expect(answer.status).toBe(200);
-    expect(answer.json?.['response_type']).toBe('ephemeral');
-    expect(String(answer.json?.['text'])).toContain('`/mentor-admin` is for the program coordinators');
+    const answer = await commandAnswer(app.slack, () => as(P3).command('/mentor-admin', 'export contacts --from 2025-09'));
+    expect(answer.ack.status).toBe(200);
+    expect(answer.body['response_type']).toBe('ephemeral');
+    expect(answer.text).toContain('`/mentor-admin` is for the program coordinators');
     const before = app.slack.callsTo('views.open').length;
     await as(P3).clickHome('home_export_csv');
     const modal = await nextModal(before);
@@ -178,16 +191,18 @@ describe('App Home end to end', () => {
   });
 
   it('sends an admin’s `/mentor-admin export` as a file in their DM, and explains bad arguments', async () => {
-    const wrong = await as(ADMIN).command('/mentor-admin', 'export notes');
-    expect(String(wrong.json?.['text'])).toContain('I can’t export “notes”');
-    const answer = await as(ADMIN).command('/mentor-admin', 'export contacts —from 2025-08 --to 2030-12');
-    expect(answer.status).toBe(200);
-    expect(answer.ms).toBeLessThan(3_000);
-    expect(String(answer.json?.['text'])).toContain('Preparing the contacts export');
-    const done = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('peer-mentor-contacts-2025-08-to-2030-12.csv')));
+    const wrong = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', 'export notes'));
+    expect(wrong.text).toContain('I can’t export “notes”');
+    const tooLong = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', 'export contacts --from 2025-08 --to 2030-12'));
+    expect(tooLong.text).toBe('An export covers at most 24 months, and 2025-08 to 2030-12 is 65. Please ask for it in parts, e.g. `--from 2025-08 --to 2027-07` first.');
+    const answer = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', 'export contacts —from 2025-08 --to 2027-07'));
+    expect(answer.ack.status).toBe(200);
+    expect(answer.ack.ms).toBeLessThan(3_000);
+    expect(answer.text).toContain('Preparing the contacts export');
+    const done = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('peer-mentor-contacts-2025-08-to-2027-07.csv')));
     expect(String(done.body['text'])).toContain('0 rows');
     const upload = app.slack.uploads.at(-1)!;
-    expect(upload.filename).toBe('peer-mentor-contacts-2025-08-to-2030-12.csv');
+    expect(upload.filename).toBe('peer-mentor-contacts-2025-08-to-2027-07.csv');
     expect(upload.content.toString('utf8')).toBe('contact_id,date,kind,meeting,group_contact,minutes,source,mentor_id,mentor_name,mentee_ids,mentee_names,logged_at\r\n');
   });
 });

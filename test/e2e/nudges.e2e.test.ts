@@ -157,7 +157,7 @@ describe('job nudges end to end: month-end lists at a decent hour', () => {
   it('holds the 3-day list at night, sends one per mentor in the morning naming only the mentees still missing, and never again', async () => {
     // 00:30 on Thu 29 October in Chicago: the 3-day list is due, but it is night for every mentor.
     const night = await runJobCli(app, 'nudges', '2026-10-29T05:30:00Z', ENV);
-    expect(night.code).toBe(0);
+    expect(night.code, night.stderr).toBe(0);
     expect(night.stdout).toContain('due 3, sent 0, alreadySent 0, waitingForMorning 3');
     // 08:02 in New York (07:02 in Chicago): Priya's comes; the Chicago mentors' wait an hour more.
     const newYork = await runJobCli(app, 'nudges', '2026-10-29T12:02:00Z', ENV);

@@ -64,7 +64,7 @@ describe('the app as a process', () => {
         NODE_ENV: 'production',
       });
       await expect
-        .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 20_000, interval: 200 })
+        .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 60_000, interval: 200 })
         .toBe(200);
       const signalled = Date.now();
       run.child.kill('SIGTERM');

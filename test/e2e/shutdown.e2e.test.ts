@@ -77,7 +77,7 @@ describe('SIGTERM during an import started from the Slack form', () => {
     const app = spawnTsx('src/main.ts', [], env);
     cleanups.push(async () => app.child.kill('SIGKILL'));
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 20_000, interval: 200 })
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 60_000, interval: 200 })
       .toBe(200);
 
     const as = actorsOf({ baseUrl: `http://127.0.0.1:${port}`, slack });

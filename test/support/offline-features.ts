@@ -20,13 +20,13 @@ export function offlineContext(surfaces: Surfaces): FeatureContext {
   return {
     config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret' }),
     logger: createLogger({ level: 'error', json: true, secrets: [] }),
-    database: { connection, ping: () => Promise.resolve(false), close: unused },
+    database: { connection, ping: () => Promise.resolve(false), isAvailable: () => false, close: unused },
     stores,
     claims: stores.claims,
     messenger: createMessenger(new WebClient('xoxb-unused')),
     directory: { findByEmails: unused, findByIds: unused },
     admins: createAdminPolicy([], { findPeople: unused, findPeopleWithRole: unused }),
-    links: { refreshHomes: unused, openRequestForm: unused, moveAwaitingRequests: unused },
+    links: { refreshHomes: unused, programChanged: () => undefined, openRequestForm: unused, moveAwaitingRequests: unused },
     surfaces,
   };
 }

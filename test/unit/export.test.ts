@@ -4,13 +4,13 @@ import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from '../.
 import { CONTACT_COLUMNS, contactRows } from '../../src/features/contacts/domain/contact-rows.js';
 import { exportMonths } from '../../src/features/exports/domain/export-months.js';
 import { monthsBetween, monthSpan } from '../../src/program/month-span.js';
-import { exportFileName } from '../../src/features/exports/domain/export.js';
+import { exportFileName, type ExportProblem } from '../../src/features/exports/domain/export.js';
 import { parseExportArgs } from '../../src/features/exports/domain/parse-export-args.js';
 import { REQUEST_COLUMNS, requestRows } from '../../src/features/requests/domain/request-rows.js';
 import { SWITCH_COLUMNS, switchRows } from '../../src/features/switching/domain/switch-rows.js';
 import type { Membership } from '../../src/program/roster.js';
 import type { SwitchRequest } from '../../src/program/records/switch-request.js';
-import { describeExportProblem } from '../../src/features/exports/slack/export-views.js';
+import { buildExportModalErrors, describeExportProblem } from '../../src/features/exports/slack/export-views.js';
 import { offlineFeatures } from '../support/offline-features.js';
 import { CALENDAR, aContact, aRequest, fixedState } from '../support/program-fixture.js';
 
@@ -58,6 +58,22 @@ describe('the months an export covers', () => {
     expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
     expect(exportFileName('contacts', '2026-09', '2026-09')).toBe('peer-mentor-contacts-2026-09.csv');
     expect(exportFileName('requests', '2026-09', '2026-10')).toBe('peer-mentor-requests-2026-09-to-2026-10.csv');
+  });
+
+  it('covers at most 24 months, and says so kindly, naming the cap and a first part to ask for', () => {
+    expect(exportMonths({ from: '2024-11', to: '2026-10' }, '2026-10')).toEqual({ from: '2024-11', to: '2026-10' });
+    const tooLong: ExportProblem = { code: 'too_long', from: '2024-10', to: '2026-10', months: 25, max: 24 };
+    // Both months given: refused as the arguments are read (the command, the form, `npm run export`), before anything runs.
+    expect(parseExportArgs(['contacts', '--from', '2024-10', '--to', '2026-10'], KINDS)).toEqual({ ok: false, problem: tooLong });
+    expect(parseExportArgs(['contacts', '--from', '2024-11', '--to', '2026-10'], KINDS)).toMatchObject({ ok: true });
+    // Only --from: up to the current month, checked when the export runs.
+    expect(parseExportArgs(['contacts', '--from', '2024-10'], KINDS)).toMatchObject({ ok: true });
+    expect(exportMonths({ from: '2024-10', to: undefined }, '2026-10')).toEqual({ problem: tooLong });
+    expect(exportMonths({ from: '2016-01', to: '2026-12' }, '2026-10')).toMatchObject({ problem: { code: 'too_long', months: 132 } });
+    expect(describeExportProblem(tooLong, KINDS)).toBe(
+      'An export covers at most 24 months, and 2024-10 to 2026-10 is 25. Please ask for it in parts, e.g. `--from 2024-10 --to 2026-09` first.',
+    );
+    expect(buildExportModalErrors(tooLong, KINDS)).toEqual({ export_from: describeExportProblem(tooLong, KINDS) });
   });
 
   it('spans whole months in the program’s zone, daylight-saving change included', () => {

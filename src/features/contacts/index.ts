@@ -9,6 +9,7 @@ import { registerCheckinHomeButton } from './slack/home-button.js';
 import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
+import { queueRedraws } from './home-redraws.js';
 
 /** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
 const EXPORT_KINDS = contactExportKinds(contactExportLabels);
@@ -18,7 +19,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
   const useCases = createContactUseCases({
     ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
-    refreshHomes: (userIds, now) => ctx.links.refreshHomes(userIds, now),
+    refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
   });
   return {
     name: 'contacts',

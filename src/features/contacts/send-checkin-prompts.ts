@@ -9,6 +9,7 @@ import { localTime } from '../../program/zoned-time.js';
 import { promptMonthsDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
 import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
+import { pickInOrder, positionsByEach, type Positions } from '../../program/positions.js';
 import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
 
@@ -48,16 +49,20 @@ export async function sendCheckinPrompts(deps: SendCheckinPromptsDeps, now: Date
   if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
 
   const pending = deliveries.filter((d) => !done.has(d.key));
-  let contacts: Promise<Contact[]> | undefined;
+  let contacts: Promise<{ readonly all: Contact[]; readonly byMentee: Positions }> | undefined;
   // Mentors in zones far apart may be in different months at once: one query spans them all.
-  const readContacts = () => {
+  const readContacts = async () => {
     const range = spanOf([...new Set(pending.map((d) => d.month))].map((month) => promptRange(month, calendar)));
     const menteeIds = [...new Set(pending.flatMap((d) => snapshot.menteesOf(d.recipientId).map((m) => m.id)))];
-    return deps.contacts.findForMentees(menteeIds, range.from, range.to);
+    const all = await deps.contacts.findForMentees(menteeIds, range.from, range.to);
+    // Grouped by mentee once: each prompt then reads only its own mentees' contacts, not the whole program's.
+    return { all, byMentee: positionsByEach(all, (c) => c.menteeIds) };
   };
   const summary = await deliverOnce({ claims: deps.claims, quietHours, logger: deps.logger.child({ job: 'checkin-prompts' }) }, deliveries, now, async (d) => {
     contacts ??= readContacts();
-    const prompt = buildCheckinPrompt(d.recipientId, snapshot.menteesOf(d.recipientId), d.month, calendar, await contacts);
+    const { all, byMentee } = await contacts;
+    const mentees = snapshot.menteesOf(d.recipientId);
+    const prompt = buildCheckinPrompt(d.recipientId, mentees, d.month, calendar, pickInOrder(all, byMentee, mentees.map((m) => m.id)));
     return { ...(await deps.checkinNotifier.sendPrompt(prompt)) };
   });
   return { ...counts, ...summary };

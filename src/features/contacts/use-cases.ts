@@ -38,7 +38,8 @@ export function createContactUseCases(deps: ContactDeps) {
     /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
     async logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult> {
       const result = await logQuickCheckin(deps, entry);
-      if (result.ok && result.created) await deps.refreshHomes([result.contact.mentorId], entry.now);
+      // The mentor waits for this answer: the Home tab is redrawn after it, not before.
+      if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
       return result;
     },
     /** Undoes a contact (its author, within 7 days). */

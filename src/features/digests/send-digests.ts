@@ -9,6 +9,8 @@ import { buildProgramDigest } from '../../program/overview/build-program-digest.
 import { digestWeekDue } from './domain/digest-schedule.js';
 import { splitRows } from '../../program/overview/split-rows.js';
 import type { ProgramState } from '../../program/overview/program-state.js';
+import { indexProgram, type ProgramIndex } from '../../program/overview/program-index.js';
+import { periodsOf } from '../../program/overview/periods-of.js';
 import { localTime } from '../../program/zoned-time.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
@@ -66,16 +68,22 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
   const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
   if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
 
-  let state: ProgramState | undefined;
+  // Read and grouped once for the run: each digest then costs what its groups hold, not the whole program.
+  let read: { readonly state: ProgramState; readonly index: ProgramIndex } | undefined;
+  const readState = async () => {
+    const state = await loadProgramState(deps, now);
+    return { state, index: indexProgram(state, periodsOf(now, { calendar, zone: calendar.timezone })) };
+  };
   const summary = await deliverOnce({ claims: deps.claims, quietHours: deps.config.quietHours, logger: deps.logger }, deliveries, now, async (delivery) => {
-    state ??= await loadProgramState(deps, now);
+    read ??= await readState();
+    const { state, index } = read;
     const settings = { calendar, zone: delivery.zone };
     const parts =
       delivery.kind === 'cohort'
-        ? await sendParts(deps, delivery, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings), (d) => d.mentees, (d, part) =>
+        ? await sendParts(deps, delivery, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings, index), (d) => d.mentees, (d, part) =>
             deps.digestNotifier.sendCohortDigest(delivery.recipientId, d, part),
           )
-        : await sendParts(deps, delivery, buildProgramDigest(state, now, settings), (d) => d.groups, (d, part) =>
+        : await sendParts(deps, delivery, buildProgramDigest(state, now, settings, index), (d) => d.groups, (d, part) =>
             deps.digestNotifier.sendProgramDigest(delivery.recipientId, d, part),
           );
     deps.logger.info('digest sent', { kind: delivery.kind, user: delivery.recipientId, key: delivery.key, parts });

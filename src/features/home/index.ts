@@ -1,16 +1,22 @@
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
+import { createHomeCache } from './home-cache.js';
 import { readHome, refreshHomes } from './read-home.js';
 import { menteeHomeSection, mentorHomeSection } from './slack/home-sections.js';
 import { createHomeRefresher } from './slack/home-refresher.js';
 import { registerEvents } from './slack/register-home-events.js';
 
-/** The App Home tab: the sections the features contribute for each role a person holds, redrawn when what they show changes. */
+/**
+ * The App Home tab: the sections the features contribute for each role a person holds, redrawn when what they show
+ * changes; the faculty and admin sections kept for a minute, dropped when the program changes (home-cache.ts).
+ */
 export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRefresher?: HomeRefresher } = {}) {
+  const cache = createHomeCache();
   const deps = {
     ...kernelDeps(ctx),
     sections: () => ctx.surfaces.homeSections(),
     homeRefresher: ports.homeRefresher ?? createHomeRefresher(ctx.messenger),
+    cache,
   };
   const useCases = {
     /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */
@@ -20,7 +26,7 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     name: 'home',
     useCases,
     register: (app) => registerEvents(app, { readHome: useCases.readHome }),
-    provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now) },
+    provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now), programChanged: () => cache.drop() },
     homeSections: [menteeHomeSection, mentorHomeSection],
   } satisfies Feature & { useCases: unknown };
 }

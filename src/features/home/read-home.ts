@@ -2,22 +2,35 @@ import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
-import { homeSectionOf, inHomeOrder, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
+import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
+import type { HomeCache } from './home-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 
 export type HomeDeps = ProgramStateDeps & {
   readonly admins: AdminPolicy;
   /** The sections the features contribute (read when a Home is built, once every feature exists). */
   readonly sections: () => readonly HomeSectionSource[];
+  /** Where the faculty and admin sections' read models are kept briefly (none: always read afresh). */
+  readonly cache?: HomeCache;
 };
+
+/**
+ * The roles whose sections show a group's or the program's state, the same for whoever reads them in a zone (a
+ * cohort's digest, the program's): what Home keeps briefly. The mentee's and mentor's sections are the person's own.
+ */
+const SHARED_ROLES: ReadonlySet<HomeRole> = new Set(['faculty', 'admin']);
 
 /**
  * A person's Home tab: a section for each role they hold, from each feature that contributes one, built from one
  * bulk read of the groups those sections need (the whole program for an admin). Someone the program does not know
- * gets no section, and whom to contact.
+ * gets no section, and whom to contact. The faculty and admin sections are kept briefly (`deps.cache`): a Home of
+ * those alone opened again within the minute reads nothing, and a change to the program drops them.
  */
 export async function readHome(deps: HomeDeps, userId: string, now: Date): Promise<PersonHome> {
-  const { config, roster } = deps;
+  const { config, roster, cache } = deps;
+  const kept = cache?.get<PersonHome>(`home:${userId}`, now);
+  if (kept !== undefined) return kept;
+  const version = cache?.version() ?? 0;
   const [[person], groups] = await Promise.all([roster.findPeople([userId]), roster.findGroups()]);
   const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
   const active = new Map(groups.filter((g) => g.active).map((g) => [g.id, g]));
@@ -32,15 +45,32 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   };
   const zone = zoneOf(person, config.calendar.timezone);
   const held = inHomeOrder(deps.sections())
-    .map((source) => ({ source, scope: source.scope(roles) }))
-    .filter((h) => h.scope !== undefined);
+    .map((source, place) => ({ source, place, scope: source.scope(roles) }))
+    .filter((h): h is typeof h & { scope: NonNullable<typeof h.scope> } => h.scope !== undefined);
   if (held.length === 0) return { userId, zone, sections: [], adminIds: await deps.admins.adminIds() };
-  const scope = held.some((h) => h.scope === 'all') ? undefined : [...new Set(held.flatMap((h) => h.scope as readonly string[]))];
-  const state = await loadProgramState(deps, now, scope);
-  const settings = { calendar: config.calendar, zone };
-  const sections = held.map(({ source }) => homeSectionOf(source, source.build(state, roles, now, settings)));
+  const keyOf = (h: (typeof held)[number]) =>
+    SHARED_ROLES.has(h.source.role) ? `section:${h.place}:${zone}:${h.scope === 'all' ? 'all' : [...h.scope].sort().join(',')}` : undefined;
+  const contents = held.map((h) => {
+    const key = keyOf(h);
+    return key === undefined ? undefined : cache?.get<unknown>(key, now);
+  });
+  const missing = held.filter((_, i) => contents[i] === undefined);
+  if (missing.length > 0) {
+    // Only what the sections not kept need: a mentor who is also an admin reads their own groups, not the program.
+    const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
+    const state = await loadProgramState(deps, now, scope);
+    const settings = { calendar: config.calendar, zone };
+    held.forEach((h, i) => {
+      if (contents[i] !== undefined) return;
+      contents[i] = h.source.build(state, roles, now, settings);
+      const key = keyOf(h);
+      if (key !== undefined) cache?.set(key, contents[i], now, version);
+    });
+  }
   // Whom to contact is shown only to someone the program does not know (above).
-  return { userId, zone, sections, adminIds: [] };
+  const home = { userId, zone, sections: held.map((h, i) => homeSectionOf(h.source, contents[i])), adminIds: [] };
+  if (held.every((h) => SHARED_ROLES.has(h.source.role))) cache?.set(`home:${userId}`, home, now, version);
+  return home;
 }
 
 /**
@@ -48,6 +78,8 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
  * content) and never reaches the use case that asked.
  */
 export async function refreshHomes(deps: HomeDeps & { readonly homeRefresher: HomeRefresher; readonly logger: Logger }, userIds: readonly string[], now: Date): Promise<void> {
+  // Whatever made these Homes change may show on others' too (a cohort's digest, the program's): nothing kept stands.
+  deps.cache?.drop();
   for (const userId of new Set(userIds)) {
     try {
       await deps.homeRefresher.publish(await readHome(deps, userId, now));

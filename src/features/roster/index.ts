@@ -19,7 +19,7 @@ export function createRosterFeature(ctx: FeatureContext) {
     name: 'roster',
     useCases,
     register(app) {
-      registerImportRosterView(app, useCases, ctx.admins);
+      registerImportRosterView(app, useCases);
       registerRosterHomeButtons(app, useCases, ctx.admins);
     },
     commands: [{ command: '/mentor-admin', routes: createAdminRoutes(useCases, ctx.admins) }],

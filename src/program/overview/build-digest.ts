@@ -1,13 +1,14 @@
 import type { Away } from '../records/away.js';
 import { addDays, type IsoWeek } from '../calendar-date.js';
 import type { ProgramMonth, ProgramSemester } from '../calendar.js';
-import { monthlyStatuses, semesterStatuses } from '../records/compliance.js';
 import type { Contact } from '../records/contact.js';
 import { summarizePulses } from '../records/pulse.js';
 import type { ProgramState } from './program-state.js';
-import type { Membership } from '../roster.js';
+import type { Group, Membership } from '../roster.js';
+import { indexProgram, type ProgramIndex } from './program-index.js';
+import { pickInOrder } from '../positions.js';
 import { periodsOf, type DigestSettings } from './periods-of.js';
-import { summarizeRequests, type RequestLine, type RequestSummary } from './summarize-requests.js';
+import { requestPeriodsOf, summarizeTheirRequests, type RequestLine, type RequestPeriods, type RequestSummary } from './summarize-requests.js';
 
 /**
  * The weekly digest (SPEC §3.8) as pure functions of the program's state: for a Faculty Mentor, their cohort; for
@@ -85,31 +86,63 @@ const latest = (contacts: readonly Contact[]): ContactMark | undefined => {
 };
 
 /** Who is in some groups: their active current mentees (by name), peer mentors and faculty mentors. */
-export function membersOf(state: Pick<ProgramState, 'people' | 'groups' | 'memberships'>, groupIds: readonly string[]) {
-  const inScope = new Set(groupIds);
+function membersIn(state: Pick<ProgramState, 'people'>, index: Pick<ProgramIndex, 'memberships'>, groupIds: readonly string[]) {
   const live = (id: string) => state.people.get(id)?.active === true;
-  const unique = (role: Membership['role']) =>
-    [...new Set(state.memberships.filter((m) => inScope.has(m.groupId) && m.role === role && m.to === undefined).map((m) => m.personId))].filter(live);
+  const unique = (role: Membership['role']) => {
+    const ids = new Set<string>();
+    for (const groupId of groupIds) for (const m of index.memberships.get(groupId) ?? []) if (m.role === role) ids.add(m.personId);
+    return [...ids].filter(live);
+  };
+  // Each name looked up once, not at each comparison (the whole program's mentees are sorted for the totals).
   const byName = (ids: string[]) =>
-    ids.sort((a, b) => (state.people.get(a)?.name ?? a).localeCompare(state.people.get(b)?.name ?? b) || a.localeCompare(b));
+    ids
+      .map((id) => ({ id, name: state.people.get(id)?.name ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+      .map((p) => p.id);
   return { menteeIds: byName(unique('mentee')), mentorIds: byName(unique('peer_mentor')), facultyIds: byName(unique('faculty')) };
 }
 
-/** The digest of some groups (a Faculty Mentor's cohort): counts, dates and statuses as of `now`. */
-export function buildDigest(state: ProgramState & { readonly groupIds: readonly string[] }, now: Date, settings: DigestSettings): CohortDigest {
-  const { month, semester, week, today } = periodsOf(now, settings);
-  const groups = state.groups.filter((g) => state.groupIds.includes(g.id)).map((g) => ({ id: g.id, name: g.name }));
-  const { menteeIds, mentorIds } = membersOf(state, groups.map((g) => g.id));
-  const monthly = monthlyStatuses(menteeIds, month, state.contacts);
-  const semesterly = semester === undefined ? new Map() : semesterStatuses(menteeIds, semester, state.contacts);
-  const mentees: MenteeLine[] = menteeIds.map((id) => ({
-    id,
-    name: state.people.get(id)?.name ?? id,
-    lastCommunication: latest(monthly.get(id)?.contacts ?? []),
-    lastMeeting: latest(semesterly.get(id)?.meetings ?? []),
-  }));
-  const { urgent, ...requests } = summarizeRequests(state.requests, new Set(menteeIds), now, settings);
-  const pulse = summarizePulses(menteeIds, state.pulses.filter((p) => p.month === month.key));
+/** What every digest of one state as of one `now` shares: the periods, and the state grouped once. */
+export interface DigestContext {
+  readonly periods: ReturnType<typeof periodsOf>;
+  readonly requestPeriods: RequestPeriods;
+  readonly index: ProgramIndex;
+  /** Each mentee's line, built once for all the digests that name them (their groups', the program's). */
+  readonly lines: Map<string, MenteeLine>;
+}
+
+/** The context of digests of `state` as of `now` for a reader (`index`: the state already grouped, if it was for this month). */
+export function digestContext(state: ProgramState, now: Date, settings: DigestSettings, index?: ProgramIndex): DigestContext {
+  const periods = periodsOf(now, settings);
+  const fits = index !== undefined && index.month.key === periods.month.key && index.semester?.key === periods.semester?.key;
+  return { periods, requestPeriods: requestPeriodsOf(now, settings), index: fits ? index : indexProgram(state, periods), lines: new Map() };
+}
+
+/**
+ * The digest of some groups (a Faculty Mentor's cohort): counts, dates and statuses as of `now`. `index`: the state
+ * grouped once (`indexProgram`), when many digests are built from one state (a weekly run).
+ */
+export function buildDigest(state: ProgramState & { readonly groupIds: readonly string[] }, now: Date, settings: DigestSettings, index?: ProgramIndex): CohortDigest {
+  const wanted = new Set(state.groupIds);
+  return digestOfGroups(state, state.groups.filter((g) => wanted.has(g.id)), now, digestContext(state, now, settings, index));
+}
+
+/** The digest of these groups of the state: what each costs is what those groups hold. */
+export function digestOfGroups(state: ProgramState, chosen: readonly Group[], now: Date, context: DigestContext): CohortDigest {
+  const { month, semester, week, today } = context.periods;
+  const { index } = context;
+  const groups = chosen.map((g) => ({ id: g.id, name: g.name }));
+  const { menteeIds, mentorIds } = membersIn(state, index, groups.map((g) => g.id));
+  const mentees: MenteeLine[] = menteeIds.map((id) => {
+    let line = context.lines.get(id);
+    if (line === undefined) {
+      line = { id, name: state.people.get(id)?.name ?? id, lastCommunication: latest(index.monthly.get(id) ?? []), lastMeeting: latest(index.meetings.get(id) ?? []) };
+      context.lines.set(id, line);
+    }
+    return line;
+  });
+  const { urgent, ...requests } = summarizeTheirRequests(pickInOrder(state.requests, index.requests, menteeIds), now, context.requestPeriods);
+  const pulse = summarizePulses(menteeIds, pickInOrder(state.pulses, index.pulses, menteeIds));
   return {
     groups,
     week,
@@ -123,7 +156,7 @@ export function buildDigest(state: ProgramState & { readonly groupIds: readonly 
       met: mentees.filter((m) => m.lastMeeting !== undefined).length,
     },
     requests,
-    mentorsAway: awayFrom(state.away, mentorIds, today, week),
+    mentorsAway: awayFrom(pickInOrder(state.away, index.away, mentorIds), mentorIds, today, week),
     pendingSwitches: groups.reduce((sum, g) => sum + (state.pendingSwitches.get(g.id) ?? 0), 0),
     pulse: { asked: pulse.asked, answered: pulse.answered, low: pulse.low, sharedMenteeIds: pulse.sharedMenteeIds },
     attention: {

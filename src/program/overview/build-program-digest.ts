@@ -1,8 +1,9 @@
 import type { IsoWeek } from '../calendar-date.js';
 import type { ProgramMonth, ProgramSemester } from '../calendar.js';
 import type { ProgramState } from './program-state.js';
-import { buildMentoringMap, type Group } from '../roster.js';
-import { buildDigest, type CohortDigest, type PulseLine } from './build-digest.js';
+import { buildMentoringMap, type Group, type MentoringMap } from '../roster.js';
+import { digestContext, digestOfGroups, type CohortDigest, type PulseLine } from './build-digest.js';
+import type { ProgramIndex } from './program-index.js';
 import type { DigestSettings } from './periods-of.js';
 
 /** Why a group needs an admin's attention. */
@@ -63,28 +64,38 @@ function countsOf(digest: CohortDigest): DigestCounts {
   };
 }
 
-/** The program-wide digest: each group as a line, and the program as one cohort for the totals. */
-export function buildProgramDigest(state: ProgramState, now: Date, settings: DigestSettings): ProgramDigest {
+/**
+ * The program-wide digest: each group as a line, and the program as one cohort for the totals. The state is grouped
+ * once (`index`, or here), so the whole costs what the program holds, not that times the number of groups.
+ */
+export function buildProgramDigest(state: ProgramState, now: Date, settings: DigestSettings, index?: ProgramIndex): ProgramDigest {
+  const context = digestContext(state, now, settings, index);
   const active = state.groups.filter((g) => g.active);
   const map = buildMentoringMap(state.memberships, active);
-  const groups: GroupLine[] = active.map((group) => {
-    const digest = buildDigest({ ...state, groupIds: [group.id] }, now, settings);
-    const concerns: GroupConcern[] = [];
-    if (digest.requests.overdue > 0) concerns.push('overdue');
-    if (digest.attention.urgent.some((r) => r.status === 'open' || r.status === 'claimed')) concerns.push('urgent');
-    if (digest.attention.noContact.length > 0) concerns.push('no_contact');
-    if (digest.mentorIds.length === 0 && digest.mentees.length > 0) concerns.push('no_mentor');
-    return {
-      id: group.id,
-      name: group.name,
-      kind: group.kind,
-      facultyIds: map.membersOf(group.id, 'faculty').filter((id) => state.people.get(id)?.active === true),
-      mentors: digest.mentorIds.length,
-      ...countsOf(digest),
-      concerns,
-    };
-  });
-  const all = buildDigest({ ...state, groupIds: active.map((g) => g.id) }, now, settings);
+  const groups: GroupLine[] = active.map((group) => groupLine(state, map, group, digestOfGroups(state, [group], now, context)));
+  return programDigestOf(groups, digestOfGroups(state, active, now, context));
+}
+
+/** One group's line, from its digest. */
+function groupLine(state: Pick<ProgramState, 'people'>, map: MentoringMap, group: Group, digest: CohortDigest): GroupLine {
+  const concerns: GroupConcern[] = [];
+  if (digest.requests.overdue > 0) concerns.push('overdue');
+  if (digest.attention.urgent.some((r) => r.status === 'open' || r.status === 'claimed')) concerns.push('urgent');
+  if (digest.attention.noContact.length > 0) concerns.push('no_contact');
+  if (digest.mentorIds.length === 0 && digest.mentees.length > 0) concerns.push('no_mentor');
+  return {
+    id: group.id,
+    name: group.name,
+    kind: group.kind,
+    facultyIds: map.membersOf(group.id, 'faculty').filter((id) => state.people.get(id)?.active === true),
+    mentors: digest.mentorIds.length,
+    ...countsOf(digest),
+    concerns,
+  };
+}
+
+/** The program digest from its groups' lines and the digest of all active groups together. */
+function programDigestOf(groups: readonly GroupLine[], all: CohortDigest): ProgramDigest {
   const pressing = (g: GroupLine) => [g.overdue, g.urgent, g.mentees - g.communicated, g.concerns.includes('no_mentor') ? 1 : 0];
   const attention = groups
     .filter((g) => g.concerns.length > 0)

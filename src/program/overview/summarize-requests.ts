@@ -1,4 +1,4 @@
-import { isInRange, programDateOf } from '../calendar.js';
+import { isInRange, programDateOf, type ProgramMonth } from '../calendar.js';
 import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from '../records/request.js';
 import { zonedInstant } from '../zoned-time.js';
 import { periodsOf, type DigestSettings } from './periods-of.js';
@@ -56,14 +56,37 @@ function requestLine(r: RequestFacts, now: Date): RequestLine {
 
 const byCreated = (a: RequestLine, b: RequestLine) => a.createdAt.getTime() - b.createdAt.getTime();
 
+/** What request summaries count by: the program month, and the start of the reader's week. */
+export interface RequestPeriods {
+  readonly month: ProgramMonth;
+  readonly weekStart: number;
+  /** Whether a request was first answered this program month (worked out once per request: it takes a zone's calendar). */
+  readonly answeredThisMonth: (request: RequestFacts & { readonly respondedAt: Date }) => boolean;
+}
+
+export function requestPeriodsOf(now: Date, settings: DigestSettings): RequestPeriods {
+  const { month, week } = periodsOf(now, settings);
+  const known = new Map<RequestFacts, boolean>();
+  const answeredThisMonth = (r: RequestFacts & { readonly respondedAt: Date }) => {
+    let yes = known.get(r);
+    if (yes === undefined) known.set(r, (yes = isInRange(programDateOf(r.respondedAt, settings.calendar), month)));
+    return yes;
+  };
+  return { month, weekStart: zonedInstant(week.monday, 0, 0, settings.zone).getTime(), answeredThisMonth };
+}
+
 /** The requests of some mentees as counts and statuses. */
 export function summarizeRequests(requests: readonly RequestFacts[], menteeIds: ReadonlySet<string>, now: Date, settings: DigestSettings): RequestSummary & { urgent: RequestLine[] } {
-  const { month, week } = periodsOf(now, settings);
-  const weekStart = zonedInstant(week.monday, 0, 0, settings.zone).getTime();
-  const mine = requests.filter((r) => menteeIds.has(r.menteeId) && r.createdAt.getTime() <= now.getTime());
+  return summarizeTheirRequests(requests.filter((r) => menteeIds.has(r.menteeId)), now, requestPeriodsOf(now, settings));
+}
+
+/** The same, for requests already picked as some mentees' (in the state's order), with the periods worked out once. */
+export function summarizeTheirRequests(requests: readonly RequestFacts[], now: Date, periods: RequestPeriods): RequestSummary & { urgent: RequestLine[] } {
+  const { weekStart } = periods;
+  const mine = requests.filter((r) => r.createdAt.getTime() <= now.getTime());
   const waiting = mine.filter(isWaiting).map((r) => requestLine(r, now)).sort(byCreated);
-  const answered = mine.filter((r) => r.respondedAt !== undefined && r.respondedAt.getTime() <= now.getTime());
-  const answeredThisMonth = answered.filter((r) => isInRange(programDateOf(r.respondedAt!, settings.calendar), month));
+  const answered = mine.filter((r): r is RequestFacts & { respondedAt: Date } => r.respondedAt !== undefined && r.respondedAt.getTime() <= now.getTime());
+  const answeredThisMonth = answered.filter(periods.answeredThisMonth);
   const urgent = mine
     .filter((r) => isUrgentWellbeing(r) && (isWaiting(r) || r.createdAt.getTime() >= weekStart))
     .map((r) => requestLine(r, now))

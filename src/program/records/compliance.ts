@@ -110,12 +110,36 @@ export function menteesContactedIn(range: DateRange, contacts: Iterable<ContactM
   return found;
 }
 
+/**
+ * Every mentee's counted contacts in each of some ranges (only meetings where `meetingsOnly`), oldest first, in one sort
+ * of the contacts and one pass: what `contactsWith` gives for each mentee and range, for all of them at once (digests,
+ * Home, compliance exports). One map per range, in the order given.
+ */
+export function contactsByMentee(contacts: readonly Contact[], ranges: readonly { readonly range: DateRange; readonly meetingsOnly: boolean }[]): Map<string, Contact[]>[] {
+  const found = ranges.map(() => new Map<string, Contact[]>());
+  for (const c of [...contacts].sort(byTime)) {
+    if (!isCounted(c)) continue;
+    ranges.forEach(({ range, meetingsOnly }, i) => {
+      if (!isInRange(c.date, range) || (meetingsOnly && !isMeeting(c.kind))) return;
+      for (const id of menteesOf(c)) {
+        const list = found[i]!.get(id);
+        if (list === undefined) found[i]!.set(id, [c]);
+        else list.push(c);
+      }
+    });
+  }
+  return found;
+}
+
+/** A contact's mentees, each once (a list naming someone twice counts them once). */
+const menteesOf = (c: Contact): Iterable<string> => (c.menteeIds.length === 1 ? c.menteeIds : new Set(c.menteeIds));
+
 function groupByMentee(menteeIds: readonly string[], range: DateRange, contacts: readonly Contact[], keep: (c: Contact) => boolean): Map<string, Contact[]> {
   const wanted = new Set(menteeIds);
   const found = new Map<string, Contact[]>();
   for (const c of [...contacts].sort(byTime)) {
     if (!isCounted(c) || !isInRange(c.date, range) || !keep(c)) continue;
-    for (const id of new Set(c.menteeIds)) {
+    for (const id of menteesOf(c)) {
       if (!wanted.has(id)) continue;
       const list = found.get(id);
       if (list === undefined) found.set(id, [c]);

@@ -14,11 +14,11 @@ export interface MentorContext {
   readonly mentees: readonly Person[];
 }
 
-/** A mentor and their current, active mentees: the actor, then the one roster read of their groups. */
+/** A mentor and their current, active mentees: the actor and the one roster read of their groups, side by side. */
 export async function loadMentorContext(roster: RosterStore, actorId: string): Promise<MentorContext> {
-  const [actor] = await roster.findPeople([actorId]);
+  // Read together, not one after the other: a mentor waits for this answer (a check-in), and most who ask are mentors.
+  const [[actor], { map, people }] = await Promise.all([roster.findPeople([actorId]), loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' })]);
   if (!isMentor(actor)) return { actor, mentees: [] };
-  const { map, people } = await loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' });
   return { actor, mentees: map.menteesOf(actorId).flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])) };
 }
 

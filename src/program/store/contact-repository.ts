@@ -30,8 +30,12 @@ export function createContactRepository(connection: Connection): ContactStore {
       return docs.map(toContact);
     },
     async findBetween(fromDate, toDate) {
-      const docs = await Contacts.find({ date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean();
-      return docs.map(toContact);
+      // Streamed in batches: a semester of the whole program is over a hundred thousand contacts, and reading them in
+      // one go would hold the event loop while they are decoded.
+      const contacts: Contact[] = [];
+      const cursor = Contacts.find({ date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean<ContactDoc[]>().cursor({ batchSize: 5_000 });
+      for await (const doc of cursor) contacts.push(toContact(doc));
+      return contacts;
     },
     async findMarks(ranges) {
       if (ranges.length === 0) return [];

@@ -8,7 +8,43 @@ export interface Database {
   readonly connection: mongoose.Connection;
   /** True when the server answers a ping within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /**
+   * False while the driver knows the server is away (its heartbeat failed, or an operation lost its connection): no
+   * I/O, so a listener can say so at once instead of waiting out server selection. True again once it answers.
+   */
+  isAvailable(): boolean;
   close(): Promise<void>;
+}
+
+/**
+ * How long an operation waits for a server to be selected before it fails. Short, so that a person is told within
+ * Slack's 3 seconds that nothing was saved when the database is away; jobs and claims fail as fast and are retried by
+ * their next run (a claim not settled is taken over when its lease runs out).
+ */
+export const SERVER_SELECTION_TIMEOUT_MS = 1_000;
+/** How often the driver checks the server: how soon an outage, and the server's return, are noticed without traffic. */
+export const HEARTBEAT_FREQUENCY_MS = 1_000;
+/** At start the server may still be coming up (a container starting beside ours): keep trying this long. */
+export const CONNECT_WITHIN_MS = 5_000;
+
+/** Errors that mean the database could not be reached (not that it refused what was asked). */
+const UNAVAILABLE_ERRORS = new Set([
+  'DatabaseUnavailableError',
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+/** Whether `error` (or what caused it) says the database could not be reached. */
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (UNAVAILABLE_ERRORS.has(e.name)) return true;
+  }
+  return false;
 }
 
 /** The database could not be reached or started; the message says what to do. */
@@ -34,16 +70,10 @@ interface EmbeddedServer {
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.uri === undefined ? await startEmbeddedMongo(options.dataDir, options.logger) : undefined;
   const uri = options.uri ?? `${embedded!.getUri()}peer-mentor`;
-  const connection = mongoose.createConnection(uri, {
-    serverSelectionTimeoutMS: 5_000,
-    // Fail fast instead of queueing operations while the server is away: /healthz and jobs report it.
-    bufferCommands: false,
-    autoIndex: true,
-  });
+  let connection: mongoose.Connection;
   try {
-    await connection.asPromise();
+    connection = await connectWithin(uri, CONNECT_WITHIN_MS);
   } catch (error) {
-    await connection.close().catch(() => undefined);
     await embedded?.stop({ doCleanup: false });
     throw new DatabaseUnavailableError(
       `Peer Mentor cannot reach MongoDB at ${redactUri(uri)}: ${(error as Error).message}. Check MONGODB_URI and that the server is running.`,
@@ -73,11 +103,33 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
         clearTimeout(timer);
       }
     },
+    // Mongoose follows the driver's view of the server: disconnected when it is unknown, connected again when it answers.
+    isAvailable: () => connection.readyState === mongoose.ConnectionStates.connected,
     async close() {
       await connection.close();
       await embedded?.stop({ doCleanup: false });
     },
   };
+}
+
+/** Opens a connection, trying again until `withinMs` has passed (each try waits one server-selection timeout). */
+async function connectWithin(uri: string, withinMs: number): Promise<mongoose.Connection> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const connection = mongoose.createConnection(uri, {
+      serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+      heartbeatFrequencyMS: HEARTBEAT_FREQUENCY_MS,
+      // Fail fast instead of queueing operations while the server is away: listeners, /healthz and jobs report it.
+      bufferCommands: false,
+      autoIndex: true,
+    });
+    try {
+      return await connection.asPromise();
+    } catch (error) {
+      await connection.close().catch(() => undefined);
+      if (!isDatabaseUnavailableError(error) || Date.now() + SERVER_SELECTION_TIMEOUT_MS > deadline) throw error;
+    }
+  }
 }
 
 /**

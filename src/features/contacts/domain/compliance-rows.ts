@@ -1,6 +1,6 @@
 import { isInRange, programMonth, semesterOf, type ProgramCalendar, type ProgramMonth } from '../../../program/calendar.js';
-import { isMeeting, type Contact } from '../../../program/records/contact.js';
-import { contactsWith } from '../../../program/records/compliance.js';
+import type { Contact } from '../../../program/records/contact.js';
+import { contactsByMentee } from '../../../program/records/compliance.js';
 import type { CsvCell } from '../../../program/csv.js';
 import { overlaps, type Group, type Membership, type Person } from '../../../program/roster.js';
 import { nameOf } from '../../../program/export-cells.js';
@@ -53,15 +53,23 @@ export function complianceRows(input: ComplianceInput): CsvCell[][] {
     const month: ProgramMonth = programMonth(key, calendar);
     const span = monthSpan(key, key, calendar);
     const semester = semesterOf(month.from, calendar);
-    const inMonth = input.memberships.filter((m) => m.role === 'mentee' && overlaps(m, span.start, span.end));
-    const menteeIds = [...new Set(inMonth.map((m) => m.personId))].sort(
-      (a, b) => (people.get(a)?.name ?? a).localeCompare(people.get(b)?.name ?? b) || a.localeCompare(b),
-    );
+    // Grouped by mentee once a month, so that the rows cost what the program holds, not that times its mentees.
+    const groupsOf = new Map<string, Set<string>>();
+    for (const m of input.memberships) {
+      if (m.role !== 'mentee' || !overlaps(m, span.start, span.end)) continue;
+      const names = groupsOf.get(m.personId) ?? new Set<string>();
+      names.add(groupName.get(m.groupId) ?? m.groupId);
+      groupsOf.set(m.personId, names);
+    }
+    const menteeIds = [...groupsOf.keys()].sort((a, b) => (people.get(a)?.name ?? a).localeCompare(people.get(b)?.name ?? b) || a.localeCompare(b));
+    const [communicationsOf, meetingsOf = new Map<string, Contact[]>()] = contactsByMentee(input.contacts, [
+      { range: month, meetingsOnly: false },
+      ...(semester === undefined ? [] : [{ range: { from: semester.from, to: month.to }, meetingsOnly: true }]),
+    ]) as [Map<string, Contact[]>, Map<string, Contact[]>?];
     for (const menteeId of menteeIds) {
-      const groups = [...new Set(inMonth.filter((m) => m.personId === menteeId).map((m) => groupName.get(m.groupId) ?? m.groupId))].sort();
-      const communications = contactsWith(menteeId, month, input.contacts);
-      const meetings =
-        semester === undefined ? [] : contactsWith(menteeId, { from: semester.from, to: month.to }, input.contacts).filter((c) => isMeeting(c.kind) && isInRange(c.date, semester));
+      const groups = [...groupsOf.get(menteeId)!].sort();
+      const communications = communicationsOf.get(menteeId) ?? [];
+      const meetings = semester === undefined ? [] : (meetingsOf.get(menteeId) ?? []).filter((c) => isInRange(c.date, semester));
       rows.push([
         key,
         month.active,

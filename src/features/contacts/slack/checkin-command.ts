@@ -22,7 +22,7 @@ export function createCheckinRoutes(services: Pick<ContactUseCases, 'prepareChec
         await respond({ response_type: 'ephemeral', ...buildPlainMessage(form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees) });
         return;
       }
-      await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged' })) });
+      await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today })) });
     },
     '*': async ({ ack, command, respond }) => {
       await ack();

@@ -33,7 +33,7 @@ export function registerCheckinActions(app: App, services: Pick<ContactUseCases,
       const prompt = click.message === undefined || !/^\d{4}-\d{2}$/.test(month) ? undefined : { ...click.message, month };
       await client.views.open({
         trigger_id: click.triggerId,
-        view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'prompt', ...(prompt ? { prompt } : {}) })),
+        view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'prompt', today: form.today, ...(prompt ? { prompt } : {}) })),
       });
     };
 

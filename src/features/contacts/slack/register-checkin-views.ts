@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { CONTACT_KINDS } from '../../../program/records/contact.js';
 import type { ContactUseCases } from '../use-cases.js';
 import { checkinIds } from './ids.js';
-import { buildCheckinFormErrors } from './checkin-views.js';
+import { buildCheckinFormErrors, buildCheckinRefusal } from './checkin-views.js';
+import { checkDraft } from '../domain/checkin.js';
+import { createMessenger } from '../../../delivery/slack/messenger.js';
 import { checkinCopy } from './copy.js';
 import { decodeCheckinMetadata } from './checkin-metadata.js';
 
@@ -29,8 +31,14 @@ const submissionSchema = z.object({
   }),
 });
 
+/**
+ * The check-in form's submission. What needs no I/O is checked before answering (field errors: mentees, kind, date
+ * against the mentor's today when the form was opened, minutes, note); then the form closes and the contact is
+ * recorded, checked against the roster again. The mentor gets what was logged by DM with Undo, or, if the roster says
+ * no (e.g. no longer their mentee), what was wrong and that nothing was logged.
+ */
 export function registerCheckinViews(app: App, services: Pick<ContactUseCases, 'logContact'>): void {
-  app.view(c.modal, async ({ ack, body }) => {
+  app.view(c.modal, async ({ ack, body, client }) => {
     const parsed = submissionSchema.safeParse(body);
     if (!parsed.success) {
       await ack({ response_action: 'errors', errors: { [c.menteesBlock]: checkinCopy.problems.noMenteesChosen } });
@@ -45,24 +53,32 @@ export function registerCheckinViews(app: App, services: Pick<ContactUseCases, '
     }
     const minutesText = values[c.minutesBlock]?.[c.minutesInput].value?.trim() ?? '';
     const metadata = decodeCheckinMetadata(view.private_metadata);
+    const menteeIds = [...new Set((values[c.menteesBlock][c.menteesInput].selected_options ?? []).map((o) => o.value))];
+    const group = values[c.modeBlock][c.modeInput].selected_option?.value === 'group';
+    const date = values[c.dateBlock][c.dateInput].selected_date ?? '';
+    const minutes = minutesText === '' ? 0 : Number(minutesText);
+    const note = values[c.noteBlock]?.[c.noteInput].value ?? undefined;
+    // A form opened before forms carried the mentor's today: its date is checked against the roster below.
+    const problems = checkDraft({ menteeIds, group, date, minutes, note: note?.trim() }, metadata.today ?? date);
+    if (problems.length > 0) {
+      await ack({ response_action: 'errors', errors: buildCheckinFormErrors(problems) });
+      return;
+    }
+    await ack();
     // The view id is unique per opened form: submitting the same form again stores the contact once.
     const result = await services.logContact({
       actorId: user.id,
-      menteeIds: (values[c.menteesBlock][c.menteesInput].selected_options ?? []).map((o) => o.value),
+      menteeIds,
       kind: kind as (typeof CONTACT_KINDS)[number],
-      group: values[c.modeBlock][c.modeInput].selected_option?.value === 'group',
-      date: values[c.dateBlock][c.dateInput].selected_date ?? '',
-      minutes: minutesText === '' ? 0 : Number(minutesText),
-      note: values[c.noteBlock]?.[c.noteInput].value ?? undefined,
+      group,
+      date,
+      minutes,
+      note,
       source: metadata.source,
       sourceKey: `view:${view.id}`,
       prompt: metadata.prompt,
       now: new Date(),
     });
-    if (!result.ok) {
-      await ack({ response_action: 'errors', errors: buildCheckinFormErrors(result.problems) });
-      return;
-    }
-    await ack();
+    if (!result.ok) await createMessenger(client).dm(user.id, buildCheckinRefusal(result.problems));
   });
 }

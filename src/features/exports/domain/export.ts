@@ -22,7 +22,14 @@ export type ExportProblem =
   | { readonly code: 'missing_month'; readonly option: 'from' | 'to' }
   | { readonly code: 'bad_month'; readonly option: 'from' | 'to'; readonly value: string }
   | { readonly code: 'unexpected'; readonly word: string }
-  | { readonly code: 'from_after_to'; readonly from: string; readonly to: string };
+  | { readonly code: 'from_after_to'; readonly from: string; readonly to: string }
+  | { readonly code: 'too_long'; readonly from: string; readonly to: string; readonly months: number; readonly max: number };
+
+/**
+ * The most months one export covers: two academic years. A wider range would read years of the ledger into memory at
+ * once; an admin who needs more exports it in parts.
+ */
+export const EXPORT_MAX_MONTHS = 24;
 
 /** A finished export: its file name, its CSV text and how many rows it has. */
 export interface ExportFile {

@@ -1,4 +1,5 @@
 import type { ExportProblem, ExportRequest } from './export.js';
+import { rangeProblem } from './export-months.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Slack turns `--` into a dash as people type: `—from` and `–from` count as `--from`. */
@@ -6,7 +7,8 @@ const OPTION = /^(?:--|—|–)(from|to)(?:=(.*))?$/i;
 
 /**
  * Reads `<kind> [--from YYYY-MM] [--to YYYY-MM]` (command-line arguments, or the words after `/mentor-admin export`);
- * `kinds` are the ones the features contribute.
+ * `kinds` are the ones the features contribute. A range of both months is checked here (the first not after the
+ * last, at most EXPORT_MAX_MONTHS); one that ends this month is checked when the export runs (`exportMonths`).
  */
 export function parseExportArgs(args: readonly string[], kinds: readonly string[]): { readonly ok: true; readonly request: ExportRequest } | { readonly ok: false; readonly problem: ExportProblem } {
   let kind: string | undefined;
@@ -32,8 +34,7 @@ export function parseExportArgs(args: readonly string[], kinds: readonly string[
     }
   }
   if (kind === undefined) return { ok: false, problem: { code: 'no_kind' } };
-  if (months.from !== undefined && months.to !== undefined && months.from > months.to) {
-    return { ok: false, problem: { code: 'from_after_to', from: months.from, to: months.to } };
-  }
+  const problem = months.from !== undefined && months.to !== undefined ? rangeProblem(months.from, months.to) : undefined;
+  if (problem !== undefined) return { ok: false, problem };
   return { ok: true, request: { kind, from: months.from, to: months.to } };
 }

@@ -2,6 +2,11 @@ import type { CommandHelp } from '../../../slack/copy.js';
 
 /** `a`, `a or b`, `a, b or c`. */
 const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+/** The last month of `count` months from `from` (YYYY-MM). */
+const lastOf = (from: string, count: number) => {
+  const index = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 + count - 1;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
 /** `<contacts|requests|…> [--from YYYY-MM] [--to YYYY-MM]`: the kinds are the ones the features contribute. */
 const argsOf = (kinds: readonly string[]) => `<${kinds.join('|')}> [--from YYYY-MM] [--to YYYY-MM]`;
 
@@ -25,6 +30,8 @@ export const exportCopy = {
     bad_month: (option: string, value: string) => `“${value}” is not a month: \`--${option}\` takes YYYY-MM, e.g. 2026-09.`,
     unexpected: (word: string, kinds: readonly string[]) => `I didn’t understand “${word}”. Use \`/mentor-admin export ${argsOf(kinds)}\`.`,
     from_after_to: (from: string, to: string) => `The first month (${from}) is after the last (${to}).`,
+    too_long: (from: string, to: string, months: number, max: number) =>
+      `An export covers at most ${max} months, and ${from} to ${to} is ${months}. Please ask for it in parts, e.g. \`--from ${from} --to ${lastOf(from, max)}\` first.`,
   },
   /** `npm run export`'s usage line. */
   cliUsage: (kinds: readonly string[]) => `usage: npm run export -- ${argsOf(kinds)}`,

@@ -24,6 +24,8 @@ export function describeExportProblem(problem: ExportProblem, kinds: readonly st
       return words.problems.unexpected(problem.word, kinds);
     case 'from_after_to':
       return words.problems.from_after_to(problem.from, problem.to);
+    case 'too_long':
+      return words.problems.too_long(problem.from, problem.to, problem.months, problem.max);
   }
 }
 
@@ -74,6 +76,15 @@ export function buildExportModal(tables: readonly ExportTable[]): ModalView {
 
 /** Where each problem shows in the export modal. */
 export function buildExportModalErrors(problem: ExportProblem, kinds: readonly string[]): Record<string, string> {
-  const block = problem.code === 'missing_month' || problem.code === 'bad_month' ? (problem.option === 'from' ? exportIds.fromBlock : exportIds.toBlock) : problem.code === 'from_after_to' ? exportIds.toBlock : exportIds.kindBlock;
+  const block =
+    problem.code === 'missing_month' || problem.code === 'bad_month'
+      ? problem.option === 'from'
+        ? exportIds.fromBlock
+        : exportIds.toBlock
+      : problem.code === 'from_after_to'
+        ? exportIds.toBlock
+        : problem.code === 'too_long'
+          ? exportIds.fromBlock
+          : exportIds.kindBlock;
   return { [block]: describeExportProblem(problem, kinds) };
 }

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { AdminPolicy } from '../../../program/policy.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
 import { buildNotAllowedModal, buildNoticeModal, homeButtonIds, registerHomeButtonModal } from '../../../slack/home-buttons.js';
+import { showFailuresIn } from '../../../slack/error-boundary.js';
 import type { RosterUseCases } from '../use-cases.js';
 import { buildImportModal, buildIntroduceReport } from './admin-views.js';
 
@@ -21,6 +22,8 @@ export function registerRosterHomeButtons(app: App, services: Pick<RosterUseCase
       trigger_id: click.triggerId,
       view: buildNoticeModal(homeButtonIds.introduceView, INTRODUCE_WORKING_TITLE, INTRODUCE_WORKING),
     });
+    // The modal says "Introducing…": a failure from here on is shown in it, so that it never hangs.
+    showFailuresIn(body, opened.view?.id);
     const outcome = await services.introduceNow(click.userId, new Date());
     const view = outcome.allowed ? buildNoticeModal(homeButtonIds.introduceView, INTRODUCE_DONE_TITLE, buildIntroduceReport(outcome.result).text) : buildNotAllowedModal();
     if (opened.view?.id !== undefined) await client.views.update({ view_id: opened.view.id, view });

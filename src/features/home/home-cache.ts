@@ -1,0 +1,55 @@
+/**
+ * What Home keeps briefly: the faculty and admin sections' read models (a cohort's or the whole program's digest,
+ * which read the program in bulk) and the Home of a person who holds only those roles. An entry lives `ttlMs` after
+ * the `now` it was built for, and every entry is dropped when the program changes in this instance: a write through
+ * the features' stores, or a redraw of someone's Home (`drop`). Writes made by another app instance are not seen
+ * here: the short life of an entry bounds how stale a Home can be there (and how far "hours waiting" can lag).
+ */
+export interface HomeCache {
+  /** The version to build an entry under: read it before the reads the entry is built from. */
+  version(): number;
+  /** The value kept under `key`, if it was built less than the entry's life before `now` and nothing changed since. */
+  get<T>(key: string, now: Date): T | undefined;
+  /** Keeps `value` under `key`, unless the program changed since `version` was read (it may hold what was before). */
+  set(key: string, value: unknown, now: Date, version: number): void;
+  /** Something Home shows may have changed: every entry goes. */
+  drop(): void;
+}
+
+/** How long an entry lives: a minute, so that an admin opening Home again and again reads the program once. */
+export const HOME_CACHE_TTL_MS = 60_000;
+/** Entries kept at most (a Home per faculty mentor and admin, a section per cohort and zone); past it, the oldest go first. */
+export const HOME_CACHE_MAX_ENTRIES = 5_000;
+
+export function createHomeCache(options: { readonly ttlMs?: number; readonly maxEntries?: number } = {}): HomeCache {
+  const ttlMs = options.ttlMs ?? HOME_CACHE_TTL_MS;
+  const maxEntries = options.maxEntries ?? HOME_CACHE_MAX_ENTRIES;
+  let version = 0;
+  // A Map iterates in insertion order: the first keys are the oldest entries.
+  const entries = new Map<string, { readonly value: unknown; readonly at: number }>();
+  return {
+    version: () => version,
+    get<T>(key: string, now: Date): T | undefined {
+      const entry = entries.get(key);
+      if (entry === undefined) return undefined;
+      const age = now.getTime() - entry.at;
+      // An entry built for a later `now` than asked (a job run as of an earlier time) is not used either.
+      if (age >= 0 && age < ttlMs) return entry.value as T;
+      entries.delete(key);
+      return undefined;
+    },
+    set(key, value, now, built) {
+      if (built !== version || ttlMs <= 0) return;
+      entries.delete(key);
+      entries.set(key, { value, at: now.getTime() });
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries) break;
+        entries.delete(oldest);
+      }
+    },
+    drop() {
+      version += 1;
+      entries.clear();
+    },
+  };
+}

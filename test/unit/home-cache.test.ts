@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createHomeCache } from '../../src/features/home/home-cache.js';
+import type { ProgramStores } from '../../src/program/store/create-stores.js';
+import { watchWrites } from '../../src/program/store/watch-writes.js';
+
+const at = (seconds: number) => new Date(Date.UTC(2026, 9, 5, 15, 0, seconds));
+
+describe('Home’s cache of read models', () => {
+  it('keeps an entry for its life after the `now` it was built for, not before it nor after', () => {
+    const cache = createHomeCache({ ttlMs: 60_000 });
+    cache.set('k', 'digest', at(0), cache.version());
+    expect(cache.get('k', at(0))).toBe('digest');
+    expect(cache.get('k', at(59))).toBe('digest');
+    expect(cache.get('k', at(60))).toBeUndefined();
+    cache.set('k', 'digest', at(10), cache.version());
+    expect(cache.get('k', at(9))).toBeUndefined();
+  });
+
+  it('drops everything when the program changes, and keeps nothing built from reads begun before the change', () => {
+    const cache = createHomeCache();
+    cache.set('a', 1, at(0), cache.version());
+    const before = cache.version();
+    cache.drop();
+    expect(cache.get('a', at(1))).toBeUndefined();
+    cache.set('b', 2, at(1), before);
+    expect(cache.get('b', at(1))).toBeUndefined();
+    cache.set('b', 2, at(1), cache.version());
+    expect(cache.get('b', at(1))).toBe(2);
+  });
+
+  it('holds at most its number of entries, the oldest going first', () => {
+    const cache = createHomeCache({ maxEntries: 2 });
+    for (const key of ['a', 'b', 'c']) cache.set(key, key, at(0), cache.version());
+    expect(['a', 'b', 'c'].map((key) => cache.get(key, at(1)))).toEqual([undefined, 'b', 'c']);
+  });
+
+  it('keeps nothing with no life at all', () => {
+    const cache = createHomeCache({ ttlMs: 0 });
+    cache.set('a', 1, at(0), cache.version());
+    expect(cache.get('a', at(0))).toBeUndefined();
+  });
+});
+
+describe('watching the program’s stores for writes', () => {
+  it('tells after each write has settled, failed ones too, and never after a read', async () => {
+    const calls: string[] = [];
+    const store = (name: string) => ({
+      findPeople: async () => calls.push(`${name}.find`),
+      countPending: async () => calls.push(`${name}.count`),
+      savePeople: async () => calls.push(`${name}.save`),
+      markUndone: async () => {
+        calls.push(`${name}.undo`);
+        throw new Error('lost');
+      },
+    });
+    const stores = { roster: store('roster'), contacts: store('contacts'), requests: store('requests'), away: store('away'), pulses: store('pulses'), switches: store('switches'), claims: store('claims') };
+    const watched = watchWrites(stores as unknown as ProgramStores & { claims: ReturnType<typeof store> }, () => calls.push('changed'));
+    await (watched.roster as unknown as ReturnType<typeof store>).findPeople();
+    await (watched.switches as unknown as ReturnType<typeof store>).countPending();
+    expect(calls).toEqual(['roster.find', 'switches.count']);
+    await (watched.roster as unknown as ReturnType<typeof store>).savePeople();
+    await expect((watched.contacts as unknown as ReturnType<typeof store>).markUndone()).rejects.toThrow('lost');
+    expect(calls.slice(2)).toEqual(['roster.save', 'changed', 'contacts.undo', 'changed']);
+    // What is not one of the program's stores is passed through as it is.
+    expect(watched.claims).toBe(stores.claims);
+  });
+});
