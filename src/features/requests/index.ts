@@ -28,6 +28,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
   };
   const useCases: typeof requestUseCases = {
     ...requestUseCases,
+    sendRequest: async (stored, now) => redrawn(await requestUseCases.sendRequest(stored, now), now),
     submitRequest: async (input, now) => redrawn(await requestUseCases.submitRequest(input, now), now),
     actOnRequest: async (input, now) => redrawn(await requestUseCases.actOnRequest(input, now), now),
     noteConversationMessage: async (input, now) => redrawn(await requestUseCases.noteConversationMessage(input, now), now),

@@ -1,6 +1,7 @@
 import type { RequestHelpSettings } from './settings.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import { zoneOf } from '../../program/roster.js';
+import { createRequestDelivery } from './deliver-request.js';
 import type { Config } from '../../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
@@ -8,7 +9,6 @@ import {
   contactKindFor,
   decideRequestAction,
   isLaterTs,
-  isUrgentWellbeing,
   requestStatus,
   responseDeadline,
   slackTsToDate,
@@ -63,6 +63,11 @@ export type SubmitRequestOutcome =
   | { readonly kind: 'sent'; readonly request: HelpRequest; readonly created: boolean; readonly affected: readonly string[] }
   | { readonly kind: 'refused'; readonly reason: RequestRefusedReason };
 
+/** A submission stored (before the form closes), or refused with the reason; nothing sent yet. */
+export type StoreRequestOutcome =
+  | { readonly kind: 'stored'; readonly request: HelpRequest; readonly created: boolean; readonly card: RequestCard; readonly facultyIds: readonly string[] }
+  | { readonly kind: 'refused'; readonly menteeId: string; readonly reason: RequestRefusedReason };
+
 export interface RequestActionInput {
   readonly requestId: string;
   readonly actorId: string;
@@ -84,6 +89,11 @@ export interface ConversationMessage {
 
 export interface RequestHelp {
   startRequest(userId: string, now: Date): Promise<StartRequestOutcome>;
+  /** Routes and stores a submission: quick, so that the form closes only once the request exists. */
+  storeRequest(input: RequestSubmission, now: Date): Promise<StoreRequestOutcome>;
+  /** Sends what `storeRequest` stored (each step once), or tells the mentee why it was refused. */
+  sendRequest(stored: StoreRequestOutcome, now: Date): Promise<SubmitRequestOutcome>;
+  /** Both, one after the other. */
   submitRequest(input: RequestSubmission, now: Date): Promise<SubmitRequestOutcome>;
   actOnRequest(input: RequestActionInput, now: Date): Promise<RequestActionOutcome>;
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
@@ -97,45 +107,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const { config, claims, requests, requestNotifier: notifier } = deps;
   const programZone = config.programTimezone;
   const logger = deps.logger.child({ feature: 'requests' });
-
-  async function cardFor(request: HelpRequest): Promise<RequestCard> {
-    const ids = [request.menteeId, ...request.mentorIds];
-    const people = new Map((await deps.roster.findPeople(ids)).map((p) => [p.id, p]));
-    return { request, zones: new Map(ids.map((id) => [id, zoneOf(people.get(id), programZone)])) };
-  }
-
-  /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. True when it posted now. */
-  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[]): Promise<boolean> {
-    const urgent = isUrgentWellbeing(request);
-    if (urgent) {
-      await once(claims, `request:${request.id}:support`, async () => {
-        await notifier.sendSupportResources(request.menteeId, deps.settings.supportResourcesText);
-        return {};
-      });
-    }
-    const posted = await once(claims, `request:${request.id}:posted`, async () => {
-      const where = await notifier.postRequest(card);
-      return { channelId: where.channelId, messageTs: where.messageTs };
-    });
-    // Another delivery of the same submission is sending it right now: it finishes the rest.
-    if (posted.status === 'in-progress') return false;
-    // Recorded on the request after the claim holds it: if this write fails, the next try finds the post in the claim.
-    if (request.messageTs === undefined) await requests.setMessage(request.id, posted.result['channelId']!, posted.result['messageTs']!);
-    const placed: RequestCard = { ...card, request: { ...request, channelId: posted.result['channelId'], messageTs: posted.result['messageTs'] } };
-    await once(claims, `request:${request.id}:confirmed`, async () => {
-      await notifier.confirmToMentee(placed);
-      return {};
-    });
-    if (urgent) {
-      for (const facultyId of facultyIds) {
-        await once(claims, `request:${request.id}:faculty:${facultyId}`, async () => {
-          await notifier.alertFaculty(facultyId, request.menteeId, request.mentorIds);
-          return {};
-        });
-      }
-    }
-    return posted.status === 'done-now';
-  }
+  const delivery = createRequestDelivery(deps);
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
   async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
@@ -161,11 +133,59 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
 
   async function showState(requestId: string): Promise<HelpRequest | undefined> {
     const fresh = await requests.find(requestId);
-    if (fresh?.channelId !== undefined && fresh.messageTs !== undefined) await notifier.updateRequest(await cardFor(fresh));
+    if (fresh?.channelId !== undefined && fresh.messageTs !== undefined) await notifier.updateRequest(await delivery.cardFor(fresh));
     return fresh;
   }
 
   const peopleOf = (request: HelpRequest) => [request.menteeId, ...request.mentorIds];
+
+  async function storeRequest(input: RequestSubmission, now: Date): Promise<StoreRequestOutcome> {
+    const circle = await loadMenteeCircle(deps.roster, input.menteeId);
+    if (!circle.isMentee) return { kind: 'refused', menteeId: input.menteeId, reason: 'not_a_mentee' };
+    const audience: RequestAudience = input.audience === 'mdphd' && circle.mdphdMentors.length > 0 ? 'mdphd' : 'cohort';
+    const mentors = audience === 'mdphd' ? circle.mdphdMentors : circle.cohortMentors;
+    // Zones differ by up to a day from UTC: fetch from the day before, then decide by each mentor's own clock.
+    const windows = await deps.away.findNotEnded([...mentors, ...circle.faculty], addDays(dateInZone(now, 'UTC'), -1));
+    const route = routeRequest(mentors, mentorsAwayAt(windows, now), circle.faculty);
+    if (route === undefined) return { kind: 'refused', menteeId: input.menteeId, reason: 'nobody_to_answer' };
+    const { request, created } = await requests.create({
+      menteeId: input.menteeId,
+      topic: input.topic,
+      urgency: input.urgency,
+      reach: input.reach,
+      description: input.description,
+      audience,
+      mentorIds: route.responders,
+      routedTo: route.routedTo,
+      coveringFor: route.coveringFor,
+      deadline: responseDeadline(now, input.reach, deps.settings),
+      createdAt: now,
+      sourceKey: `view:${input.viewId}`,
+    });
+    logger.info(created ? 'request stored' : 'request submitted again', {
+      request: request.id,
+      topic: request.topic,
+      urgency: request.urgency,
+      routedTo: request.routedTo,
+      responders: request.mentorIds.length,
+    });
+    const card: RequestCard = {
+      request,
+      zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
+    };
+    return { kind: 'stored', request, created, card, facultyIds: circle.faculty };
+  }
+
+  async function sendRequest(stored: StoreRequestOutcome): Promise<SubmitRequestOutcome> {
+    if (stored.kind === 'refused') {
+      await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds());
+      logger.info('request refused', { user: stored.menteeId, reason: stored.reason });
+      return { kind: 'refused', reason: stored.reason };
+    }
+    const { request, created } = stored;
+    await delivery.deliver(request, stored.card, stored.facultyIds);
+    return { kind: 'sent', request, created, affected: created ? peopleOf(request) : [] };
+  }
 
   return {
     async startRequest(userId) {
@@ -179,47 +199,10 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       };
     },
 
+    storeRequest,
+    sendRequest,
     async submitRequest(input, now) {
-      const circle = await loadMenteeCircle(deps.roster, input.menteeId);
-      const refuse = async (reason: RequestRefusedReason): Promise<SubmitRequestOutcome> => {
-        await notifier.tellRequestRefused(input.menteeId, reason, await deps.admins.adminIds());
-        logger.info('request refused', { user: input.menteeId, reason });
-        return { kind: 'refused', reason };
-      };
-      if (!circle.isMentee) return refuse('not_a_mentee');
-      const audience: RequestAudience = input.audience === 'mdphd' && circle.mdphdMentors.length > 0 ? 'mdphd' : 'cohort';
-      const mentors = audience === 'mdphd' ? circle.mdphdMentors : circle.cohortMentors;
-      // Zones differ by up to a day from UTC: fetch from the day before, then decide by each mentor's own clock.
-      const windows = await deps.away.findNotEnded([...mentors, ...circle.faculty], addDays(dateInZone(now, 'UTC'), -1));
-      const route = routeRequest(mentors, mentorsAwayAt(windows, now), circle.faculty);
-      if (route === undefined) return refuse('nobody_to_answer');
-      const { request, created } = await requests.create({
-        menteeId: input.menteeId,
-        topic: input.topic,
-        urgency: input.urgency,
-        reach: input.reach,
-        description: input.description,
-        audience,
-        mentorIds: route.responders,
-        routedTo: route.routedTo,
-        coveringFor: route.coveringFor,
-        deadline: responseDeadline(now, input.reach, deps.settings),
-        createdAt: now,
-        sourceKey: `view:${input.viewId}`,
-      });
-      logger.info(created ? 'request stored' : 'request submitted again', {
-        request: request.id,
-        topic: request.topic,
-        urgency: request.urgency,
-        routedTo: request.routedTo,
-        responders: request.mentorIds.length,
-      });
-      const card: RequestCard = {
-        request,
-        zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
-      };
-      await deliver(request, card, circle.faculty);
-      return { kind: 'sent', request, created, affected: created ? peopleOf(request) : [] };
+      return sendRequest(await storeRequest(input, now));
     },
 
     async actOnRequest(input, now) {
@@ -250,25 +233,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return { kind: 'done', status: requestStatus(fresh), affected: peopleOf(fresh) };
     },
 
-    async finishRequestDeliveries() {
-      const awaiting = await requests.findAwaitingResponse();
-      const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
-      const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
-      // Urgent ones (their faculty alerts depend on the circle) always; one posted outside a claim (older) never.
-      const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
-      let [posted, finished] = [0, 0];
-      for (const facts of unfinished) {
-        const request = await requests.find(facts.id);
-        if (request === undefined || (request.messageTs !== undefined && !done.has(stepsOf(request)[0]!))) continue;
-        try {
-          const circle = await loadMenteeCircle(deps.roster, request.menteeId);
-          if (await deliver(request, await cardFor(request), circle.faculty)) posted += 1;
-          if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
-        } catch (error) {
-          logger.warn('a request’s delivery failed again; the next run tries it', { request: request.id, error }); }
-      }
-      return { posted, finished };
-    },
+    finishRequestDeliveries: delivery.finishRequestDeliveries,
 
     async noteConversationMessage(input, now) {
       const affected: string[] = [];

@@ -7,7 +7,7 @@ import { requestCopy } from './copy.js';
 import { buildSupportModal } from './request-views.js';
 
 export interface RequestViewDeps {
-  readonly services: Pick<RequestHelp, 'submitRequest'>;
+  readonly services: Pick<RequestHelp, 'storeRequest' | 'sendRequest'>;
   /** Shown in the form at once when the request is urgent and about well-being. */
   readonly supportResourcesText: string;
 }
@@ -26,7 +26,7 @@ const requestForm = z.object({
 
 const submission = z.object({ user: z.object({ id: z.string().min(1) }), view: z.object({ id: z.string().min(1), state: z.object({ values: requestForm }) }) });
 
-/** The request form's submission: checked here (modal errors), then one call that stores and sends it. */
+/** The request form's submission: checked here (modal errors), stored before the form closes, then sent. */
 export function registerRequestViews(app: App, deps: RequestViewDeps): void {
   app.view(requestIds.modal, async ({ ack, body }) => {
     const { user, view } = submission.parse(body);
@@ -49,8 +49,12 @@ export function registerRequestViews(app: App, deps: RequestViewDeps): void {
       audience: values[r.audienceBlock]?.[r.audienceRadio] ?? 'cohort',
       description,
     };
+    // Stored before the form closes (one quick write), so a mentee whose form closed can trust the request exists even
+    // if the app stops the next moment: whatever is left to send, the nudges job sends. A failure here keeps the form.
+    const now = new Date();
+    const stored = await deps.services.storeRequest({ menteeId: user.id, viewId: view.id, ...form }, now);
     // The school's support resources replace the form at once; the request itself follows.
     await ack(isUrgentWellbeing(form) ? { response_action: 'update', view: buildSupportModal(deps.supportResourcesText) } : undefined);
-    await deps.services.submitRequest({ menteeId: user.id, viewId: view.id, ...form }, new Date());
+    await deps.services.sendRequest(stored, now);
   });
 }
