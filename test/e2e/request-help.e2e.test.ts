@@ -4,6 +4,7 @@ import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
 import { ACROSS_ZONES, CAST, aCohort, aProgram, seedProgram, slackUsersOf, theMdPhdGroup, type PersonSpec } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
+import { runJobCli } from '../support/run-cli-process.js';
 import type { TestStores } from '../support/use-cases.js';
 
 const ADMIN = CAST.admin.id;
@@ -160,6 +161,30 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     expect(JSON.stringify(alert)).not.toContain('slept');
     const post = await app.slack.waitForCall('chat.postMessage', (args) => JSON.stringify(args['blocks'] ?? '').includes(words));
     expect(JSON.stringify(post.args['blocks'])).toContain('Urgent');
+  });
+
+  it('keeps a request Slack would not post: the form closes, nobody is asked to send it again, and the next nudges run posts it', async () => {
+    const viewId = await openRequestForm(ADA);
+    const storedBefore = await storedRequestsOf(ADA);
+    const confirmed = () => app.slack.dmsTo(ADA).filter((m) => m.text.includes('Your request went to')).length;
+    const confirmedBefore = confirmed();
+    const words = 'Where do I find the OSCE checklists?';
+    const postsTheRequest = (args: Record<string, unknown>) => JSON.stringify(args['blocks'] ?? '').includes(words);
+    app.slack.failNext('chat.postMessage', { kind: 'http', status: 503 }, 1, postsTheRequest);
+    const answer = await as(ADA).submit('request_submit', requestValues('study_tips', 'routine', 'slack', words), { viewId });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toBeUndefined();
+    expect(await storedRequestsOf(ADA)).toBe(storedBefore + 1);
+    await expect.poll(() => app.logs.some((l) => l.message.includes('stored but not all of it was sent')), { timeout: 10_000 }).toBe(true);
+    expect(app.slack.dmsTo(ADA).filter((m) => /try again/i.test(m.text))).toEqual([]);
+    expect(app.slack.messages.filter((m) => JSON.stringify(m.blocks).includes(words))).toEqual([]);
+
+    const run = await runJobCli(app, 'nudges', new Date().toISOString(), { PROGRAM_TIMEZONE: 'America/Chicago' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('requestsPosted 1');
+    await app.slack.waitForCall('chat.postMessage', postsTheRequest);
+    await expect.poll(confirmed, { timeout: 10_000 }).toBe(confirmedBefore + 1);
+    expect(await storedRequestsOf(ADA)).toBe(storedBefore + 1);
   });
 
   it('answers someone who is not in the program with whom to contact, and stores nothing', async () => {

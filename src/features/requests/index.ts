@@ -38,7 +38,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     name: 'requests',
     useCases,
     register(app) {
-      registerRequestViews(app, { services: useCases, supportResourcesText: settings.supportResourcesText });
+      registerRequestViews(app, { services: useCases, logger: deps.logger, supportResourcesText: settings.supportResourcesText });
       registerRequestActions(app, { services: useCases });
       registerRequestMessages(app, { services: useCases });
       registerRequestHomeButton(app, openRequestForm);

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import type { Logger } from '../../../log/logger.js';
 import { z } from 'zod';
 import { AUDIENCES, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
 import type { RequestHelp } from '../request-help.js';
@@ -8,6 +9,7 @@ import { buildSupportModal } from './request-views.js';
 
 export interface RequestViewDeps {
   readonly services: Pick<RequestHelp, 'storeRequest' | 'sendRequest'>;
+  readonly logger: Logger;
   /** Shown in the form at once when the request is urgent and about well-being. */
   readonly supportResourcesText: string;
 }
@@ -55,6 +57,12 @@ export function registerRequestViews(app: App, deps: RequestViewDeps): void {
     const stored = await deps.services.storeRequest({ menteeId: user.id, viewId: view.id, ...form }, now);
     // The school's support resources replace the form at once; the request itself follows.
     await ack(isUrgentWellbeing(form) ? { response_action: 'update', view: buildSupportModal(deps.supportResourcesText) } : undefined);
-    await deps.services.sendRequest(stored, now);
+    try {
+      await deps.services.sendRequest(stored, now);
+    } catch (error) {
+      // Stored: the nudges job finishes sending it, so the mentee is not asked to send it again (that would be a second request).
+      if (stored.kind !== 'stored') throw error;
+      deps.logger.warn('a request was stored but not all of it was sent; the nudges job finishes it', { request: stored.request.id, error });
+    }
   });
 }
