@@ -7,8 +7,10 @@
 #
 # FerretDB 1.24.2 is built from the Go module proxy once and cached in $PEER_MENTOR_CACHE (default ~/.cache/peer-mentor),
 # outside the repository, so later runs reuse it. It serves on a free loopback port with its SQLite backend and a
-# temporary data directory that is removed when it stops. Nothing here skips anything: if FerretDB cannot be built or
-# started, this script fails and says why.
+# temporary data directory that is removed when it stops. With FERRETDB_BACKEND=postgresql it keeps its data in a
+# PostgreSQL cluster of its own instead (initdb and pg_ctl must be installed, e.g. Debian's postgresql package), made
+# in that directory and stopped with it: for benchmarks, as SQLite makes concurrent writes wait on each other.
+# Nothing here skips anything: if FerretDB cannot be built or started, this script fails and says why.
 set -euo pipefail
 
 FERRETDB_VERSION=v1.24.2
@@ -44,12 +46,44 @@ free_port() {
 
 DATA_DIR=""
 PID=""
+PG_DATA=""
+# As root, PostgreSQL's programs run as the postgres user, who then owns the cluster's directory.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+pg_bin() {
+  local initdb
+  initdb=$(command -v initdb || ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || true)
+  [ -n "$initdb" ] || die "FERRETDB_BACKEND=postgresql needs PostgreSQL's initdb and pg_ctl (e.g. apt-get install postgresql)."
+  dirname "$(readlink -f "$initdb")"
+}
+start_postgres() {
+  local bin port
+  bin=$(pg_bin)
+  port=$(free_port)
+  PG_DATA="$DATA_DIR/postgresql"
+  mkdir -p "$PG_DATA"
+  if [ "$(id -u)" = 0 ]; then chown postgres: "$PG_DATA"; fi
+  as_pg "$bin/initdb" -D "$PG_DATA/data" -A trust -U postgres --no-sync >/dev/null
+  as_pg "$bin/pg_ctl" -D "$PG_DATA/data" -l "$PG_DATA/postgresql.log" -w start \
+    -o "-p $port -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" >/dev/null \
+    || die "PostgreSQL did not start (see $PG_DATA/postgresql.log)."
+  as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres ferretdb
+  STORAGE=(--handler=postgresql --postgresql-url="postgres://postgres@127.0.0.1:$port/ferretdb")
+}
 start() {
   build
   DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/peer-mentor-ferretdb.XXXXXX")
+  if [ "$(id -u)" = 0 ]; then chmod 755 "$DATA_DIR"; fi
+  STORAGE=(--handler=sqlite --sqlite-url="file:$DATA_DIR/")
+  case "${FERRETDB_BACKEND:-sqlite}" in
+    sqlite) ;;
+    postgresql) start_postgres ;;
+    *) die "FERRETDB_BACKEND must be sqlite or postgresql (got ${FERRETDB_BACKEND})." ;;
+  esac
   local port
   port=$(free_port)
-  "$BIN" --handler=sqlite --sqlite-url="file:$DATA_DIR/" --state-dir="$DATA_DIR" \
+  "$BIN" "${STORAGE[@]}" --state-dir="$DATA_DIR" \
     --listen-addr="127.0.0.1:$port" --debug-addr=- --telemetry=disable --log-level=warn \
     >"$DATA_DIR/ferretdb.log" 2>&1 &
   PID=$!
@@ -72,6 +106,8 @@ stop() {
     kill "$PID" 2>/dev/null || true
     wait "$PID" 2>/dev/null || true
   fi
+  [ -n "$PG_DATA" ] && as_pg "$(pg_bin)/pg_ctl" -D "$PG_DATA/data" -m immediate -w stop >/dev/null 2>&1 || true
+  PG_DATA=""
   [ -n "$DATA_DIR" ] && rm -rf "$DATA_DIR"
   PID=""
   DATA_DIR=""
@@ -102,7 +138,7 @@ case "${1:-}" in
     exit "$status"
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

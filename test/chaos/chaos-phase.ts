@@ -166,7 +166,7 @@ export async function runChaos(plan: ChaosPlan, db: ChaosDatabase, random: Rando
     await importer.exited;
   })();
   const requests = Promise.all([
-    sendAppRequests(plan.appRequests, apps, slack, random.fork(), figures),
+    sendAppRequests(driver, plan.appRequests, apps, slack, random.fork(), figures),
     sendReminderRequests(driver, plan),
   ]);
   await Promise.all([...slots, killer, restarter, requests, importDone]);
@@ -186,7 +186,7 @@ export async function runChaos(plan: ChaosPlan, db: ChaosDatabase, random: Rando
 }
 
 /** Requests through the app instances, as mentees send them: `/mentor-request`, then the form, to any instance that is up. */
-async function sendAppRequests(forms: readonly RequestForm[], apps: readonly AppInstance[], slack: FakeSlack, random: Random, figures: { requestsAcked: number }): Promise<void> {
+async function sendAppRequests(driver: InProcessApp, forms: readonly RequestForm[], apps: readonly AppInstance[], slack: FakeSlack, random: Random, figures: { requestsAcked: number }): Promise<void> {
   const anyUp = async () => {
     for (;;) {
       const up = apps.filter((a) => a.isUp());
@@ -220,9 +220,19 @@ async function sendAppRequests(forms: readonly RequestForm[], apps: readonly App
           .catch(() => undefined);
         // A form the app could not take (the database is away: it pushes a notice) stays open: the mentee sends it again.
         const action = answer?.json?.['response_action'];
-        if (answer?.status === 200 && action !== 'errors' && action !== 'push') {
+        const saving = JSON.stringify(answer?.json?.['view'] ?? '').includes('"callback_id":"request_saving"');
+        if (answer?.status === 200 && action !== 'errors' && action !== 'push' && !saving) {
           figures.requestsAcked += 1;
           return;
+        }
+        if (saving) {
+          // A slow database: the window says "Sending…" and then whether it was saved. If it never says (the instance
+          // was killed), the mentee looks whether their mentors got it, else sends it again from a new form.
+          if (await savedWithin(driver, viewId, 60_000)) {
+            figures.requestsAcked += 1;
+            return;
+          }
+          break;
         }
         await sleep(1_000);
       }
@@ -239,6 +249,16 @@ async function sendAppRequests(forms: readonly RequestForm[], apps: readonly App
       }
     }),
   );
+}
+
+/** Whether the request of form `viewId` is stored within `ms`. */
+async function savedWithin(driver: InProcessApp, viewId: string, ms: number): Promise<boolean> {
+  const requests = driver.wiring.database.connection.collection('requests');
+  for (let waited = 0; waited < ms; waited += 500) {
+    if ((await requests.countDocuments({ sourceKey: `view:${viewId}` }).catch(() => 0)) > 0) return true;
+    await sleep(500);
+  }
+  return false;
 }
 
 /** The request form's state, as Slack sends it on submit. */

@@ -55,6 +55,14 @@ export const requestCopy = {
   supportOutro: 'Your request has gone to your mentors as well.',
   supportModalTitle: 'Support resources',
   supportModalClose: 'Close',
+  /** The form while a slow database keeps the request from being stored within Slack's 3 seconds. */
+  savingTitle: 'Sending…',
+  saving: 'Saving your request… this is taking a little longer than usual. This window will say when it is saved.',
+  savingUrgent: 'Saving your request for your mentors…',
+  savedTitle: 'Request sent',
+  saved: 'Your request is saved and on its way to your mentors. I’ll message you when they have it, with when to expect an answer.',
+  notSavedTitle: 'Not sent',
+  notSaved: 'I couldn’t send this request; I’ve sent you a message saying why.',
   facultyAlert: (mentee: string, alerted: string) =>
     `:rotating_light: ${mentee}, one of your mentees, has asked for urgent support with balance and well-being. I alerted ${alerted}. What they wrote stays between them and their mentors.`,
   refused: {

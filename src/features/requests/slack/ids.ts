@@ -12,4 +12,6 @@ export const requestIds = {
   descriptionBlock: 'request_description',
   descriptionInput: 'request_description_input',
   supportModal: 'request_support',
+  savingModal: 'request_saving',
+  savedModal: 'request_saved',
 } as const;

@@ -2,17 +2,24 @@ import type { App } from '@slack/bolt';
 import type { Logger } from '../../../log/logger.js';
 import { z } from 'zod';
 import { AUDIENCES, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
-import type { RequestHelp } from '../request-help.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { RequestHelp, StoreRequestOutcome } from '../request-help.js';
+import { showFailuresIn } from '../../../slack/error-boundary.js';
 import { requestIds } from './ids.js';
 import { requestCopy } from './copy.js';
-import { buildSupportModal } from './request-views.js';
+import { buildSavingModal, buildSupportModal } from './request-views.js';
 
 export interface RequestViewDeps {
   readonly services: Pick<RequestHelp, 'storeRequest' | 'sendRequest'>;
   readonly logger: Logger;
   /** Shown in the form at once when the request is urgent and about well-being. */
   readonly supportResourcesText: string;
+  /** How long the form waits for its request to be stored before it says "Sending…" (default `STORE_WAIT_MS`). */
+  readonly storeWaitMs?: number;
 }
+
+/** Slack waits 3 seconds for the form's answer; storing usually takes milliseconds, but a loaded database can take longer. */
+export const STORE_WAIT_MS = 2_000;
 
 const r = requestIds;
 const selected = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -30,7 +37,7 @@ const submission = z.object({ user: z.object({ id: z.string().min(1) }), view: z
 
 /** The request form's submission: checked here (modal errors), stored before the form closes, then sent. */
 export function registerRequestViews(app: App, deps: RequestViewDeps): void {
-  app.view(requestIds.modal, async ({ ack, body }) => {
+  app.view(requestIds.modal, async ({ ack, body, client }) => {
     const { user, view } = submission.parse(body);
     const values = view.state.values;
     const topic = values[r.topicBlock][r.topicSelect];
@@ -54,9 +61,26 @@ export function registerRequestViews(app: App, deps: RequestViewDeps): void {
     // Stored before the form closes (one quick write), so a mentee whose form closed can trust the request exists even
     // if the app stops the next moment: whatever is left to send, the nudges job sends. A failure here keeps the form.
     const now = new Date();
-    const stored = await deps.services.storeRequest({ menteeId: user.id, viewId: view.id, ...form }, now);
-    // The school's support resources replace the form at once; the request itself follows.
-    await ack(isUrgentWellbeing(form) ? { response_action: 'update', view: buildSupportModal(deps.supportResourcesText) } : undefined);
+    const urgent = isUrgentWellbeing(form);
+    const storing = deps.services.storeRequest({ menteeId: user.id, viewId: view.id, ...form }, now);
+    const waiting = new AbortController();
+    const quick = await Promise.race([storing, sleep(deps.storeWaitMs ?? STORE_WAIT_MS, undefined, { signal: waiting.signal }).catch(() => undefined)]).finally(() =>
+      waiting.abort(),
+    );
+    let stored: StoreRequestOutcome;
+    if (quick !== undefined) {
+      stored = quick;
+      // The school's support resources replace the form at once; the request itself follows.
+      await ack(urgent ? { response_action: 'update', view: buildSupportModal(deps.supportResourcesText) } : undefined);
+    } else {
+      // A slow database: Slack's 3 seconds would run out, so the form says it is saving (with the support resources at
+      // once when urgent) and then whether it was saved; a failure is shown there too, never a window left hanging.
+      await ack({ response_action: 'update', view: urgent ? buildSupportModal(deps.supportResourcesText, true) : buildSavingModal('saving') });
+      showFailuresIn(body, view.id);
+      stored = await storing;
+      const done = urgent && stored.kind === 'stored' ? buildSupportModal(deps.supportResourcesText) : buildSavingModal(stored.kind === 'stored' ? 'saved' : 'not_saved');
+      await client.views.update({ view_id: view.id, view: done });
+    }
     try {
       await deps.services.sendRequest(stored, now);
     } catch (error) {

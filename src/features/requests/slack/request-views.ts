@@ -74,17 +74,29 @@ function pick<K extends string>(keys: readonly K[], labels: Readonly<Record<K, s
 }
 
 /** What the form turns into, at once, after an urgent well-being request: the school's support resources. */
-export function buildSupportModal(resources: string): ModalView {
+/** The school's support resources, at once; `saving` while the request is not stored yet (a slow database). */
+export function buildSupportModal(resources: string, saving = false): ModalView {
   return {
     type: 'modal',
-    callback_id: requestIds.supportModal,
+    callback_id: saving ? requestIds.savingModal : requestIds.supportModal,
     title: plain(words.supportModalTitle),
     close: plain(words.supportModalClose),
     blocks: [
       { type: 'section', text: mrkdwn(`*${words.supportTitle}*\n${resources}`) },
-      { type: 'context', elements: [mrkdwn(words.supportOutro)] },
+      { type: 'context', elements: [mrkdwn(saving ? words.savingUrgent : words.supportOutro)] },
     ],
   };
+}
+
+/** The form while its request is being stored, then once it is (or why it was not): only when the database is slow. */
+export function buildSavingModal(state: 'saving' | 'saved' | 'not_saved'): ModalView {
+  const [callbackId, title, text] =
+    state === 'saving'
+      ? [requestIds.savingModal, words.savingTitle, words.saving]
+      : state === 'saved'
+        ? [requestIds.savedModal, words.savedTitle, words.saved]
+        : [requestIds.savedModal, words.notSavedTitle, words.notSaved];
+  return { type: 'modal', callback_id: callbackId, title: plain(title), close: plain(words.supportModalClose), blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
 export function buildSupportMessage(resources: string): SlackMessage {
