@@ -79,7 +79,8 @@ export function registerRequestViews(app: App, deps: RequestViewDeps): void {
       showFailuresIn(body, view.id);
       stored = await storing;
       const done = urgent && stored.kind === 'stored' ? buildSupportModal(deps.supportResourcesText) : buildSavingModal(stored.kind === 'stored' ? 'saved' : 'not_saved');
-      await client.views.update({ view_id: view.id, view: done });
+      // The request exists now: a window Slack would not update is no reason to tell the mentee to send it again.
+      await client.views.update({ view_id: view.id, view: done }).catch((error: unknown) => deps.logger.warn('could not say in the request form that it was saved', { error }));
     }
     try {
       await deps.services.sendRequest(stored, now);
