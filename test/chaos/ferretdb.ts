@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readdirSync, realpathSync } from 'node:fs';
-import { connect } from 'node:net';
 import path from 'node:path';
-import { atExit, freePort, track } from './processes.js';
+import { acceptsConnections, freePort } from '../support/loopback-ports.js';
+import { atExit, track } from './processes.js';
 
 /**
  * Where FerretDB keeps the data: `sqlite` (as scripts/ferretdb.sh serves it: CI's size), or `postgresql`, a PostgreSQL
@@ -131,22 +131,11 @@ function postgresBinDir(): string {
 
 async function waitUntilListening(port: number, gone: () => boolean, what: string): Promise<void> {
   const started = Date.now();
-  while (!(await listening(port))) {
+  while (!(await acceptsConnections(port))) {
     if (gone()) throw new Error(`${what} exited at start`);
     if (Date.now() - started > 30_000) throw new Error(`${what} did not listen on 127.0.0.1:${port} within 30 s`);
     await sleep(100);
   }
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

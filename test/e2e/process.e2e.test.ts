@@ -1,21 +1,12 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
+import { freePort } from '../support/loopback-ports.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { spawnTsx } from '../support/run-cli-process.js';
 
 /** `npm start` without the build step: the same entry point, run as its own process. */
 const startProcess = (env: Record<string, string>) => spawnTsx('src/main.ts', [], env);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the app as a process', () => {
   it('exits non-zero with one clear message, and no stack trace, on a bad environment', async () => {

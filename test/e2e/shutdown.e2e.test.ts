@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log/logger.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { actorsOf, SIGNING_SECRET, type StateValues } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
+import { freePort } from '../support/loopback-ports.js';
 import { FakeSlack, type FakeUser } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile, CHICAGO, seedProgram, slackUsersOf, type ProgramFixture } from '../support/program-fixture.js';
 import { runCliProcess, spawnTsx } from '../support/run-cli-process.js';
@@ -18,15 +18,6 @@ import { createTestStores, type TestStores } from '../support/use-cases.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 const ADMIN: FakeUser = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: CHICAGO };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The import form's state with an uploaded file. */
 const importValues = (file: Record<string, unknown>): StateValues => ({

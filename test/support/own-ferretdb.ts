@@ -1,9 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { acceptsConnections, freePort } from './loopback-ports.js';
 
 const run = promisify(execFile);
 
@@ -55,7 +55,7 @@ export class OwnFerretDb {
     const exited = new Promise<'exited'>((resolve) => child.once('exit', () => resolve('exited')));
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const state = await Promise.race([accepts(this.port), exited]);
+      const state = await Promise.race([acceptsConnections(this.port), exited]);
       if (state === 'exited') {
         this.process = undefined;
         throw new Error(`FerretDB exited at start (status ${String(child.exitCode)})`);
@@ -82,26 +82,4 @@ export class OwnFerretDb {
     await this.down();
     await rm(this.dir, { recursive: true, force: true });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
