@@ -7,20 +7,10 @@ import { pulseAnswerModel } from '../../src/program/store/pulse.model.js';
 import { requestModel } from '../../src/program/store/request.model.js';
 import { groupModel, membershipModel, membershipOpenKey, personModel } from '../../src/program/store/roster.model.js';
 import { switchModel } from '../../src/program/store/switch.model.js';
+import { createRandom } from '../../test/support/random.js';
 import { ZONE } from './common.js';
 
 const H = 3_600_000;
-
-/** A small seeded generator (mulberry32), so every run seeds the same program. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export interface Seeded {
   readonly ms: number;
@@ -39,7 +29,8 @@ type Doc = Record<string, unknown>;
  */
 export async function seedProgram(connection: Connection, options: { mentees: number; groups: number; now: Date }): Promise<Seeded> {
   const started = performance.now();
-  const rand = random(20_260_801);
+  // Seeded, so every run seeds the same program.
+  const rand = createRandom(20_260_801).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const ZONES = ['America/New_York', 'America/New_York', 'America/Chicago', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Asia/Tokyo', undefined];
   const since = new Date('2026-08-01T05:00:00Z');

@@ -8,7 +8,7 @@ import { createFaults, type ChaosFaults, type FaultRates } from './faults.js';
 import { runCalmPass, submitRequest, wireInProcess, type CalmPass, type InProcessApp } from './in-process.js';
 import type { ChaosPlan, RequestForm } from './plan.js';
 import { createAppInstance, spawnTsxLogged, type AppInstance } from './processes.js';
-import type { Random } from './random.js';
+import type { Random } from '../support/random.js';
 
 const RATES: FaultRates = { burst: 0.006, serverError: 0.04, lostAnswer: 0.04, hangShare: 0.03, platformError: 0.01 };
 const APP_INSTANCES = 3;

@@ -1,5 +1,5 @@
 import type { Failure, FaultProfile } from '../support/fake-slack/failures.js';
-import type { Random } from './random.js';
+import type { Random } from '../support/random.js';
 
 /** How often the fake Slack fails a call, per call of the methods that send or look (see FAULTY). */
 export interface FaultRates {

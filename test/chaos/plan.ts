@@ -1,5 +1,5 @@
 import { aRosterFile, type RosterFile } from '../support/program-fixture.js';
-import type { Random } from './random.js';
+import type { Random } from '../support/random.js';
 
 /** How big a chaos run is, and how hard it is shaken. */
 export interface ChaosSize {

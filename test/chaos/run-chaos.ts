@@ -18,7 +18,7 @@ import { runChaos } from './chaos-phase.js';
 import { startChaosDatabase, type Backend } from './ferretdb.js';
 import { createPlan, SIZES } from './plan.js';
 import { killAllChildren } from './processes.js';
-import { createRandom } from './random.js';
+import { createRandom } from '../support/random.js';
 import { runReference } from './reference.js';
 import { report } from './report.js';
 import { compareIds, stableNames, tally } from './tally.js';

@@ -14,6 +14,7 @@ import { CONTACT_KINDS, isMeeting, type Contact } from '../../src/program/record
 import { summarizePulses, type PulseAnswer } from '../../src/program/records/pulse.js';
 import { buildMentoringMap, overlaps, type Membership } from '../../src/program/roster.js';
 import { CALENDAR, ZONE, aContact, aRequest, anAway, programState, type GroupSpec, type PersonSpec } from '../support/program-fixture.js';
+import { createRandom } from '../support/random.js';
 
 /**
  * Digests and compliance group the program by mentee once (linear in the program's size). These tests build a large
@@ -24,20 +25,10 @@ import { CALENDAR, ZONE, aContact, aRequest, anAway, programState, type GroupSpe
 const NOW = new Date('2026-10-14T15:00:00Z');
 const settings: DigestSettings = { calendar: CALENDAR, zone: ZONE };
 
-/** A seeded generator (mulberry32): the same program every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** ~1,200 mentees in 80 cohorts and an MD/PhD group, with ties (same names, same dates and times), leavers, undone and group contacts. */
 function generatedProgram(groupCount = 80, perGroup = 15): ProgramState {
-  const rand = random(13);
+  // Seeded: the same program every run.
+  const rand = createRandom(13).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const people: PersonSpec[] = [];
   const groups: GroupSpec[] = [];
