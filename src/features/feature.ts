@@ -6,6 +6,7 @@ import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { AdminPolicy } from '../program/policy.js';
+import type { TrackDeclaration } from '../program/tracks.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
@@ -32,6 +33,11 @@ export interface Surfaces {
   exportTables(): readonly ExportTable[];
   /** Every feature's Home sections, in the list's order (Home puts them in their place by role). */
   homeSections(): readonly HomeSectionSource[];
+  /**
+   * The program's tracks: the cohort track, then those the features declare (the roster import checks rows against
+   * them). Unset where features are built alone (tests): the cohort track alone.
+   */
+  tracks?(): readonly TrackDeclaration[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -70,6 +76,8 @@ export interface Feature {
   readonly exportTables?: readonly ExportTable[];
   /** Its sections of a person's Home tab, for the roles it serves. */
   readonly homeSections?: readonly HomeSectionSource[];
+  /** Program tracks it declares (who may hold each role, the shape of its groups), besides the cohort track. */
+  readonly tracks?: readonly TrackDeclaration[];
 }
 
 /**

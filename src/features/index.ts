@@ -1,6 +1,7 @@
 import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
 import { watchWrites } from '../program/store/watch-writes.js';
+import { COHORT_TRACK } from '../program/tracks.js';
 import { awayFeature } from './away/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
@@ -61,6 +62,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
     surfaces: {
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),
       homeSections: () => list.flatMap((f) => f.homeSections ?? []),
+      tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
     },
   });
   list = Object.values(features);

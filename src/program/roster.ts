@@ -11,8 +11,13 @@ export interface Person {
   readonly id: string;
   readonly name: string;
   readonly email: string | undefined;
-  /** Program-wide roles from the roster (a person may hold several). */
+  /** Program-wide roles from the roster (a person may hold several): every role held, in any track. */
   readonly roles: readonly Role[];
+  /**
+   * Each role with the track it is held in (see program/tracks.ts); unset when every role is in the `cohort` track
+   * (the default, and the form people had before tracks).
+   */
+  readonly tracks?: readonly { readonly track: string; readonly role: Role }[];
   /** 1–4 for students. */
   readonly year: number | undefined;
   readonly mdphd: boolean;

@@ -4,6 +4,7 @@ import type { Logger } from '../../log/logger.js';
 import type { RosterStore } from '../../program/ports.js';
 import type { SlackDirectory } from '../../program/ports.js';
 import { zoneOf } from '../../program/roster.js';
+import type { TrackDeclaration } from '../../program/tracks.js';
 import { withImportLock, type ImportLockClaims, type RunningImport } from './import-lock.js';
 import type { UnreadableFile, UploadedFiles } from './ports.js';
 import { readRosterFile, type RosterFile } from './read-roster-file.js';
@@ -60,6 +61,8 @@ export interface ImportRosterDeps {
   readonly directory: SlackDirectory;
   readonly logger: Logger;
   readonly runIntroductions: (now: Date) => Promise<IntroductionSummary>;
+  /** The tracks a roster may name, with their rules (default: the cohort track alone). */
+  readonly tracks?: () => readonly TrackDeclaration[];
 }
 
 /**
@@ -70,7 +73,7 @@ export interface ImportRosterDeps {
  * is refused, saying who started the running one and when. `by` is the admin's Slack id, undefined on the command line.
  */
 export async function importRoster(deps: ImportRosterDeps, input: ImportRosterInput, by: string | undefined): Promise<ImportOutcome> {
-  const file = readRosterFile(input.csv);
+  const file = readRosterFile(input.csv, deps.tracks?.());
   if (file.errors.length > 0) return { status: 'refused', errors: file.errors, warnings: file.warnings };
   // A dry run writes nothing: it neither takes the lock nor waits for it.
   if (input.dryRun) return planAndApply(deps, file, input);
@@ -109,7 +112,7 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
     deps.logger.warn('roster import: Slack did not answer the directory look-ups; nothing was changed', { error });
     return { status: 'slack_unavailable' };
   }
-  const plan = planRosterImport({ rows: file.rows, accountsByEmail, accountsById, people, groups, memberships, prune: input.prune });
+  const plan = planRosterImport({ rows: file.rows, accountsByEmail, accountsById, people, groups, memberships, prune: input.prune, tracks: deps.tracks?.() });
   const warnings = [...file.warnings, ...plan.warnings];
   if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, warnings };
 

@@ -1,3 +1,4 @@
+import { COHORT_TRACK } from '../../program/tracks.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { createAdminRoutes } from './slack/admin-command.js';
 import { adminHelp } from './slack/copy.js';
@@ -14,6 +15,8 @@ export function createRosterFeature(ctx: FeatureContext) {
     directory: ctx.directory,
     introductionSender: createIntroductionSender(ctx.messenger),
     uploadedFiles: createUploadedFiles(ctx.messenger.client),
+    // Read when a file is read: every feature is built by then.
+    tracks: () => ctx.surfaces.tracks?.() ?? [COHORT_TRACK],
   });
   return {
     name: 'roster',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseCsv } from '../../program/csv.js';
 import { ROLES, type Role } from '../../program/roster.js';
-import { ROSTER_COLUMNS, sortRowErrors, type RosterColumn, type RosterRow, type RosterWarning, type RowError } from './domain/roster-import.js';
+import { DEFAULT_TRACKS, ROSTER_COLUMNS, sortRowErrors, trackOfRow, type RosterColumn, type RosterRow, type RosterWarning, type RowError } from './domain/roster-import.js';
 import { isTimeZone } from '../../program/zoned-time.js';
+import type { TrackDeclaration } from '../../program/tracks.js';
 
 export interface RosterFile {
   readonly rows: readonly RosterRow[];
@@ -13,12 +14,24 @@ export interface RosterFile {
 
 const REQUIRED_HINT = 'The first line names the columns: slack_id or email, name, role, year, group, mdphd, timezone (any order).';
 
+function yesNo() {
+  return optionalCell(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => YES.includes(v) || NO.includes(v), { error: 'expected yes or no' })
+      .transform((v) => YES.includes(v)),
+  );
+}
+
+const YES = ['yes', 'y', 'true', '1'];
+const NO = ['no', 'n', 'false', '0'];
+
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalCell = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const collapse = (value: string) => value.trim().replace(/\s+/g, ' ');
 
-const YES = ['yes', 'y', 'true', '1'];
-const NO = ['no', 'n', 'false', '0'];
 
 /** One schema per column: each cell is checked on its own, so a row reports every bad cell at once. */
 const cellSchemas = {
@@ -42,32 +55,50 @@ const cellSchemas = {
       .transform(Number),
   ),
   group: optionalCell(z.string().transform(collapse).pipe(z.string().max(80, { error: 'a group name has at most 80 characters' }))),
-  mdphd: optionalCell(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .refine((v) => YES.includes(v) || NO.includes(v), { error: 'expected yes or no' })
-      .transform((v) => YES.includes(v)),
-  ),
+  mdphd: yesNo(),
   timezone: optionalCell(z.string().trim().refine(isTimeZone, { error: 'expected an IANA time zone such as America/Chicago' })),
+  // Checked against the declared tracks in checkRow (the list is the app's, not the column's).
+  track: optionalCell(z.string().trim().toLowerCase()),
+  core_done: yesNo(),
+  good_standing: yesNo(),
 } satisfies Record<RosterColumn, z.ZodType>;
 
 type Cells = { -readonly [C in RosterColumn]: z.output<(typeof cellSchemas)[C]> };
 
-/** Rules across a row's cells; `bad` are the columns already reported (not required again). */
-function checkRow(row: Partial<Cells>, bad: ReadonlySet<RosterColumn>): { column: RosterColumn; reason: string }[] {
+/** Rules across a row's cells, by the rules of its track; `bad` are the columns already reported (not required again). */
+function checkRow(row: Partial<Cells>, bad: ReadonlySet<RosterColumn>, tracks: readonly TrackDeclaration[]): { column: RosterColumn; reason: string }[] {
   const out: { column: RosterColumn; reason: string }[] = [];
   const given = (c: RosterColumn) => row[c] !== undefined || bad.has(c);
   if (!given('slack_id') && !given('email')) out.push({ column: 'slack_id', reason: 'give the person’s Slack id (slack_id) or e-mail address (email)' });
+  const track = trackOfRow(row, tracks);
+  if (track === undefined) {
+    const names = tracks.map((t) => t.name);
+    out.push({ column: 'track', reason: `there is no track “${row.track!}”: expected ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)!} (blank means cohort)` });
+  }
   const role = row.role;
-  if (role === undefined) return out;
-  const student = role === 'mentee' || role === 'peer_mentor';
-  if (student && !given('year')) out.push({ column: 'year', reason: `a ${label(role)}’s year (1–4) is required` });
-  if (role === 'faculty' && row.year !== undefined) out.push({ column: 'year', reason: 'faculty mentors have no year: leave it blank' });
-  if (role !== 'admin' && !given('group')) out.push({ column: 'group', reason: `a ${label(role)}’s group is required (for a cohort, e.g. Blue-Okafor)` });
-  if (role === 'admin' && row.group !== undefined) {
-    out.push({ column: 'group', reason: 'admins belong to no group: leave it blank, and add another line for the person’s role in a group' });
+  if (role === undefined || track === undefined) return out;
+  const rule = track.roles[role];
+  const who = (plural: boolean) => `${track.adjective === '' ? '' : `${track.adjective} `}${label(role)}${plural ? 's' : ''}`;
+  if (rule === undefined) {
+    const allowed = Object.keys(track.roles).join(', ');
+    out.push({ column: 'role', reason: `the ${track.name} track has no ${label(role)}s: a ${track.name} row’s role is one of ${allowed}` });
+    return out;
+  }
+  if (Array.isArray(rule.years) && !given('year')) out.push({ column: 'year', reason: `a ${who(false)}’s year (${rule.years.join(' or ')}) is required` });
+  if (rule.years === 'none' && row.year !== undefined) out.push({ column: 'year', reason: `${who(true)} have no year: leave it blank` });
+  if (rule.group === 'required' && !given('group')) out.push({ column: 'group', reason: `a ${who(false)}’s group is required (for a cohort, e.g. Blue-Okafor)` });
+  if (rule.group === 'blank' && row.group !== undefined) {
+    out.push({
+      column: 'group',
+      reason:
+        role === 'admin' && track.adjective === ''
+          ? 'admins belong to no group: leave it blank, and add another line for the person’s role in a group'
+          : `${who(true)} belong to no group: leave group blank on ${track.name} rows`,
+    });
+  }
+  for (const need of rule.mustBeYes ?? []) {
+    const value = need.column === 'core_done' ? row.core_done : row.good_standing;
+    if (value !== true && !bad.has(need.column)) out.push({ column: need.column, reason: `${who(true)} must ${need.means}: ${need.column} must be yes` });
   }
   return out;
 }
@@ -85,7 +116,7 @@ function columnOf(header: string): string {
  * Reads a roster CSV: the header (any order, any case), then each row validated (zod) into a {@link RosterRow}.
  * Every problem is returned with its line and column; nothing is read from Slack or the database here.
  */
-export function readRosterFile(text: string): RosterFile {
+export function readRosterFile(text: string, tracks: readonly TrackDeclaration[] = DEFAULT_TRACKS): RosterFile {
   const csv = parseCsv(text);
   const errors: RowError[] = csv.problems.map((p) => ({ line: p.line, column: undefined, reason: p.reason }));
   const warnings: RosterWarning[] = [];
@@ -134,7 +165,7 @@ export function readRosterFile(text: string): RosterFile {
         errors.push({ line: record.line, column, reason: parsed.error.issues[0]?.message ?? 'not valid' });
       }
     }
-    const crossErrors = checkRow(cells, bad);
+    const crossErrors = checkRow(cells, bad, tracks);
     for (const e of crossErrors) errors.push({ line: record.line, ...e });
     if (bad.size > 0 || crossErrors.length > 0) continue;
     rows.push({
@@ -147,6 +178,10 @@ export function readRosterFile(text: string): RosterFile {
       group: cells.group,
       mdphd: cells.mdphd,
       timezone: cells.timezone,
+      // Left unset for the cohort track and blank cells, so a file from before tracks reads as it always did.
+      ...(cells.track !== undefined ? { track: cells.track } : {}),
+      ...(cells.core_done !== undefined ? { coreDone: cells.core_done } : {}),
+      ...(cells.good_standing !== undefined ? { goodStanding: cells.good_standing } : {}),
     });
   }
   return { rows, errors: sortRowErrors(errors), warnings };

@@ -3,6 +3,7 @@ import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import type { RosterStore, SlackDirectory } from '../../program/ports.js';
+import type { TrackDeclaration } from '../../program/tracks.js';
 import type { RowError } from './domain/roster-import.js';
 import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
 import type { IntroductionSender, UploadedFiles } from './ports.js';
@@ -19,6 +20,8 @@ export interface RosterDeps {
   readonly uploadedFiles: UploadedFiles;
   readonly admins: AdminPolicy;
   readonly logger: Logger;
+  /** The tracks the roster may name (the features' declarations, read when a file is read). */
+  readonly tracks: () => readonly TrackDeclaration[];
 }
 
 /** What an admin-only use case answers: its result, or `not_allowed` (and nothing ran). */
@@ -38,6 +41,7 @@ export function createRosterUseCases(deps: RosterDeps) {
     directory: deps.directory,
     logger: deps.logger,
     runIntroductions: introduce,
+    tracks: deps.tracks,
   };
   return {
     /**
@@ -45,7 +49,7 @@ export function createRosterUseCases(deps: RosterDeps) {
      * Who may import is checked by the import itself.
      */
     checkRosterFile(csv: string): { readonly errors: readonly RowError[] } {
-      return { errors: readRosterFile(csv).errors };
+      return { errors: readRosterFile(csv, deps.tracks()).errors };
     },
     /** Imports a roster file, all or nothing, one import at a time; `actorId` undefined is the command line. */
     async importRoster(actorId: string | undefined, input: ImportRosterInput): Promise<AdminOnly<ImportOutcome>> {

@@ -7,6 +7,8 @@ export interface PersonDoc {
   name: string;
   email?: string;
   roles: string[];
+  /** Each role with its track; absent when every role is in the cohort track. */
+  tracks?: { track: string; role: string }[];
   year?: number;
   mdphd: boolean;
   timezone?: string;
@@ -48,6 +50,10 @@ const personSchema = new Schema<PersonDoc>(
     name: { type: String, required: true },
     email: { type: String },
     roles: { type: [{ type: String, enum: ROLES }], required: true },
+    tracks: {
+      type: [new Schema({ track: { type: String, required: true }, role: { type: String, enum: ROLES, required: true } }, { _id: false, strict: 'throw' })],
+      default: undefined,
+    },
     year: { type: Number, min: 1, max: 4 },
     mdphd: { type: Boolean, required: true, default: false },
     timezone: { type: String },

@@ -1,10 +1,9 @@
 import type { Group, GroupKind, GroupRole, Membership, Person } from '../../../program/roster.js';
+import { COHORT_GROUPS } from '../../../program/tracks.js';
 import type { RosterWarning } from './roster-import.js';
 
-/** The program's sizes (SPEC §1): a cohort has 12–15 mentees; peer mentors are in years 3–4, mentees in 1–2. */
-export const COHORT_MENTEES = { min: 12, max: 15 } as const;
-export const MENTEE_YEARS: readonly number[] = [1, 2];
-export const PEER_MENTOR_YEARS: readonly number[] = [3, 4];
+/** The cohort track's sizes (SPEC §1, declared in program/tracks.ts): a cohort has 12–15 mentees. */
+export const COHORT_MENTEES = COHORT_GROUPS.mentees;
 
 /** A group's members by role: people, or references to them. */
 export interface GroupByRole<M> {
@@ -41,20 +40,21 @@ export function checkGroupComposition(group: GroupComposition): GroupFinding[] {
     }
     return out;
   }
-  if (group.faculty.length === 0) {
+  const shape = COHORT_GROUPS;
+  if (group.faculty.length < shape.faculty.min) {
     finding('error', 'faculty', `${group.name} has no faculty mentor: add a row with role faculty and group ${group.name}.`);
-  } else if (group.faculty.length > 1) {
+  } else if (group.faculty.length > shape.faculty.max) {
     finding('error', 'faculty', `${group.name} would have ${group.faculty.length} faculty mentors (${names(group.faculty)}); a cohort has one.`);
   }
-  if (group.peerMentors.length === 0) {
+  if (group.peerMentors.length < shape.peerMentors.min) {
     finding('error', 'peer_mentor', `${group.name} has no peer mentor: a cohort has one or two (a Pair).`);
-  } else if (group.peerMentors.length > 2) {
+  } else if (group.peerMentors.length > shape.peerMentors.max) {
     finding('error', 'peer_mentor', `${group.name} would have ${group.peerMentors.length} peer mentors (${names(group.peerMentors)}); a cohort has one or two (a Pair).`);
   } else if (group.peerMentors.length === 1) {
     finding('warning', 'peer_mentor', `${group.name} has one peer mentor (${names(group.peerMentors)}), not a Pair of a year-3 and a year-4 student.`);
   } else {
     const years = group.peerMentors.map((p) => p.year).sort();
-    if (years[0] !== 3 || years[1] !== 4) {
+    if (years[0] !== shape.peerMentors.pairYears[0] || years[1] !== shape.peerMentors.pairYears[1]) {
       finding('warning', 'peer_mentor', `${group.name}’s Pair (${names(group.peerMentors)}) is not one year-3 and one year-4 student.`);
     }
   }

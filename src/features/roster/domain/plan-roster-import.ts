@@ -1,4 +1,5 @@
 import type { Person } from '../../../program/roster.js';
+import { sameTrackRoles } from '../../../program/tracks.js';
 import { checkGroupsAfter, groupsAfter, planGroups, type GroupsPlan } from './plan-groups.js';
 import { planMemberships, type MembershipsPlan } from './plan-memberships.js';
 import { readFileRoster } from './read-file-roster.js';
@@ -71,7 +72,8 @@ function samePerson(a: Person, b: Person): boolean {
     a.timezone === b.timezone &&
     a.active === b.active &&
     a.roles.length === b.roles.length &&
-    a.roles.every((r) => b.roles.includes(r))
+    a.roles.every((r) => b.roles.includes(r)) &&
+    sameTrackRoles(a, b)
   );
 }
 

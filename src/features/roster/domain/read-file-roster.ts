@@ -1,6 +1,6 @@
 import { MDPHD_GROUP_NAME, ROLES, type Group, type Person, type Role } from '../../../program/roster.js';
-import { MENTEE_YEARS, PEER_MENTOR_YEARS } from './group-composition.js';
-import { groupKey, type ImportFindings, type PlanInput, type RosterColumn, type RosterRow, type SlackAccount } from './roster-import.js';
+import { COHORT_TRACK_NAME, rolesWithTracks, type TrackDeclaration, type TrackRole } from '../../../program/tracks.js';
+import { DEFAULT_TRACKS, groupKey, trackOfRow, type ImportFindings, type PlanInput, type RosterColumn, type RosterRow, type SlackAccount } from './roster-import.js';
 
 /** What the file says, checked row by row: each person in it as they will be stored, and the memberships they want. */
 export interface FileRoster {
@@ -24,6 +24,7 @@ interface Draft {
 /** What reading the people gathers along the way. */
 interface Reading {
   readonly findings: ImportFindings;
+  readonly tracks: readonly TrackDeclaration[];
   readonly groupsByKey: ReadonlyMap<string, Group>;
   readonly groupNames: Map<string, string>;
   readonly firstLineOfGroup: Map<string, number>;
@@ -39,7 +40,7 @@ type Accounts = Pick<PlanInput, 'accountsByEmail' | 'accountsById'>;
  * the memberships they want. Every error and warning goes to `findings`.
  */
 export function readFileRoster(
-  input: Pick<PlanInput, 'rows' | 'accountsByEmail' | 'accountsById' | 'people'>,
+  input: Pick<PlanInput, 'rows' | 'accountsByEmail' | 'accountsById' | 'people' | 'tracks'>,
   stored: ReadonlyMap<string, Person>,
   groupsByKey: ReadonlyMap<string, Group>,
   findings: ImportFindings,
@@ -48,6 +49,7 @@ export function readFileRoster(
   const { drafts, accountOf } = identifyRows(input.rows, input, storedByEmail, findings);
   const reading: Reading = {
     findings,
+    tracks: input.tracks ?? DEFAULT_TRACKS,
     groupsByKey,
     groupNames: new Map(),
     firstLineOfGroup: new Map(),
@@ -129,16 +131,22 @@ function readPerson(draft: Draft, before: Person | undefined, account: SlackAcco
   const timezone = agree((r) => r.timezone, 'timezone', String);
   const email = agree((r) => r.email, 'email', String);
 
-  const { roles, memberships } = readRoles(draft, year, reading);
-  if (roles.has('mentee') && roles.has('peer_mentor')) {
-    findings.errors.push({ line: draft.rows.find((r) => r.role === 'peer_mentor')!.line, column: 'role', reason: 'one person cannot be both a mentee and a peer mentor' });
+  const { held, memberships } = readRoles(draft, year, reading);
+  const trackOf = (r: RosterRow) => r.track ?? COHORT_TRACK_NAME;
+  // Within a track one person is not both; across tracks they may be (an MS3 clinical mentee mentoring a cohort).
+  for (const track of new Set(held.map((t) => t.track))) {
+    const inTrack = new Set(held.filter((t) => t.track === track).map((t) => t.role));
+    if (inTrack.has('mentee') && inTrack.has('peer_mentor')) {
+      findings.errors.push({ line: draft.rows.find((r) => r.role === 'peer_mentor' && trackOf(r) === track)!.line, column: 'role', reason: 'one person cannot be both a mentee and a peer mentor' });
+    }
   }
-  if (mdphd && (roles.has('mentee') || roles.has('peer_mentor'))) addMdphdMemberships(roles, memberships, first.line, reading);
+  const cohortRoles = new Set(held.filter((t) => t.track === COHORT_TRACK_NAME).map((t) => t.role));
+  if (mdphd && (cohortRoles.has('mentee') || cohortRoles.has('peer_mentor'))) addMdphdMemberships(cohortRoles, memberships, first.line, reading);
   const person: Person = {
     id: draft.id,
     name,
     email: email ?? before?.email,
-    roles: ROLES.filter((r) => roles.has(r)),
+    ...rolesWithTracks(held, ROLES),
     year,
     mdphd,
     timezone: timezone ?? before?.timezone ?? account?.timezone,
@@ -164,34 +172,38 @@ function agreed<T>(rows: readonly RosterRow[], pick: (r: RosterRow) => T | undef
   return value;
 }
 
-/** A person's roles and cohort memberships from their rows; rows repeated are read once (with a warning). */
-function readRoles(draft: Draft, year: number | undefined, reading: Reading): { roles: Set<Role>; memberships: Set<string> } {
-  const roles = new Set<Role>();
+/** A person's roles (each in its track) and cohort memberships from their rows; rows repeated are read once (with a warning). */
+function readRoles(draft: Draft, year: number | undefined, reading: Reading): { held: TrackRole[]; memberships: Set<string> } {
+  const held: TrackRole[] = [];
   const memberships = new Set<string>();
   const seenRoleGroup = new Map<string, number>();
   for (const r of draft.rows) {
-    const repeat = `${r.role}|${groupKey(r.group ?? '')}`;
+    const track = trackOfRow(r, reading.tracks);
+    if (track === undefined) continue;
+    const repeat = `${track.name}|${r.role}|${groupKey(r.group ?? '')}`;
     if (seenRoleGroup.has(repeat)) {
       reading.findings.warnings.push({ group: r.group, line: r.line, message: `line ${r.line} repeats line ${seenRoleGroup.get(repeat)!} (same person, role and group); it is read once.` });
       continue;
     }
     seenRoleGroup.set(repeat, r.line);
-    roles.add(r.role);
-    checkYear(r, year, reading.findings);
-    const membership = cohortMembership(draft.id, r, reading);
+    held.push({ track: track.name, role: r.role });
+    checkYear(r, year, track, reading.findings);
+    // Only a track whose groups the roster names (the cohort track) has memberships from the group column.
+    const membership = track.groups.formed === 'roster' ? cohortMembership(draft.id, r, reading) : undefined;
     if (membership !== undefined) memberships.add(membership);
   }
-  return { roles, memberships };
+  return { held, memberships };
 }
 
-/** Mentees are in years 1–2 and peer mentors in years 3–4. */
-function checkYear(r: RosterRow, year: number | undefined, findings: ImportFindings): void {
-  if (r.role === 'mentee' && year !== undefined && !MENTEE_YEARS.includes(year)) {
-    findings.errors.push({ line: r.line, column: 'year', reason: `mentees are first- or second-year students (year 1 or 2), not year ${year}` });
-  }
-  if (r.role === 'peer_mentor' && year !== undefined && !PEER_MENTOR_YEARS.includes(year)) {
-    findings.errors.push({ line: r.line, column: 'year', reason: `peer mentors are third- or fourth-year students (year 3 or 4), not year ${year}` });
-  }
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** Students are in the years their track allows for their role (cohort: mentees 1–2, peer mentors 3–4). */
+function checkYear(r: RosterRow, year: number | undefined, track: TrackDeclaration, findings: ImportFindings): void {
+  const years = track.roles[r.role]?.years;
+  if (year === undefined || !Array.isArray(years) || years.includes(year)) return;
+  const who = `${track.adjective === '' ? '' : `${track.adjective} `}${r.role === 'peer_mentor' ? 'peer mentors' : `${r.role}s`}`;
+  const allowed = `${years.map((y) => `${ORDINALS[y - 1] ?? y}-`).join(' or ').replace(/-$/, '')}-year students (year ${years.join(' or ')})`;
+  findings.errors.push({ line: r.line, column: 'year', reason: `${who} are ${allowed}, not year ${year}` });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Group, Membership, Person, Role } from '../../../program/roster.js';
+import { COHORT_TRACK, COHORT_TRACK_NAME, type TrackDeclaration } from '../../../program/tracks.js';
 
-/** The roster file's columns (SPEC §4), in the order the help names them. */
-export const ROSTER_COLUMNS = ['slack_id', 'email', 'name', 'role', 'year', 'group', 'mdphd', 'timezone'] as const;
+/** The roster file's columns (SPEC §4, and the tracks' columns), in the order the help names them. */
+export const ROSTER_COLUMNS = ['slack_id', 'email', 'name', 'role', 'year', 'group', 'mdphd', 'timezone', 'track', 'core_done', 'good_standing'] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 /** One validated row of a roster file. */
@@ -17,6 +18,20 @@ export interface RosterRow {
   /** Undefined when the cell is blank (read as "no"). */
   readonly mdphd: boolean | undefined;
   readonly timezone: string | undefined;
+  /** The row's track, lower-cased; unset (a blank cell or no column) is the cohort track. */
+  readonly track?: string | undefined;
+  /** The yes/no columns a track may require (`core_done`, `good_standing`); unset when blank. */
+  readonly coreDone?: boolean | undefined;
+  readonly goodStanding?: boolean | undefined;
+}
+
+/** The tracks a roster file may name when none are given: the cohort track alone. */
+export const DEFAULT_TRACKS: readonly TrackDeclaration[] = [COHORT_TRACK];
+
+/** The declaration of a row's track (the cohort track when it names none); undefined for a track not declared. */
+export function trackOfRow(row: Pick<RosterRow, 'track'>, tracks: readonly TrackDeclaration[]): TrackDeclaration | undefined {
+  const name = row.track ?? COHORT_TRACK_NAME;
+  return tracks.find((t) => t.name === name);
 }
 
 /** What is wrong with a file, a row or a cell: every one is reported, and nothing is imported. */
@@ -60,6 +75,8 @@ export interface PlanInput {
   readonly memberships: readonly Membership[];
   /** Deactivate active people missing from the file. */
   readonly prune: boolean;
+  /** The tracks rows may name, with their rules (default: the cohort track alone). */
+  readonly tracks?: readonly TrackDeclaration[];
 }
 
 export function formatRowError(error: RowError): string {
