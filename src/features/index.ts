@@ -3,6 +3,7 @@ import type { ExportKind } from '../program/export-table.js';
 import { watchWrites } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
 import { awayFeature } from './away/index.js';
+import { clinicalFeature } from './clinical/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
@@ -27,6 +28,7 @@ const FEATURES = {
   home: homeFeature,
   exports: exportsFeature,
   switching: switchingFeature,
+  clinical: clinicalFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

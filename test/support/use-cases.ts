@@ -37,6 +37,7 @@ export function useCasesOf(features: Features, admins: AdminPolicy) {
     ...f.home.useCases,
     ...f.exports.useCases,
     ...f.switching.useCases,
+    ...f.clinical.useCases,
     isAdmin: (userId: string) => admins.isAdmin(userId),
   };
 }

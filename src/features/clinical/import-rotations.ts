@@ -1,0 +1,84 @@
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { Logger } from '../../log/logger.js';
+import type { RosterStore } from '../../program/ports.js';
+import { planRotationsImport, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
+import type { RotationStore } from './ports.js';
+import { readRotationsFile } from './read-rotations-file.js';
+
+export interface ImportRotationsInput {
+  readonly csv: string;
+  /** Plan and report, write nothing. */
+  readonly dryRun: boolean;
+}
+
+export interface RotationsSummary {
+  readonly rows: number;
+  /** People the file names. */
+  readonly people: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Rotations of the people in the file that it no longer lists. */
+  readonly removed: number;
+}
+
+export type ImportRotationsOutcome =
+  /** Some rows are bad: nothing changed; every problem with its line and column. */
+  | { readonly status: 'refused'; readonly errors: readonly FileError[]; readonly ignoredColumns: readonly string[] }
+  /** Another rotations import is running: nothing changed. */
+  | { readonly status: 'already_running'; readonly since: Date }
+  | { readonly status: 'imported' | 'dry_run'; readonly summary: RotationsSummary; readonly ignoredColumns: readonly string[] };
+
+export interface ImportRotationsDeps {
+  readonly roster: Pick<RosterStore, 'findPeople'>;
+  readonly rotations: RotationStore;
+  readonly claims: Pick<ClaimStore, 'claim' | 'drop' | 'find'>;
+  readonly logger: Logger;
+}
+
+/** The claim a rotations import holds from reading what is stored to writing it: one at a time, on any instance. */
+export const ROTATIONS_IMPORT_LOCK = 'rotations-import';
+
+/**
+ * Imports a rotations file, all or nothing: every row is checked, people are found on the roster (by Slack id or
+ * e-mail), and the changes are written in bulk only when no row is bad. Each person the file names gets exactly its
+ * rotations; the same file twice changes nothing. `by`: the admin's Slack id, undefined on the command line.
+ */
+export async function importRotations(deps: ImportRotationsDeps, input: ImportRotationsInput, by: string | undefined): Promise<ImportRotationsOutcome> {
+  const file = readRotationsFile(input.csv);
+  if (file.errors.length > 0) return { status: 'refused', errors: file.errors, ignoredColumns: file.ignoredColumns };
+  if (input.dryRun) return planAndApply(deps, file.rows, input, file.ignoredColumns);
+  const lease = await deps.claims.claim(ROTATIONS_IMPORT_LOCK, { holder: { by: by ?? 'command line' } });
+  if (lease === undefined) {
+    const held = await deps.claims.find(ROTATIONS_IMPORT_LOCK);
+    return { status: 'already_running', since: held?.claimedAt ?? new Date(0) };
+  }
+  try {
+    return await planAndApply(deps, file.rows, input, file.ignoredColumns);
+  } finally {
+    await deps.claims.drop(lease);
+  }
+}
+
+async function planAndApply(
+  deps: ImportRotationsDeps,
+  rows: Parameters<typeof planRotationsImport>[0]['rows'],
+  input: ImportRotationsInput,
+  ignoredColumns: readonly string[],
+): Promise<ImportRotationsOutcome> {
+  const people = await deps.roster.findPeople();
+  const rotations = await deps.rotations.findRotations();
+  const plan = planRotationsImport({ rows, people, rotations });
+  if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, ignoredColumns };
+  const summary = summarize(plan, rows.length);
+  if (input.dryRun) return { status: 'dry_run', summary, ignoredColumns };
+  // Saved before removed: a run that stops half-way leaves extra rotations, never missing ones; the file again finishes it.
+  await deps.rotations.saveRotations([...plan.create, ...plan.update]);
+  await deps.rotations.removeRotations(plan.remove.map((r) => r.id));
+  deps.logger.info('rotations imported', { ...summary });
+  return { status: 'imported', summary, ignoredColumns };
+}
+
+function summarize(plan: RotationsPlan, rows: number): RotationsSummary {
+  return { rows, people: plan.people, created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged, removed: plan.remove.length };
+}

@@ -1,0 +1,33 @@
+import { settingsOf } from '../../config/env.js';
+import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
+import { CLINICAL_TRACK } from './domain/clinical-track.js';
+import type { ClinicalWelcomeSender } from './ports.js';
+import { clinicalSettings } from './settings.js';
+import { registerAgreementAction } from './slack/register-agreement-action.js';
+import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
+import { createAgreementRepository } from './store/agreement-repository.js';
+import { createRotationRepository } from './store/rotation-repository.js';
+import { createClinicalUseCases } from './use-cases.js';
+
+/** The clinical-rotation track: its roster rules, the rotations file, and the mentors' honesty agreement. */
+export function createClinicalFeature(ctx: FeatureContext, ports: { readonly welcomeSender?: ClinicalWelcomeSender } = {}) {
+  const settings = settingsOf(ctx.config, clinicalSettings);
+  const useCases = createClinicalUseCases({
+    ...kernelDeps(ctx),
+    rotations: createRotationRepository(ctx.database.connection),
+    agreements: createAgreementRepository(ctx.database.connection),
+    welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
+    settings,
+    programTimezone: ctx.config.programTimezone,
+  });
+  return {
+    name: 'clinical',
+    useCases,
+    tracks: [CLINICAL_TRACK],
+    register: (app) => registerAgreementAction(app, { services: useCases, agreementText: settings.agreementText }),
+    // Clinical mentors belong to no group, so the introductions job welcomes them here.
+    jobSteps: [{ job: 'introductions', run: () => useCases.welcomeClinicalMentors() }],
+  } satisfies Feature & { useCases: unknown };
+}
+
+export const clinicalFeature = { settings: clinicalSettings, create: createClinicalFeature } satisfies FeatureModule;

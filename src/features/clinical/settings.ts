@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineSettings, optional } from '../../config/settings.js';
+
+/** The honesty agreement each clinical mentor's welcome DM carries, unless CLINICAL_AGREEMENT_TEXT says otherwise. */
+export const DEFAULT_CLINICAL_AGREEMENT_TEXT =
+  'As a clinical peer mentor I will be honest with my mentees: I share what I learned on my own rotations (study ' +
+  'materials, the site, the preceptor) as my own experience, and say so when I do not know. I am a fellow student, ' +
+  'not a preceptor or a professor: I do not grade or evaluate anyone, I do not speak for the school, and I send ' +
+  'questions about grades, evaluations or patient care to the Clinical Office or to faculty. I never pass on exam ' +
+  'questions or anything the school asks students to keep to themselves, and I keep what my mentees tell me confidential.';
+
+/** The clinical-rotation track: the honesty agreement its mentors accept. */
+export const clinicalSettings = defineSettings(
+  'clinical',
+  {
+    CLINICAL_AGREEMENT_TEXT: optional(z.string().trim().max(2_500, { error: 'expected at most 2,500 characters (it is shown in a Slack message)' })).transform(
+      (text) => text ?? DEFAULT_CLINICAL_AGREEMENT_TEXT,
+    ),
+  },
+  (e) => ({ agreementText: e.CLINICAL_AGREEMENT_TEXT }),
+);
+
+export type ClinicalSettings = ReturnType<(typeof clinicalSettings)['schema']['parse']>;

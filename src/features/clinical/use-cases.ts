@@ -1,0 +1,41 @@
+import type { ClaimStore } from '../../delivery/ports.js';
+import type { Logger } from '../../log/logger.js';
+import type { AdminPolicy } from '../../program/policy.js';
+import type { RosterStore } from '../../program/ports.js';
+import { acceptAgreement, type AcceptOutcome } from './accept-agreement.js';
+import { importRotations, type ImportRotationsInput, type ImportRotationsOutcome } from './import-rotations.js';
+import type { AgreementStore, ClinicalWelcomeSender, RotationStore } from './ports.js';
+import type { ClinicalSettings } from './settings.js';
+import { welcomeClinicalMentors } from './welcome-mentors.js';
+
+export interface ClinicalDeps {
+  readonly roster: RosterStore;
+  readonly claims: ClaimStore;
+  readonly admins: AdminPolicy;
+  readonly logger: Logger;
+  readonly rotations: RotationStore;
+  readonly agreements: AgreementStore;
+  readonly welcomeSender: ClinicalWelcomeSender;
+  readonly settings: ClinicalSettings;
+  readonly programTimezone: string;
+}
+
+export type ClinicalUseCases = ReturnType<typeof createClinicalUseCases>;
+
+/** The clinical-rotation track: the rotations file, the mentors' welcome with the honesty agreement, and its acceptance. */
+export function createClinicalUseCases(deps: ClinicalDeps) {
+  return {
+    /** Imports a rotations file, all or nothing; `actorId` undefined is the command line (always allowed). */
+    async importRotations(actorId: string | undefined, input: ImportRotationsInput): Promise<{ allowed: false } | { allowed: true; result: ImportRotationsOutcome }> {
+      if (actorId !== undefined && !(await deps.admins.isAdmin(actorId))) return { allowed: false };
+      return { allowed: true, result: await importRotations(deps, input, actorId) };
+    },
+    /** Step of the `introductions` job: each clinical mentor's welcome DM, with the agreement, once. */
+    welcomeClinicalMentors: () =>
+      welcomeClinicalMentors({ roster: deps.roster, claims: deps.claims, sender: deps.welcomeSender, logger: deps.logger, agreementText: deps.settings.agreementText }),
+    /** *I agree* on the welcome DM. */
+    acceptAgreement: (userId: string, now: Date): Promise<AcceptOutcome> => acceptAgreement(deps, userId, now),
+    /** The acceptances recorded, of these mentors (everyone's when undefined). */
+    findAgreements: (personIds?: readonly string[]) => deps.agreements.findAgreements(personIds),
+  };
+}
