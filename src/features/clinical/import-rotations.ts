@@ -1,9 +1,9 @@
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { RosterStore } from '../../program/ports.js';
-import { planRotationsImport, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
+import { planRotationsImport, sortFileErrors, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
 import type { RotationStore } from './ports.js';
-import { readRotationsFile } from './read-rotations-file.js';
+import { readRotationsFile, type RotationsFile } from './read-rotations-file.js';
 
 export interface ImportRotationsInput {
   readonly csv: string;
@@ -46,30 +46,27 @@ export const ROTATIONS_IMPORT_LOCK = 'rotations-import';
  */
 export async function importRotations(deps: ImportRotationsDeps, input: ImportRotationsInput, by: string | undefined): Promise<ImportRotationsOutcome> {
   const file = readRotationsFile(input.csv);
-  if (file.errors.length > 0) return { status: 'refused', errors: file.errors, ignoredColumns: file.ignoredColumns };
-  if (input.dryRun) return planAndApply(deps, file.rows, input, file.ignoredColumns);
+  // A dry run, or a file with bad cells, writes nothing: neither takes the lock. A bad file is still checked against
+  // the roster, so that every bad line is listed at once.
+  if (input.dryRun || file.errors.length > 0) return planAndApply(deps, file, { ...input, dryRun: true });
   const lease = await deps.claims.claim(ROTATIONS_IMPORT_LOCK, { holder: { by: by ?? 'command line' } });
   if (lease === undefined) {
     const held = await deps.claims.find(ROTATIONS_IMPORT_LOCK);
     return { status: 'already_running', since: held?.claimedAt ?? new Date(0) };
   }
   try {
-    return await planAndApply(deps, file.rows, input, file.ignoredColumns);
+    return await planAndApply(deps, file, input);
   } finally {
     await deps.claims.drop(lease);
   }
 }
 
-async function planAndApply(
-  deps: ImportRotationsDeps,
-  rows: Parameters<typeof planRotationsImport>[0]['rows'],
-  input: ImportRotationsInput,
-  ignoredColumns: readonly string[],
-): Promise<ImportRotationsOutcome> {
-  const people = await deps.roster.findPeople();
-  const rotations = await deps.rotations.findRotations();
+async function planAndApply(deps: ImportRotationsDeps, file: RotationsFile, input: ImportRotationsInput): Promise<ImportRotationsOutcome> {
+  const { rows, ignoredColumns } = file;
+  const [people, rotations] = await Promise.all([deps.roster.findPeople(), deps.rotations.findRotations()]);
   const plan = planRotationsImport({ rows, people, rotations });
-  if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, ignoredColumns };
+  const errors = sortFileErrors([...file.errors, ...plan.errors]);
+  if (errors.length > 0) return { status: 'refused', errors, ignoredColumns };
   const summary = summarize(plan, rows.length);
   if (input.dryRun) return { status: 'dry_run', summary, ignoredColumns };
   // Saved before removed: a run that stops half-way leaves extra rotations, never missing ones; the file again finishes it.

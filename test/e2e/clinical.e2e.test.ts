@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorsOf, type As, type StateValues } from '../support/actor.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import { aPerson } from '../support/program-fixture.js';
+import { runJobCli } from '../support/run-cli-process.js';
+
+const CHICAGO = 'America/Chicago';
+const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: CHICAGO };
+const CARL = { id: 'U0CLP00001', name: 'Carl Mentor', email: 'carl@med.example', tz: CHICAGO };
+const CLEO = { id: 'U0CLM00001', name: 'Cleo Mentee', email: 'cleo@med.example', tz: CHICAGO };
+const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO };
+
+const importValues = (csv: string): StateValues => ({
+  admin_import_file: { admin_import_file_input: { type: 'file_input', files: [] } },
+  admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
+});
+
+interface ResponseBody {
+  text?: string;
+  replace_original?: boolean;
+  response_type?: string;
+  blocks?: unknown[];
+}
+
+describe('the clinical track end to end: the roster’s clinical rules, and the honesty agreement', () => {
+  let app: ServedApp;
+  let as: As;
+  beforeAll(async () => {
+    app = await startApp({ label: 'clinical', served: true, users: [ADMIN, CARL, CLEO], env: ENV });
+    as = actorsOf(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  const lastResponse = () => app.slack.responses.at(-1)?.body as ResponseBody | undefined;
+
+  it('refuses, in the import form, a clinical mentor without core_done, naming the line and the column, and stores nothing', async () => {
+    await as(ADMIN).command('/mentor-admin', 'import');
+    await app.slack.waitForCall('views.open');
+    const viewId = [...app.slack.views].find(([, v]) => v.view['callback_id'] === 'admin_import')![0];
+    const csv = ['slack_id,name,role,year,track,core_done,good_standing', `${CARL.id},Carl Mentor,peer_mentor,4,clinical,,yes`, `${CLEO.id},Cleo Mentee,mentee,3,clinical,,`].join('\n');
+    const answer = await as(ADMIN).submit('admin_import', importValues(csv), { viewId });
+    expect(answer.status).toBe(200);
+    expect(answer.ms).toBeLessThan(3_000);
+    expect(answer.json?.['response_action']).toBe('errors');
+    const message = String((answer.json?.['errors'] as Record<string, string>)['admin_import_csv']);
+    expect(message).toContain('line 2, column core_done: clinical peer mentors must have finished all their core rotations: core_done must be yes');
+    expect(await app.stores.roster.findPeople()).toEqual([]);
+  });
+
+  it('welcomes a clinical mentor once with the agreement; I agree is recorded once, with its time', async () => {
+    await app.stores.roster.savePeople([
+      aPerson({ id: CARL.id, name: CARL.name, roles: ['peer_mentor'], tracks: [{ track: 'clinical', role: 'peer_mentor' }], year: 4, timezone: CHICAGO }),
+      aPerson({ id: CLEO.id, name: CLEO.name, roles: ['mentee'], tracks: [{ track: 'clinical', role: 'mentee' }], year: 3, timezone: CHICAGO }),
+    ]);
+    const now = '2026-12-01T15:07:00Z';
+    expect((await runJobCli(app, 'introductions', now, ENV)).stdout).toContain('clinicalWelcomesSent 1');
+    expect((await runJobCli(app, 'introductions', now, ENV)).stdout).toContain('clinicalWelcomesSent 0');
+    const welcome = app.slack.dmsTo(CARL.id);
+    expect(welcome).toHaveLength(1);
+    expect(JSON.stringify(welcome[0]!.blocks)).toContain('not a preceptor or a professor');
+    expect(app.slack.dmsTo(CLEO.id)).toEqual([]);
+
+    const click = await as(CARL).click('clinical_agree', 'agree', { message: welcome[0]! });
+    expect(click.status).toBe(200);
+    expect(click.ms).toBeLessThan(3_000);
+    const agreed = await app.slack.waitFor(() => lastResponse()?.text?.includes('You accepted the honesty agreement') && lastResponse(), 3_000, 'the acceptance');
+    expect(agreed.replace_original).toBe(true);
+    expect(JSON.stringify(agreed.blocks)).not.toContain('clinical_agree');
+    const stored = await app.database.connection.db!.collection('clinical_agreements').find({}).toArray();
+    expect(stored).toEqual([{ _id: CARL.id, agreedAt: expect.any(Date) }]);
+
+    await as(CARL).click('clinical_agree', 'agree', { message: welcome[0]! });
+    const again = await app.slack.waitFor(() => lastResponse()?.text?.includes('already recorded') && lastResponse(), 3_000, 'already recorded');
+    expect(again.response_type).toBe('ephemeral');
+    expect(await app.database.connection.db!.collection('clinical_agreements').find({}).toArray()).toEqual(stored);
+
+    await as(CLEO).click('clinical_agree', 'agree', { message: welcome[0]! });
+    await app.slack.waitFor(() => lastResponse()?.text?.includes('for clinical peer mentors'), 3_000, 'the refusal');
+    expect(await app.database.connection.db!.collection('clinical_agreements').countDocuments()).toBe(1);
+  });
+});
