@@ -71,7 +71,7 @@ export const adminCopy = {
   importSubmit: 'Import',
   importClose: 'Cancel',
   importIntro:
-    'Upload the roster as a CSV file, or paste it: a header line, then one line per person and role. Columns, in any order: `slack_id` or `email`, `name`, `role` (mentee, peer_mentor, faculty, admin), `year` (1–4, students), `group` (e.g. Blue-Okafor), `mdphd` (yes/no), `timezone` (optional).',
+    'Upload the roster as a CSV file, or paste it: a header line, then one line per person and role. Columns, in any order: `slack_id` or `email`, `name`, `role` (mentee, peer_mentor, faculty, admin), `year` (1–4, students), `group` (e.g. Blue-Okafor), `mdphd` (yes/no), `timezone` (optional), `track` (cohort, the default, or clinical), `core_done` and `good_standing` (yes/no, clinical peer mentors).',
   importHint: 'Nothing changes unless every line is right. Importing the same roster again changes nothing.',
   importFileNote:
     'People missing from the roster you import are kept as they are. The command line can also check a file without importing it, or deactivate people missing from it: `npm run import-roster -- roster.csv --dry-run` or `--prune`.',
