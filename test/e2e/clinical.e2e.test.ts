@@ -22,7 +22,8 @@ interface ResponseBody {
   blocks?: unknown[];
 }
 
-describe('the clinical track end to end: the roster’s clinical rules, and the honesty agreement', () => {
+// The tests run in order: the second puts Carl (a clinical peer mentor) and Cleo (a clinical mentee) on the roster.
+describe('the clinical track end to end: the roster’s clinical rules, the honesty agreement, the rotations form', () => {
   let app: ServedApp;
   let as: As;
   beforeAll(async () => {
@@ -50,8 +51,8 @@ describe('the clinical track end to end: the roster’s clinical rules, and the 
 
   it('welcomes a clinical mentor once with the agreement; I agree is recorded once, with its time', async () => {
     await app.stores.roster.savePeople([
-      aPerson({ id: CARL.id, name: CARL.name, roles: ['peer_mentor'], tracks: [{ track: 'clinical', role: 'peer_mentor' }], year: 4, timezone: CHICAGO }),
-      aPerson({ id: CLEO.id, name: CLEO.name, roles: ['mentee'], tracks: [{ track: 'clinical', role: 'mentee' }], year: 3, timezone: CHICAGO }),
+      aPerson({ id: CARL.id, name: CARL.name, email: CARL.email, roles: ['peer_mentor'], tracks: [{ track: 'clinical', role: 'peer_mentor' }], year: 4, timezone: CHICAGO }),
+      aPerson({ id: CLEO.id, name: CLEO.name, email: CLEO.email, roles: ['mentee'], tracks: [{ track: 'clinical', role: 'mentee' }], year: 3, timezone: CHICAGO }),
     ]);
     const now = '2026-12-01T15:07:00Z';
     expect((await runJobCli(app, 'introductions', now, ENV)).stdout).toContain('clinicalWelcomesSent 1');
@@ -78,5 +79,28 @@ describe('the clinical track end to end: the roster’s clinical rules, and the 
     await as(CLEO).click('clinical_agree', 'agree', { message: welcome[0]! });
     await app.slack.waitFor(() => lastResponse()?.text?.includes('for clinical peer mentors'), 3_000, 'the refusal');
     expect(await app.database.connection.db!.collection('clinical_agreements').countDocuments()).toBe(1);
+  });
+
+  it('imports rotations from /mentor-admin rotations: bad lines at once, then every rule, then the summary', async () => {
+    await as(ADMIN).command('/mentor-admin', 'rotations');
+    await app.slack.waitForCall('views.open', (args) => (args['view'] as { callback_id?: string }).callback_id === 'clinical_rotations');
+    const viewId = [...app.slack.views].find(([, v]) => v.view['callback_id'] === 'clinical_rotations')![0];
+    const values = (csv: string): StateValues => ({ clinical_rotations_csv: { clinical_rotations_csv_input: { type: 'plain_text_input', value: csv } } });
+    const header = 'email,kind,subject,site,preceptor,start,end';
+
+    const bad = await as(ADMIN).submit('clinical_rotations', values(`${header}\ncleo@med.example,upcoming,dermatology,,,2027-01-04,2027-02-26`), { viewId });
+    expect(bad.ms).toBeLessThan(3_000);
+    expect(bad.json?.['response_action']).toBe('errors');
+    expect(JSON.stringify(bad.json?.['errors'])).toContain('line 2, column subject: expected one of internal medicine');
+
+    // Cleo is a mentee: she lists upcoming rotations, not completed ones. Known only once the roster is read.
+    const wrongKind = await as(ADMIN).submit('clinical_rotations', values(`${header}\ncleo@med.example,completed,surgery,,,2026-01-05,2026-02-06`), { viewId });
+    expect(wrongKind.json).toMatchObject({ response_action: 'update' });
+    await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('line 2, column kind'));
+
+    const csv = `${header}\ncarl@med.example,completed,Surgery,General Hospital,Dr. Cole,2026-03-02,2026-04-24\ncleo@med.example,upcoming,surgery,General Hospital,Dr. Cole,2027-01-04,2027-02-26`;
+    await as(ADMIN).submit('clinical_rotations', values(csv), { viewId });
+    await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Rotations of 2 people: 2 created'));
+    expect(await app.database.connection.db!.collection('clinical_rotations').countDocuments()).toBe(2);
   });
 });

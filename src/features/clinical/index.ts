@@ -3,7 +3,9 @@ import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } fro
 import { CLINICAL_TRACK } from './domain/clinical-track.js';
 import type { ClinicalWelcomeSender } from './ports.js';
 import { clinicalSettings } from './settings.js';
+import { clinicalCopy } from './slack/copy.js';
 import { registerAgreementAction } from './slack/register-agreement-action.js';
+import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
 import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
 import { createAgreementRepository } from './store/agreement-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
@@ -24,7 +26,12 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     name: 'clinical',
     useCases,
     tracks: [CLINICAL_TRACK],
-    register: (app) => registerAgreementAction(app, { services: useCases, agreementText: settings.agreementText }),
+    register(app) {
+      registerAgreementAction(app, { services: useCases, agreementText: settings.agreementText });
+      registerRotationsForm(app, useCases);
+    },
+    commands: [{ command: '/mentor-admin', routes: createRotationsRoutes(ctx.admins) }],
+    help: [{ command: '/mentor-admin', usage: [clinicalCopy.rotationsHelp] }],
     // Clinical mentors belong to no group, so the introductions job welcomes them here.
     jobSteps: [{ job: 'introductions', run: () => useCases.welcomeClinicalMentors() }],
   } satisfies Feature & { useCases: unknown };

@@ -12,4 +12,19 @@ export const clinicalCopy = {
   already: (when: string) => `Your acceptance of the honesty agreement is already recorded (${when}); there is nothing more to do.`,
   notClinicalMentor:
     'This agreement is for clinical peer mentors, and the roster does not list you as one. If that is wrong, please ask the Clinical Office to add you with track clinical.',
+  rotationsHelp: ['/mentor-admin rotations', 'import the clinical track’s rotations from pasted CSV; nothing changes unless every line is right'] as const,
+  rotationsTitle: 'Import rotations',
+  rotationsSubmit: 'Import',
+  rotationsClose: 'Cancel',
+  rotationsIntro:
+    'Paste the rotations as CSV: a header line, then one rotation per line. Columns, in any order: `slack_id` or `email`, `kind` (completed for a clinical peer mentor, upcoming for a clinical mentee), `subject` (internal medicine, surgery, pediatrics, obstetrics and gynecology, psychiatry, family medicine, neurology, emergency medicine, other), `site`, `preceptor`, `start` and `end` (YYYY-MM-DD).',
+  rotationsHint: 'Nothing changes unless every line is right. Each person in the file gets exactly its rotations; importing the same file again changes nothing. Longer files: `npm run import-rotations -- rotations.csv`.',
+  rotationsLabel: 'Rotations (CSV)',
+  rotationsEmpty: 'Paste the rotations file here.',
+  rotationsProblems: (n: number) => `Nothing was imported: ${n === 1 ? '1 line needs' : `${n} lines need`} fixing.`,
+  rotationsMore: (n: number) => `…and ${n} more.`,
+  rotationsWorking: 'Importing the rotations…',
+  rotationsDone: (s: { rows: number; people: number; created: number; updated: number; unchanged: number; removed: number }) =>
+    `Imported ${s.rows} lines. Rotations of ${s.people} people: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (no longer in the file). People missing from the file keep theirs.`,
+  rotationsRunning: 'Another rotations import is running, so this one changed nothing. Please try again when it has finished.',
 } as const;

@@ -1,5 +1,8 @@
-/** The clinical track's Block Kit action and block ids, once. Snake case, prefixed by feature. */
+/** The clinical track's Block Kit action, block and callback ids, once. Snake case, prefixed by feature. */
 export const clinicalIds = {
   agreementBlock: 'clinical_agreement',
   agree: 'clinical_agree',
+  rotationsView: 'clinical_rotations',
+  rotationsCsvBlock: 'clinical_rotations_csv',
+  rotationsCsvInput: 'clinical_rotations_csv_input',
 } as const;
