@@ -143,4 +143,37 @@ describe('clinical roster rows', () => {
     const dropped = plan([...COHORT_ROWS, 'U0CLM00001,Cleo,mentee,3,,clinical,,'], state);
     expect(dropped.people.update.map((p) => [p.id, p.tracks])).toEqual([['U0PM400001', undefined]]);
   });
+
+  describe('a file speaks for the tracks it names', () => {
+    /** The state after importing the cohort and two clinical people (Omar in both tracks). */
+    function stateAfterFirstImport() {
+      const first = plan([...COHORT_ROWS, 'U0PM400001,Omar Fourth,peer_mentor,4,,clinical,yes,yes', 'U0CLM00001,Cleo,mentee,3,,clinical,,']);
+      const groups = first.groups.create.map((g) => ({ id: g.name, name: g.name, kind: g.kind, channelId: undefined, introducedAt: undefined, active: true }));
+      const memberships = first.memberships.open.map((o) => ({ groupId: o.groupName, personId: o.personId, role: o.role, from: new Date(0), to: undefined }));
+      return { ...empty, people: [...first.people.create], groups, memberships };
+    }
+
+    it('a clinical-only file keeps its people’s cohort roles and every group membership', () => {
+      const state = stateAfterFirstImport();
+      const clinicalOnly = plan(['U0PM400001,Omar Fourth,peer_mentor,4,,clinical,yes,yes', 'U0PM300001,Priya Third,mentee,3,,clinical,,'], state);
+      expect(clinicalOnly.errors).toEqual([]);
+      expect(clinicalOnly.memberships).toEqual({ open: [], close: [] });
+      expect(clinicalOnly.people.unchanged.map((p) => p.id)).toEqual(['U0PM400001']);
+      expect(clinicalOnly.people.update).toEqual([expect.objectContaining({ id: 'U0PM300001', roles: ['mentee', 'peer_mentor'] })]);
+      expect(rolesIn(clinicalOnly.people.update[0]!, 'cohort')).toEqual(['peer_mentor']);
+    });
+
+    it('a cohort-only file keeps its people’s clinical roles', () => {
+      const again = plan(COHORT_ROWS, stateAfterFirstImport());
+      expect(again.errors).toEqual([]);
+      expect([again.people.create, again.people.update, again.memberships.open, again.memberships.close]).toEqual([[], [], [], []]);
+    });
+
+    it('prune deactivates only people whose every role is in the tracks the file names', () => {
+      const pruned = plan(['U0PM400001,Omar Fourth,peer_mentor,4,,clinical,yes,yes'], { ...stateAfterFirstImport(), prune: true });
+      expect(pruned.errors).toEqual([]);
+      expect(pruned.people.deactivate.map((p) => p.id)).toEqual(['U0CLM00001']);
+      expect(pruned.memberships.close).toEqual([]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Person } from '../../../program/roster.js';
-import { sameTrackRoles } from '../../../program/tracks.js';
+import { sameTrackRoles, trackRolesOf } from '../../../program/tracks.js';
 import { checkGroupsAfter, groupsAfter, planGroups, type GroupsPlan } from './plan-groups.js';
 import { planMemberships, type MembershipsPlan } from './plan-memberships.js';
 import { readFileRoster } from './read-file-roster.js';
@@ -32,7 +32,7 @@ export function planRosterImport(input: PlanInput): RosterPlan {
   const groupsByKey = new Map(input.groups.map((g) => [groupKey(g.name), g]));
 
   const file = readFileRoster(input, stored, groupsByKey, findings);
-  const people = planPeople(file.people, stored, input);
+  const people = planPeople(file.people, stored, input, file.tracks);
   const deactivated = new Set(people.deactivate.map((p) => p.id));
   const memberships = planMemberships(input.groups, input.memberships, file, deactivated);
   const after = groupsAfter(input.groups, input.memberships, file.groupNames, memberships);
@@ -49,7 +49,7 @@ export function planRosterImport(input: PlanInput): RosterPlan {
 }
 
 /** People: created, updated, unchanged, and (with prune) the active people missing from the file, deactivated. */
-function planPeople(inFile: ReadonlyMap<string, Person>, stored: ReadonlyMap<string, Person>, input: Pick<PlanInput, 'people' | 'prune'>): RosterPlan['people'] {
+function planPeople(inFile: ReadonlyMap<string, Person>, stored: ReadonlyMap<string, Person>, input: Pick<PlanInput, 'people' | 'prune'>, fileTracks: ReadonlySet<string>): RosterPlan['people'] {
   const create: Person[] = [];
   const update: Person[] = [];
   const unchanged: Person[] = [];
@@ -59,7 +59,9 @@ function planPeople(inFile: ReadonlyMap<string, Person>, stored: ReadonlyMap<str
     else if (samePerson(before, person)) unchanged.push(before);
     else update.push(person);
   }
-  const deactivate = input.prune ? input.people.filter((p) => p.active && !inFile.has(p.id)).map((p) => ({ ...p, active: false })) : [];
+  // A file speaks for the tracks it names: prune leaves alone anyone holding a role in another track.
+  const onlyInFileTracks = (p: Person) => trackRolesOf(p).every((t) => fileTracks.has(t.track));
+  const deactivate = input.prune ? input.people.filter((p) => p.active && !inFile.has(p.id) && onlyInFileTracks(p)).map((p) => ({ ...p, active: false })) : [];
   return { create, update, unchanged, deactivate };
 }
 

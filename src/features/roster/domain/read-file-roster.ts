@@ -1,5 +1,5 @@
 import { MDPHD_GROUP_NAME, ROLES, type Group, type Person, type Role } from '../../../program/roster.js';
-import { COHORT_TRACK_NAME, rolesWithTracks, type TrackDeclaration, type TrackRole } from '../../../program/tracks.js';
+import { COHORT_TRACK_NAME, rolesWithTracks, trackRolesOf, type TrackDeclaration, type TrackRole } from '../../../program/tracks.js';
 import { DEFAULT_TRACKS, groupKey, trackOfRow, type ImportFindings, type PlanInput, type RosterColumn, type RosterRow, type SlackAccount } from './roster-import.js';
 
 /** What the file says, checked row by row: each person in it as they will be stored, and the memberships they want. */
@@ -8,6 +8,11 @@ export interface FileRoster {
   readonly people: ReadonlyMap<string, Person>;
   /** Each person's memberships, as `<group key>|<role>`. */
   readonly wanted: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The tracks the file's rows name. A file speaks for these only: its people keep their roles in other tracks, and
+   * a file that names no cohort row leaves everyone's group memberships alone.
+   */
+  readonly tracks: ReadonlySet<string>;
   /** The groups the file names, by key: the stored spelling, or the file's for a new group. */
   readonly groupNames: ReadonlyMap<string, string>;
   /** Where to point for a group's findings: the group's first line, and each of its roles' first line (`<key>|<role>`). */
@@ -25,6 +30,8 @@ interface Draft {
 interface Reading {
   readonly findings: ImportFindings;
   readonly tracks: readonly TrackDeclaration[];
+  /** The tracks the file's rows name. */
+  readonly fileTracks: ReadonlySet<string>;
   readonly groupsByKey: ReadonlyMap<string, Group>;
   readonly groupNames: Map<string, string>;
   readonly firstLineOfGroup: Map<string, number>;
@@ -50,6 +57,7 @@ export function readFileRoster(
   const reading: Reading = {
     findings,
     tracks: input.tracks ?? DEFAULT_TRACKS,
+    fileTracks: new Set(input.rows.map((r) => r.track ?? COHORT_TRACK_NAME)),
     groupsByKey,
     groupNames: new Map(),
     firstLineOfGroup: new Map(),
@@ -62,10 +70,10 @@ export function readFileRoster(
   for (const draft of drafts.values()) {
     const { person, memberships } = readPerson(draft, stored.get(draft.id), accountOf.get(draft.id), reading);
     people.set(draft.id, person);
-    wanted.set(draft.id, memberships);
+    if (reading.fileTracks.has(COHORT_TRACK_NAME)) wanted.set(draft.id, memberships);
   }
   warnMentorsOfSeveralCohorts(reading, people);
-  return { people, wanted, groupNames: reading.groupNames, firstLineOfGroup: reading.firstLineOfGroup, firstLineOfRole: reading.firstLineOfRole };
+  return { people, wanted, tracks: reading.fileTracks, groupNames: reading.groupNames, firstLineOfGroup: reading.firstLineOfGroup, firstLineOfRole: reading.firstLineOfRole };
 }
 
 /** Who each row is: the rows by person, and the Slack accounts learnt for them. Rows that name no one are reported. */
@@ -127,11 +135,15 @@ function readPerson(draft: Draft, before: Person | undefined, account: SlackAcco
   const agree = <T>(pick: (r: RosterRow) => T | undefined, column: RosterColumn, show: (v: T) => string) => agreed(draft.rows, pick, column, show, findings);
   const name = agree((r) => r.name, 'name', (v) => `“${v}”`)!;
   const year = agree((r) => r.year, 'year', String);
-  const mdphd = agree((r) => r.mdphd, 'mdphd', (v) => (v ? 'yes' : 'no')) ?? false;
+  // mdphd is about the cohort track: a file without cohort rows keeps what is stored.
+  const mdphd = agree((r) => r.mdphd, 'mdphd', (v) => (v ? 'yes' : 'no')) ?? (reading.fileTracks.has(COHORT_TRACK_NAME) ? false : (before?.mdphd ?? false));
   const timezone = agree((r) => r.timezone, 'timezone', String);
   const email = agree((r) => r.email, 'email', String);
 
-  const { held, memberships } = readRoles(draft, year, reading);
+  const read = readRoles(draft, year, reading);
+  const { memberships } = read;
+  // Roles in tracks the file does not name are kept as stored (another office's file speaks for those).
+  const held = [...read.held, ...(before === undefined ? [] : trackRolesOf(before).filter((t) => !reading.fileTracks.has(t.track)))];
   const trackOf = (r: RosterRow) => r.track ?? COHORT_TRACK_NAME;
   // Within a track one person is not both; across tracks they may be (an MS3 clinical mentee mentoring a cohort).
   for (const track of new Set(held.map((t) => t.track))) {
