@@ -32,7 +32,6 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 const optionalCell = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const collapse = (value: string) => value.trim().replace(/\s+/g, ' ');
 
-
 /** One schema per column: each cell is checked on its own, so a row reports every bad cell at once. */
 const cellSchemas = {
   slack_id: optionalCell(
