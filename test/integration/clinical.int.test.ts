@@ -67,7 +67,7 @@ describe('the clinical track (use cases, real database, fake Slack)', () => {
   });
 
   it('refuses a file with any bad line, listing every one, and stores nothing', async () => {
-    const bad = `${ROTATIONS}\ncleo@med.example,completed,surgery,,,2026-01-05,2026-02-06\nU0NOBODY01,,upcoming,dermatology,,,2027-01-04,2027-01-01`;
+    const bad = `${ROTATIONS}\ncleo@med.example,completed,surgery,,,2026-01-05,2026-02-06\nnobody@med.example,upcoming,dermatology,,,2027-01-04,2027-01-01`;
     const outcome = await importRotations(bad);
     expect(outcome).toMatchObject({ status: 'refused' });
     expect(outcome.status === 'refused' && outcome.errors.map((e) => [e.line, e.column])).toEqual([
