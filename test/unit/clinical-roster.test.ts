@@ -169,6 +169,11 @@ describe('clinical roster rows', () => {
       expect([again.people.create, again.people.update, again.memberships.open, again.memberships.close]).toEqual([[], [], [], []]);
     });
 
+    it('checks a year the file changes against the roles kept from other tracks', () => {
+      const younger = plan(['U0CLM00001,Cleo,mentee,1,Blue-Okafor,,,'], stateAfterFirstImport());
+      expect(younger.errors).toEqual([{ line: 2, column: 'year', reason: 'clinical mentees are third- or fourth-year students (year 3 or 4), not year 1' }]);
+    });
+
     it('prune deactivates only people whose every role is in the tracks the file names', () => {
       const pruned = plan(['U0PM400001,Omar Fourth,peer_mentor,4,,clinical,yes,yes'], { ...stateAfterFirstImport(), prune: true });
       expect(pruned.errors).toEqual([]);

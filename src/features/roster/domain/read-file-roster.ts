@@ -143,7 +143,13 @@ function readPerson(draft: Draft, before: Person | undefined, account: SlackAcco
   const read = readRoles(draft, year, reading);
   const { memberships } = read;
   // Roles in tracks the file does not name are kept as stored (another office's file speaks for those).
-  const held = [...read.held, ...(before === undefined ? [] : trackRolesOf(before).filter((t) => !reading.fileTracks.has(t.track)))];
+  const kept = before === undefined ? [] : trackRolesOf(before).filter((t) => !reading.fileTracks.has(t.track));
+  const held = [...read.held, ...kept];
+  // A year the file gives must suit the roles kept from other tracks too (pointed at the person's first line).
+  for (const t of kept) {
+    const track = reading.tracks.find((d) => d.name === t.track);
+    if (track !== undefined) checkYear({ ...first, role: t.role }, year, track, findings);
+  }
   const trackOf = (r: RosterRow) => r.track ?? COHORT_TRACK_NAME;
   // Within a track one person is not both; across tracks they may be (an MS3 clinical mentee mentoring a cohort).
   for (const track of new Set(held.map((t) => t.track))) {
