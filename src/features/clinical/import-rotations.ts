@@ -52,7 +52,9 @@ export async function importRotations(deps: ImportRotationsDeps, input: ImportRo
   const lease = await deps.claims.claim(ROTATIONS_IMPORT_LOCK, { holder: { by: by ?? 'command line' } });
   if (lease === undefined) {
     const held = await deps.claims.find(ROTATIONS_IMPORT_LOCK);
-    return { status: 'already_running', since: held?.claimedAt ?? new Date(0) };
+    // No holder: the store takes no claim (the app is stopping), or the holder let go just now. Either way, try again.
+    if (held === undefined) throw new Error('the rotations import lock could not be taken; nothing was imported');
+    return { status: 'already_running', since: held.claimedAt };
   }
   try {
     return await planAndApply(deps, file, input);
