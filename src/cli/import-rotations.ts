@@ -33,11 +33,15 @@ async function importRotationsCommand(argv: readonly string[]): Promise<number> 
 }
 
 function report(file: string, outcome: ImportRotationsOutcome): number {
-  const ignored = outcome.status === 'already_running' || outcome.ignoredColumns.length === 0 ? '' : `Ignored columns that are not rotation columns: ${outcome.ignoredColumns.join(', ')}.\n`;
+  if (outcome.status === 'slack_unavailable') {
+    process.stderr.write(`${file}: Slack did not answer while e-mail addresses were looked up (rate limits or the network), so nothing was imported. Try again in a few minutes.\n`);
+    return 1;
+  }
   if (outcome.status === 'already_running') {
     process.stderr.write(`${file}: another rotations import is running (since ${outcome.since.toISOString()}), so nothing was imported. Try again when it has finished.\n`);
     return 1;
   }
+  const ignored = outcome.ignoredColumns.length === 0 ? '' : `Ignored columns that are not rotation columns: ${outcome.ignoredColumns.join(', ')}.\n`;
   if (outcome.status === 'refused') {
     const n = outcome.errors.length;
     process.stderr.write(`${file}: ${n === 1 ? 'one problem' : `${n} problems`}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and run the import again.\n`);

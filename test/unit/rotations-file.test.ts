@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRotationsImport } from '../../src/features/clinical/domain/plan-rotations-import.js';
+import { emailsToLookUp, planRotationsImport } from '../../src/features/clinical/domain/plan-rotations-import.js';
 import { subjectNamed, type Rotation } from '../../src/features/clinical/domain/rotation.js';
 import { readRotationsFile } from '../../src/features/clinical/read-rotations-file.js';
 import type { Person } from '../../src/program/roster.js';
@@ -107,6 +107,14 @@ describe('planning a rotations import', () => {
   ])('refuses %s, naming the line and the column', (_what, line, column, reason) => {
     const plan = planOf([MENTOR_ROW, line]);
     expect(plan.errors).toEqual([{ line: 3, column, reason: expect.stringMatching(reason) }]);
+  });
+
+  it('finds someone by an e-mail address the roster does not hold through Slack’s answer, and asks only about those', () => {
+    const file = readRotationsFile([HEADER, ',cleo.new@med.example,upcoming,surgery,,,2027-01-04,2027-02-26', ',u0clp00001@med.example,completed,surgery,,,2026-01-05,2026-02-06'].join('\n'));
+    expect(emailsToLookUp(file.rows, PEOPLE)).toEqual(['cleo.new@med.example']);
+    const plan = planRotationsImport({ rows: file.rows, people: PEOPLE, rotations: [], idsByEmail: new Map([['cleo.new@med.example', MENTEE.id]]) });
+    expect(plan.errors).toEqual([]);
+    expect(plan.create.map((r) => r.personId)).toEqual([MENTEE.id, MENTOR.id]);
   });
 
   it('refuses an inactive person', () => {

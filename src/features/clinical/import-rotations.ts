@@ -1,7 +1,7 @@
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
-import type { RosterStore } from '../../program/ports.js';
-import { planRotationsImport, sortFileErrors, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
+import type { RosterStore, SlackDirectory } from '../../program/ports.js';
+import { emailsToLookUp, planRotationsImport, sortFileErrors, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
 import type { RotationStore } from './ports.js';
 import { readRotationsFile, type RotationsFile } from './read-rotations-file.js';
 
@@ -25,6 +25,8 @@ export interface RotationsSummary {
 export type ImportRotationsOutcome =
   /** Some rows are bad: nothing changed; every problem with its line and column. */
   | { readonly status: 'refused'; readonly errors: readonly FileError[]; readonly ignoredColumns: readonly string[] }
+  /** Slack could not be asked whose e-mail addresses the file gives (after its retries): nothing changed; try again later. */
+  | { readonly status: 'slack_unavailable' }
   /** Another rotations import is running: nothing changed. */
   | { readonly status: 'already_running'; readonly since: Date }
   | { readonly status: 'imported' | 'dry_run'; readonly summary: RotationsSummary; readonly ignoredColumns: readonly string[] };
@@ -32,6 +34,8 @@ export type ImportRotationsOutcome =
 export interface ImportRotationsDeps {
   readonly roster: Pick<RosterStore, 'findPeople'>;
   readonly rotations: RotationStore;
+  /** Finds people given by an e-mail address the roster does not hold (users.lookupByEmail), as the roster import does. */
+  readonly directory: Pick<SlackDirectory, 'findByEmails'>;
   readonly claims: Pick<ClaimStore, 'claim' | 'drop' | 'find'>;
   readonly logger: Logger;
 }
@@ -66,7 +70,15 @@ export async function importRotations(deps: ImportRotationsDeps, input: ImportRo
 async function planAndApply(deps: ImportRotationsDeps, file: RotationsFile, input: ImportRotationsInput): Promise<ImportRotationsOutcome> {
   const { rows, ignoredColumns } = file;
   const [people, rotations] = await Promise.all([deps.roster.findPeople(), deps.rotations.findRotations()]);
-  const plan = planRotationsImport({ rows, people, rotations });
+  const emails = emailsToLookUp(rows, people);
+  let idsByEmail = new Map<string, string | undefined>();
+  try {
+    if (emails.length > 0) idsByEmail = new Map([...(await deps.directory.findByEmails(emails))].map(([email, account]) => [email, account?.id]));
+  } catch (error) {
+    deps.logger.warn('rotations import: Slack did not answer the e-mail look-ups; nothing was changed', { error });
+    return { status: 'slack_unavailable' };
+  }
+  const plan = planRotationsImport({ rows, people, rotations, idsByEmail });
   const errors = sortFileErrors([...file.errors, ...plan.errors]);
   if (errors.length > 0) return { status: 'refused', errors, ignoredColumns };
   const summary = summarize(plan, rows.length);

@@ -17,6 +17,7 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
   const useCases = createClinicalUseCases({
     ...kernelDeps(ctx),
     rotations: createRotationRepository(ctx.database.connection),
+    directory: ctx.directory,
     agreements: createAgreementRepository(ctx.database.connection),
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
     settings,

@@ -1,7 +1,7 @@
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
-import type { RosterStore } from '../../program/ports.js';
+import type { RosterStore, SlackDirectory } from '../../program/ports.js';
 import { acceptAgreement, type AcceptOutcome } from './accept-agreement.js';
 import { importRotations, type ImportRotationsInput, type ImportRotationsOutcome } from './import-rotations.js';
 import type { AgreementStore, ClinicalWelcomeSender, RotationStore } from './ports.js';
@@ -14,6 +14,7 @@ export interface ClinicalDeps {
   readonly admins: AdminPolicy;
   readonly logger: Logger;
   readonly rotations: RotationStore;
+  readonly directory: SlackDirectory;
   readonly agreements: AgreementStore;
   readonly welcomeSender: ClinicalWelcomeSender;
   readonly settings: ClinicalSettings;

@@ -52,20 +52,32 @@ export interface RotationsPlan {
 /** Who lists which kind: clinical peer mentors their completed rotations, clinical mentees their upcoming ones. */
 const LISTED_BY = { completed: 'peer_mentor', upcoming: 'mentee' } as const;
 
+/** E-mail addresses of rows without a Slack id that no one on the roster has (to ask Slack whose they are). */
+export function emailsToLookUp(rows: readonly RotationRow[], people: readonly Person[]): string[] {
+  const known = new Set(people.flatMap((p) => (p.email === undefined ? [] : [p.email.toLowerCase()])));
+  return [...new Set(rows.flatMap((r) => (r.slackId === undefined && r.email !== undefined && !known.has(r.email) ? [r.email] : [])))];
+}
+
 /**
  * Plans a rotations import against the stored roster and rotations. People are found on the roster by Slack id or
  * e-mail address; each person the file names gets exactly the file's rotations (a rotation is the same one when its
  * person, kind, subject and first day are: its site, preceptor and last day are updated); everyone else keeps theirs.
  * Pure: the caller writes the plan only when `errors` is empty.
  */
-export function planRotationsImport(input: { readonly rows: readonly RotationRow[]; readonly people: readonly Person[]; readonly rotations: readonly Rotation[] }): RotationsPlan {
+export function planRotationsImport(input: {
+  readonly rows: readonly RotationRow[];
+  readonly people: readonly Person[];
+  readonly rotations: readonly Rotation[];
+  /** Slack's answers for e-mail addresses the roster does not hold (users.lookupByEmail): the account's id, if any. */
+  readonly idsByEmail?: ReadonlyMap<string, string | undefined>;
+}): RotationsPlan {
   const errors: FileError[] = [];
   const byId = new Map(input.people.map((p) => [p.id, p]));
   const byEmail = new Map(input.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
   const wanted = new Map<string, NewRotation & { line: number }>();
   const named = new Set<string>();
   for (const row of input.rows) {
-    const person = row.slackId !== undefined ? byId.get(row.slackId) : byEmail.get(row.email!);
+    const person = row.slackId !== undefined ? byId.get(row.slackId) : (byEmail.get(row.email!) ?? byId.get(input.idsByEmail?.get(row.email!) ?? ''));
     const column = row.slackId !== undefined ? 'slack_id' : 'email';
     if (person === undefined || !person.active) {
       const who = row.slackId ?? row.email!;

@@ -26,5 +26,6 @@ export const clinicalCopy = {
   rotationsWorking: 'Importing the rotations…',
   rotationsDone: (s: { rows: number; people: number; created: number; updated: number; unchanged: number; removed: number }) =>
     `Imported ${s.rows} lines. Rotations of ${s.people} people: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (no longer in the file). People missing from the file keep theirs.`,
+  rotationsSlackUnavailable: 'Slack did not answer while e-mail addresses were looked up, so nothing was imported. Please try again in a few minutes.',
   rotationsRunning: 'Another rotations import is running, so this one changed nothing. Please try again when it has finished.',
 } as const;

@@ -61,5 +61,6 @@ export function buildRotationsResultModal(outcome: ImportRotationsOutcome, csv: 
     return { ...form, blocks: [section(problems), ...form.blocks] };
   }
   if (outcome.status === 'already_running') return modal([section(words.rotationsRunning)], false);
+  if (outcome.status === 'slack_unavailable') return { ...buildRotationsModal(csv), blocks: [section(words.rotationsSlackUnavailable), ...buildRotationsModal(csv).blocks] };
   return modal([section(words.rotationsDone(outcome.summary))], false);
 }
