@@ -8,6 +8,7 @@ import { registerAgreementAction } from './slack/register-agreement-action.js';
 import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
 import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
 import { createAgreementRepository } from './store/agreement-repository.js';
+import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
 
@@ -19,6 +20,7 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     rotations: createRotationRepository(ctx.database.connection),
     directory: ctx.directory,
     agreements: createAgreementRepository(ctx.database.connection),
+    matches: createMatchRepository(ctx.database.connection),
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
     settings,
     programTimezone: ctx.config.programTimezone,

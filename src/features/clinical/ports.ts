@@ -1,3 +1,4 @@
+import type { Assignment, Offer } from './domain/match.js';
 import type { NewRotation, Rotation } from './domain/rotation.js';
 
 /** The clinical rotations people listed (the rotations file). Every method is one bulk operation. */
@@ -24,6 +25,30 @@ export interface AgreementStore {
   recordAgreement(personId: string, at: Date): Promise<{ readonly agreement: Agreement; readonly created: boolean }>;
   /** The acceptances of these people (everyone's when undefined). */
   findAgreements(personIds?: readonly string[]): Promise<Agreement[]>;
+}
+
+/** Who for: the rotations, mentees or mentors asked about (all of them when a list is left out; an empty list matches none). */
+export interface MatchFilter {
+  readonly rotationIds?: readonly string[];
+  readonly menteeIds?: readonly string[];
+  readonly mentorIds?: readonly string[];
+}
+
+/** Offers and assignments of mentors to mentees' rotations (see domain/match.ts). Every method is one or two bulk operations. */
+export interface MatchStore {
+  /** Records the offer unless the rotation has one; then `created` is false and the first one is returned. */
+  recordOffer(offer: Offer): Promise<{ readonly offer: Offer; readonly created: boolean }>;
+  /** The offers of these rotations (everyone's when undefined). */
+  findOffers(rotationIds?: readonly string[]): Promise<Offer[]>;
+  /**
+   * Records the assignment's step unless someone recorded that step of the rotation first: then `created` is false
+   * and theirs is returned. Step 1 is the first mentor; an Office change writes current step + 1.
+   */
+  assign(assignment: Assignment): Promise<{ readonly assignment: Assignment; readonly created: boolean }>;
+  /** The current assignment (highest step) of each rotation that matches; a mentor filter matches current mentors only. */
+  findCurrent(filter?: MatchFilter): Promise<Assignment[]>;
+  /** Every step of the rotations asked about, replaced ones included, by rotation and step (the export's history). */
+  findHistory(rotationIds?: readonly string[]): Promise<Assignment[]>;
 }
 
 /** The Slack side of the clinical track's welcomes. */

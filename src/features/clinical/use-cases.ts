@@ -4,7 +4,7 @@ import type { AdminPolicy } from '../../program/policy.js';
 import type { RosterStore, SlackDirectory } from '../../program/ports.js';
 import { acceptAgreement, type AcceptOutcome } from './accept-agreement.js';
 import { importRotations, type ImportRotationsInput, type ImportRotationsOutcome } from './import-rotations.js';
-import type { AgreementStore, ClinicalWelcomeSender, RotationStore } from './ports.js';
+import type { AgreementStore, ClinicalWelcomeSender, MatchStore, RotationStore } from './ports.js';
 import type { ClinicalSettings } from './settings.js';
 import { welcomeClinicalMentors } from './welcome-mentors.js';
 
@@ -16,6 +16,7 @@ export interface ClinicalDeps {
   readonly rotations: RotationStore;
   readonly directory: SlackDirectory;
   readonly agreements: AgreementStore;
+  readonly matches: MatchStore;
   readonly welcomeSender: ClinicalWelcomeSender;
   readonly settings: ClinicalSettings;
   readonly programTimezone: string;
