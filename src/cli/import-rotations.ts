@@ -26,7 +26,7 @@ async function importRotationsCommand(argv: readonly string[]): Promise<number> 
   }
   const dryRun = values['dry-run'] === true;
   return withWiring(async ({ features }) => {
-    const answer = await features.clinical.useCases.importRotations(undefined, { csv, dryRun });
+    const answer = await features.clinical.useCases.importRotations(undefined, { csv, dryRun }, new Date());
     if (!answer.allowed) throw new Error('the command line is always allowed to import');
     return report(file, answer.result);
   });

@@ -1,4 +1,5 @@
-import type { Assignment, Offer } from './domain/match.js';
+import type { Assignment, ChosenBy, Offer } from './domain/match.js';
+import type { RankedMentor } from './domain/matching.js';
 import type { NewRotation, Rotation } from './domain/rotation.js';
 
 /** The clinical rotations people listed (the rotations file). Every method is one bulk operation. */
@@ -55,4 +56,37 @@ export interface MatchStore {
 export interface ClinicalWelcomeSender {
   /** A clinical mentor's welcome DM with the honesty agreement and its *I agree* button; resolves to the message ts. */
   sendMentorWelcome(mentorId: string, agreementText: string): Promise<string>;
+}
+
+/** A mentee's offer DM: their rotation, up to 3 suggested mentors, and when one is assigned if they do not choose. */
+export interface OfferNotice {
+  readonly menteeId: string;
+  readonly rotation: Rotation;
+  readonly suggestions: readonly RankedMentor[];
+  readonly deadline: Date;
+  /** The mentee's zone, to show the deadline in. */
+  readonly zone: string;
+}
+
+/** A rotation's mentor, as the offer DM shows it once decided. */
+export interface AssignedNotice {
+  readonly rotation: Rotation;
+  readonly mentorId: string;
+  readonly chosenBy: ChosenBy;
+}
+
+/** The introduction of a mentor and a mentee for one step of a rotation's mentoring. */
+export interface IntroductionNotice extends AssignedNotice {
+  readonly menteeId: string;
+  readonly step: number;
+}
+
+/** The Slack side of matching. */
+export interface ClinicalMatchSender {
+  /** The offer DM to the mentee, with *Choose* for each suggestion and *Assign for me*. */
+  sendOffer(offer: OfferNotice): Promise<{ readonly channel: string; readonly ts: string }>;
+  /** The offer DM redrawn once its rotation has a mentor (no buttons left). */
+  showAssigned(message: { readonly channel: string; readonly ts: string }, assigned: AssignedNotice): Promise<void>;
+  /** One group DM of the mentor and the mentee (and the app), with the introduction. */
+  sendIntroduction(intro: IntroductionNotice): Promise<{ readonly channel: string; readonly ts: string }>;
 }

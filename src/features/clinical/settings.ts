@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineSettings, optional } from '../../config/settings.js';
+import { defineSettings, optional, wholeNumber } from '../../config/settings.js';
 
 /** The honesty agreement each clinical mentor's welcome DM carries, unless CLINICAL_AGREEMENT_TEXT says otherwise. */
 export const DEFAULT_CLINICAL_AGREEMENT_TEXT =
@@ -9,15 +9,24 @@ export const DEFAULT_CLINICAL_AGREEMENT_TEXT =
   'questions about grades, evaluations or patient care to the Clinical Office or to faculty. I never pass on exam ' +
   'questions or anything the school asks students to keep to themselves, and I keep what my mentees tell me confidential.';
 
-/** The clinical-rotation track: the honesty agreement its mentors accept. */
+/** Matching looks at mentees' upcoming rotations starting within this many days, unless ROTATION_MATCH_DAYS says otherwise. */
+export const DEFAULT_ROTATION_MATCH_DAYS = 21;
+/** A clinical mentor takes at most this many mentees at a time, unless CLINICAL_MENTOR_CAPACITY says otherwise. */
+export const DEFAULT_CLINICAL_MENTOR_CAPACITY = 6;
+
+/** The clinical-rotation track: the honesty agreement its mentors accept, and how mentors are matched to mentees. */
 export const clinicalSettings = defineSettings(
   'clinical',
   {
     CLINICAL_AGREEMENT_TEXT: optional(z.string().trim().max(2_500, { error: 'expected at most 2,500 characters (it is shown in a Slack message)' })).transform(
       (text) => text ?? DEFAULT_CLINICAL_AGREEMENT_TEXT,
     ),
+    ROTATION_MATCH_DAYS: optional(wholeNumber(1, 180, 'a whole number of days from 1 to 180 (default 21)')).transform((days) => days ?? DEFAULT_ROTATION_MATCH_DAYS),
+    CLINICAL_MENTOR_CAPACITY: optional(wholeNumber(1, 50, 'a whole number of mentees from 1 to 50 (default 6)')).transform(
+      (n) => n ?? DEFAULT_CLINICAL_MENTOR_CAPACITY,
+    ),
   },
-  (e) => ({ agreementText: e.CLINICAL_AGREEMENT_TEXT }),
+  (e) => ({ agreementText: e.CLINICAL_AGREEMENT_TEXT, matchDays: e.ROTATION_MATCH_DAYS, mentorCapacity: e.CLINICAL_MENTOR_CAPACITY }),
 );
 
 export type ClinicalSettings = ReturnType<(typeof clinicalSettings)['schema']['parse']>;

@@ -5,4 +5,7 @@ export const clinicalIds = {
   rotationsView: 'clinical_rotations',
   rotationsCsvBlock: 'clinical_rotations_csv',
   rotationsCsvInput: 'clinical_rotations_csv_input',
+  offerChoose: 'clinical_offer_choose',
+  offerAuto: 'clinical_offer_auto',
+  offerChoicesBlock: 'clinical_offer_choices',
 } as const;

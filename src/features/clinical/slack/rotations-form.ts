@@ -49,7 +49,7 @@ export function registerRotationsForm(app: App, services: Pick<ClinicalUseCases,
       return;
     }
     await ack({ response_action: 'update', view: buildRotationsWorkingModal() });
-    const imported = await services.importRotations(parsed.user.id, { csv, dryRun: false });
+    const imported = await services.importRotations(parsed.user.id, { csv, dryRun: false }, new Date());
     await show(client, parsed.view.id, imported.allowed ? buildRotationsResultModal(imported.result, csv) : buildNotAllowedModal());
   });
 }
