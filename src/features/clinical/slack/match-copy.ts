@@ -39,9 +39,9 @@ export const matchCopy = {
       : chosenBy === 'auto'
         ? 'No mentor was chosen in time, so I matched you by the rotations you have in common.'
         : 'The Clinical Office made this change of mentor.',
-  introRules: (dayBefore: string) =>
+  introRules: (menteeId: string, dayBefore: string) =>
     [
-      `• *Meet before the rotation starts* (by ${dayBefore}), again at mid-rotation, and whenever you, the student, ask.`,
+      `• *Meet before the rotation starts* (by ${dayBefore}), again at mid-rotation, and whenever <@${menteeId}> asks.`,
       '• *Plan on at least 2 hours together* over this rotation.',
       '• *What a mentor is:* a fellow student who has done this rotation and shares what they learned: study materials, the site, the preceptor.',
       '• *What a mentor is not:* a preceptor or a professor. Mentors do not grade or evaluate anyone; questions about grades, evaluations or patient care go to the Clinical Office or faculty.',

@@ -84,7 +84,7 @@ export function buildIntroduction(intro: IntroductionNotice): SlackMessage {
     blocks: [
       section(words.introHeadline(menteeId, mentorId, describeRotation(rotation))),
       section(words.introHow(intro.chosenBy, menteeId)),
-      section(words.introRules(formatDate(addDays(rotation.start, -1)))),
+      section(words.introRules(menteeId, formatDate(addDays(rotation.start, -1)))),
       section(words.introAsk(mentorId)),
     ],
   };
