@@ -8,14 +8,14 @@ const good = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: 'abcde
 
 describe('the honesty agreement setting', () => {
   it('defaults to an agreement about honesty and the limits of a peer mentor', () => {
-    expect(settingsOf(loadConfig(good, [clinicalSettings]), clinicalSettings)).toEqual({ agreementText: DEFAULT_CLINICAL_AGREEMENT_TEXT });
+    expect(settingsOf(loadConfig(good, [clinicalSettings]), clinicalSettings)).toEqual({ agreementText: DEFAULT_CLINICAL_AGREEMENT_TEXT, matchDays: 21, mentorCapacity: 6 });
     expect(DEFAULT_CLINICAL_AGREEMENT_TEXT).toMatch(/honest/);
     expect(DEFAULT_CLINICAL_AGREEMENT_TEXT).toMatch(/not a preceptor or a professor/);
   });
 
   it('reads CLINICAL_AGREEMENT_TEXT, and refuses one too long for a Slack message', () => {
     const config = loadConfig({ ...good, CLINICAL_AGREEMENT_TEXT: ' I will tell the truth. ' }, [clinicalSettings]);
-    expect(settingsOf(config, clinicalSettings)).toEqual({ agreementText: 'I will tell the truth.' });
+    expect(settingsOf(config, clinicalSettings)).toMatchObject({ agreementText: 'I will tell the truth.' });
     expect(() => loadConfig({ ...good, CLINICAL_AGREEMENT_TEXT: 'x'.repeat(2_501) }, [clinicalSettings])).toThrow(ConfigError);
   });
 });
