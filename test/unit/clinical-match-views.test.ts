@@ -32,7 +32,7 @@ describe('the offer DM', () => {
   it('names each mentor with what they share and a Choose button carrying the rotation and the mentor, then Assign for me', () => {
     expect(json).toContain('Shares: the subject (obstetrics and gynecology), the site (St &lt;Mary&gt; &amp; Co)');
     expect(json).toContain('*Obstetrics and gynecology* (Mon, Jan 4 – Fri, Feb 26, St &lt;Mary&gt; &amp; Co)');
-    const buttons = offer.blocks.flatMap((b) => ('accessory' in b && b.accessory ? [b.accessory] : b.type === 'actions' ? b.elements : [])) as { action_id: string; value: string }[];
+    const buttons = offer.blocks.flatMap((b): unknown[] => ('accessory' in b && b.accessory ? [b.accessory] : b.type === 'actions' ? [...b.elements] : [])) as { action_id: string; value: string }[];
     expect(buttons.map((b) => [b.action_id, decodeChoice(b.value)])).toEqual([
       ['clinical_offer_choose', { rotationId: rotation.id, mentorId: 'UA' }],
       ['clinical_offer_choose', { rotationId: rotation.id, mentorId: 'UB' }],
