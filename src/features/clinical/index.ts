@@ -1,19 +1,20 @@
 import { settingsOf } from '../../config/env.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { CLINICAL_TRACK } from './domain/clinical-track.js';
-import type { ClinicalWelcomeSender } from './ports.js';
+import type { ClinicalWelcomeSender, RotationNudgeSender } from './ports.js';
 import { clinicalSettings } from './settings.js';
 import { clinicalCopy } from './slack/copy.js';
 import { registerAgreementAction } from './slack/register-agreement-action.js';
 import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
 import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
+import { createRotationNudgeSender } from './slack/rotation-nudge-sender.js';
 import { createAgreementRepository } from './store/agreement-repository.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
 
 /** The clinical-rotation track: its roster rules, the rotations file, and the mentors' honesty agreement. */
-export function createClinicalFeature(ctx: FeatureContext, ports: { readonly welcomeSender?: ClinicalWelcomeSender } = {}) {
+export function createClinicalFeature(ctx: FeatureContext, ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly nudgeSender?: RotationNudgeSender } = {}) {
   const settings = settingsOf(ctx.config, clinicalSettings);
   const useCases = createClinicalUseCases({
     ...kernelDeps(ctx),
@@ -22,6 +23,7 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     agreements: createAgreementRepository(ctx.database.connection),
     matches: createMatchRepository(ctx.database.connection),
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
+    nudgeSender: ports.nudgeSender ?? createRotationNudgeSender(ctx.messenger),
     settings,
     programTimezone: ctx.config.programTimezone,
   });
@@ -36,7 +38,11 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     commands: [{ command: '/mentor-admin', routes: createRotationsRoutes(ctx.admins) }],
     help: [{ command: '/mentor-admin', usage: [clinicalCopy.rotationsHelp] }],
     // Clinical mentors belong to no group, so the introductions job welcomes them here.
-    jobSteps: [{ job: 'introductions', run: () => useCases.welcomeClinicalMentors() }],
+    jobSteps: [
+      { job: 'introductions', run: () => useCases.welcomeClinicalMentors() },
+      // Its mentors' nudges about their mentees' rotations, sent through the shared path in the `nudges` job.
+      { job: 'nudges', run: (now) => useCases.sendRotationNudges(now) },
+    ],
   } satisfies Feature & { useCases: unknown };
 }
 

@@ -1,5 +1,7 @@
+import type { PostedMessage } from '../../delivery/ports.js';
 import type { Assignment, Offer } from './domain/match.js';
 import type { NewRotation, Rotation } from './domain/rotation.js';
+import type { RotationNudge } from './domain/rotation-nudges.js';
 
 /** The clinical rotations people listed (the rotations file). Every method is one bulk operation. */
 export interface RotationStore {
@@ -55,4 +57,10 @@ export interface MatchStore {
 export interface ClinicalWelcomeSender {
   /** A clinical mentor's welcome DM with the honesty agreement and its *I agree* button; resolves to the message ts. */
   sendMentorWelcome(mentorId: string, agreementText: string): Promise<string>;
+}
+
+/** What the clinical nudges say in Slack (slack/rotation-nudge-sender.ts). */
+export interface RotationNudgeSender {
+  /** DMs one nudge to its mentor (the mentee named by `menteeName`); rejects with a SendError when Slack refuses. */
+  sendRotationNudge(nudge: RotationNudge, menteeName: string): Promise<PostedMessage>;
 }

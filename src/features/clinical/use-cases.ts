@@ -1,10 +1,12 @@
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
-import type { RosterStore, SlackDirectory } from '../../program/ports.js';
+import type { Config } from '../../config/env.js';
+import type { ContactStore, RosterStore, SlackDirectory } from '../../program/ports.js';
 import { acceptAgreement, type AcceptOutcome } from './accept-agreement.js';
 import { importRotations, type ImportRotationsInput, type ImportRotationsOutcome } from './import-rotations.js';
-import type { AgreementStore, ClinicalWelcomeSender, MatchStore, RotationStore } from './ports.js';
+import type { AgreementStore, ClinicalWelcomeSender, MatchStore, RotationNudgeSender, RotationStore } from './ports.js';
+import { sendRotationNudges } from './send-rotation-nudges.js';
 import type { ClinicalSettings } from './settings.js';
 import { welcomeClinicalMentors } from './welcome-mentors.js';
 
@@ -20,6 +22,9 @@ export interface ClinicalDeps {
   readonly welcomeSender: ClinicalWelcomeSender;
   readonly settings: ClinicalSettings;
   readonly programTimezone: string;
+  readonly config: Config;
+  readonly contacts: ContactStore;
+  readonly nudgeSender: RotationNudgeSender;
 }
 
 export type ClinicalUseCases = ReturnType<typeof createClinicalUseCases>;
@@ -39,5 +44,7 @@ export function createClinicalUseCases(deps: ClinicalDeps) {
     acceptAgreement: (userId: string, now: Date): Promise<AcceptOutcome> => acceptAgreement(deps, userId, now),
     /** The acceptances recorded, of these mentors (everyone's when undefined). */
     findAgreements: (personIds?: readonly string[]) => deps.agreements.findAgreements(personIds),
+    /** Step of the `nudges` job: the clinical mentors' nudges about their mentees' rotations, each once. */
+    sendRotationNudges: (now: Date) => sendRotationNudges(deps, now),
   };
 }
