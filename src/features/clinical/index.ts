@@ -2,7 +2,9 @@ import { settingsOf } from '../../config/env.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { CLINICAL_TRACK } from './domain/clinical-track.js';
 import type { ClinicalWelcomeSender, RotationNudgeSender } from './ports.js';
+import { clinicalExportKinds, createClinicalExportTables } from './export-tables.js';
 import { clinicalSettings } from './settings.js';
+import { clinicalExportLabels } from './slack/obligation-copy.js';
 import { clinicalCopy } from './slack/copy.js';
 import { registerAgreementAction } from './slack/register-agreement-action.js';
 import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
@@ -13,15 +15,20 @@ import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
 
+/** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
+const EXPORT_KINDS = clinicalExportKinds(clinicalExportLabels);
+
 /** The clinical-rotation track: its roster rules, the rotations file, and the mentors' honesty agreement. */
 export function createClinicalFeature(ctx: FeatureContext, ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly nudgeSender?: RotationNudgeSender } = {}) {
   const settings = settingsOf(ctx.config, clinicalSettings);
+  const rotations = createRotationRepository(ctx.database.connection);
+  const matches = createMatchRepository(ctx.database.connection);
   const useCases = createClinicalUseCases({
     ...kernelDeps(ctx),
-    rotations: createRotationRepository(ctx.database.connection),
+    rotations,
     directory: ctx.directory,
     agreements: createAgreementRepository(ctx.database.connection),
-    matches: createMatchRepository(ctx.database.connection),
+    matches,
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
     nudgeSender: ports.nudgeSender ?? createRotationNudgeSender(ctx.messenger),
     settings,
@@ -37,6 +44,7 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     },
     commands: [{ command: '/mentor-admin', routes: createRotationsRoutes(ctx.admins) }],
     help: [{ command: '/mentor-admin', usage: [clinicalCopy.rotationsHelp] }],
+    exportTables: createClinicalExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts, rotations, matches, programTimezone: ctx.config.programTimezone }, EXPORT_KINDS),
     // Clinical mentors belong to no group, so the introductions job welcomes them here.
     jobSteps: [
       { job: 'introductions', run: () => useCases.welcomeClinicalMentors() },
@@ -46,4 +54,4 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
   } satisfies Feature & { useCases: unknown };
 }
 
-export const clinicalFeature = { settings: clinicalSettings, create: createClinicalFeature } satisfies FeatureModule;
+export const clinicalFeature = { settings: clinicalSettings, exportKinds: Object.values(EXPORT_KINDS), create: createClinicalFeature } satisfies FeatureModule;

@@ -27,7 +27,7 @@ export interface RotationView {
 
 export interface RotationState {
   /** By mentee and first day. */
-  readonly views: readonly RotationView[];
+  readonly entries: readonly RotationView[];
   /** The mentees and every mentor of these rotations, by id. */
   readonly people: ReadonlyMap<string, Person>;
   /** Today in the program's zone: what the obligations were computed for. */
@@ -77,7 +77,7 @@ export async function readRotationState(deps: RotationStateDeps, scope: Rotation
     return { rotation, steps: own, current: current.get(rotation.id), obligations: obligationsFromSteps(rotation, own, contacts, today, dateOf) };
   });
   const people = await peopleById(deps.roster, [...rotations.map((r) => r.personId), ...steps.map((s) => s.mentorId)]);
-  return { views: views.sort((a, b) => a.rotation.personId.localeCompare(b.rotation.personId) || a.rotation.start.localeCompare(b.rotation.start)), people, today };
+  return { entries: views.sort((a, b) => a.rotation.personId.localeCompare(b.rotation.personId) || a.rotation.start.localeCompare(b.rotation.start)), people, today };
 }
 
 /** The contacts that may count for these rotations: with their mentees, from the first assignment to the last day. */

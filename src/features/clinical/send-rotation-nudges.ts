@@ -27,7 +27,7 @@ export async function sendRotationNudges(deps: RotationNudgesDeps, now: Date): P
   const today = dateInZone(now, deps.programTimezone);
   const state = await readRotationState(deps, { from: today, to: addDays(today, Math.max(...PRE_NUDGE_DAYS)) }, now);
   const live = (id: string) => state.people.get(id)?.active === true;
-  const rotations: NudgeableRotation[] = state.views.flatMap((v) =>
+  const rotations: NudgeableRotation[] = state.entries.flatMap((v) =>
     v.current === undefined || v.obligations === undefined || !live(v.current.mentorId) || !live(v.rotation.personId)
       ? []
       : [{ rotation: v.rotation, mentorId: v.current.mentorId, mentorZone: zoneOf(state.people.get(v.current.mentorId), deps.programTimezone), obligations: v.obligations }],

@@ -1,6 +1,9 @@
 import type { ObligationStatus } from '../domain/obligations.js';
 
 /** What the clinical track says about mentors' obligations (nudges, Home, the Clinical Office's digest), in one place. */
+/** The `rotations` export's label in the export form and help. */
+export const clinicalExportLabels = { rotations: 'Clinical rotations (each mentee rotation: its mentor and obligations)' } as const;
+
 export const obligationCopy = {
   subject: (subject: string) => subject.charAt(0).toUpperCase() + subject.slice(1),
   inDays: (days: number) => (days === 1 ? 'tomorrow' : days === 0 ? 'today' : `in ${days} days`),
