@@ -10,6 +10,8 @@ import { registerAgreementAction } from './slack/register-agreement-action.js';
 import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
 import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
 import { createRotationNudgeSender } from './slack/rotation-nudge-sender.js';
+import { createClinicalHomeSections } from './slack/home-sections.js';
+import { createOfficeDigestSource } from './slack/office-digest-view.js';
 import { createAgreementRepository } from './store/agreement-repository.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
@@ -18,7 +20,10 @@ import { createClinicalUseCases } from './use-cases.js';
 /** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
 const EXPORT_KINDS = clinicalExportKinds(clinicalExportLabels);
 
-/** The clinical-rotation track: its roster rules, the rotations file, and the mentors' honesty agreement. */
+/**
+ * The clinical-rotation track: its roster rules, the rotations file, the mentors' honesty agreement, their obligations
+ * per mentee rotation with their nudges, the Clinical Office's digest and Home, and the rotations export.
+ */
 export function createClinicalFeature(ctx: FeatureContext, ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly nudgeSender?: RotationNudgeSender } = {}) {
   const settings = settingsOf(ctx.config, clinicalSettings);
   const rotations = createRotationRepository(ctx.database.connection);
@@ -44,6 +49,12 @@ export function createClinicalFeature(ctx: FeatureContext, ports: { readonly wel
     },
     commands: [{ command: '/mentor-admin', routes: createRotationsRoutes(ctx.admins) }],
     help: [{ command: '/mentor-admin', usage: [clinicalCopy.rotationsHelp] }],
+    homeSections: createClinicalHomeSections({
+      menteeRotations: useCases.readMenteeRotations,
+      mentorRotations: useCases.readMentorRotations,
+      officeDigest: useCases.readOfficeDigest,
+    }),
+    digests: [createOfficeDigestSource(useCases.readOfficeDigest)],
     exportTables: createClinicalExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts, rotations, matches, programTimezone: ctx.config.programTimezone }, EXPORT_KINDS),
     // Clinical mentors belong to no group, so the introductions job welcomes them here.
     jobSteps: [

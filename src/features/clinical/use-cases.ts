@@ -7,6 +7,12 @@ import { acceptAgreement, type AcceptOutcome } from './accept-agreement.js';
 import { importRotations, type ImportRotationsInput, type ImportRotationsOutcome } from './import-rotations.js';
 import type { AgreementStore, ClinicalWelcomeSender, MatchStore, RotationNudgeSender, RotationStore } from './ports.js';
 import { sendRotationNudges } from './send-rotation-nudges.js';
+import { addDays, dateInZone } from '../../program/calendar-date.js';
+import { readOfficeDigest } from './read-office-digest.js';
+import { readRotationState } from './read-rotation-state.js';
+
+/** Home shows rotations until this many days after they end. */
+const HOME_SHOWS_ENDED_DAYS = 14;
 import type { ClinicalSettings } from './settings.js';
 import { welcomeClinicalMentors } from './welcome-mentors.js';
 
@@ -31,6 +37,7 @@ export type ClinicalUseCases = ReturnType<typeof createClinicalUseCases>;
 
 /** The clinical-rotation track: the rotations file, the mentors' welcome with the honesty agreement, and its acceptance. */
 export function createClinicalUseCases(deps: ClinicalDeps) {
+  const homeFrom = (now: Date) => addDays(dateInZone(now, deps.programTimezone), -HOME_SHOWS_ENDED_DAYS);
   return {
     /** Imports a rotations file, all or nothing; `actorId` undefined is the command line (always allowed). */
     async importRotations(actorId: string | undefined, input: ImportRotationsInput): Promise<{ allowed: false } | { allowed: true; result: ImportRotationsOutcome }> {
@@ -46,5 +53,11 @@ export function createClinicalUseCases(deps: ClinicalDeps) {
     findAgreements: (personIds?: readonly string[]) => deps.agreements.findAgreements(personIds),
     /** Step of the `nudges` job: the clinical mentors' nudges about their mentees' rotations, each once. */
     sendRotationNudges: (now: Date) => sendRotationNudges(deps, now),
+    /** The Clinical Office at a glance: its weekly digest and its Home. */
+    readOfficeDigest: (now: Date) => readOfficeDigest(deps, now),
+    /** A clinical mentee's rotations (not ended two weeks ago), with their mentors and obligations: their Home. */
+    readMenteeRotations: (menteeId: string, now: Date) => readRotationState(deps, { menteeIds: [menteeId], from: homeFrom(now) }, now),
+    /** A clinical mentor's current mentees' rotations (not ended two weeks ago), with their obligations: their Home. */
+    readMentorRotations: (mentorId: string, now: Date) => readRotationState(deps, { mentorIds: [mentorId], from: homeFrom(now) }, now),
   };
 }
