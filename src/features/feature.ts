@@ -11,6 +11,7 @@ import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
+import type { DigestSource } from '../slack/digest-source.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
@@ -38,6 +39,8 @@ export interface Surfaces {
    * them). Unset where features are built alone (tests): the cohort track alone.
    */
   tracks?(): readonly TrackDeclaration[];
+  /** The weekly digests the features contribute for their own readers. Unset where features are built alone (tests): none. */
+  digests?(): readonly DigestSource[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -76,6 +79,8 @@ export interface Feature {
   readonly exportTables?: readonly ExportTable[];
   /** Its sections of a person's Home tab, for the roles it serves. */
   readonly homeSections?: readonly HomeSectionSource[];
+  /** Weekly digests of its own, for its own readers (sent by the `digests` job). */
+  readonly digests?: readonly DigestSource[];
   /** Program tracks it declares (who may hold each role, the shape of its groups), besides the cohort track. */
   readonly tracks?: readonly TrackDeclaration[];
 }

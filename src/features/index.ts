@@ -65,6 +65,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),
       homeSections: () => list.flatMap((f) => f.homeSections ?? []),
       tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
+      digests: () => list.flatMap((f) => f.digests ?? []),
     },
   });
   list = Object.values(features);

@@ -1,5 +1,6 @@
 import type { DigestSettings } from '../program/overview/periods-of.js';
 import type { ProgramState } from '../program/overview/program-state.js';
+import type { TrackRole } from '../program/tracks.js';
 import type { KnownBlock } from './blocks.js';
 import { copy } from './copy.js';
 
@@ -21,6 +22,8 @@ export interface HomeRoles {
   /** Active cohort groups only (the MD/PhD group has no Faculty Mentor). */
   readonly facultyGroups: readonly string[];
   readonly admin: boolean;
+  /** Every role the person holds, each in its track (none for someone not active): for tracks whose roles are not group memberships. */
+  readonly tracks: readonly TrackRole[];
 }
 
 /** Whom a section is drawn for: their time zone, for deadlines. */
@@ -30,15 +33,20 @@ export interface HomeReader {
 
 /**
  * A feature's contribution to Home: the role it serves (its place on the tab), whether the person holds it (and which
- * groups' state it needs), what it shows, built from the state read once for all of the person's sections, and how
- * that is drawn.
+ * groups' state it needs), what it shows, built from the state read once for all of the person's sections (and from
+ * what the section reads itself, if it does), and how that is drawn.
  */
-export interface HomeSectionSource<C = unknown> {
+export interface HomeSectionSource<C = unknown, L = unknown> {
   readonly role: HomeRole;
-  /** The groups the section reads, `'all'` for the whole program, or undefined when the person does not hold the role. */
+  /**
+   * The groups the section reads, `'all'` for the whole program, or undefined when the person does not hold the role.
+   * An empty list: the role is held, and the section reads no group (a track whose roles are no memberships: `load`).
+   */
   scope(roles: HomeRoles): readonly string[] | 'all' | undefined;
+  /** What the section reads besides the program's groups (a track's own records), for this person; before `build`. */
+  load?(roles: HomeRoles, now: Date): Promise<L>;
   /** What the section shows (counts, statuses, dates and ids: never what a request or a contact says). */
-  build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings): C;
+  build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings, loaded: L): C;
   /** Its Block Kit blocks for the reader, within Slack's limits (lists capped with `cappedLines`). */
   draw(content: C, reader: HomeReader): KnownBlock[];
 }

@@ -1,33 +1,48 @@
 import { settingsOf } from '../../config/env.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { CLINICAL_TRACK } from './domain/clinical-track.js';
-import type { ClinicalMatchSender, ClinicalWelcomeSender } from './ports.js';
+import type { ClinicalMatchSender, ClinicalWelcomeSender, RotationNudgeSender } from './ports.js';
+import { clinicalExportKinds, createClinicalExportTables } from './export-tables.js';
 import { clinicalSettings } from './settings.js';
+import { clinicalExportLabels } from './slack/obligation-copy.js';
 import { clinicalCopy } from './slack/copy.js';
 import { createClinicalMatchSender } from './slack/match-sender.js';
 import { registerMatchActions } from './slack/register-match-actions.js';
 import { registerAgreementAction } from './slack/register-agreement-action.js';
 import { createRotationsRoutes, registerRotationsForm } from './slack/rotations-form.js';
 import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
+import { createRotationNudgeSender } from './slack/rotation-nudge-sender.js';
+import { createClinicalHomeSections } from './slack/home-sections.js';
+import { createOfficeDigestSource } from './slack/office-digest-view.js';
 import { createAgreementRepository } from './store/agreement-repository.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
 
-/** The clinical-rotation track: its roster rules, the rotations file, the mentors' honesty agreement, and matching. */
+/** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
+const EXPORT_KINDS = clinicalExportKinds(clinicalExportLabels);
+
+/**
+ * The clinical-rotation track: its roster rules, the rotations file, the mentors' honesty agreement, matching mentors
+ * to mentees' rotations, their obligations per mentee rotation with their nudges, the Clinical Office's digest and
+ * Home, and the rotations export.
+ */
 export function createClinicalFeature(
   ctx: FeatureContext,
-  ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly matchSender?: ClinicalMatchSender } = {},
+  ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly matchSender?: ClinicalMatchSender; readonly nudgeSender?: RotationNudgeSender } = {},
 ) {
   const settings = settingsOf(ctx.config, clinicalSettings);
+  const rotations = createRotationRepository(ctx.database.connection);
+  const matches = createMatchRepository(ctx.database.connection);
   const useCases = createClinicalUseCases({
     ...kernelDeps(ctx),
-    rotations: createRotationRepository(ctx.database.connection),
+    rotations,
     directory: ctx.directory,
     agreements: createAgreementRepository(ctx.database.connection),
-    matches: createMatchRepository(ctx.database.connection),
+    matches,
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
     matchSender: ports.matchSender ?? createClinicalMatchSender(ctx.messenger),
+    nudgeSender: ports.nudgeSender ?? createRotationNudgeSender(ctx.messenger),
     settings,
     programTimezone: ctx.config.programTimezone,
     quietHours: ctx.config.quietHours,
@@ -43,8 +58,13 @@ export function createClinicalFeature(
     },
     commands: [{ command: '/mentor-admin', routes: createRotationsRoutes(ctx.admins) }],
     help: [{ command: '/mentor-admin', usage: [clinicalCopy.rotationsHelp] }],
-    // Clinical mentors belong to no group, so the introductions job welcomes them here.
-    jobSteps: [{ job: 'introductions', run: () => useCases.welcomeClinicalMentors() }],
+    homeSections: createClinicalHomeSections({
+      menteeRotations: useCases.readMenteeRotations,
+      mentorRotations: useCases.readMentorRotations,
+      officeDigest: useCases.readOfficeDigest,
+    }),
+    digests: [createOfficeDigestSource(useCases.readOfficeDigest)],
+    exportTables: createClinicalExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts, rotations, matches, programTimezone: ctx.config.programTimezone }, EXPORT_KINDS),
     jobs: [
       {
         name: 'rotations',
@@ -53,7 +73,13 @@ export function createClinicalFeature(
         run: async (now) => ({ ...(await useCases.matchRotations(now)) }),
       },
     ],
+    jobSteps: [
+      // Clinical mentors belong to no group, so the introductions job welcomes them here.
+      { job: 'introductions', run: () => useCases.welcomeClinicalMentors() },
+      // Its mentors' nudges about their mentees' rotations, sent through the shared path in the `nudges` job.
+      { job: 'nudges', run: (now) => useCases.sendRotationNudges(now) },
+    ],
   } satisfies Feature & { useCases: unknown };
 }
 
-export const clinicalFeature = { settings: clinicalSettings, create: createClinicalFeature } satisfies FeatureModule;
+export const clinicalFeature = { settings: clinicalSettings, exportKinds: Object.values(EXPORT_KINDS), create: createClinicalFeature } satisfies FeatureModule;

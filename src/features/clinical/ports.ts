@@ -1,6 +1,8 @@
 import type { Assignment, ChosenBy, Offer } from './domain/match.js';
 import type { RankedMentor } from './domain/matching.js';
+import type { PostedMessage } from '../../delivery/ports.js';
 import type { NewRotation, Rotation } from './domain/rotation.js';
+import type { RotationNudge } from './domain/rotation-nudges.js';
 
 /** The clinical rotations people listed (the rotations file). Every method is one bulk operation. */
 export interface RotationStore {
@@ -89,4 +91,10 @@ export interface ClinicalMatchSender {
   showAssigned(message: { readonly channel: string; readonly ts: string }, assigned: AssignedNotice): Promise<void>;
   /** One group DM of the mentor and the mentee (and the app), with the introduction. */
   sendIntroduction(intro: IntroductionNotice): Promise<{ readonly channel: string; readonly ts: string }>;
+}
+
+/** What the clinical nudges say in Slack (slack/rotation-nudge-sender.ts). */
+export interface RotationNudgeSender {
+  /** DMs one nudge to its mentor (the mentee named by `menteeName`); rejects with a SendError when Slack refuses. */
+  sendRotationNudge(nudge: RotationNudge, menteeName: string): Promise<PostedMessage>;
 }

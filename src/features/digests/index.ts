@@ -8,7 +8,12 @@ import { adminHomeSection, facultyHomeSection } from './slack/home-sections.js';
 
 /** Weekly digests: each Faculty Mentor's of their cohort, and each admin's of the program; at a glance on their Home tabs. */
 export function createDigestsFeature(ctx: FeatureContext) {
-  const deps = { ...kernelDeps(ctx), schedule: settingsOf(ctx.config, digestSettings), digestNotifier: createDigestNotifier(ctx.messenger) };
+  const deps = {
+    ...kernelDeps(ctx),
+    schedule: settingsOf(ctx.config, digestSettings),
+    digestNotifier: createDigestNotifier(ctx.messenger),
+    sources: () => ctx.surfaces.digests?.() ?? [],
+  };
   const useCases = {
     /** Job `digests`. */
     sendDigests: (now: Date) => sendDigests(deps, now),
@@ -17,7 +22,7 @@ export function createDigestsFeature(ctx: FeatureContext) {
     name: 'digests',
     useCases,
     jobs: [
-      hourlyJob('digests', 'from DIGEST_DAY at DIGEST_HOUR in each reader’s zone, one DM a week per Faculty Mentor (their cohort) and per admin (the program)', (now) => useCases.sendDigests(now)),
+      hourlyJob('digests', 'from DIGEST_DAY at DIGEST_HOUR in each reader’s zone, one DM a week per Faculty Mentor (their cohort), per admin (the program) and per reader of a digest a feature contributes', (now) => useCases.sendDigests(now)),
     ],
     homeSections: [facultyHomeSection, adminHomeSection],
   } satisfies Feature & { useCases: unknown };

@@ -2,6 +2,7 @@ import type { CohortDigest, MenteeLine } from '../../program/overview/build-dige
 import type { GroupLine, ProgramDigest } from '../../program/overview/build-program-digest.js';
 import type { DigestPart } from '../../program/overview/split-rows.js';
 import type { PostedMessage } from '../../delivery/ports.js';
+import type { SlackMessage } from '../../slack/help-message.js';
 
 /** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */
 export interface DigestNotifier {
@@ -9,4 +10,6 @@ export interface DigestNotifier {
   sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>): Promise<PostedMessage>;
   /** DMs one part of the program-wide digest to an admin: the first part has the totals, every part its share of the groups. */
   sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>): Promise<PostedMessage>;
+  /** DMs a digest a feature contributed, as its source drew it. */
+  sendMessage(recipientId: string, message: SlackMessage): Promise<PostedMessage>;
 }

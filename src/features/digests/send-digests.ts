@@ -16,21 +16,37 @@ import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 
 import { once } from '../../delivery/once.js';
+import type { DigestSource } from '../../slack/digest-source.js';
 
-export type DigestRunSummary = Readonly<Record<'faculty' | 'admins' | 'due' | keyof DeliverySummary, number>>;
+export type DigestRunSummary = Readonly<Record<'faculty' | 'admins' | 'due' | keyof DeliverySummary | 'otherReaders', number>>;
 
 /** The claim that makes a Faculty Mentor's digest go out once a week (their ISO week), whatever the runs or instances. */
 export const digestKey = (facultyId: string, week: string) => `digest:${facultyId}:${week}`;
 /** The same for an admin's program-wide digest. */
 export const programDigestKey = (adminId: string, week: string) => `digest-admin:${adminId}:${week}`;
+/** The same for a digest a feature contributes (`Feature.digests`). */
+export const contributedDigestKey = (name: string, readerId: string, week: string) => `digest-${name}:${readerId}:${week}`;
 
 interface DigestDelivery extends Delivery {
-  readonly kind: 'cohort' | 'program';
+  readonly kind: 'cohort' | 'program' | 'contributed';
   /** The Faculty Mentor's cohort groups (for a cohort digest). */
   readonly groupIds: readonly string[];
+  /** The contributed digest (kind `contributed`). */
+  readonly source?: DigestSource;
 }
 
-export type SendDigestsDeps = ProgramStateDeps & { readonly admins: AdminPolicy; readonly schedule: DigestSchedule; readonly logger: Logger; readonly claims: ClaimStore; readonly digestNotifier: DigestNotifier };
+/** Every month: a contributed digest sent every week of the year is due whatever the program's active months. */
+const EVERY_MONTH = { activeMonths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] };
+
+export type SendDigestsDeps = ProgramStateDeps & {
+  readonly admins: AdminPolicy;
+  readonly schedule: DigestSchedule;
+  readonly logger: Logger;
+  readonly claims: ClaimStore;
+  readonly digestNotifier: DigestNotifier;
+  /** The digests the features contribute for their own readers (read when the job runs, once every feature exists). */
+  readonly sources?: () => readonly DigestSource[];
+};
 
 /**
  * Job `digests`: each Faculty Mentor, from the digest day and hour in their time zone, gets one DM a week about their
@@ -62,11 +78,19 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     const week = weekDue(adminId);
     if (week !== undefined) deliveries.push({ key: programDigestKey(adminId, week), recipientId: adminId, zone: zone(adminId), kind: 'program', groupIds: [] });
   }
+  let otherReaders = 0;
+  for (const source of deps.sources?.() ?? []) {
+    for (const readerId of source.readers(people)) {
+      otherReaders += 1;
+      const week = digestWeekDue(localTime(now, zone(readerId)), source.everyWeek === true ? EVERY_MONTH : calendar, schedule);
+      if (week !== undefined) deliveries.push({ key: contributedDigestKey(source.name, readerId, week), recipientId: readerId, zone: zone(readerId), kind: 'contributed', groupIds: [], source });
+    }
+  }
   const counts = { faculty: facultyGroups.size, admins: adminIds.length, due: deliveries.length };
   const empty = { sent: 0, alreadySent: 0, waitingForMorning: 0, inProgress: 0, failed: 0 };
-  if (deliveries.length === 0) return { ...counts, ...empty };
+  if (deliveries.length === 0) return { ...counts, ...empty, otherReaders };
   const done = await deps.claims.findDoneKeys(deliveries.map((d) => d.key));
-  if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size };
+  if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size, otherReaders };
 
   // Read and grouped once for the run: each digest then costs what its groups hold, not the whole program.
   let read: { readonly state: ProgramState; readonly index: ProgramIndex } | undefined;
@@ -74,7 +98,17 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     const state = await loadProgramState(deps, now);
     return { state, index: indexProgram(state, periodsOf(now, { calendar, zone: calendar.timezone })) };
   };
-  const summary = await deliverOnce({ claims: deps.claims, quietHours: deps.config.quietHours, logger: deps.logger }, deliveries, now, async (delivery) => {
+  // Each contributed digest reads what it shows once for the run, when its first reader is sent it.
+  const contributed = new Map<string, Promise<unknown>>();
+  const summary = await deliverOnce({ claims: deps.claims, quietHours: deps.config.quietHours, logger: deps.logger }, deliveries, now, async (delivery): Promise<Readonly<Record<string, string>>> => {
+    const { source } = delivery;
+    if (source !== undefined) {
+      if (!contributed.has(source.name)) contributed.set(source.name, source.read(now));
+      const message = source.message(await contributed.get(source.name)!, { id: delivery.recipientId, zone: delivery.zone }, now);
+      const posted = await deps.digestNotifier.sendMessage(delivery.recipientId, message);
+      deps.logger.info('digest sent', { kind: source.name, user: delivery.recipientId, key: delivery.key, parts: 1 });
+      return { channel: posted.channel, ts: posted.ts, parts: '1' };
+    }
     read ??= await readState();
     const { state, index } = read;
     const settings = { calendar, zone: delivery.zone };
@@ -89,7 +123,7 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     deps.logger.info('digest sent', { kind: delivery.kind, user: delivery.recipientId, key: delivery.key, parts });
     return { parts: String(parts) };
   });
-  return { ...counts, ...summary };
+  return { ...counts, ...summary, otherReaders };
 }
 
 /** Sends a digest's parts in order, each claimed once: a run that failed half-way resumes with the first part not sent. */

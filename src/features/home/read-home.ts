@@ -2,6 +2,8 @@ import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
+import { trackRolesOf } from '../../program/tracks.js';
+import type { ProgramState } from '../../program/overview/program-state.js';
 import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
 import type { HomeCache } from './home-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
@@ -42,6 +44,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     mentorGroups: inRole('peer_mentor'),
     facultyGroups: inRole('faculty').filter((id) => active.get(id)?.kind === 'cohort'),
     admin: deps.admins.holdsAdmin(userId, person),
+    tracks: person?.active === true ? trackRolesOf(person) : [],
   };
   const zone = zoneOf(person, config.calendar.timezone);
   const held = inHomeOrder(deps.sections())
@@ -56,13 +59,17 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   });
   const missing = held.filter((_, i) => contents[i] === undefined);
   if (missing.length > 0) {
-    // Only what the sections not kept need: a mentor who is also an admin reads their own groups, not the program.
+    // Only what the sections not kept need: a mentor who is also an admin reads their own groups, not the program;
+    // sections that read no group (a track's own) read nothing of it.
     const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
-    const state = await loadProgramState(deps, now, scope);
+    const [state, loaded] = await Promise.all([
+      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope),
+      Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now) : undefined))),
+    ]);
     const settings = { calendar: config.calendar, zone };
     held.forEach((h, i) => {
       if (contents[i] !== undefined) return;
-      contents[i] = h.source.build(state, roles, now, settings);
+      contents[i] = h.source.build(state, roles, now, settings, loaded[i]);
       const key = keyOf(h);
       if (key !== undefined) cache?.set(key, contents[i], now, version);
     });
@@ -72,6 +79,9 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   if (held.every((h) => SHARED_ROLES.has(h.source.role))) cache?.set(`home:${userId}`, home, now, version);
   return home;
 }
+
+/** The program's state of no group: what sections that read none are built on. */
+const NO_GROUPS: ProgramState = { people: new Map(), groups: [], memberships: [], contacts: [], requests: [], away: [], pulses: [], pendingSwitches: new Map() };
 
 /**
  * Redraws these people's Home tabs after something they see changed. Best effort: a failure is logged (never the

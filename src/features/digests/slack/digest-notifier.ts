@@ -7,5 +7,6 @@ export function createDigestNotifier(messenger: Messenger): DigestNotifier {
   return {
     sendCohortDigest: (recipientId, digest, part) => messenger.dm(recipientId, buildCohortDigestMessage(digest, part)),
     sendProgramDigest: (recipientId, digest, part) => messenger.dm(recipientId, buildProgramDigestMessage(digest, part)),
+    sendMessage: (recipientId, message) => messenger.dm(recipientId, message),
   };
 }
