@@ -62,6 +62,7 @@ export function report(input: ReportInput): { text: string; figures: Record<stri
     `sent twice ${duplicates.length}`,
     `never sent ${comparison.missing.length}`,
     ...problems.map((p) => `PROBLEM: ${p}`),
+    ...duplicates.slice(0, LIST_MAX).flatMap(([id]) => [`  ${id}, its calls:`, ...(chaosTally.duplicateCalls.get(id) ?? []).map((line) => `    ${line}`)]),
     '',
     `chaos: ${checks.length - problems.length} passed, ${problems.length} failed`,
     '',

@@ -11,6 +11,8 @@ export interface Tally {
   readonly byId: ReadonlyMap<string, number>;
   /** Tags posted more than once, with how often. */
   readonly duplicates: readonly (readonly [string, number])[];
+  /** For each tag posted more than once, every chat.postMessage call that carried it: when, and what became of it. */
+  readonly duplicateCalls: ReadonlyMap<string, readonly string[]>;
   /** Posts without a tag (sent outside any claim: nothing could stop a second one). */
   readonly untagged: readonly FakeMessage[];
   /** Distinct tags by kind of send. */
@@ -40,19 +42,41 @@ export function tally(slack: FakeSlack, names: ReadonlyMap<string, string>): Tal
       untagged.push(message);
       continue;
     }
-    const stable = id.replace(/\b[0-9a-f]{24}\b/g, (oid) => names.get(oid) ?? `unknown:${oid}`);
+    const stable = stableId(id, names);
     byId.set(stable, (byId.get(stable) ?? 0) + 1);
   }
   const perKind = new Map<string, number>();
   for (const id of byId.keys()) perKind.set(kindOf(id), (perKind.get(kindOf(id)) ?? 0) + 1);
   const channels = [...slack.channels.values()].filter((c) => c.creator === slack.bot.userId).map((c) => c.name);
+  const duplicates = [...byId].filter(([, n]) => n > 1);
   return {
     byId,
-    duplicates: [...byId].filter(([, n]) => n > 1),
+    duplicates,
+    duplicateCalls: callsCarrying(slack, new Set(duplicates.map(([id]) => id)), names),
     untagged,
     perKind: new Map([...perKind].sort(([a], [b]) => a.localeCompare(b))),
     channels,
   };
+}
+
+/** The chat.postMessage calls carrying each of `ids` (stable tags), as `08:10:00.051 posted, answer lost` lines. */
+function callsCarrying(slack: FakeSlack, ids: ReadonlySet<string>, names: ReadonlyMap<string, string>): Map<string, string[]> {
+  const calls = new Map<string, string[]>();
+  if (ids.size === 0) return calls;
+  for (const call of slack.calls) {
+    if (call.method !== 'chat.postMessage') continue;
+    const raw = call.args['metadata'];
+    const metadata = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { event_payload?: { id?: unknown } } | undefined;
+    const id = typeof metadata?.event_payload?.id === 'string' ? stableId(metadata.event_payload.id, names) : undefined;
+    if (id === undefined || !ids.has(id)) continue;
+    const outcome = call.ok ? (call.lostAs === undefined ? 'posted' : `posted, answered ${call.lostAs}`) : `refused: ${call.error ?? '?'}`;
+    calls.set(id, [...(calls.get(id) ?? []), `${new Date(call.at).toISOString().slice(11, 23)} ${outcome}`]);
+  }
+  return calls;
+}
+
+function stableId(id: string, names: ReadonlyMap<string, string>): string {
+  return id.replace(/\b[0-9a-f]{24}\b/g, (oid) => names.get(oid) ?? `unknown:${oid}`);
 }
 
 /** The kind of send a tag names: its claim key without the ids, e.g. `nudge:request-overdue`, `intro:dm`, `digest part`. */

@@ -7,6 +7,9 @@ import { isDuplicateKey } from '../../program/store/mongo-errors.js';
 /** How long a lease lasts unless renewed: a holder silent this long is presumed dead. */
 export const DEFAULT_LEASE_MS = 10 * 60_000;
 
+/** How long a takeover may take from its unique insert to its update: a taker next door this recent may still be in it. */
+const TAKEOVER_RACE_MS = 60_000;
+
 export interface ClaimRepositoryOptions {
   /** The real clock (never a job's `now`): leases, retry times and `doneAt` are measured by it. */
   readonly clock?: () => Date;
@@ -63,16 +66,21 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
   async function takeOver(key: string, existing: ClaimDoc, leaseMs: number, holder: Readonly<Record<string, string>>): Promise<Lease | undefined> {
     const now = clock();
     if (existing.state !== 'pending' || existing.availableAt.getTime() > now.getTime()) return undefined;
-    // A conditional update is not an atomic compare-and-set on every MongoDB-compatible server, so the takeover
-    // itself is a unique insert, keyed by the holder being replaced and the lease-long slot of time: racers who saw
-    // the same holder collide, and a taker that died before its update does not block the next slot's.
-    const slot = Math.floor(now.getTime() / leaseMs);
+    // A conditional update is not an atomic compare-and-set on every MongoDB-compatible server (FerretDB lets two
+    // racers both match), so the takeover itself is a unique insert, keyed by the holder being replaced and the
+    // lease-long slot of time since the claim became free: racers who saw the same holder collide, and a taker that
+    // died before its update does not block the next slot's. Racers on either side of a slot's end do not collide:
+    // each then looks next door and yields to a recent taker there (if both yield, the next run takes the claim).
+    const holderId = `${key}#${existing.owner ?? existing.claimedAt.getTime()}`;
+    const slot = Math.floor((now.getTime() - existing.availableAt.getTime()) / leaseMs);
     try {
-      await Takeovers.create({ _id: `${key}#${existing.owner ?? existing.claimedAt.getTime()}#${slot}`, at: now });
+      await Takeovers.create({ _id: `${holderId}#${slot}`, at: now });
     } catch (error) {
       if (isDuplicateKey(error)) return undefined;
       throw error;
     }
+    const nextDoor = [`${holderId}#${slot - 1}`, `${holderId}#${slot + 1}`];
+    if ((await Takeovers.countDocuments({ _id: { $in: nextDoor }, at: { $gt: new Date(now.getTime() - TAKEOVER_RACE_MS) } })) > 0) return undefined;
     const owner = randomUUID();
     const updated = await Claims.updateOne(
       { _id: key, owner: existing.owner ?? null, state: 'pending' },
@@ -136,7 +144,9 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
       return updated.matchedCount === 1;
     },
     postpone(lease, delayMs, letGo = {}) {
-      return settle(lease, () => Claims.updateOne(mine(lease), { $set: { availableAt: after(delayMs), released: true, uncertain: letGo.uncertain === true } }));
+      // A doubt stays until the work is done: this attempt failing surely (a 429) does not clear an earlier one's.
+      const uncertain = letGo.uncertain === true || lease.lookFirst;
+      return settle(lease, () => Claims.updateOne(mine(lease), { $set: { availableAt: after(delayMs), released: true, uncertain } }));
     },
     release(lease, letGo = {}) {
       return store.postpone(lease, 0, letGo);

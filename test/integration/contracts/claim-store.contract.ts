@@ -114,6 +114,19 @@ export function describeClaimStoreContract(name: string, makeFactory: MakeStore<
       expect(await b.claim('dm:U4:2026-09')).toMatchObject({ attempt: 2, lookFirst: true });
     });
 
+    it('keeps the doubt of an attempt that may have reached Slack until the work is done, whatever later attempts say', async () => {
+      const { a, b } = instances();
+      await a.release((await a.claim('request:R1:posted'))!, { uncertain: true });
+      const second = (await b.claim('request:R1:posted'))!;
+      expect(second).toMatchObject({ attempt: 2, lookFirst: true });
+      // The second attempt was refused before it could look or post (a 429): the first one's post may still be there.
+      await b.release(second, { uncertain: false });
+      const third = (await a.claim('request:R1:posted'))!;
+      expect(third).toMatchObject({ attempt: 3, lookFirst: true });
+      await a.postpone(third, 0);
+      expect(await b.claim('request:R1:posted')).toMatchObject({ attempt: 4, lookFirst: true });
+    });
+
     it('can take a key over again and again, one caller each time', async () => {
       const { a, b, clock } = instances();
       await a.claim('k');
@@ -124,6 +137,27 @@ export function describeClaimStoreContract(name: string, makeFactory: MakeStore<
       expect(third.filter(Boolean)).toHaveLength(1);
       clock.advance(11 * MINUTE);
       expect(await a.claim('k')).toMatchObject({ attempt: 4 });
+    });
+
+    it('gives a free key to one of two racing takers, whichever lease-long boundary of time falls between them', async () => {
+      const { a } = instances();
+      const frozen = (ms: number): TestClock => Object.assign(() => new Date(ms), { advance: () => undefined });
+      const LEASE = 10 * MINUTE;
+      const keys = Array.from({ length: 16 }, (_, i) => `intro:group-${i}:message`);
+      await Promise.all(keys.map(async (key) => a.release((await a.claim(key))!)));
+      const outcomes = await Promise.all(
+        keys.map(async (key, i) => {
+          const free = (await a.find(key))!.availableAt.getTime();
+          // A lease after the key became free, or the clock's own ten-minute mark after it.
+          const boundary = i % 2 === 0 ? free + LEASE : Math.ceil((free + 1) / LEASE) * LEASE;
+          const takers = [factory()(frozen(boundary - 20)), factory()(frozen(boundary + 20))];
+          return (await Promise.all(takers.map((t) => t.claim(key)))).filter(Boolean).length;
+        }),
+      );
+      expect(outcomes.every((n) => n <= 1), `holders per key: ${outcomes.join(' ')}`).toBe(true);
+      // A key both racers yielded is taken by the next caller once their race is over.
+      const later = factory()(frozen(Date.now() + 3 * LEASE));
+      for (const key of keys.filter((_, i) => outcomes[i] === 0)) expect(await later.claim(key), key).toMatchObject({ attempt: 2 });
     });
 
     it('does not retry a postponed claim before its time, and retries it with one caller after it', async () => {

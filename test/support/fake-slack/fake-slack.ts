@@ -222,7 +222,7 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type']);
     const token = bearerToken(req) || (args['token'] as string | undefined);
-    const record = (ok: boolean, error?: string) => this.workspace.record({ method, args, token, at: Date.now(), ok, ...(error ? { error } : {}) });
+    const record = (ok: boolean, error?: string, lostAs?: string) => this.workspace.record({ method, args, token, at: Date.now(), ok, ...(error ? { error } : {}), ...(lostAs ? { lostAs } : {}) });
 
     const failure = takeFailure(this.failures, method, args) ?? this.faultProfile?.(method, args);
     if (failure !== undefined && failure.kind !== 'lost-answer' && !doesTheCall(failure)) return sendFailure(res, failure, record);
@@ -236,7 +236,8 @@ export class FakeSlack {
       return send(res, 200, { ok: false, error: 'unknown_method' });
     }
     const result = handler(args);
-    record(result['ok'] === true, typeof result['error'] === 'string' ? result['error'] : undefined);
+    const lostAs = failure?.kind === 'http' ? `http_${failure.status}` : failure?.kind === 'lost-answer' ? (failure.afterMs === undefined ? 'lost answer' : 'hang') : undefined;
+    record(result['ok'] === true, typeof result['error'] === 'string' ? result['error'] : undefined, lostAs);
     if (failure !== undefined) return failAfterTheCall(res, failure);
     send(res, 200, result);
   }

@@ -77,6 +77,8 @@ export interface RecordedCall {
   /** What the fake answered. */
   readonly ok: boolean;
   readonly error?: string;
+  /** The failure injected after the call was done (a 5xx or a lost answer): the caller did not see \`ok\`. */
+  readonly lostAs?: string;
 }
 
 /** Web API methods by name: each answers the call's arguments. */
