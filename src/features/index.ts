@@ -65,6 +65,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),
       homeSections: () => list.flatMap((f) => f.homeSections ?? []),
       tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
+      pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
     },
   });
   list = Object.values(features);
