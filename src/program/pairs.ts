@@ -48,8 +48,8 @@ export interface PairTrack {
     /** Who decides a change of mentor ("the Clinical Office"). */
     readonly office: string;
   };
-  /** The current pairs of these mentees or mentors, soonest first; one bulk read. */
-  findCurrentPairs(filter: PairFilter): Promise<TrackPair[]>;
+  /** The pairs of these mentees or mentors that are current at `now`, soonest first; one bulk read. */
+  findCurrentPairs(filter: PairFilter, now: Date): Promise<TrackPair[]>;
   /** Where a change of mentor is decided: a private channel when configured, else the track's admins by DM. */
   readonly officeChannelId: string | undefined;
   /** The other mentors who could take the pair now, best first. */
@@ -58,7 +58,7 @@ export interface PairTrack {
    * The Office's decision: the pair's next version, with this mentor, written once. `created` false when that version
    * was written already (another decision got there first): nothing changed.
    */
-  reassign(pair: TrackPair, mentorId: string, by: string, now: Date): Promise<{ readonly created: boolean }>;
+  reassign(pair: TrackPair, mentorId: string, now: Date): Promise<{ readonly created: boolean }>;
   /** Introduces the mentor and mentee of every pair formed and not yet introduced, each once (the track's own introduction). */
   introduceNewPairs(now: Date): Promise<void>;
 }
@@ -67,20 +67,20 @@ export interface PairTrack {
 export interface Pairs {
   readonly tracks: () => readonly PairTrack[];
   track(name: string): PairTrack | undefined;
-  /** The current pairs of these mentees (as mentees), in every pair track. */
-  ofMentees(menteeIds: readonly string[]): Promise<TrackPair[]>;
-  /** The current pairs of these mentors (as mentors), in every pair track. */
-  ofMentors(mentorIds: readonly string[]): Promise<TrackPair[]>;
+  /** The pairs of these mentees (as mentees) current at `now`, in every pair track. */
+  ofMentees(menteeIds: readonly string[], now: Date): Promise<TrackPair[]>;
+  /** The pairs of these mentors (as mentors) current at `now`, in every pair track. */
+  ofMentors(mentorIds: readonly string[], now: Date): Promise<TrackPair[]>;
 }
 
 /** The pairs of the tracks given (read when asked: the registry is filled once every feature is built). */
 export function pairsOf(tracks: () => readonly PairTrack[]): Pairs {
-  const ask = async (filter: PairFilter) => (await Promise.all(tracks().map((t) => t.findCurrentPairs(filter)))).flat();
+  const ask = async (filter: PairFilter, now: Date) => (await Promise.all(tracks().map((t) => t.findCurrentPairs(filter, now)))).flat();
   return {
     tracks,
     track: (name) => tracks().find((t) => t.track === name),
-    ofMentees: (menteeIds) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds })),
-    ofMentors: (mentorIds) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds })),
+    ofMentees: (menteeIds, now) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now)),
+    ofMentors: (mentorIds, now) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now)),
   };
 }
 

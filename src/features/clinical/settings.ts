@@ -9,15 +9,34 @@ export const DEFAULT_CLINICAL_AGREEMENT_TEXT =
   'questions about grades, evaluations or patient care to the Clinical Office or to faculty. I never pass on exam ' +
   'questions or anything the school asks students to keep to themselves, and I keep what my mentees tell me confidential.';
 
-/** The clinical-rotation track: the honesty agreement its mentors accept. */
+/** A clinical mentor's most mentees at a time, unless CLINICAL_MENTOR_CAPACITY says otherwise. */
+export const DEFAULT_CLINICAL_MENTOR_CAPACITY = 6;
+const capacityError = 'expected a whole number of mentees from 1 to 50 (default 6)';
+
+/** The clinical-rotation track: the honesty agreement its mentors accept, the Clinical Office's channel, mentors' capacity. */
 export const clinicalSettings = defineSettings(
   'clinical',
   {
     CLINICAL_AGREEMENT_TEXT: optional(z.string().trim().max(2_500, { error: 'expected at most 2,500 characters (it is shown in a Slack message)' })).transform(
       (text) => text ?? DEFAULT_CLINICAL_AGREEMENT_TEXT,
     ),
+    CLINICAL_OFFICE_CHANNEL: optional(
+      z.string().trim().regex(/^[CG][A-Z0-9]{2,}$/, { error: 'expected a private channel id such as G012ABCDEF or C012ABCDEF (the channel’s details show it), or leave unset to DM each clinical admin' }),
+    ),
+    CLINICAL_MENTOR_CAPACITY: optional(z.coerce.number({ error: capacityError }).int({ error: capacityError }).min(1, { error: capacityError }).max(50, { error: capacityError })),
   },
-  (e) => ({ agreementText: e.CLINICAL_AGREEMENT_TEXT }),
+  (e) => ({
+    agreementText: e.CLINICAL_AGREEMENT_TEXT,
+    /** Where requests to change a clinical mentor go (the Clinical Office's private channel); unset: a DM to each clinical admin. */
+    officeChannelId: e.CLINICAL_OFFICE_CHANNEL,
+    /** A clinical mentor takes new mentees while they have fewer than this; unset: DEFAULT_CLINICAL_MENTOR_CAPACITY (see `mentorCapacityOf`). */
+    mentorCapacity: e.CLINICAL_MENTOR_CAPACITY,
+  }),
 );
 
 export type ClinicalSettings = ReturnType<(typeof clinicalSettings)['schema']['parse']>;
+
+/** The capacity a clinical mentor has: CLINICAL_MENTOR_CAPACITY, else the default (6). */
+export function mentorCapacityOf(settings: Pick<ClinicalSettings, 'mentorCapacity'>): number {
+  return settings.mentorCapacity ?? DEFAULT_CLINICAL_MENTOR_CAPACITY;
+}
