@@ -141,6 +141,8 @@ export interface SwitchDecisionRecord {
   readonly by: string;
   readonly at: Date;
   readonly targetGroupId?: string;
+  /** For a change of a pair's mentor: the mentor chosen. */
+  readonly targetMentorId?: string;
   readonly adminMessage?: string;
 }
 

@@ -43,7 +43,7 @@ export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore
  * returned as problems and nothing is stored; a repeated submission (same source key) is stored once.
  */
 export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Promise<LogContactResult & { readonly context: MentorContext }> {
-  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs);
+  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs && { pairs: deps.pairs, now: entry.now });
   const { actor } = context;
   if (!isMentor(actor)) return { ok: false, problems: [{ field: 'actor', code: 'not_a_mentor' }], context };
   const zone = zoneOf(actor, deps.config.calendar.timezone);

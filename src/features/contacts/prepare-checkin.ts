@@ -36,7 +36,7 @@ export async function prepareCheckin(
   now: Date,
   prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },
 ): Promise<PrepareCheckinResult> {
-  const { actor, mentees, pairedIds } = await loadMentorContext(deps.roster, actorId, deps.pairs);
+  const { actor, mentees, pairedIds } = await loadMentorContext(deps.roster, actorId, deps.pairs && { pairs: deps.pairs, now });
   if (!isMentor(actor)) return { ok: false, problem: 'not_a_mentor' };
   if (mentees.length === 0) return { ok: false, problem: 'no_mentees' };
   const today = dateInZone(now, zoneOf(actor, deps.config.calendar.timezone));

@@ -1,7 +1,8 @@
 import { zoneOf } from '../../program/roster.js';
 import { isUrgentWellbeing, type HelpRequest } from '../../program/records/request.js';
-import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
-import { loadRequestCircle } from './request-circle.js';
+import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
+import { officeOf } from '../../program/pairs.js';
+import { isPairAudience } from '../../program/records/request.js';
 import { once } from '../../delivery/once.js';
 import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
@@ -17,7 +18,6 @@ export interface RequestDeliveryDeps {
   readonly roster: RosterStore;
   readonly requests: RequestStore;
   readonly requestNotifier: RequestNotifier;
-  readonly pairs?: Pairs;
 }
 
 export interface RequestDelivery {
@@ -86,9 +86,10 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
         const request = await requests.find(facts.id);
         if (request === undefined || (request.messageTs !== undefined && !done.has(stepsOf(request)[0]!))) continue;
         try {
-          const circle = await loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, request.menteeId);
           // Those alerted to an urgent request: the faculty mentor of a group's request, the office of a pair track's.
-          const standIns = circle.options.find((o) => o.audience === request.audience)?.standInIds ?? circle.options[0]?.standInIds ?? [];
+          const standIns = isPairAudience(request.audience)
+            ? officeOf(await deps.roster.findPeopleWithRole('admin'), request.audience)
+            : (await loadMenteeCircle(deps.roster, request.menteeId)).faculty;
           if (await deliver(request, await cardFor(request), standIns)) posted += 1;
           if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
         } catch (error) {

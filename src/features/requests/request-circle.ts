@@ -36,8 +36,8 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
  * pair people by their own rules. Bulk reads: the roster snapshot of their groups, every pair track's pairs of the
  * mentee, and (only when they have pairs) the people named and the admins.
  */
-export async function loadRequestCircle(deps: { readonly roster: RosterStore; readonly pairs: Pairs }, menteeId: string): Promise<RequestCircle> {
-  const [circle, pairs, [person]] = await Promise.all([loadMenteeCircle(deps.roster, menteeId), deps.pairs.ofMentees([menteeId]), deps.roster.findPeople([menteeId])]);
+export async function loadRequestCircle(deps: { readonly roster: RosterStore; readonly pairs: Pairs }, menteeId: string, now: Date): Promise<RequestCircle> {
+  const [circle, pairs, [person]] = await Promise.all([loadMenteeCircle(deps.roster, menteeId), deps.pairs.ofMentees([menteeId], now), deps.roster.findPeople([menteeId])]);
   const options: AudienceOption[] = [];
   if (circle.isMentee) {
     options.push({ audience: 'cohort', mentorIds: circle.cohortMentors, standInIds: circle.faculty, mentorWord: undefined });

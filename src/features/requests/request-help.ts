@@ -123,7 +123,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const programZone = config.programTimezone;
   const logger = deps.logger.child({ feature: 'requests' });
   const delivery = createRequestDelivery(deps);
-  const circleOf = (menteeId: string) => loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId);
+  const circleOf = (menteeId: string, now: Date) => loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId, now);
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
   async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
@@ -156,7 +156,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const peopleOf = (request: HelpRequest) => [request.menteeId, ...request.mentorIds];
 
   async function storeRequest(input: RequestSubmission, now: Date): Promise<StoreRequestOutcome> {
-    const circle = await circleOf(input.menteeId);
+    const circle = await circleOf(input.menteeId, now);
     const chosen = chooseAudience(circle.options, input.audience);
     if (chosen === undefined) {
       if (circle.waiting.length > 0) return { kind: 'refused', menteeId: input.menteeId, reason: 'waiting_for_pair', waiting: circle.waiting };
@@ -207,8 +207,8 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   }
 
   return {
-    async startRequest(userId) {
-      const { options, waiting } = await circleOf(userId);
+    async startRequest(userId, now) {
+      const { options, waiting } = await circleOf(userId, now);
       if (options.length === 0) return waiting.length > 0 ? { kind: 'waiting_for_pair', waiting } : { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
       return {
         kind: 'form',

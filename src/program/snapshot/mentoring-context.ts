@@ -1,7 +1,7 @@
 import type { GroupRole, MentoringMap, Person } from '../roster.js';
 import { loadSnapshot } from './load-snapshot.js';
 import type { RosterStore } from '../ports.js';
-import { NO_PAIRS, type Pairs } from '../pairs.js';
+import type { Pairs } from '../pairs.js';
 
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
 export function isMentor(person: Person | undefined): person is Person {
@@ -21,16 +21,16 @@ export interface MentorContext {
  * A mentor and their current, active mentees: the actor, the one roster read of their groups, and the tracks' pairs,
  * side by side.
  */
-export async function loadMentorContext(roster: RosterStore, actorId: string, pairs: Pairs = NO_PAIRS): Promise<MentorContext> {
+export async function loadMentorContext(roster: RosterStore, actorId: string, paired?: { readonly pairs: Pairs; readonly now: Date }): Promise<MentorContext> {
   // Read together, not one after the other: a mentor waits for this answer (a check-in), and most who ask are mentors.
-  const [[actor], { map, people }, paired] = await Promise.all([
+  const [[actor], { map, people }, pairs] = await Promise.all([
     roster.findPeople([actorId]),
     loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' }),
-    pairs.ofMentors([actorId]),
+    paired === undefined ? [] : paired.pairs.ofMentors([actorId], paired.now),
   ]);
   if (!isMentor(actor)) return { actor, mentees: [], pairedIds: new Set() };
   const inGroups = map.menteesOf(actorId);
-  const pairedIds = new Set(paired.map((p) => p.menteeId).filter((id) => id !== actorId && !inGroups.includes(id)));
+  const pairedIds = new Set(pairs.map((p) => p.menteeId).filter((id) => id !== actorId && !inGroups.includes(id)));
   const others = pairedIds.size === 0 ? [] : (await roster.findPeople([...pairedIds])).filter((p) => p.active);
   const mentees = [...inGroups.flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])), ...others];
   return { actor, mentees, pairedIds: new Set(others.map((p) => p.id)) };
