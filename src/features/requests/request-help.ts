@@ -213,7 +213,8 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return {
         kind: 'form',
         offerMdphd: options.some((o) => o.audience === 'mdphd'),
-        audiences: options.map((o) => ({ audience: o.audience, mentorWord: o.mentorWord })),
+        // Named only when a pair track's mentors are among them; otherwise the form is the cohort track's, as always.
+        ...(options.some((o) => o.mentorWord !== undefined) ? { audiences: options.map((o) => ({ audience: o.audience, mentorWord: o.mentorWord })) } : {}),
         replyHours: deps.settings.replyHours,
         emailReplyHours: deps.settings.emailReplyHours,
       };

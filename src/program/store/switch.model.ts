@@ -35,6 +35,12 @@ const locationSchema = new Schema<{ channelId: string; ts: string }>(
   { _id: false, strict: 'throw' },
 );
 
+/** Mongoose calls a `required` function on the document being validated (as `this`). */
+const requiredFor = (subject: SwitchDoc['subject']) =>
+  function (this: SwitchDoc): boolean {
+    return this.subject === subject;
+  };
+
 const pairSchema = new Schema<NonNullable<SwitchDoc['pair']>>(
   {
     track: { type: String, required: true },
@@ -53,8 +59,8 @@ const switchSchema = new Schema<SwitchDoc>(
     requesterRole: { type: String, enum: ['mentee', 'mentor'], required: true },
     subject: { type: String, enum: SWITCH_SUBJECTS, required: true },
     // Required for a change of group; a change of a pair's mentor names the pair instead.
-    fromGroupId: { type: String, required: (doc: SwitchDoc) => doc.subject === 'group' },
-    pair: { type: pairSchema, required: (doc: SwitchDoc) => doc.subject === 'mentor' },
+    fromGroupId: { type: String, required: requiredFor('group') },
+    pair: { type: pairSchema, required: requiredFor('mentor') },
     targetMentorId: { type: String },
     reason: { type: String, enum: SWITCH_REASONS, required: true },
     details: { type: String, maxlength: 1_000 },
