@@ -5,6 +5,7 @@ import type { Messenger } from '../delivery/slack/messenger.js';
 import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
+import type { PairTrack } from '../program/pairs.js';
 import type { AdminPolicy } from '../program/policy.js';
 import type { TrackDeclaration } from '../program/tracks.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
@@ -41,6 +42,11 @@ export interface Surfaces {
   tracks?(): readonly TrackDeclaration[];
   /** The weekly digests the features contribute for their own readers. Unset where features are built alone (tests): none. */
   digests?(): readonly DigestSource[];
+  /**
+   * The tracks that pair mentors and mentees outside the roster's groups, each with its current pairs (check-ins,
+   * requests and switching ask them). Unset where features are built alone (tests): none.
+   */
+  pairTracks?(): readonly PairTrack[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -83,6 +89,8 @@ export interface Feature {
   readonly digests?: readonly DigestSource[];
   /** Program tracks it declares (who may hold each role, the shape of its groups), besides the cohort track. */
   readonly tracks?: readonly TrackDeclaration[];
+  /** Pairs it forms outside the roster's groups, for the features that find people's mentors and mentees. */
+  readonly pairTracks?: readonly PairTrack[];
 }
 
 /**

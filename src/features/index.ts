@@ -66,6 +66,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       homeSections: () => list.flatMap((f) => f.homeSections ?? []),
       tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
       digests: () => list.flatMap((f) => f.digests ?? []),
+      pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
     },
   });
   list = Object.values(features);

@@ -141,6 +141,8 @@ export interface SwitchDecisionRecord {
   readonly by: string;
   readonly at: Date;
   readonly targetGroupId?: string;
+  /** For a change of a pair's mentor: the mentor chosen. */
+  readonly targetMentorId?: string;
   readonly adminMessage?: string;
 }
 
@@ -169,6 +171,11 @@ export interface MoveRequestsInput {
   readonly movedBy: string;
   /** Prefix of the claim keys of each move, e.g. `switch:<id>`, so a rerun repeats nothing. */
   readonly stepKey: string;
+  /**
+   * A pair track's change of mentor: the mentee's requests to that track (`audience`, the track's name) go to these
+   * mentors, `standInIds` (its office) taking them while all are away. Unset: a change of cohort group.
+   */
+  readonly pair?: { readonly audience: string; readonly mentorIds: readonly string[]; readonly standInIds: readonly string[] };
 }
 
 /**

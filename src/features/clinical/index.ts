@@ -18,6 +18,7 @@ import { createAgreementRepository } from './store/agreement-repository.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
+import { createClinicalPairTrack } from './pair-track.js';
 
 /** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
 const EXPORT_KINDS = clinicalExportKinds(clinicalExportLabels);
@@ -32,14 +33,15 @@ export function createClinicalFeature(
   ports: { readonly welcomeSender?: ClinicalWelcomeSender; readonly matchSender?: ClinicalMatchSender; readonly nudgeSender?: RotationNudgeSender } = {},
 ) {
   const settings = settingsOf(ctx.config, clinicalSettings);
-  const rotations = createRotationRepository(ctx.database.connection);
-  const matches = createMatchRepository(ctx.database.connection);
+  const stores = {
+    rotations: createRotationRepository(ctx.database.connection),
+    agreements: createAgreementRepository(ctx.database.connection),
+    matches: createMatchRepository(ctx.database.connection),
+  };
   const useCases = createClinicalUseCases({
     ...kernelDeps(ctx),
-    rotations,
+    ...stores,
     directory: ctx.directory,
-    agreements: createAgreementRepository(ctx.database.connection),
-    matches,
     welcomeSender: ports.welcomeSender ?? createClinicalWelcomeSender(ctx.messenger),
     matchSender: ports.matchSender ?? createClinicalMatchSender(ctx.messenger),
     nudgeSender: ports.nudgeSender ?? createRotationNudgeSender(ctx.messenger),
@@ -51,6 +53,22 @@ export function createClinicalFeature(
     name: 'clinical',
     useCases,
     tracks: [CLINICAL_TRACK],
+    // Its pairs (a rotation's current mentor), for check-ins, requests and switching.
+    pairTracks: [
+      createClinicalPairTrack(
+        {
+          ...stores,
+          roster: ctx.stores.roster,
+          settings,
+          programTimezone: ctx.config.programTimezone,
+          // An Office change is introduced like any assignment, in a group DM of the new pair.
+          introduceAssignments: async (now) => {
+            await useCases.introduceAssignments(now);
+          },
+        },
+        { mentor: clinicalCopy.pairMentor, waiting: clinicalCopy.pairWaiting, office: clinicalCopy.office, label: clinicalCopy.pairLabel, fit: clinicalCopy.fit },
+      ),
+    ],
     register(app) {
       registerAgreementAction(app, { services: useCases, agreementText: settings.agreementText });
       registerRotationsForm(app, useCases);
@@ -64,7 +82,7 @@ export function createClinicalFeature(
       officeDigest: useCases.readOfficeDigest,
     }),
     digests: [createOfficeDigestSource(useCases.readOfficeDigest)],
-    exportTables: createClinicalExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts, rotations, matches, programTimezone: ctx.config.programTimezone }, EXPORT_KINDS),
+    exportTables: createClinicalExportTables({ config: ctx.config, roster: ctx.stores.roster, contacts: ctx.stores.contacts, rotations: stores.rotations, matches: stores.matches, programTimezone: ctx.config.programTimezone }, EXPORT_KINDS),
     jobs: [
       {
         name: 'rotations',

@@ -1,4 +1,5 @@
 import { hourlyJob } from '../../jobs/job.js';
+import { pairsOf } from '../../program/pairs.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { CheckinNotifier } from './ports.js';
 import { createCheckinRoutes } from './slack/checkin-command.js';
@@ -20,6 +21,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
+    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
   });
   return {
     name: 'contacts',

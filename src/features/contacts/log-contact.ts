@@ -11,6 +11,7 @@ import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
 import { isMentor, loadMentorContext, type MentorContext } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
+import type { Pairs } from '../../program/pairs.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -33,7 +34,8 @@ export type LogContactResult =
   | { readonly ok: true; readonly contact: Contact; readonly created: boolean }
   | { readonly ok: false; readonly problems: readonly CheckinProblem[] };
 
-type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore };
+/** `pairs`: the tracks' pairs, whose mentees a mentor logs contacts with as with their groups' (none when unset). */
+export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly pairs?: Pairs };
 
 /**
  * Records a contact for a mentor: only an active peer mentor, only with their own current mentees, dated today or
@@ -41,7 +43,7 @@ type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; reado
  * returned as problems and nothing is stored; a repeated submission (same source key) is stored once.
  */
 export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Promise<LogContactResult & { readonly context: MentorContext }> {
-  const context = await loadMentorContext(deps.roster, entry.actorId);
+  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs && { pairs: deps.pairs, now: entry.now });
   const { actor } = context;
   if (!isMentor(actor)) return { ok: false, problems: [{ field: 'actor', code: 'not_a_mentor' }], context };
   const zone = zoneOf(actor, deps.config.calendar.timezone);
@@ -90,8 +92,10 @@ export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStor
     const { prompt } = entry;
     try {
       const range = promptRange(prompt.month, deps.config.calendar);
-      const contacts = await deps.contacts.findForMentees(context.mentees.map((m) => m.id), range.from, range.to);
-      await deps.checkinNotifier.updatePrompt(prompt, buildCheckinPrompt(contact.mentorId, context.mentees, prompt.month, deps.config.calendar, contacts));
+      // The monthly prompt lists the mentees of the mentor's groups (a track's pairs have their own reminders).
+      const listed = context.mentees.filter((m) => !context.pairedIds.has(m.id));
+      const contacts = await deps.contacts.findForMentees(listed.map((m) => m.id), range.from, range.to);
+      await deps.checkinNotifier.updatePrompt(prompt, buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts));
     } catch (error) {
       // The contact is stored and confirmed; a prompt that could not be redrawn only shows an older status.
       deps.logger.warn('could not redraw a check-in prompt', { error, month: prompt.month });

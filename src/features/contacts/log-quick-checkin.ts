@@ -1,8 +1,6 @@
-import type { Config } from '../../config/env.js';
-import type { ContactStore, RosterStore } from '../../program/ports.js';
 import { parseQuickCheckin } from './domain/checkin.js';
 import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
-import { recordContact, type LogContactResult } from './log-contact.js';
+import { recordContact, type LedgerDeps, type LogContactResult } from './log-contact.js';
 
 export interface QuickCheckinEntry {
   readonly actorId: string;
@@ -17,7 +15,7 @@ export interface QuickCheckinEntry {
  * `/mentor-checkin @mentee [@mentee…] <kind> [minutes]`: a contact dated today in the mentor's time zone, a group
  * contact when several mentees are named. Someone who may not log at all is told so before anything about the text.
  */
-export async function logQuickCheckin(deps: { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore }, entry: QuickCheckinEntry): Promise<LogContactResult> {
+export async function logQuickCheckin(deps: LedgerDeps, entry: QuickCheckinEntry): Promise<LogContactResult> {
   const parsed = parseQuickCheckin(entry.text);
   if (!parsed.ok) {
     const { actor } = await loadMentorContext(deps.roster, entry.actorId);

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/env.js';
 import type { RosterStore } from '../../program/ports.js';
+import type { Pairs } from '../../program/pairs.js';
 import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { loggableDates } from './domain/checkin.js';
@@ -30,17 +31,18 @@ export type PrepareCheckinResult = ({ readonly ok: true } & CheckinForm) | { rea
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(
-  deps: { readonly config: Config; readonly roster: RosterStore },
+  deps: { readonly config: Config; readonly roster: RosterStore; readonly pairs?: Pairs },
   actorId: string,
   now: Date,
   prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },
 ): Promise<PrepareCheckinResult> {
-  const { actor, mentees } = await loadMentorContext(deps.roster, actorId);
+  const { actor, mentees, pairedIds } = await loadMentorContext(deps.roster, actorId, deps.pairs && { pairs: deps.pairs, now });
   if (!isMentor(actor)) return { ok: false, problem: 'not_a_mentor' };
   if (mentees.length === 0) return { ok: false, problem: 'no_mentees' };
   const today = dateInZone(now, zoneOf(actor, deps.config.calendar.timezone));
   const own = new Set(mentees.map((m) => m.id));
-  const selected = prefill.menteeIds === 'all' ? [...own] : prefill.menteeIds.filter((id) => own.has(id));
+  // `all` comes from a monthly prompt's group meeting: the mentees of the mentor's groups, whom the prompt lists.
+  const selected = prefill.menteeIds === 'all' ? [...own].filter((id) => !pairedIds.has(id)) : prefill.menteeIds.filter((id) => own.has(id));
   return {
     ok: true,
     mentees: mentees.map((m) => ({ id: m.id, name: m.name })),

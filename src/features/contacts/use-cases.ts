@@ -2,6 +2,7 @@ import type { Config } from '../../config/env.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
+import type { Pairs } from '../../program/pairs.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
 import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import type { CheckinNotifier } from './ports.js';
@@ -17,6 +18,8 @@ export interface ContactDeps {
   readonly roster: RosterStore;
   readonly contacts: ContactStore;
   readonly checkinNotifier: CheckinNotifier;
+  /** The tracks' pairs: a clinical mentor logs contacts with their rotation mentees too (none when unset). */
+  readonly pairs?: Pairs;
   /** Redraws the Home tabs of the people a contact concerns (the Home feature's link); best effort. */
   readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { zoneOf } from '../../program/roster.js';
 import { isUrgentWellbeing, type HelpRequest } from '../../program/records/request.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
+import { officeOf } from '../../program/pairs.js';
+import { isPairAudience } from '../../program/records/request.js';
 import { once } from '../../delivery/once.js';
 import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
@@ -84,8 +86,11 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
         const request = await requests.find(facts.id);
         if (request === undefined || (request.messageTs !== undefined && !done.has(stepsOf(request)[0]!))) continue;
         try {
-          const circle = await loadMenteeCircle(deps.roster, request.menteeId);
-          if (await deliver(request, await cardFor(request), circle.faculty)) posted += 1;
+          // Those alerted to an urgent request: the faculty mentor of a group's request, the office of a pair track's.
+          const standIns = isPairAudience(request.audience)
+            ? officeOf(await deps.roster.findPeopleWithRole('admin'), request.audience)
+            : (await loadMenteeCircle(deps.roster, request.menteeId)).faculty;
+          if (await deliver(request, await cardFor(request), standIns)) posted += 1;
           if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
         } catch (error) {
           logger.warn('a request’s delivery failed again; the next run tries it', { request: request.id, error });

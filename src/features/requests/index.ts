@@ -1,4 +1,5 @@
 import { settingsOf } from '../../config/env.js';
+import { pairsOf } from '../../program/pairs.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { requestSettings } from './settings.js';
 import { moveAwaitingRequests } from './move-requests.js';
@@ -19,7 +20,7 @@ const EXPORT_KINDS = requestExportKinds(requestExportLabels);
 export function createRequestsFeature(ctx: FeatureContext) {
   const { stores } = ctx;
   const settings = settingsOf(ctx.config, requestSettings);
-  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger) };
+  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger), pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []) };
   const requestUseCases = createRequestHelp(deps);
   // The use cases say whose Home tabs show what changed; the Home feature redraws them (best effort).
   const redrawn = async <T extends object>(outcome: T, now: Date): Promise<T> => {

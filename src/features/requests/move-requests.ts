@@ -31,11 +31,12 @@ export interface MoveRequestsDeps {
  */
 export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRequestsInput, now: Date): Promise<number> {
   const { claims, requests, requestNotifier: notifier, config } = deps;
-  const awaiting = (await requests.findAwaitingFor(input.menteeId)).filter((r) => r.audience === 'cohort');
+  const awaiting = (await requests.findAwaitingFor(input.menteeId)).filter((r) => r.audience === (input.pair?.audience ?? 'cohort'));
   if (awaiting.length === 0) return 0;
-  const circle = await loadMenteeCircle(deps.roster, input.menteeId);
-  const windows = await deps.away.findNotEnded([...circle.cohortMentors, ...circle.faculty], addDays(dateInZone(now, 'UTC'), -1));
-  const route = routeRequest(circle.cohortMentors, mentorsAwayAt(windows, now), circle.faculty);
+  // A change of group: the new group's mentors and faculty mentor; a change of a pair's mentor: those the caller names.
+  const { mentors, standIns } = input.pair !== undefined ? { mentors: input.pair.mentorIds, standIns: input.pair.standInIds } : await newGroupOf(deps, input.menteeId);
+  const windows = await deps.away.findNotEnded([...mentors, ...standIns], addDays(dateInZone(now, 'UTC'), -1));
+  const route = routeRequest(mentors, mentorsAwayAt(windows, now), standIns);
   if (route === undefined) {
     // Nobody in the new group can take them: they stay with the mentors who have them.
     deps.logger.warn('open requests not moved: the new group has no mentor or faculty mentor to take them', { user: input.menteeId, requests: awaiting.length });
@@ -85,4 +86,9 @@ export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRe
     if (outcome.status !== 'in-progress' && outcome.result['moved'] === 'yes') moved += 1;
   }
   return moved;
+}
+
+async function newGroupOf(deps: MoveRequestsDeps, menteeId: string): Promise<{ mentors: readonly string[]; standIns: readonly string[] }> {
+  const circle = await loadMenteeCircle(deps.roster, menteeId);
+  return { mentors: circle.cohortMentors, standIns: circle.faculty };
 }

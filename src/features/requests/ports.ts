@@ -8,7 +8,7 @@ export interface RequestCard {
 }
 
 /** Why a submitted request could not be sent. */
-export type RequestRefusedReason = 'not_a_mentee' | 'nobody_to_answer';
+export type RequestRefusedReason = 'not_a_mentee' | 'nobody_to_answer' | 'waiting_for_pair';
 
 /** What requests say in Slack (implemented in slack/request-notifier.ts). */
 export interface RequestNotifier {
@@ -22,6 +22,6 @@ export interface RequestNotifier {
   sendSupportResources(menteeId: string, text: string): Promise<void>;
   /** Tells a Faculty Mentor that a mentee asked for urgent support, and who was alerted; never the request's content. */
   alertFaculty(facultyId: string, menteeId: string, alertedIds: readonly string[]): Promise<void>;
-  /** Tells the person who submitted the form why nothing was sent, and whom to contact. */
-  tellRequestRefused(userId: string, reason: RequestRefusedReason, adminIds: readonly string[]): Promise<void>;
+  /** Tells the person who submitted the form why nothing was sent, and whom to contact (`waiting`: a pair track's words). */
+  tellRequestRefused(userId: string, reason: RequestRefusedReason, adminIds: readonly string[], waiting?: readonly string[]): Promise<void>;
 }

@@ -23,7 +23,8 @@ import {
   type Urgency,
 } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
-import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
+import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
+import { chooseAudience, loadRequestCircle, type AudienceOption } from './request-circle.js';
 import { once } from '../../delivery/once.js';
 import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
@@ -40,12 +41,25 @@ export interface RequestHelpDeps {
   readonly away: AwayStore;
   readonly requestNotifier: RequestNotifier;
   readonly admins: AdminPolicy;
+  /** The tracks' pairs: a clinical mentee's request goes to their rotation mentor (none when unset). */
+  readonly pairs?: Pairs;
 }
 
 export type StartRequestOutcome =
   | { readonly kind: 'not_a_mentee'; readonly adminIds: readonly string[] }
-  /** Open the form; `offerMdphd` when the mentee may direct the question to the MD/PhD mentors. */
-  | { readonly kind: 'form'; readonly offerMdphd: boolean; readonly replyHours: number; readonly emailReplyHours: number };
+  /** A mentee of a pair track with no current mentor yet: the track's words on what happens next. */
+  | { readonly kind: 'waiting_for_pair'; readonly waiting: readonly string[] }
+  /**
+   * Open the form; `offerMdphd` when the mentee may direct the question to the MD/PhD mentors; `audiences`: every
+   * audience they may choose, the default first (a choice is shown when there are several).
+   */
+  | {
+      readonly kind: 'form';
+      readonly offerMdphd: boolean;
+      readonly audiences?: readonly Pick<AudienceOption, 'audience' | 'mentorWord'>[];
+      readonly replyHours: number;
+      readonly emailReplyHours: number;
+    };
 
 export interface RequestSubmission {
   readonly menteeId: string;
@@ -54,7 +68,8 @@ export interface RequestSubmission {
   readonly topic: RequestTopic;
   readonly urgency: Urgency;
   readonly reach: ReachChannel;
-  readonly audience: RequestAudience;
+  /** As chosen in the form; undefined (no choice shown) or one the mentee does not have: the first they have. */
+  readonly audience?: RequestAudience;
   readonly description: string;
 }
 
@@ -66,7 +81,7 @@ export type SubmitRequestOutcome =
 /** A submission stored (before the form closes), or refused with the reason; nothing sent yet. */
 export type StoreRequestOutcome =
   | { readonly kind: 'stored'; readonly request: HelpRequest; readonly created: boolean; readonly card: RequestCard; readonly facultyIds: readonly string[] }
-  | { readonly kind: 'refused'; readonly menteeId: string; readonly reason: RequestRefusedReason };
+  | { readonly kind: 'refused'; readonly menteeId: string; readonly reason: RequestRefusedReason; readonly waiting?: readonly string[] };
 
 export interface RequestActionInput {
   readonly requestId: string;
@@ -108,6 +123,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const programZone = config.programTimezone;
   const logger = deps.logger.child({ feature: 'requests' });
   const delivery = createRequestDelivery(deps);
+  const circleOf = (menteeId: string, now: Date) => loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId, now);
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
   async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
@@ -140,13 +156,16 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const peopleOf = (request: HelpRequest) => [request.menteeId, ...request.mentorIds];
 
   async function storeRequest(input: RequestSubmission, now: Date): Promise<StoreRequestOutcome> {
-    const circle = await loadMenteeCircle(deps.roster, input.menteeId);
-    if (!circle.isMentee) return { kind: 'refused', menteeId: input.menteeId, reason: 'not_a_mentee' };
-    const audience: RequestAudience = input.audience === 'mdphd' && circle.mdphdMentors.length > 0 ? 'mdphd' : 'cohort';
-    const mentors = audience === 'mdphd' ? circle.mdphdMentors : circle.cohortMentors;
+    const circle = await circleOf(input.menteeId, now);
+    const chosen = chooseAudience(circle.options, input.audience);
+    if (chosen === undefined) {
+      if (circle.waiting.length > 0) return { kind: 'refused', menteeId: input.menteeId, reason: 'waiting_for_pair', waiting: circle.waiting };
+      return { kind: 'refused', menteeId: input.menteeId, reason: 'not_a_mentee' };
+    }
+    const { audience, mentorIds: mentors, standInIds } = chosen;
     // Zones differ by up to a day from UTC: fetch from the day before, then decide by each mentor's own clock.
-    const windows = await deps.away.findNotEnded([...mentors, ...circle.faculty], addDays(dateInZone(now, 'UTC'), -1));
-    const route = routeRequest(mentors, mentorsAwayAt(windows, now), circle.faculty);
+    const windows = await deps.away.findNotEnded([...mentors, ...standInIds], addDays(dateInZone(now, 'UTC'), -1));
+    const route = routeRequest(mentors, mentorsAwayAt(windows, now), standInIds);
     if (route === undefined) return { kind: 'refused', menteeId: input.menteeId, reason: 'nobody_to_answer' };
     const { request, created } = await requests.create({
       menteeId: input.menteeId,
@@ -173,12 +192,12 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       request,
       zones: new Map([request.menteeId, ...request.mentorIds].map((id) => [id, zoneOf(circle.people.get(id), programZone)])),
     };
-    return { kind: 'stored', request, created, card, facultyIds: circle.faculty };
+    return { kind: 'stored', request, created, card, facultyIds: standInIds };
   }
 
   async function sendRequest(stored: StoreRequestOutcome): Promise<SubmitRequestOutcome> {
     if (stored.kind === 'refused') {
-      await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds());
+      await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds(), stored.waiting);
       logger.info('request refused', { user: stored.menteeId, reason: stored.reason });
       return { kind: 'refused', reason: stored.reason };
     }
@@ -188,12 +207,14 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   }
 
   return {
-    async startRequest(userId) {
-      const circle = await loadMenteeCircle(deps.roster, userId);
-      if (!circle.isMentee) return { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
+    async startRequest(userId, now) {
+      const { options, waiting } = await circleOf(userId, now);
+      if (options.length === 0) return waiting.length > 0 ? { kind: 'waiting_for_pair', waiting } : { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
       return {
         kind: 'form',
-        offerMdphd: circle.mdphdMentors.length > 0,
+        offerMdphd: options.some((o) => o.audience === 'mdphd'),
+        // Named only when a pair track's mentors are among them; otherwise the form is the cohort track's, as always.
+        ...(options.some((o) => o.mentorWord !== undefined) ? { audiences: options.map((o) => ({ audience: o.audience, mentorWord: o.mentorWord })) } : {}),
         replyHours: deps.settings.replyHours,
         emailReplyHours: deps.settings.emailReplyHours,
       };

@@ -1,5 +1,6 @@
 import type { Group } from '../../program/roster.js';
-import { defaultTarget, rankTargetGroups, type MoveStep, type TargetGroup } from './domain/switch.js';
+import { defaultTarget, rankTargetGroups, type MoveStep, type PairStep, type TargetGroup } from './domain/switch.js';
+import { officeAudiences, pairCardFor, trackOf } from './pair-card.js';
 import type { SwitchRequest } from '../../program/records/switch-request.js';
 import { once } from '../../delivery/once.js';
 import type { AdminAudience } from './ports.js';
@@ -17,14 +18,18 @@ export async function loadTargets(ctx: SwitchContext, from: Group | undefined, g
   );
 }
 
-/** The admins' card for a request as it stands; `unfinished` lists the steps of an approved move still to finish. */
-export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfinished: readonly MoveStep[] = []): Promise<SwitchCard> {
+/**
+ * The admins' card for a request as it stands; `unfinished` lists the steps of an approved move still to finish. A
+ * change of a pair's mentor has the Office's card (its ranked mentors read as of `now`, when given).
+ */
+export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfinished: readonly (MoveStep | PairStep)[] = [], now?: Date): Promise<SwitchCard> {
+  if (request.pair !== undefined) return pairCardFor(ctx, { ...request, pair: request.pair }, unfinished as PairStep[], now);
   const { roster } = ctx;
   const groups = await roster.findGroups();
   const byId = (id: string | undefined) => (id === undefined ? undefined : groups.find((g) => g.id === id));
   const fromGroup = byId(request.fromGroupId);
   const [mentee] = await roster.findPeople([request.menteeId]);
-  const fromMentorIds = (await roster.findMemberships({ current: true, groupIds: [request.fromGroupId] }))
+  const fromMentorIds = (await roster.findMemberships({ current: true, groupIds: request.fromGroupId === undefined ? [] : [request.fromGroupId] }))
     .filter((m) => m.role === 'peer_mentor')
     .map((m) => m.personId);
   const targets = request.status === 'open' ? await loadTargets(ctx, fromGroup, groups) : [];
@@ -37,21 +42,28 @@ export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfini
     targetGroup: byId(request.targetGroupId),
     targets,
     suggestedGroupId: defaultTarget(request.preferredGroupId, targets)?.group.id,
-    unfinished,
+    unfinished: unfinished as MoveStep[],
     zone: ctx.config.programTimezone,
   };
 }
 
-/** Posts the request to each admin audience once; a failed post is left for the next attempt. */
-export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest): Promise<void> {
+/**
+ * Posts the request to each admin audience once; a failed post is left for the next attempt. A change of a pair's
+ * mentor goes to the track's office (CLINICAL_OFFICE_CHANNEL, else its admins by DM), its card ranked as of `now`.
+ */
+export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now?: Date): Promise<void> {
   const { claims, switches, logger, switchNotifier: notifier } = ctx;
   const audiences: AdminAudience[] =
-    ctx.settings.adminChannelId !== undefined ? [{ channelId: ctx.settings.adminChannelId }] : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
+    request.pair !== undefined
+      ? await officeAudiences(ctx, trackOf(ctx, { ...request, pair: request.pair }))
+      : ctx.settings.adminChannelId !== undefined
+        ? [{ channelId: ctx.settings.adminChannelId }]
+        : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
   if (audiences.length === 0) {
     logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
     return;
   }
-  const card = await cardFor(ctx, request);
+  const card = await cardFor(ctx, request, [], now);
   for (const audience of audiences) {
     const key = `switch:${request.id}:admins:${'channelId' in audience ? audience.channelId : audience.adminId}`;
     try {

@@ -5,6 +5,7 @@ import type { MoveNotice } from './ports.js';
 import type { SwitchCard } from './outcomes.js';
 import { cardFor, showEverywhere } from './admin-card.js';
 import type { SwitchContext } from './switch-context.js';
+import { carryOutPairChange } from './pair-change.js';
 
 /**
  * Carries out an approved move, step by step, each claimed once. Stops at the first step that fails, or that
@@ -13,14 +14,16 @@ import type { SwitchContext } from './switch-context.js';
 export async function completeMove(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<{ left: MoveStep[]; busy: boolean }> {
   const { claims, roster, logger, switchNotifier: notifier } = ctx;
   const targetId = request.targetGroupId!;
+  const fromGroupId = request.fromGroupId;
+  if (fromGroupId === undefined) throw new Error(`switch ${request.id}: a change of group without the group it is from`);
   const at = request.decidedAt ?? now;
   const groups = await roster.findGroups();
-  const from = groups.find((g) => g.id === request.fromGroupId);
+  const from = groups.find((g) => g.id === fromGroupId);
   const target = groups.find((g) => g.id === targetId);
   if (target === undefined) throw new Error(`switch ${request.id}: its target group no longer exists`);
-  const members = await roster.findMemberships({ current: true, groupIds: [request.fromGroupId, targetId] });
+  const members = await roster.findMemberships({ current: true, groupIds: [fromGroupId, targetId] });
   const mentorsOf = (groupId: string) => members.filter((m) => m.groupId === groupId && m.role === 'peer_mentor').map((m) => m.personId);
-  const formerMentors = mentorsOf(request.fromGroupId);
+  const formerMentors = mentorsOf(fromGroupId);
   const newMentors = mentorsOf(targetId);
   const key = (step: string) => `switch:${request.id}:${step}`;
   let movedRequests = 0;
@@ -37,7 +40,7 @@ export async function completeMove(ctx: SwitchContext, request: SwitchRequest, n
         // History is kept: the old membership is closed and a new one opened, at the same instant.
         const current = await roster.findMemberships({ current: true, personIds: [request.menteeId] });
         const isIn = (groupId: string) => current.some((m) => m.groupId === groupId && m.role === 'mentee');
-        if (isIn(request.fromGroupId)) await roster.closeMemberships([{ groupId: request.fromGroupId, personId: request.menteeId, role: 'mentee' }], at);
+        if (isIn(fromGroupId)) await roster.closeMemberships([{ groupId: fromGroupId, personId: request.menteeId, role: 'mentee' }], at);
         if (!isIn(targetId)) await roster.openMemberships([{ groupId: targetId, personId: request.menteeId, role: 'mentee' }], at);
       }),
     async requests() {
@@ -83,8 +86,12 @@ export async function completeMove(ctx: SwitchContext, request: SwitchRequest, n
   return { left: [], busy: false };
 }
 
-/** Completes the move as far as it can and, unless another caller is at it, shows the outcome on every copy. */
+/**
+ * Completes the move (or, for a pair's request, the change of mentor) as far as it can and, unless another caller is
+ * at it, shows the outcome on every copy.
+ */
 export async function carryOutMove(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<SwitchCard> {
+  if (request.pair !== undefined) return carryOutPairChange(ctx, { ...request, pair: request.pair }, now);
   const { left, busy } = await completeMove(ctx, request, now);
   const card = await cardFor(ctx, request, left);
   if (!busy) await showEverywhere(ctx, card);

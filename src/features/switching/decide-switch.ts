@@ -1,5 +1,6 @@
 import { checkTarget, decideSwitchAction, decisionKey, defaultTarget, type SwitchAction } from './domain/switch.js';
-import type { SwitchRequest } from '../../program/records/switch-request.js';
+import type { SwitchPair, SwitchRequest } from '../../program/records/switch-request.js';
+import { pairOfRequest, trackOf } from './pair-card.js';
 import { once } from '../../delivery/once.js';
 import type { SwitchDecisionRecord } from '../../program/ports.js';
 import type { SwitchActionInput, SwitchActionOutcome, SwitchActionRefusal } from './outcomes.js';
@@ -51,11 +52,31 @@ export async function approveSwitch(
     return refused;
   }
   const { request } = found;
+  if (request.pair !== undefined) return approvePairChange(ctx, { ...request, pair: request.pair }, input, now);
   const groups = await ctx.roster.findGroups();
   const targets = await loadTargets(ctx, groups.find((g) => g.id === request.fromGroupId), groups);
-  const chosen = checkTarget(request.fromGroupId, input.targetGroupId ?? defaultTarget(request.preferredGroupId, targets)?.group.id, targets);
+  const chosen = checkTarget(request.fromGroupId ?? '', input.targetGroupId ?? defaultTarget(request.preferredGroupId, targets)?.group.id, targets);
   if (!chosen.ok) return refuse(ctx, chosen.reason, request);
   const decided = await decide(ctx, request, { status: 'approved', by: input.actorId, at: now, targetGroupId: chosen.target.group.id });
+  if (decided === undefined) return alreadyDecided(ctx, request);
+  return { kind: 'done', card: await carryOutMove(ctx, decided, now) };
+}
+
+/**
+ * The Office approves a change of a pair's mentor, to the mentor chosen in its select (`targetGroupId` carries the
+ * select's value) or the best ranked; the choice must be among those who could take the pair now.
+ */
+async function approvePairChange(
+  ctx: SwitchContext,
+  request: SwitchRequest & { readonly pair: SwitchPair },
+  input: SwitchActionInput & { readonly targetGroupId: string | undefined },
+  now: Date,
+): Promise<SwitchActionOutcome> {
+  const alternatives = await trackOf(ctx, request).rankAlternatives(pairOfRequest(request), now);
+  const mentorId = input.targetGroupId ?? alternatives[0]?.mentorId;
+  if (mentorId === undefined) return refuse(ctx, 'no_target', request);
+  if (!alternatives.some((a) => a.mentorId === mentorId)) return refuse(ctx, 'not_eligible', request);
+  const decided = await decide(ctx, request, { status: 'approved', by: input.actorId, at: now, targetMentorId: mentorId });
   if (decided === undefined) return alreadyDecided(ctx, request);
   return { kind: 'done', card: await carryOutMove(ctx, decided, now) };
 }

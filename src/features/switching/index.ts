@@ -1,4 +1,5 @@
 import { settingsOf } from '../../config/env.js';
+import { pairsOf } from '../../program/pairs.js';
 import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { switchSettings } from './settings.js';
 import { registerSwitchHomeButton } from './slack/home-button.js';
@@ -20,6 +21,7 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     settings: settingsOf(ctx.config, switchSettings),
     switchNotifier: createSwitchNotifier(ctx.messenger),
     moveAwaitingRequests: (input, now) => ctx.links.moveAwaitingRequests(input, now),
+    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
   });
   return {
     name: 'switching',

@@ -1,6 +1,23 @@
 import type { Group } from '../../program/roster.js';
 import type { SwitchReason, SwitchRequest } from '../../program/records/switch-request.js';
-import type { AskRefusal, MoveStep, SwitchRefusal, TargetGroup, TargetRefusal } from './domain/switch.js';
+import type { AskRefusal, MoveStep, PairStep, SwitchRefusal, TargetGroup, TargetRefusal } from './domain/switch.js';
+import type { PairAlternative, TrackPair } from '../../program/pairs.js';
+
+/** The Office's view of a change of a pair's mentor (a clinical rotation's): the pair, and the mentors who could take it. */
+export interface PairCard {
+  /** Who decides, in the track's words ("the Clinical Office"). */
+  readonly office: string;
+  /** The pair's mentor as a mentee reads it ("rotation mentor"). */
+  readonly mentorWord: string;
+  /** While open: the other eligible mentors, best first (empty once decided). */
+  readonly alternatives: readonly PairAlternative[];
+  /** The alternatives' names (a select's options are plain text). */
+  readonly names: ReadonlyMap<string, string>;
+  /** The mentor offered first in the Office's choice. */
+  readonly suggestedMentorId: string | undefined;
+  /** For an approved change: the steps still to finish. */
+  readonly unfinished: readonly PairStep[];
+}
 
 /** The admins' view of a request: everything they need to decide, in one place. */
 export interface SwitchCard {
@@ -19,10 +36,12 @@ export interface SwitchCard {
   readonly unfinished: readonly MoveStep[];
   /** The zone dates are shown in (the program's). */
   readonly zone: string;
+  /** For a change of a pair's mentor (the request's `pair`): what the Office needs. */
+  readonly pair?: PairCard;
 }
 
 export type StartSwitchOutcome =
-  | { readonly kind: 'refused'; readonly reason: AskRefusal; readonly adminIds: readonly string[] }
+  | { readonly kind: 'refused'; readonly reason: AskRefusal; readonly adminIds: readonly string[]; /** A pair track's words, for `waiting_for_pair`. */ readonly waiting?: readonly string[] }
   /** The mentee has a request open already; `mine` when the person asking made it (and may cancel it). */
   | { readonly kind: 'already_open'; readonly request: SwitchRequest; readonly mine: boolean; /** The asker's zone, for its date. */ readonly zone: string }
   /** Open the form. `asMentor` when a peer mentor asks on the mentee's behalf. */
@@ -33,6 +52,16 @@ export type StartSwitchOutcome =
       readonly asMentor: boolean;
       readonly fromGroupName: string;
       readonly targets: readonly TargetGroup[];
+    }
+  /** Open the form for a change of a pair's mentor (e.g. a clinical rotation's), decided by the track's office. */
+  | {
+      readonly kind: 'pair_form';
+      readonly menteeId: string;
+      readonly menteeName: string;
+      readonly asMentor: boolean;
+      readonly pair: TrackPair;
+      readonly office: string;
+      readonly mentorWord: string;
     };
 
 export interface SwitchSubmission {
@@ -44,6 +73,8 @@ export interface SwitchSubmission {
   /** Private: for admins only. */
   readonly details: string | undefined;
   readonly preferredGroupId: string | undefined;
+  /** For a change of a pair's mentor: which pair (as the form was opened for it). */
+  readonly pair?: { readonly track: string; readonly pairKey: string };
 }
 
 export type SubmitSwitchOutcome =

@@ -15,6 +15,17 @@ export interface MoveNotice {
   readonly movedRequests: number;
 }
 
+/** What the new mentor of a pair and its mentee are told (never why). */
+export interface PairNotice {
+  readonly menteeId: string;
+  /** The new mentor. */
+  readonly mentorId: string;
+  /** What the pair is for (the rotation), in words. */
+  readonly label: string;
+  /** The track's word for the mentor ("rotation mentor"). */
+  readonly mentorWord: string;
+}
+
 /** What switching says in Slack (implemented in slack/switch-notifier.ts). */
 export interface SwitchNotifier {
   /** Posts the request for a decision; resolves to where it was posted. */
@@ -38,4 +49,10 @@ export interface SwitchNotifier {
   tellMenteeMoved(notice: MoveNotice): Promise<void>;
   /** Tells the person who asked that the admins declined, with the admin's message. */
   tellDeclined(card: SwitchCard): Promise<void>;
+  /** Tells a pair's former mentor, neutrally, that the mentee has another mentor: never the reason. */
+  tellFormerPairMentor(mentorId: string, menteeId: string): Promise<void>;
+  /** Tells a pair's new mentor whom they now mentor, and for what. */
+  tellNewPairMentor(notice: PairNotice): Promise<void>;
+  /** Tells the mentee who their mentor is now, and where their waiting requests went. */
+  tellMenteeNewPairMentor(notice: PairNotice & { readonly movedRequests: number }): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../../log/logger.js';
 import type { SwitchNotifier } from './ports.js';
 import type { AwayStore, MoveAwaitingRequests, RequestStore, RosterStore, SwitchStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
+import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
 
 export interface SwitchMentorsDeps {
   readonly config: Config;
@@ -20,11 +21,13 @@ export interface SwitchMentorsDeps {
   readonly switchNotifier: SwitchNotifier;
   /** The program's rule for who is an admin, and whom to contact. */
   readonly admins: AdminPolicy;
+  /** The tracks' pairs: a clinical mentee's change of rotation mentor goes to the Clinical Office (none when unset). */
+  readonly pairs?: Pairs;
 }
 
 /** What every switching use case works with: the deps, with the feature's own logger. */
-export type SwitchContext = SwitchMentorsDeps;
+export type SwitchContext = SwitchMentorsDeps & { readonly pairs: Pairs };
 
 export function switchContext(deps: SwitchMentorsDeps): SwitchContext {
-  return { ...deps, logger: deps.logger.child({ feature: 'switch' }) };
+  return { ...deps, pairs: deps.pairs ?? NO_PAIRS, logger: deps.logger.child({ feature: 'switch' }) };
 }

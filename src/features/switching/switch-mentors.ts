@@ -4,7 +4,8 @@ import { approveSwitch, cancelSwitch, declineSwitch, finishSwitch, startDeclineS
 import { switchContext, type SwitchMentorsDeps } from './switch-context.js';
 
 export interface SwitchMentors {
-  startSwitch(actorId: string, menteeId: string | undefined): Promise<StartSwitchOutcome>;
+  /** `now`: when given, a pair track's mentee (current pairs at `now`) may ask its office for another mentor. */
+  startSwitch(actorId: string, menteeId: string | undefined, now?: Date): Promise<StartSwitchOutcome>;
   submitSwitch(input: SwitchSubmission, now: Date): Promise<SubmitSwitchOutcome>;
   approveSwitch(input: SwitchActionInput & { readonly targetGroupId: string | undefined }, now: Date): Promise<SwitchActionOutcome>;
   startDeclineSwitch(input: SwitchActionInput): Promise<SwitchActionOutcome>;
@@ -23,7 +24,7 @@ export interface SwitchMentors {
 export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
   const ctx = switchContext(deps);
   return {
-    startSwitch: (actorId, menteeId) => startSwitch(ctx, actorId, menteeId),
+    startSwitch: (actorId, menteeId, now) => startSwitch(ctx, actorId, menteeId, now),
     submitSwitch: (input, now) => submitSwitch(ctx, input, now),
     approveSwitch: (input, now) => approveSwitch(ctx, input, now),
     startDeclineSwitch: (input) => startDeclineSwitch(ctx, input),

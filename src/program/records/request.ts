@@ -24,9 +24,21 @@ export type Urgency = (typeof URGENCIES)[number];
 export const REACH_CHANNELS = ['slack', 'text_call', 'email'] as const;
 export type ReachChannel = (typeof REACH_CHANNELS)[number];
 
-/** Whom the request is for: the mentee's Mentor Pair, or (MD/PhD mentees) the MD/PhD peer mentors. */
+/** The audiences of the roster's groups: the mentee's Mentor Pair, or (MD/PhD mentees) the MD/PhD peer mentors. */
 export const AUDIENCES = ['cohort', 'mdphd'] as const;
-export type RequestAudience = (typeof AUDIENCES)[number];
+export type GroupAudience = (typeof AUDIENCES)[number];
+/**
+ * Whom the request is for: a group audience, or the name of a track that pairs people by its own rules (e.g.
+ * `clinical`: the mentee's current rotation mentors; see program/pairs.ts).
+ */
+export type RequestAudience = GroupAudience | (string & {});
+/** What an audience may be: a group audience or a track's name (lower case). */
+export const AUDIENCE_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** True when the request went to mentors of a track's pairs, not of the roster's groups. */
+export function isPairAudience(audience: RequestAudience): boolean {
+  return !(AUDIENCES as readonly string[]).includes(audience);
+}
 
 export const DESCRIPTION_MAX = 2_000;
 

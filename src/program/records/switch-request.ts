@@ -1,7 +1,10 @@
 /** A request to move a mentee to another mentoring group (SPEC §3.10): the record switching writes and reports read. */
 
-/** What the mentee asks to change. Only the mentoring group for now (the Pair comes with the group). */
-export const SWITCH_SUBJECTS = ['group'] as const;
+/**
+ * What the mentee asks to change: their mentoring group (the Pair comes with the group), or the mentor of one of
+ * their pairs in a track that pairs people by its own rules (a clinical rotation's mentor).
+ */
+export const SWITCH_SUBJECTS = ['group', 'mentor'] as const;
 export type SwitchSubject = (typeof SWITCH_SUBJECTS)[number];
 
 /** Why, as a category; in the order the form lists them. */
@@ -20,6 +23,17 @@ export interface AdminMessageLocation {
   readonly ts: string;
 }
 
+/** The pair whose mentor a `mentor` request would change, as it was when asked (see program/pairs.ts). */
+export interface SwitchPair {
+  readonly track: string;
+  readonly pairKey: string;
+  /** The pair's version when asked: the change is written as the next one, once. */
+  readonly version: number;
+  readonly fromMentorId: string;
+  /** What the pair is for, in words (e.g. the rotation). */
+  readonly label: string;
+}
+
 export interface SwitchRequest {
   readonly id: string;
   readonly menteeId: string;
@@ -27,8 +41,11 @@ export interface SwitchRequest {
   readonly requestedBy: string;
   readonly requesterRole: SwitchRequesterRole;
   readonly subject: SwitchSubject;
-  /** The mentee's cohort group when they asked. */
-  readonly fromGroupId: string;
+  /** The mentee's cohort group when they asked; undefined for a change of a pair's mentor. */
+  readonly fromGroupId: string | undefined;
+  /** For a change of a pair's mentor (`subject` mentor): the pair; then the Office's choice once approved. */
+  readonly pair?: SwitchPair;
+  readonly targetMentorId?: string;
   readonly reason: SwitchReason;
   /** Private: seen only by admins; never logged, exported or shown to mentors. */
   readonly details: string | undefined;

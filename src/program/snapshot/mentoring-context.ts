@@ -1,6 +1,7 @@
 import type { GroupRole, MentoringMap, Person } from '../roster.js';
 import { loadSnapshot } from './load-snapshot.js';
 import type { RosterStore } from '../ports.js';
+import type { Pairs } from '../pairs.js';
 
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
 export function isMentor(person: Person | undefined): person is Person {
@@ -10,16 +11,29 @@ export function isMentor(person: Person | undefined): person is Person {
 export interface MentorContext {
   /** The person acting, if the roster knows them. */
   readonly actor: Person | undefined;
-  /** Their current mentees who are active, by name. */
+  /** Their current mentees who are active: those of their groups, then those paired with them by a track (see pairs.ts). */
   readonly mentees: readonly Person[];
+  /** Of `mentees`, those paired with them outside the roster's groups (e.g. clinical rotation mentees). */
+  readonly pairedIds: ReadonlySet<string>;
 }
 
-/** A mentor and their current, active mentees: the actor and the one roster read of their groups, side by side. */
-export async function loadMentorContext(roster: RosterStore, actorId: string): Promise<MentorContext> {
+/**
+ * A mentor and their current, active mentees: the actor, the one roster read of their groups, and the tracks' pairs,
+ * side by side.
+ */
+export async function loadMentorContext(roster: RosterStore, actorId: string, paired?: { readonly pairs: Pairs; readonly now: Date }): Promise<MentorContext> {
   // Read together, not one after the other: a mentor waits for this answer (a check-in), and most who ask are mentors.
-  const [[actor], { map, people }] = await Promise.all([roster.findPeople([actorId]), loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' })]);
-  if (!isMentor(actor)) return { actor, mentees: [] };
-  return { actor, mentees: map.menteesOf(actorId).flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])) };
+  const [[actor], { map, people }, pairs] = await Promise.all([
+    roster.findPeople([actorId]),
+    loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' }),
+    paired === undefined ? [] : paired.pairs.ofMentors([actorId], paired.now),
+  ]);
+  if (!isMentor(actor)) return { actor, mentees: [], pairedIds: new Set() };
+  const inGroups = map.menteesOf(actorId);
+  const pairedIds = new Set(pairs.map((p) => p.menteeId).filter((id) => id !== actorId && !inGroups.includes(id)));
+  const others = pairedIds.size === 0 ? [] : (await roster.findPeople([...pairedIds])).filter((p) => p.active);
+  const mentees = [...inGroups.flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])), ...others];
+  return { actor, mentees, pairedIds: new Set(others.map((p) => p.id)) };
 }
 
 /** The whole program's current mentoring, in three bulk queries: people, groups and current memberships. */

@@ -1,6 +1,6 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { modelOn } from './models.js';
-import { AUDIENCES, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES } from '../records/request.js';
+import { AUDIENCE_PATTERN, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES } from '../records/request.js';
 
 export interface RequestDoc {
   _id: Types.ObjectId;
@@ -9,7 +9,8 @@ export interface RequestDoc {
   urgency: (typeof URGENCIES)[number];
   reach: (typeof REACH_CHANNELS)[number];
   description: string;
-  audience: (typeof AUDIENCES)[number];
+  /** A group audience (`cohort`, `mdphd`) or a pair track's name (`clinical`). */
+  audience: string;
   mentorIds: string[];
   routedTo: 'mentors' | 'partner' | 'faculty';
   coveringFor: string[];
@@ -36,7 +37,7 @@ const requestSchema = new Schema<RequestDoc>(
     urgency: { type: String, enum: URGENCIES, required: true },
     reach: { type: String, enum: REACH_CHANNELS, required: true },
     description: { type: String, required: true, maxlength: 2_000 },
-    audience: { type: String, enum: AUDIENCES, required: true },
+    audience: { type: String, match: AUDIENCE_PATTERN, required: true },
     mentorIds: { type: [String], required: true },
     routedTo: { type: String, enum: ['mentors', 'partner', 'faculty'], required: true },
     coveringFor: { type: [String], required: true, default: [] },

@@ -12,7 +12,16 @@ export function createSwitchRepository(connection: Connection): SwitchStore {
   return {
     async create(request) {
       const openKey = openKeyOf(request.menteeId);
-      const fields = { ...request, status: 'open' as const, openKey, adminMessages: [], ...(request.details === undefined ? {} : { details: request.details }) };
+      const { details, fromGroupId, pair, ...rest } = request;
+      const fields = {
+        ...rest,
+        status: 'open' as const,
+        openKey,
+        adminMessages: [],
+        ...(details === undefined ? {} : { details }),
+        ...(fromGroupId === undefined ? {} : { fromGroupId }),
+        ...(pair === undefined ? {} : { pair: { ...pair } }),
+      };
       try {
         const { doc, created } = await insertOnce(Switches, fields, { sourceKey: request.sourceKey });
         return { kind: created ? 'created' : 'again', request: toSwitchRequest(doc) };
@@ -46,6 +55,7 @@ export function createSwitchRepository(connection: Connection): SwitchStore {
             decidedBy: decision.by,
             decidedAt: decision.at,
             ...(decision.targetGroupId === undefined ? {} : { targetGroupId: decision.targetGroupId }),
+            ...(decision.targetMentorId === undefined ? {} : { targetMentorId: decision.targetMentorId }),
             ...(decision.adminMessage === undefined ? {} : { adminMessage: decision.adminMessage }),
           },
         },
@@ -75,6 +85,8 @@ function toSwitchRequest(doc: SwitchDoc): SwitchRequest {
     requesterRole: doc.requesterRole,
     subject: doc.subject,
     fromGroupId: doc.fromGroupId,
+    ...(doc.pair === undefined ? {} : { pair: { track: doc.pair.track, pairKey: doc.pair.pairKey, version: doc.pair.version, fromMentorId: doc.pair.fromMentorId, label: doc.pair.label } }),
+    ...(doc.targetMentorId === undefined ? {} : { targetMentorId: doc.targetMentorId }),
     reason: doc.reason,
     details: doc.details,
     preferredGroupId: doc.preferredGroupId,

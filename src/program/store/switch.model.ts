@@ -8,7 +8,9 @@ export interface SwitchDoc {
   requestedBy: string;
   requesterRole: 'mentee' | 'mentor';
   subject: (typeof SWITCH_SUBJECTS)[number];
-  fromGroupId: string;
+  fromGroupId?: string;
+  pair?: { track: string; pairKey: string; version: number; fromMentorId: string; label: string };
+  targetMentorId?: string;
   reason: (typeof SWITCH_REASONS)[number];
   details?: string;
   preferredGroupId?: string;
@@ -33,13 +35,33 @@ const locationSchema = new Schema<{ channelId: string; ts: string }>(
   { _id: false, strict: 'throw' },
 );
 
+/** Mongoose calls a `required` function on the document being validated (as `this`). */
+const requiredFor = (subject: SwitchDoc['subject']) =>
+  function (this: SwitchDoc): boolean {
+    return this.subject === subject;
+  };
+
+const pairSchema = new Schema<NonNullable<SwitchDoc['pair']>>(
+  {
+    track: { type: String, required: true },
+    pairKey: { type: String, required: true },
+    version: { type: Number, required: true },
+    fromMentorId: { type: String, required: true },
+    label: { type: String, required: true, maxlength: 300 },
+  },
+  { _id: false, strict: 'throw' },
+);
+
 const switchSchema = new Schema<SwitchDoc>(
   {
     menteeId: { type: String, required: true },
     requestedBy: { type: String, required: true },
     requesterRole: { type: String, enum: ['mentee', 'mentor'], required: true },
     subject: { type: String, enum: SWITCH_SUBJECTS, required: true },
-    fromGroupId: { type: String, required: true },
+    // Required for a change of group; a change of a pair's mentor names the pair instead.
+    fromGroupId: { type: String, required: requiredFor('group') },
+    pair: { type: pairSchema, required: requiredFor('mentor') },
+    targetMentorId: { type: String },
     reason: { type: String, enum: SWITCH_REASONS, required: true },
     details: { type: String, maxlength: 1_000 },
     preferredGroupId: { type: String },

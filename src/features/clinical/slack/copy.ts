@@ -1,5 +1,17 @@
+import type { Shared } from '../domain/matching.js';
+import type { Rotation } from '../domain/rotation.js';
+
+const withSitePreceptor = (r: { readonly site?: string | undefined; readonly preceptor?: string | undefined }) => `${r.site === undefined ? '' : ` at ${r.site}`}${r.preceptor === undefined ? '' : ` with ${r.preceptor}`}`;
+
 /** What the clinical track says to people, in one place. */
 export const clinicalCopy = {
+  // In the shared features (check-ins, requests, switching), through the track's pairs.
+  pairMentor: 'rotation mentor',
+  pairWaiting:
+    'You have no clinical mentor for a rotation yet: before each upcoming rotation I suggest mentors who have done it by DM, and you choose one (or one is assigned to you). Once you have a mentor, ask again here.',
+  office: 'the Clinical Office',
+  pairLabel: (r: Rotation) => `${r.subject}${withSitePreceptor(r)}, ${r.start} to ${r.end}`,
+  fit: (shared: Shared) => `did ${shared.subject}${withSitePreceptor(shared)}`,
   welcomeFallback: 'Welcome to clinical-rotation peer mentoring: please read and accept the honesty agreement.',
   welcome: (mentorId: string) =>
     `Welcome, <@${mentorId}>: you are a *clinical peer mentor*. You mentor students who are starting clinical rotations, ` +

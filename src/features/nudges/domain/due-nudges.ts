@@ -1,7 +1,8 @@
 import { mentorsAwayAt, type Away } from '../../../program/records/away.js';
 import type { ProgramCalendar } from '../../../program/calendar.js';
 import { menteesContactedIn, type ContactMark } from '../../../program/records/compliance.js';
-import { requestStatus, type RequestFacts } from '../../../program/records/request.js';
+import { isPairAudience, requestStatus, type RequestFacts } from '../../../program/records/request.js';
+import { officeOf } from '../../../program/pairs.js';
 import { buildMentoringMap, zoneOf, type Group, type Membership, type MentoringMap, type Person } from '../../../program/roster.js';
 import { listWindowsAt } from './list-windows.js';
 import { LIST_NAMES_MAX, nudgeKeys, type ListNudge, type Nudge, type NudgeSettings, type RequestNudge } from './nudge.js';
@@ -97,9 +98,23 @@ function route(program: Program, primary: readonly string[], others: readonly st
   return { recipients: faculty.filter(program.isPresent), coveringFor, byFaculty: true };
 }
 
-/** The peer mentors who share responsibility for a request: the mentee's Pair (cohort), or the mentors it went to (MD/PhD). */
+/**
+ * Who is told when a request stays unanswered: the mentee's faculty mentor; for a request to a pair track's mentors
+ * (e.g. a clinical mentee's rotation mentor), that track's office (its admins: the Clinical Office), else the
+ * program's admins on the roster.
+ */
+function standInsFor(program: Program, request: RequestFacts): string[] {
+  if (!isPairAudience(request.audience)) return program.map.facultyOf(request.menteeId);
+  const office = officeOf(program.people.values(), request.audience);
+  return office.length > 0 ? office : [...program.people.values()].filter((p) => p.active && p.roles.includes('admin')).map((p) => p.id);
+}
+
+/**
+ * The peer mentors who share responsibility for a request: the mentee's Pair (cohort), or the mentors it went to
+ * (MD/PhD; a pair track's).
+ */
 function partnersOf(program: Program, request: RequestFacts): string[] {
-  if (request.audience === 'mdphd') return [...request.mentorIds];
+  if (request.audience !== 'cohort') return [...request.mentorIds];
   const cohorts = program.map.groupsOf(request.menteeId, 'mentee').filter((g) => program.groupKind.get(g) === 'cohort');
   return unique([...request.mentorIds, ...cohorts.flatMap((g) => program.map.membersOf(g, 'peer_mentor'))]).filter((id) => id !== request.menteeId);
 }
@@ -122,7 +137,7 @@ function requestNudges(program: Program, requests: readonly RequestFacts[], now:
       hours,
       coveringFor,
     });
-    const faculty = program.map.facultyOf(request.menteeId);
+    const faculty = standInsFor(program, request);
     const partners = partnersOf(program, request);
     const assigned = request.claimedBy !== undefined ? [request.claimedBy] : [...request.mentorIds];
     if (at >= reminderTime(request, settings).getTime() && at < deadline) {

@@ -15,6 +15,8 @@ export const nudgeCopy = {
   covering: (away: string) => `You’re covering for ${away}, who ${away.includes(' and ') ? 'are' : 'is'} away.`,
   escalationText: (mentee: string, mentors: string, deadline: string, late: string) =>
     `${mentee}, one of your mentees, asked ${mentors} for help and has had no answer: it was due ${deadline} (${late} ago).`,
+  officeEscalationText: (mentee: string, mentors: string, deadline: string, late: string) =>
+    `${mentee} asked their mentor ${mentors} for help and has had no answer: it was due ${deadline} (${late} ago). It comes to you as the office of their track.`,
   escalationNote:
     'What they asked stays between them and their mentors. You may want to check in with the mentors, or with the mentee.',
   monthEndText: (daysLeft: number, month: string, count: number) =>

@@ -1,4 +1,5 @@
 import type { ListNudge, Nudge, RequestNudge } from '../domain/nudge.js';
+import { isPairAudience } from '../../../program/records/request.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
 import { formatMonth } from '../../../slack/format-time.js';
 import { copy } from '../../../slack/copy.js';
@@ -41,7 +42,7 @@ function buildRequestNudge(nudge: RequestNudge): SlackMessage {
   const involved = request.mentorIds.includes(nudge.recipientId);
   const notes = [involved ? words.whereToAnswer(mentee) : words.notInConversation(copy.people(request.mentorIds))];
   if (nudge.coveringFor.length > 0) notes.push(words.covering(copy.people(nudge.coveringFor)));
-  else if (!reminder) notes.push(words.partnerNote);
+  else if (!reminder && !isPairAudience(request.audience)) notes.push(words.partnerNote);
   const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(`${reminder ? ':alarm_clock:' : ':hourglass:'} *${reminder ? words.reminderTitle(mentee, hours) : words.overdueTitle(mentee)}*`) },
     { type: 'section', text: mrkdwn(reminder ? words.reminderBody(deadline, topic) : words.overdueBody(deadline, hours, topic)) },
@@ -55,7 +56,9 @@ function buildRequestNudge(nudge: RequestNudge): SlackMessage {
 /** To the Faculty Mentor: who asked whom, and how late it is; never the request's topic or words. */
 function buildEscalation(nudge: RequestNudge): SlackMessage {
   const { request } = nudge;
-  const text = words.escalationText(mention(request.menteeId), copy.people(request.mentorIds), formatInZone(request.deadline, nudge.zone), words.hours(nudge.hours));
+  // A pair track's request escalates to its office (the Clinical Office), whose mentee it is not.
+  const escalation = isPairAudience(request.audience) ? words.officeEscalationText : words.escalationText;
+  const text = escalation(mention(request.menteeId), copy.people(request.mentorIds), formatInZone(request.deadline, nudge.zone), words.hours(nudge.hours));
   return { text, blocks: [{ type: 'section', text: mrkdwn(`:rotating_light: ${text}`) }, { type: 'context', elements: [mrkdwn(words.escalationNote)] }] };
 }
 

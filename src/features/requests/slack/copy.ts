@@ -1,11 +1,13 @@
-import { DESCRIPTION_MAX, type ReachChannel, type RequestAudience, type Urgency } from '../../../program/records/request.js';
+import { DESCRIPTION_MAX, type GroupAudience, type ReachChannel, type Urgency } from '../../../program/records/request.js';
 import { copy, type CommandHelp } from '../../../slack/copy.js';
 
 /** Requests for help: the words people read. */
 export const requestCopy = {
   urgencies: { routine: 'Routine', this_week: 'This week', urgent: 'Urgent' } satisfies Record<Urgency, string>,
   reach: { slack: 'Slack', text_call: 'Text or call', email: 'E-mail' } satisfies Record<ReachChannel, string>,
-  audiences: { cohort: 'My Mentor Pair', mdphd: 'The MD/PhD peer mentors' } satisfies Record<RequestAudience, string>,
+  audiences: { cohort: 'My Mentor Pair', mdphd: 'The MD/PhD peer mentors' } satisfies Record<GroupAudience, string>,
+  /** A track's pairs as an audience: "My rotation mentor". */
+  pairAudience: (mentor: string) => `My ${mentor}`,
   modalTitle: 'Ask your mentors',
   modalSubmit: 'Send',
   modalClose: 'Cancel',
@@ -27,6 +29,8 @@ export const requestCopy = {
   notAMentee: (admins: string) => copy.notForYou('/mentor-request', 'mentees in the peer-mentoring program', 'sent', admins),
   nobodyToAnswer: (admins: string) =>
     `I couldn’t send your request: there is no mentor or faculty mentor in your group I can reach right now, so nothing was sent. Please contact ${admins}, who can help at once.`,
+  // The pair track's own words say what happens next (the clinical track: a mentor is suggested before the rotation).
+  waitingForPair: (waiting: readonly string[]) => `You don’t have a mentor to send this to yet, so nothing was sent. ${waiting.join(' ')}`,
   messageFallback: (mentee: string, topic: string) => `Request for help from ${mentee}: ${topic}`,
   messageTitle: (mentee: string) => `*Request for help from ${mentee}*`,
   topicField: 'Topic',
@@ -38,6 +42,8 @@ export const requestCopy = {
     partner: (responders: string, away: string) => `Sent to ${responders}, covering while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
     faculty: (responders: string, away: string) =>
       away === '' ? `Sent to ${responders}, the faculty mentor: the group has no peer mentor right now.` : `Sent to ${responders}, the faculty mentor, while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
+    office: (responders: string, away: string) =>
+      away === '' ? `Sent to ${responders}, standing in for the mentor.` : `Sent to ${responders}, standing in while ${away} ${away.includes(' and ') ? 'are' : 'is'} away.`,
   },
   status: {
     open: 'Open: waiting for a mentor. Mentors, your first message in this conversation counts as the answer.',
@@ -48,6 +54,7 @@ export const requestCopy = {
     cancelled: (by: string) => `Withdrawn by ${by}.`,
     // Never why: the mentee's reason for changing group is for the program coordinators alone.
     moved: (mentee: string) => `Moved: ${mentee} has joined another mentoring group, and this request went to their new mentors.`,
+    movedPair: (mentee: string) => `Moved: ${mentee} has another mentor now, and this request went to them.`,
   },
   confirmation: (responders: string, deadline: string, hours: number, reach: string) =>
     `Your request went to ${responders} in a group conversation with you. You’ll hear back by *${deadline}* (within ${hours} hours, as you prefer ${reach}). When you have what you need, close it there and say whether it helped.`,

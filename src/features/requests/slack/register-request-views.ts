@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../../log/logger.js';
 import { z } from 'zod';
-import { AUDIENCES, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
+import { AUDIENCE_PATTERN, DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, isUrgentWellbeing } from '../../../program/records/request.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestHelp, StoreRequestOutcome } from '../request-help.js';
 import { showFailuresIn } from '../../../slack/error-boundary.js';
@@ -29,7 +29,8 @@ const requestForm = z.object({
   [r.topicBlock]: z.object({ [r.topicSelect]: selected(REQUEST_TOPICS) }),
   [r.urgencyBlock]: z.object({ [r.urgencyRadio]: selected(URGENCIES) }),
   [r.reachBlock]: z.object({ [r.reachRadio]: selected(REACH_CHANNELS) }),
-  [r.audienceBlock]: z.object({ [r.audienceRadio]: selected(AUDIENCES) }).optional(),
+  // A group audience or a pair track's name; the use case checks it against the mentee's own.
+  [r.audienceBlock]: z.object({ [r.audienceRadio]: z.object({ selected_option: z.object({ value: z.string().regex(AUDIENCE_PATTERN) }).nullish() }).transform((s) => s.selected_option?.value) }).optional(),
   [r.descriptionBlock]: z.object({ [r.descriptionInput]: z.object({ value: z.string().nullish() }) }),
 });
 
@@ -55,7 +56,7 @@ export function registerRequestViews(app: App, deps: RequestViewDeps): void {
       topic,
       urgency,
       reach: values[r.reachBlock][r.reachRadio] ?? 'slack',
-      audience: values[r.audienceBlock]?.[r.audienceRadio] ?? 'cohort',
+      audience: values[r.audienceBlock]?.[r.audienceRadio],
       description,
     };
     // Stored before the form closes (one quick write), so a mentee whose form closed can trust the request exists even

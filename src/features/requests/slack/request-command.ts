@@ -14,8 +14,8 @@ export function requestCommandRoutes(services: Pick<RequestHelp, 'startRequest'>
     await ack();
     const payload = commandPayload.parse(command);
     const outcome = await services.startRequest(payload.user_id, new Date());
-    if (outcome.kind === 'not_a_mentee') {
-      await respond({ response_type: 'ephemeral', ...buildRequestRefused('not_a_mentee', outcome.adminIds) });
+    if (outcome.kind !== 'form') {
+      await respond({ response_type: 'ephemeral', ...refusalOf(outcome) });
       return;
     }
     await openModal(client, payload.trigger_id, outcome, payload.text ?? '');
@@ -27,17 +27,22 @@ export function requestCommandRoutes(services: Pick<RequestHelp, 'startRequest'>
 export function createRequestFormOpener(services: Pick<RequestHelp, 'startRequest'>): RequestFormOpener {
   return async ({ client, triggerId, userId }) => {
     const outcome = await services.startRequest(userId, new Date());
-    if (outcome.kind === 'not_a_mentee') {
-      await createMessenger(client).dm(userId, buildRequestRefused('not_a_mentee', outcome.adminIds));
+    if (outcome.kind !== 'form') {
+      await createMessenger(client).dm(userId, refusalOf(outcome));
       return;
     }
     await openModal(client, triggerId, outcome, '');
   };
 }
 
+/** Why the form does not open: not a mentee, or a mentee of a pair track still waiting for a mentor. */
+function refusalOf(outcome: Exclude<StartRequestOutcome, { kind: 'form' }>) {
+  return outcome.kind === 'not_a_mentee' ? buildRequestRefused('not_a_mentee', outcome.adminIds) : buildRequestRefused('waiting_for_pair', [], outcome.waiting);
+}
+
 function openModal(client: WebClient, triggerId: string, form: Extract<StartRequestOutcome, { kind: 'form' }>, prefill: string) {
   return client.views.open({
     trigger_id: triggerId,
-    view: buildRequestModal({ prefill, offerMdphd: form.offerMdphd, replyHours: form.replyHours, emailReplyHours: form.emailReplyHours }),
+    view: buildRequestModal({ prefill, offerMdphd: form.offerMdphd, audiences: form.audiences, replyHours: form.replyHours, emailReplyHours: form.emailReplyHours }),
   });
 }

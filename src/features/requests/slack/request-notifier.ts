@@ -30,8 +30,8 @@ export function createRequestNotifier(messenger: Messenger): RequestNotifier {
     async alertFaculty(facultyId, menteeId, alertedIds) {
       await messenger.dm(facultyId, buildFacultyAlert(menteeId, alertedIds));
     },
-    async tellRequestRefused(userId, reason, adminIds) {
-      await messenger.dm(userId, buildRequestRefused(reason, adminIds));
+    async tellRequestRefused(userId, reason, adminIds, waiting) {
+      await messenger.dm(userId, buildRequestRefused(reason, adminIds, waiting));
     },
   };
 }

@@ -1,4 +1,14 @@
-import { DESCRIPTION_MAX, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES, requestStatus, type HelpRequest } from '../../../program/records/request.js';
+import {
+  AUDIENCES,
+  DESCRIPTION_MAX,
+  REACH_CHANNELS,
+  REQUEST_TOPICS,
+  URGENCIES,
+  isPairAudience,
+  requestStatus,
+  type GroupAudience,
+  type HelpRequest,
+} from '../../../program/records/request.js';
 import type { RequestActionOutcome } from '../request-help.js';
 import type { RequestCard, RequestRefusedReason } from '../ports.js';
 import { requestIds } from './ids.js';
@@ -17,6 +27,8 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 export function buildRequestModal(options: {
   readonly prefill: string;
   readonly offerMdphd: boolean;
+  /** Every audience the mentee may choose, the default first; several: the choice is shown (it supersedes `offerMdphd`). */
+  readonly audiences?: readonly { readonly audience: string; readonly mentorWord: string | undefined }[];
   /** The reply windows, as configured. */
   readonly replyHours: number;
   readonly emailReplyHours: number;
@@ -50,8 +62,11 @@ export function buildRequestModal(options: {
     radio(requestIds.urgencyBlock, requestIds.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
     radio(requestIds.reachBlock, requestIds.reachRadio, words.reachLabel, pick(REACH_CHANNELS, words.reach), 'slack', words.reachHint(options.replyHours, options.emailReplyHours)),
   ];
-  if (options.offerMdphd) {
-    blocks.push(radio(requestIds.audienceBlock, requestIds.audienceRadio, words.audienceLabel, words.audiences, 'cohort'));
+  const audiences = options.audiences ?? (options.offerMdphd ? AUDIENCES.map((audience) => ({ audience, mentorWord: undefined })) : []);
+  if (audiences.length > 1) {
+    const labelOf = (a: (typeof audiences)[number]) => (a.mentorWord !== undefined ? words.pairAudience(a.mentorWord) : (words.audiences[a.audience as GroupAudience] ?? a.audience));
+    const labels = Object.fromEntries(audiences.map((a) => [a.audience, labelOf(a)]));
+    blocks.push(radio(requestIds.audienceBlock, requestIds.audienceRadio, words.audienceLabel, labels, audiences[0]!.audience));
   }
   blocks.push({
     type: 'input',
@@ -125,7 +140,7 @@ function sentToLine(request: HelpRequest): string {
   const responders = copy.people(request.mentorIds);
   const away = copy.people(request.coveringFor);
   if (request.routedTo === 'partner') return words.sentTo.partner(responders, away);
-  if (request.routedTo === 'faculty') return words.sentTo.faculty(responders, away);
+  if (request.routedTo === 'faculty') return isPairAudience(request.audience) ? words.sentTo.office(responders, away) : words.sentTo.faculty(responders, away);
   return words.sentTo.mentors(responders);
 }
 
@@ -143,7 +158,7 @@ function statusLine(request: HelpRequest): string {
     case 'cancelled':
       return `:heavy_minus_sign: ${words.status.cancelled(who(request.closedBy))}`;
     case 'moved':
-      return `:arrow_right: ${words.status.moved(who(request.menteeId))}`;
+      return `:arrow_right: ${isPairAudience(request.audience) ? words.status.movedPair(who(request.menteeId)) : words.status.moved(who(request.menteeId))}`;
   }
 }
 
@@ -187,8 +202,9 @@ export function buildFacultyAlert(menteeId: string, alertedIds: readonly string[
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
-export function buildRequestRefused(reason: RequestRefusedReason, adminIds: readonly string[]): SlackMessage {
-  const text = reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : words.nobodyToAnswer(copy.admins(adminIds));
+export function buildRequestRefused(reason: RequestRefusedReason, adminIds: readonly string[], waiting: readonly string[] = []): SlackMessage {
+  const text =
+    reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : reason === 'waiting_for_pair' ? words.waitingForPair(waiting) : words.nobodyToAnswer(copy.admins(adminIds));
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 

@@ -1,5 +1,6 @@
 import type { SwitchRequest, SwitchRequesterRole } from '../../../program/records/switch-request.js';
 import { learningCommunityOf, type Group } from '../../../program/roster.js';
+import type { TrackPair } from '../../../program/pairs.js';
 
 /** The rules of a switch request's life (SPEC §3.10). */
 
@@ -14,6 +15,13 @@ export const DEFAULT_GROUP_CAPACITY = 15;
 /** The steps of a move after its approval, in order; each is claimed, so a rerun carries on where one failed. */
 export const MOVE_STEPS = ['membership', 'requests', 'leave_channel', 'join_channel', 'introduction', 'former_mentors', 'mentee'] as const;
 export type MoveStep = (typeof MOVE_STEPS)[number];
+
+/**
+ * The steps of an approved change of a pair's mentor, in order, each claimed once: the pair's next version, the
+ * waiting requests, the track's introduction, then neutral notices to the former mentor, the new one and the mentee.
+ */
+export const PAIR_STEPS = ['assignment', 'requests', 'introduction', 'former_mentor', 'new_mentor', 'mentee'] as const;
+export type PairStep = (typeof PAIR_STEPS)[number];
 
 /** The claim that makes the first decision (approve, decline or cancel) the only one. */
 export function decisionKey(requestId: string): string {
@@ -35,8 +43,10 @@ export interface SwitchCircle {
 }
 
 export type AskRefusal =
-  /** The person asking for themself is not a mentee of a cohort group. */
+  /** The person asking for themself is not a mentee of a cohort group (nor of a pair track). */
   | 'not_a_mentee'
+  /** A mentee of a pair track with no current mentor: there is no one to change yet. */
+  | 'waiting_for_pair'
   /** Someone asking for another person who is not one of that mentee's peer mentors (or who is not a mentee). */
   | 'not_their_mentor';
 
@@ -47,6 +57,21 @@ export function authorizeSwitchAsk(actorId: string, circle: SwitchCircle): AskDe
   if (actorId === circle.menteeId) return circle.groupId === undefined ? { ok: false, reason: 'not_a_mentee' } : { ok: true, as: 'mentee' };
   if (circle.groupId === undefined || !circle.mentorIds.includes(actorId)) return { ok: false, reason: 'not_their_mentor' };
   return { ok: true, as: 'mentor' };
+}
+
+/**
+ * Who may ask to change a pair's mentor, and which pair: a mentee for themself (their soonest current pair), or the
+ * pair's own mentor handing the mentee over (the pair they mentor). `pairs`: the mentee's current pairs, soonest first.
+ */
+export function authorizePairAsk<P extends Pick<TrackPair, 'menteeId' | 'mentorId'>>(
+  actorId: string,
+  menteeId: string,
+  pairs: readonly P[],
+): { readonly ok: true; readonly as: SwitchRequesterRole; readonly pair: P } | { readonly ok: false; readonly reason: 'no_pair' | 'not_their_mentor' } {
+  const theirs = pairs.filter((p) => p.menteeId === menteeId && p.mentorId !== menteeId);
+  if (actorId === menteeId) return theirs[0] === undefined ? { ok: false, reason: 'no_pair' } : { ok: true, as: 'mentee', pair: theirs[0] };
+  const mentored = theirs.find((p) => p.mentorId === actorId);
+  return mentored === undefined ? { ok: false, reason: 'not_their_mentor' } : { ok: true, as: 'mentor', pair: mentored };
 }
 
 export type SwitchAction = 'approve' | 'decline' | 'cancel' | 'finish';
@@ -118,7 +143,9 @@ export type TargetRefusal =
   /** The group chosen has no room now (or is not an active cohort group with a mentor). */
   | 'no_room'
   /** No group was chosen and none has room. */
-  | 'no_target';
+  | 'no_target'
+  /** The mentor chosen for a pair is not among those who could take it now (full, not agreed, or the current one). */
+  | 'not_eligible';
 
 /** Checks an admin's choice against the groups with room now. */
 export function checkTarget(

@@ -11,8 +11,8 @@ export const switchCopy = {
     personal: 'Personal',
     other: 'Something else',
   } satisfies Record<SwitchReason, string>,
-  subjects: { group: 'My mentoring group' } satisfies Record<SwitchSubject, string>,
-  subjectsForMentor: { group: 'Their mentoring group' } satisfies Record<SwitchSubject, string>,
+  subjects: { group: 'My mentoring group', mentor: 'My mentor' } satisfies Record<SwitchSubject, string>,
+  subjectsForMentor: { group: 'Their mentoring group', mentor: 'Their mentor' } satisfies Record<SwitchSubject, string>,
   modalTitle: 'Change group',
   modalTitleMentor: 'Hand over a mentee',
   modalSubmit: 'Send',
@@ -33,6 +33,8 @@ export const switchCopy = {
   reasonRequired: 'Please choose a reason.',
   detailsTooLong: (length: number) => copy.tooLong(SWITCH_DETAILS_MAX, length),
   notAMentee: (admins: string) => copy.notForYou('/mentor-switch', 'mentees in a mentoring group (and for their peer mentors)', 'sent', admins),
+  // A pair track's own words say what happens next (the clinical track: a mentor is suggested before the rotation).
+  waitingForPair: (waiting: readonly string[]) => `You have no mentor to change yet, so nothing was sent. ${waiting.join(' ')}`,
   notTheirMentor: (admins: string) =>
     `You can ask to hand over only a mentee of your own mentoring group, so nothing was sent. For anything else, please contact ${admins}.`,
   mentionNeeded: 'To hand a mentee over, mention them: `/mentor-switch @name`. To ask for a change for yourself, use `/mentor-switch` alone.',
@@ -90,6 +92,7 @@ export const switchCopy = {
     same_group: 'That is the mentee’s current group. Please choose another.',
     no_room: 'That group has no room any more (or no peer mentor). Please choose another group.',
     no_target: 'No group has room right now, so there is nowhere to move the mentee. You can decline with a message instead.',
+    not_eligible: 'That mentor cannot take this mentee now (full, no agreement, or no longer eligible). Please choose another.',
   },
   decline: {
     modalTitle: 'Decline request',
@@ -128,3 +131,54 @@ export const switchHelp: CommandHelp = {
 
 /** The switch audit trail's export, as the export form offers it. */
 export const switchExportLabels = { switches: 'Switch requests (the audit trail; never reasons’ details)' } as const;
+
+/** A change of a pair's mentor (a clinical rotation's), decided by the track's office: the words people read. */
+export const pairSwitchCopy = {
+  modalTitle: 'Change mentor',
+  modalIntro: (mentorWord: string, mentor: string, label: string, office: string) =>
+    `Your ${mentorWord} for *${label}* is ${mentor}. ${capitalize(office)} decides a change of mentor; only they see your reason and details. Your mentor is never told why; if the office changes it, they only hear that you have another mentor.`,
+  modalIntroMentor: (mentee: string, label: string, office: string) =>
+    `You are asking ${office} to give *${mentee}* another mentor for *${label}*. Only the office sees your reason and details; nobody else is told why.`,
+  noPreference: 'The office sees the other mentors who have done this rotation, best matched first, and chooses one.',
+  confirmation: (office: string) => `Your request to change mentor is with ${office}. Only they see your reason and details; you will hear from them here.`,
+  confirmationMentor: (mentee: string, office: string) => `Your request to hand ${mentee} over to another mentor is with ${office}; you will hear from them here. Nobody else is told why.`,
+  admin: {
+    fallback: (mentee: string) => `Request to change mentor for ${mentee}`,
+    title: (mentee: string) => `*Request to change mentor* for ${mentee}`,
+    titleMentor: (mentee: string, mentor: string) => `*Request to hand over* ${mentee}, asked by their mentor ${mentor}`,
+    pairField: 'For',
+    mentorField: 'Current mentor',
+    alternativesTitle: '*Other eligible mentors*, best matched first (same subject, site and preceptor; then subject and site; then subject and preceptor; then subject), then the fewest mentees:',
+    alternativeLine: (mentor: string, fit: string, mentees: number) => `${mentor} — ${fit} · ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'}`,
+    alternativeOption: (name: string, fit: string, mentees: number) => `${name} — ${fit} · ${mentees}`,
+    noAlternatives: 'No other mentor can take this mentee now (none who did this rotation has agreed and has room). You can decline with a message meanwhile.',
+    targetPlaceholder: 'Give to…',
+    open: 'Waiting for a decision: choose the mentor and *Approve*, or *Decline* with a message. The first to decide settles it.',
+    approved: (by: string, when: string, mentor: string) => `:white_check_mark: Approved by ${by} on ${when}: their mentor is now ${mentor}.`,
+    unfinished: (steps: string) => `:warning: The change is recorded, but these steps are not done yet: ${steps}. *Finish the move* carries on without repeating what is done.`,
+    steps: {
+      assignment: 'the new assignment',
+      requests: 'moving open requests',
+      introduction: 'the introduction',
+      former_mentor: 'telling the former mentor',
+      new_mentor: 'telling the new mentor',
+      mentee: 'telling the mentee',
+    },
+  },
+  refused: {
+    no_target: 'No other mentor can take this mentee now, so there is no one to give them to. You can decline with a message instead.',
+  },
+  declinedToMentee: (office: string, admin: string) => `${capitalize(office)} looked at your request to change mentor and will keep your mentor for now. ${admin} wrote:`,
+  declinedToMentor: (mentee: string, office: string, admin: string) => `${capitalize(office)} will keep you as ${mentee}’s mentor for now. ${admin} wrote:`,
+  // Neutral on purpose: never the reason or the details, nor who asked.
+  formerMentor: (mentee: string) =>
+    `${mentee} has another mentor for this rotation now. Thank you for your mentoring. There is nothing you need to do: any requests still waiting for an answer went to their new mentor.`,
+  newMentor: (mentee: string, label: string, mentorWord: string) =>
+    `You are now ${mentee}’s ${mentorWord} for *${label}*. Please say hello and set up a first meeting.`,
+  menteeMoved: (mentor: string, label: string, mentorWord: string) => `Your ${mentorWord} for *${label}* is now ${mentor}.`,
+  movedRequests: (count: number) => `Your ${count === 1 ? 'open request went' : `${count} open requests went`} to them, in a new conversation.`,
+} as const;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -25,7 +25,10 @@ const switchSubmission = z.object({
   user: z.object({ id: z.string().min(1) }),
   view: z.object({
     id: z.string().min(1),
-    private_metadata: z.string().transform((m) => z.object({ menteeId: z.string().min(1) }).parse(JSON.parse(m))),
+    // A change of a pair's mentor names the pair too (its track and key).
+    private_metadata: z
+      .string()
+      .transform((m) => z.object({ menteeId: z.string().min(1), track: z.string().min(1).optional(), pairKey: z.string().min(1).optional() }).parse(JSON.parse(m))),
     state: z.object({ values: switchForm }),
   }),
 });
@@ -53,6 +56,7 @@ export function registerSwitchViews(app: App, deps: SwitchViewDeps): void {
       return;
     }
     await ack();
+    const { track, pairKey } = view.private_metadata;
     await deps.services.submitSwitch(
       {
         actorId: user.id,
@@ -61,6 +65,7 @@ export function registerSwitchViews(app: App, deps: SwitchViewDeps): void {
         reason,
         details: details === '' ? undefined : details,
         preferredGroupId: values[s.preferredBlock]?.[s.preferredSelect],
+        ...(track !== undefined && pairKey !== undefined ? { pair: { track, pairKey } } : {}),
       },
       new Date(),
     );

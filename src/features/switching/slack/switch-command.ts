@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseMention } from '../domain/switch.js';
 import type { SwitchMentors } from '../switch-mentors.js';
 import { buildMentionNeeded, buildOpenRequest, buildSwitchModal, buildSwitchRefused } from './switch-views.js';
+import { buildPairSwitchModal } from './pair-switch-views.js';
 import type { CommandArgs, CommandHandler, CommandRoutes } from '../../../slack/contributions.js';
 
 const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string().default('') });
@@ -13,10 +14,13 @@ const commandPayload = z.object({ user_id: z.string().min(1), trigger_id: z.stri
 export function switchCommandRoutes(services: Pick<SwitchMentors, 'startSwitch'>): CommandRoutes {
   const start = async ({ command, client, respond }: CommandArgs, menteeId: string | undefined) => {
     const payload = commandPayload.parse(command);
-    const outcome = await services.startSwitch(payload.user_id, menteeId);
+    const outcome = await services.startSwitch(payload.user_id, menteeId, new Date());
     switch (outcome.kind) {
       case 'refused':
-        await respond({ response_type: 'ephemeral', ...buildSwitchRefused(outcome.reason, outcome.adminIds) });
+        await respond({ response_type: 'ephemeral', ...buildSwitchRefused(outcome.reason, outcome.adminIds, outcome.waiting) });
+        return;
+      case 'pair_form':
+        await client.views.open({ trigger_id: payload.trigger_id, view: buildPairSwitchModal(outcome) });
         return;
       case 'already_open':
         await respond({ response_type: 'ephemeral', ...buildOpenRequest(outcome.request, outcome.mine, payload.user_id, outcome.zone) });

@@ -11,6 +11,7 @@ import {
   buildSwitchConfirmation,
   buildSwitchNotSent,
 } from './switch-views.js';
+import { buildFormerPairMentorNotice, buildMenteeNewPairMentor, buildNewPairMentorNotice } from './pair-switch-views.js';
 
 /** Slack's answer when the person is already where the step wants them: the step is done, not failed. */
 function isAlready(error: unknown, code: string): boolean {
@@ -66,6 +67,15 @@ export function createSwitchNotifier(messenger: Messenger): SwitchNotifier {
     },
     async tellDeclined(card) {
       await messenger.dm(card.request.requestedBy, buildDeclined(card));
+    },
+    async tellFormerPairMentor(mentorId, menteeId) {
+      await messenger.dm(mentorId, buildFormerPairMentorNotice(menteeId));
+    },
+    async tellNewPairMentor(notice) {
+      await messenger.dm(notice.mentorId, buildNewPairMentorNotice(notice));
+    },
+    async tellMenteeNewPairMentor(notice) {
+      await messenger.dm(notice.menteeId, buildMenteeNewPairMentor(notice));
     },
   };
 }

@@ -1,11 +1,13 @@
-import { SWITCH_DETAILS_MAX, SWITCH_MESSAGE_MAX, type AskRefusal, type TargetGroup } from '../domain/switch.js';
-import { SWITCH_REASONS, type SwitchRequest } from '../../../program/records/switch-request.js';
+import { SWITCH_MESSAGE_MAX, type AskRefusal, type TargetGroup } from '../domain/switch.js';
+import type { SwitchRequest } from '../../../program/records/switch-request.js';
 import type { MoveNotice } from '../ports.js';
 import type { StartSwitchOutcome, SwitchActionOutcome, SwitchCard } from '../outcomes.js';
 import { switchIds } from './ids.js';
 import { buildFormModal, type KnownBlock, type ModalView, type PlainTextOption } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
-import { switchCopy } from './copy.js';
+import { pairSwitchCopy, switchCopy } from './copy.js';
+import { buildReasonBlocks } from './reason-blocks.js';
+import { buildPairAdminMessage, buildPairConfirmation, pairDeclinedIntro, pairOutcomeLine } from './pair-switch-views.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
@@ -41,25 +43,7 @@ export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form
         initial_option: { text: plain(subjects.group), value: 'group' },
       },
     },
-    {
-      type: 'input',
-      block_id: switchIds.reasonBlock,
-      label: plain(words.reasonLabel),
-      element: {
-        type: 'static_select',
-        action_id: switchIds.reasonSelect,
-        placeholder: plain(words.reasonPlaceholder),
-        options: SWITCH_REASONS.map((reason) => ({ text: plain(words.reasons[reason]), value: reason })),
-      },
-    },
-    {
-      type: 'input',
-      block_id: switchIds.detailsBlock,
-      optional: true,
-      label: plain(words.detailsLabel),
-      hint: plain(words.detailsHint),
-      element: { type: 'plain_text_input', action_id: switchIds.detailsInput, multiline: true, max_length: SWITCH_DETAILS_MAX },
-    },
+    ...buildReasonBlocks(),
   ];
   if (form.targets.length > 0) {
     blocks.push({
@@ -83,7 +67,8 @@ export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form
   return buildFormModal(switchIds.modal, frame, blocks, JSON.stringify({ menteeId: form.menteeId }));
 }
 
-export function buildSwitchRefused(reason: AskRefusal, adminIds: readonly string[]): SlackMessage {
+export function buildSwitchRefused(reason: AskRefusal, adminIds: readonly string[], waiting: readonly string[] = []): SlackMessage {
+  if (reason === 'waiting_for_pair') return message(words.waitingForPair(waiting));
   return message(reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : words.notTheirMentor(copy.admins(adminIds)));
 }
 
@@ -109,6 +94,7 @@ export function buildOpenRequest(request: SwitchRequest, mine: boolean, viewerId
 
 /** To the person who asked, after the form: it is with the admins. */
 export function buildSwitchConfirmation(card: SwitchCard): SlackMessage {
+  if (card.pair !== undefined) return buildPairConfirmation({ ...card, pair: card.pair });
   const { request } = card;
   return message(`:envelope_with_arrow: ${request.requesterRole === 'mentor' ? words.confirmationMentor(mention(request.menteeId)) : words.confirmation}`);
 }
@@ -119,6 +105,7 @@ export function buildSwitchNotSent(reason: 'already_open' | AskRefusal, adminIds
 
 /** One line on what was decided, by whom and when; the open state invites a decision. */
 export function outcomeLine(card: SwitchCard): string {
+  if (card.pair !== undefined) return pairOutcomeLine(card);
   const { request } = card;
   const by = mention(request.decidedBy ?? '');
   const when = request.decidedAt === undefined ? '' : formatInZone(request.decidedAt, card.zone);
@@ -140,6 +127,7 @@ export function outcomeLine(card: SwitchCard): string {
  * when, and *Finish the move* if a step of the move is still to do.
  */
 export function buildAdminMessage(card: SwitchCard): SlackMessage {
+  if (card.pair !== undefined) return buildPairAdminMessage(card, card.pair);
   const { request } = card;
   const a = words.admin;
   const mentee = mention(request.menteeId);
@@ -224,6 +212,7 @@ export function buildDeclineModal(card: SwitchCard): ModalView {
 export function buildSwitchActionRefusal(outcome: SwitchActionOutcome): string | undefined {
   if (outcome.kind === 'done') return undefined;
   const refused = words.refused;
+  if (outcome.card?.pair !== undefined && outcome.reason === 'no_target') return pairSwitchCopy.refused.no_target;
   switch (outcome.reason) {
     case 'already_decided':
       return refused.already_decided(outcome.card === undefined ? '' : outcomeLine(outcome.card).replace(/^:[a-z_]+: /, ''));
@@ -236,7 +225,12 @@ export function buildSwitchActionRefusal(outcome: SwitchActionOutcome): string |
 export function buildDeclined(card: SwitchCard): SlackMessage {
   const { request } = card;
   const admin = mention(request.decidedBy ?? '');
-  const intro = request.requesterRole === 'mentor' ? words.declinedToMentor(mention(request.menteeId), admin) : words.declinedToMentee(admin);
+  const intro =
+    card.pair !== undefined
+      ? pairDeclinedIntro(card, card.pair, admin)
+      : request.requesterRole === 'mentor'
+        ? words.declinedToMentor(mention(request.menteeId), admin)
+        : words.declinedToMentee(admin);
   const note = request.adminMessage ?? '';
   return {
     text: `${intro} ${note}`,
