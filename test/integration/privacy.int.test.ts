@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
+import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
-import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
+import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
@@ -23,6 +25,13 @@ const NOW = new Date('2026-10-05T13:05:00Z');
 
 /** The standard cohort: Okafor's Blue-Okafor, everyone in Chicago. */
 const program = aCohort();
+/** A clinical pair besides: a rotation mentor and the MS3 they mentor through surgery. */
+const CLINICAL_MENTOR = 'U0CLP00001';
+const CLINICAL_MENTEE = 'U0CLM00001';
+const CLINICAL_USERS = [
+  { id: CLINICAL_MENTOR, name: 'Carl Mentor', tz: CHICAGO },
+  { id: CLINICAL_MENTEE, name: 'Cleo Mentee', tz: CHICAGO },
+];
 
 function expectNoMarker(what: string, text: string): void {
   for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
@@ -31,9 +40,34 @@ function expectNoMarker(what: string, text: string): void {
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
   let w: AppHarness;
   beforeAll(async () => {
-    w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
+    w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin, ...CLINICAL_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
     const { stores } = w;
     const groups = await seedProgram(stores.roster, program);
+    const clinical = (id: string, role: 'mentee' | 'peer_mentor') => aPerson({ id, roles: [role], tracks: [{ track: 'clinical', role }], year: 4, timezone: CHICAGO });
+    await stores.roster.savePeople([clinical(CLINICAL_MENTOR, 'peer_mentor'), clinical(CLINICAL_MENTEE, 'mentee')]);
+    const rotation = { personId: CLINICAL_MENTEE, kind: 'upcoming' as const, subject: 'surgery' as const, site: 'General Hospital', preceptor: undefined, start: '2026-10-12', end: '2026-12-04' };
+    await createRotationRepository(w.database.connection).saveRotations([rotation]);
+    await createMatchRepository(w.database.connection).assign({
+      rotationId: `${CLINICAL_MENTEE}|upcoming|surgery|2026-10-12`,
+      menteeId: CLINICAL_MENTEE,
+      mentorId: CLINICAL_MENTOR,
+      assignedAt: new Date('2026-09-28T15:00:00Z'),
+      chosenBy: 'mentee',
+      step: 1,
+    });
+    await stores.contacts.record({
+      mentorId: CLINICAL_MENTOR,
+      menteeIds: [CLINICAL_MENTEE],
+      at: new Date('2026-10-01T15:00:00Z'),
+      date: '2026-10-01',
+      kind: 'video',
+      group: false,
+      minutes: 45,
+      note: `${MARKERS.contactNote} (clinical)`,
+      source: 'logged',
+      sourceKey: 'privacy:contact:clinical',
+      createdAt: new Date('2026-10-01T15:00:00Z'),
+    });
     const blue = groups.get('Blue-Okafor')!;
     for (const [i, date] of ['2026-09-20', '2026-10-02'].entries()) {
       await stores.contacts.record({
@@ -132,8 +166,8 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(JSON.stringify(admin)).toContain('1 switch request');
   });
 
-  it('walks every Home tab: mentee, mentor, faculty mentor, admin', async () => {
-    for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN]) {
+  it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
+    for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
       expect(home.sections.length, user).toBe(1);
       expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
@@ -144,7 +178,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations']);
     for (const kind of kinds) {
       const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);
