@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatRowError, type RosterWarning } from '../features/roster/domain/roster-import.js';
 import type { ImportOutcome } from '../features/roster/import-roster.js';
 import type { IntroductionSummary } from '../features/roster/run-introductions.js';
 import { formatInZone } from '../slack/format-time.js';
-import { runCli, withWiring } from './run-cli.js';
+import { readCsvArgument, runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run import-roster -- <file.csv> [--dry-run] [--prune]';
 
@@ -19,18 +18,9 @@ async function importRosterCommand(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: { 'dry-run': { type: 'boolean', default: false }, prune: { type: 'boolean', default: false } },
   });
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  let csv: string;
-  try {
-    csv = await readFile(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.\n${USAGE}\n`);
-    return 2;
-  }
+  const given = await readCsvArgument(positionals, USAGE);
+  if (given === undefined) return 2;
+  const { file, csv } = given;
   const dryRun = values['dry-run'] === true;
   const prune = values.prune === true;
 

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatFileError } from '../features/clinical/domain/plan-rotations-import.js';
 import type { ImportRotationsOutcome } from '../features/clinical/import-rotations.js';
-import { runCli, withWiring } from './run-cli.js';
+import { readCsvArgument, runCli, withWiring } from './run-cli.js';
 
 const USAGE = 'usage: npm run import-rotations -- <file.csv> [--dry-run]';
 
@@ -12,18 +11,9 @@ const USAGE = 'usage: npm run import-rotations -- <file.csv> [--dry-run]';
  */
 async function importRotationsCommand(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } });
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  let csv: string;
-  try {
-    csv = await readFile(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.\n${USAGE}\n`);
-    return 2;
-  }
+  const given = await readCsvArgument(positionals, USAGE);
+  if (given === undefined) return 2;
+  const { file, csv } = given;
   const dryRun = values['dry-run'] === true;
   return withWiring(async ({ features }) => {
     const answer = await features.clinical.useCases.importRotations(undefined, { csv, dryRun }, new Date());

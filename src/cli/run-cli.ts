@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { FEATURE_SETTINGS } from '../features/index.js';
 import { loadConfig } from '../config/env.js';
@@ -94,5 +95,23 @@ export async function withWiring<T>(work: (wiring: Wiring) => Promise<T>): Promi
       logger.info('stopped', { signal: stoppedBy, claimsLetGo });
     }
     await wiring.close();
+  }
+}
+
+/**
+ * The one CSV file a command is given, read as UTF-8; undefined after telling why (no file, more than one, or one that
+ * cannot be read) with the command's usage on standard error: the command then exits 2.
+ */
+export async function readCsvArgument(positionals: readonly string[], usage: string): Promise<{ readonly file: string; readonly csv: string } | undefined> {
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    process.stderr.write(`${usage}\n`);
+    return undefined;
+  }
+  try {
+    return { file, csv: await readFile(file, 'utf8') };
+  } catch (error) {
+    process.stderr.write(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.\n${usage}\n`);
+    return undefined;
   }
 }
