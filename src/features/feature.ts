@@ -7,7 +7,7 @@ import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { PairTrack } from '../program/pairs.js';
 import type { AdminPolicy } from '../program/policy.js';
-import type { TrackDeclaration } from '../program/tracks.js';
+import type { TrackDeclaration, TrackImport } from '../program/tracks.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
@@ -47,6 +47,8 @@ export interface Surfaces {
    * requests and switching ask them). Unset where features are built alone (tests): none.
    */
   pairTracks?(): readonly PairTrack[];
+  /** What the tracks' features keep of their rows after a roster import. Unset where features are built alone (tests): none. */
+  trackImports?(): readonly TrackImport[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -91,6 +93,8 @@ export interface Feature {
   readonly tracks?: readonly TrackDeclaration[];
   /** Pairs it forms outside the roster's groups, for the features that find people's mentors and mentees. */
   readonly pairTracks?: readonly PairTrack[];
+  /** What it keeps of its tracks' roster rows after an import (their own columns, its pairs), in its own store. */
+  readonly trackImports?: readonly TrackImport[];
 }
 
 /**

@@ -67,6 +67,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
       digests: () => list.flatMap((f) => f.digests ?? []),
       pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
+      trackImports: () => list.flatMap((f) => f.trackImports ?? []),
     },
   });
   list = Object.values(features);

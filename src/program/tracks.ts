@@ -52,6 +52,47 @@ export interface TrackDeclaration {
   /** The roles a person may hold in this track; a role not listed is refused. */
   readonly roles: Readonly<Partial<Record<Role, RoleRule>>>;
   readonly groups: GroupShape;
+  /**
+   * Roster columns of the track's own (lower-case names, e.g. pre-med's `birth_date`): read as text into a row's
+   * `cells` and checked by `checkRow`; a file may carry them whatever tracks its rows name.
+   */
+  readonly columns?: readonly string[];
+  /** The track's own rules for one of its rows (its columns, by role); `today` is the import date (YYYY-MM-DD, program zone). */
+  readonly checkRow?: (row: TrackRow, today: string) => readonly TrackRowProblem[];
+  /** The track's own rules across its rows in one file (e.g. who each of its groups holds), each problem with its line. */
+  readonly checkRows?: (rows: readonly TrackRow[]) => readonly (TrackRowProblem & { readonly line: number })[];
+}
+
+/** What is wrong with a row by a track's own rules: the column pointed at, and why (said to the admin importing). */
+export interface TrackRowProblem {
+  readonly column: string;
+  readonly reason: string;
+}
+
+/** A roster row as a track's own rules read it. */
+export interface TrackRow {
+  readonly line: number;
+  readonly role: Role;
+  /** The `group` cell (spaces collapsed); undefined when blank. */
+  readonly group: string | undefined;
+  /** Who the row names, as written (the Slack id, else the e-mail address): rows of one person share it. */
+  readonly who: string;
+  /** The track's own columns' cells, trimmed; a blank cell is left out. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/** A track's row after an import, with the person it names. */
+export interface ImportedTrackRow extends TrackRow {
+  readonly personId: string;
+}
+
+/**
+ * What a track's feature keeps of its rows (e.g. pre-med's profiles and pairs, in its own collections), told after
+ * each import of a file that names the track, once the roster is written. Never for a dry run or a refused file.
+ */
+export interface TrackImport {
+  readonly track: string;
+  saveRows(rows: readonly ImportedTrackRow[], now: Date): Promise<void>;
 }
 
 /** The existing program (SPEC §1, cohort peer mentoring): MS1/MS2 cohorts with a Mentor Pair and a Faculty Mentor. */

@@ -4,7 +4,8 @@ import type { Logger } from '../../log/logger.js';
 import type { RosterStore } from '../../program/ports.js';
 import type { SlackDirectory } from '../../program/ports.js';
 import { zoneOf } from '../../program/roster.js';
-import type { TrackDeclaration } from '../../program/tracks.js';
+import { dateInZone } from '../../program/calendar-date.js';
+import { COHORT_TRACK_NAME, type TrackDeclaration, type TrackImport } from '../../program/tracks.js';
 import { withImportLock, type ImportLockClaims, type RunningImport } from './import-lock.js';
 import type { UnreadableFile, UploadedFiles } from './ports.js';
 import { readRosterFile, type RosterFile } from './read-roster-file.js';
@@ -63,6 +64,8 @@ export interface ImportRosterDeps {
   readonly runIntroductions: (now: Date) => Promise<IntroductionSummary>;
   /** The tracks a roster may name, with their rules (default: the cohort track alone). */
   readonly tracks?: () => readonly TrackDeclaration[];
+  /** What the tracks' features keep of their rows, told after a real import (default: none). */
+  readonly trackImports?: () => readonly TrackImport[];
 }
 
 /**
@@ -73,7 +76,7 @@ export interface ImportRosterDeps {
  * is refused, saying who started the running one and when. `by` is the admin's Slack id, undefined on the command line.
  */
 export async function importRoster(deps: ImportRosterDeps, input: ImportRosterInput, by: string | undefined): Promise<ImportOutcome> {
-  const file = readRosterFile(input.csv, deps.tracks?.());
+  const file = readRosterFile(input.csv, deps.tracks?.(), dateInZone(input.now, deps.programTimezone));
   if (file.errors.length > 0) return { status: 'refused', errors: file.errors, warnings: file.warnings };
   // A dry run writes nothing: it neither takes the lock nor waits for it.
   if (input.dryRun) return planAndApply(deps, file, input);
@@ -120,8 +123,25 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
   if (input.dryRun) return { status: 'dry_run', summary, warnings, introductions: undefined };
 
   await applyPlan(deps.roster, plan, groups, input.now);
+  await saveTrackRows(deps, file, plan, input.now);
   deps.logger.info('roster imported', { ...summary, warnings: warnings.length, prune: input.prune });
   return { status: 'imported', summary, warnings, introductions: undefined };
+}
+
+/**
+ * Tells each track's feature its rows (with the person each names) once the roster is written, for the tracks the
+ * file names. A failure here is the import's (the file is all or nothing: importing it again writes them).
+ */
+async function saveTrackRows(deps: ImportRosterDeps, file: RosterFile, plan: RosterPlan, now: Date): Promise<void> {
+  for (const hook of deps.trackImports?.() ?? []) {
+    const rows = file.rows.filter((r) => (r.track ?? COHORT_TRACK_NAME) === hook.track);
+    if (rows.length === 0) continue;
+    const imported = rows.flatMap((r) => {
+      const personId = plan.personOfLine.get(r.line);
+      return personId === undefined ? [] : [{ line: r.line, role: r.role, group: r.group, who: r.slackId ?? r.email ?? '', cells: r.cells ?? {}, personId }];
+    });
+    await hook.saveRows(imported, now);
+  }
 }
 
 /** The refusal of a second import: who started the running one (their name, for the command line) and the reader's zone. */

@@ -17,6 +17,7 @@ export function createRosterFeature(ctx: FeatureContext) {
     uploadedFiles: createUploadedFiles(ctx.messenger.client),
     // Read when a file is read: every feature is built by then.
     tracks: () => ctx.surfaces.tracks?.() ?? [COHORT_TRACK],
+    trackImports: () => ctx.surfaces.trackImports?.() ?? [],
   });
   return {
     name: 'roster',

@@ -3,7 +3,7 @@ import { parseCsv } from '../../program/csv.js';
 import { ROLES, type Role } from '../../program/roster.js';
 import { DEFAULT_TRACKS, ROSTER_COLUMNS, sortRowErrors, trackOfRow, type RosterColumn, type RosterRow, type RosterWarning, type RowError } from './domain/roster-import.js';
 import { isTimeZone } from '../../program/zoned-time.js';
-import type { TrackDeclaration } from '../../program/tracks.js';
+import type { TrackDeclaration, TrackRow } from '../../program/tracks.js';
 
 export interface RosterFile {
   readonly rows: readonly RosterRow[];
@@ -85,7 +85,10 @@ function checkRow(row: Partial<Cells>, bad: ReadonlySet<RosterColumn>, tracks: r
   }
   if (Array.isArray(rule.years) && !given('year')) out.push({ column: 'year', reason: `a ${who(false)}’s year (${rule.years.join(' or ')}) is required` });
   if (rule.years === 'none' && row.year !== undefined) out.push({ column: 'year', reason: `${who(true)} have no year: leave it blank` });
-  if (rule.group === 'required' && !given('group')) out.push({ column: 'group', reason: `a ${who(false)}’s group is required (for a cohort, e.g. Blue-Okafor)` });
+  if (rule.group === 'required' && !given('group')) {
+    const example = track.groups.formed === 'roster' ? 'for a cohort, e.g. Blue-Okafor' : 'it names the pair, e.g. Pair-1';
+    out.push({ column: 'group', reason: `a ${who(false)}’s group is required (${example})` });
+  }
   if (rule.group === 'blank' && row.group !== undefined) {
     out.push({
       column: 'group',
@@ -111,11 +114,31 @@ function columnOf(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
+/** A row as its track's own rules read it. */
+function trackRowOf(row: RosterRow): TrackRow {
+  return { line: row.line, role: row.role, group: row.group, who: row.slackId ?? row.email ?? '', cells: row.cells ?? {} };
+}
+
+/** The rules tracks declare of their own, on each of their rows (with the import date) and across them. */
+function checkTrackRules(rows: readonly RosterRow[], tracks: readonly TrackDeclaration[], today: string | undefined): RowError[] {
+  const errors: RowError[] = [];
+  for (const track of tracks) {
+    const own = rows.filter((r) => trackOfRow(r, tracks) === track).map(trackRowOf);
+    if (own.length === 0) continue;
+    // A caller that reads a file of such a track passes the import date (a bug otherwise, not a bad file).
+    if (track.checkRow !== undefined && today === undefined) throw new Error(`reading ${track.name} rows needs the import date`);
+    for (const row of own) for (const p of track.checkRow?.(row, today!) ?? []) errors.push({ line: row.line, ...p });
+    for (const p of track.checkRows?.(own) ?? []) errors.push(p);
+  }
+  return errors;
+}
+
 /**
- * Reads a roster CSV: the header (any order, any case), then each row validated (zod) into a {@link RosterRow}.
- * Every problem is returned with its line and column; nothing is read from Slack or the database here.
+ * Reads a roster CSV: the header (any order, any case), then each row validated (zod) into a {@link RosterRow}, and
+ * the tracks' own rules (`today` is the import date, YYYY-MM-DD in the program's zone). Every problem is returned
+ * with its line and column; nothing is read from Slack or the database here.
  */
-export function readRosterFile(text: string, tracks: readonly TrackDeclaration[] = DEFAULT_TRACKS): RosterFile {
+export function readRosterFile(text: string, tracks: readonly TrackDeclaration[] = DEFAULT_TRACKS, today?: string): RosterFile {
   const csv = parseCsv(text);
   const errors: RowError[] = csv.problems.map((p) => ({ line: p.line, column: undefined, reason: p.reason }));
   const warnings: RosterWarning[] = [];
@@ -127,8 +150,15 @@ export function readRosterFile(text: string, tracks: readonly TrackDeclaration[]
 
   const columns = header.cells.map(columnOf);
   const index = new Map<RosterColumn, number>();
+  const trackColumns = new Set(tracks.flatMap((t) => t.columns ?? []));
+  const ownIndex = new Map<string, number>();
   columns.forEach((name, i) => {
     if (name === '') return;
+    if (trackColumns.has(name)) {
+      if (ownIndex.has(name)) errors.push({ line: header.line, column: name, reason: `the column ${name} appears twice` });
+      else ownIndex.set(name, i);
+      return;
+    }
     if (!(ROSTER_COLUMNS as readonly string[]).includes(name)) {
       warnings.push({ group: undefined, line: header.line, message: `The column “${header.cells[i]}” is not a roster column; it was ignored.` });
       return;
@@ -167,6 +197,10 @@ export function readRosterFile(text: string, tracks: readonly TrackDeclaration[]
     const crossErrors = checkRow(cells, bad, tracks);
     for (const e of crossErrors) errors.push({ line: record.line, ...e });
     if (bad.size > 0 || crossErrors.length > 0) continue;
+    const own = [...(trackOfRow(cells, tracks)?.columns ?? [])].flatMap((c) => {
+      const value = record.cells[ownIndex.get(c) ?? -1]?.trim() ?? '';
+      return value === '' ? [] : [[c, value] as const];
+    });
     rows.push({
       line: record.line,
       slackId: cells.slack_id,
@@ -181,7 +215,9 @@ export function readRosterFile(text: string, tracks: readonly TrackDeclaration[]
       ...(cells.track !== undefined ? { track: cells.track } : {}),
       ...(cells.core_done !== undefined ? { coreDone: cells.core_done } : {}),
       ...(cells.good_standing !== undefined ? { goodStanding: cells.good_standing } : {}),
+      ...(own.length > 0 ? { cells: Object.fromEntries(own) } : {}),
     });
   }
+  errors.push(...checkTrackRules(rows, tracks, today));
   return { rows, errors: sortRowErrors(errors), warnings };
 }

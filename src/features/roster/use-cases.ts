@@ -3,7 +3,8 @@ import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { AdminPolicy } from '../../program/policy.js';
 import type { RosterStore, SlackDirectory } from '../../program/ports.js';
-import type { TrackDeclaration } from '../../program/tracks.js';
+import { dateInZone } from '../../program/calendar-date.js';
+import type { TrackDeclaration, TrackImport } from '../../program/tracks.js';
 import type { RowError } from './domain/roster-import.js';
 import { importRoster, importRosterUpload, type ImportOutcome, type ImportRosterInput } from './import-roster.js';
 import type { IntroductionSender, UploadedFiles } from './ports.js';
@@ -22,6 +23,8 @@ export interface RosterDeps {
   readonly logger: Logger;
   /** The tracks the roster may name (the features' declarations, read when a file is read). */
   readonly tracks: () => readonly TrackDeclaration[];
+  /** What the tracks' features keep of their rows after an import (read when an import is written). */
+  readonly trackImports?: () => readonly TrackImport[];
 }
 
 /** What an admin-only use case answers: its result, or `not_allowed` (and nothing ran). */
@@ -42,14 +45,15 @@ export function createRosterUseCases(deps: RosterDeps) {
     logger: deps.logger,
     runIntroductions: introduce,
     tracks: deps.tracks,
+    trackImports: deps.trackImports,
   };
   return {
     /**
      * Reads and checks a roster file's rows, without I/O (no database, no Slack): a form answers with them at once.
      * Who may import is checked by the import itself.
      */
-    checkRosterFile(csv: string): { readonly errors: readonly RowError[] } {
-      return { errors: readRosterFile(csv, deps.tracks()).errors };
+    checkRosterFile(csv: string, now: Date): { readonly errors: readonly RowError[] } {
+      return { errors: readRosterFile(csv, deps.tracks(), dateInZone(now, deps.config.programTimezone)).errors };
     },
     /** Imports a roster file, all or nothing, one import at a time; `actorId` undefined is the command line. */
     async importRoster(actorId: string | undefined, input: ImportRosterInput): Promise<AdminOnly<ImportOutcome>> {

@@ -18,6 +18,8 @@ export interface RosterPlan {
   };
   readonly groups: GroupsPlan;
   readonly memberships: MembershipsPlan;
+  /** The person each row names, by the row's line (for what tracks keep of their rows). */
+  readonly personOfLine: ReadonlyMap<number, string>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function planRosterImport(input: PlanInput): RosterPlan {
     people,
     groups,
     memberships,
+    personOfLine: file.personOfLine,
   };
 }
 

@@ -18,6 +18,8 @@ export interface FileRoster {
   /** Where to point for a group's findings: the group's first line, and each of its roles' first line (`<key>|<role>`). */
   readonly firstLineOfGroup: ReadonlyMap<string, number>;
   readonly firstLineOfRole: ReadonlyMap<string, number>;
+  /** The person each row names, by the row's line. */
+  readonly personOfLine: ReadonlyMap<number, string>;
 }
 
 /** The rows of one person. */
@@ -73,7 +75,7 @@ export function readFileRoster(
     if (reading.fileTracks.has(COHORT_TRACK_NAME)) wanted.set(draft.id, memberships);
   }
   warnMentorsOfSeveralCohorts(reading, people);
-  return { people, wanted, tracks: reading.fileTracks, groupNames: reading.groupNames, firstLineOfGroup: reading.firstLineOfGroup, firstLineOfRole: reading.firstLineOfRole };
+  return { people, wanted, tracks: reading.fileTracks, groupNames: reading.groupNames, firstLineOfGroup: reading.firstLineOfGroup, firstLineOfRole: reading.firstLineOfRole, personOfLine: new Map([...drafts.values()].flatMap((d) => d.rows.map((r) => [r.line, d.id] as const))) };
 }
 
 /** Who each row is: the rows by person, and the Slack accounts learnt for them. Rows that name no one are reported. */

@@ -23,6 +23,8 @@ export interface RosterRow {
   /** The yes/no columns a track may require (`core_done`, `good_standing`); unset when blank. */
   readonly coreDone?: boolean | undefined;
   readonly goodStanding?: boolean | undefined;
+  /** The cells of the row's track's own columns (its declaration's `columns`), trimmed; blank ones left out. */
+  readonly cells?: Readonly<Record<string, string>>;
 }
 
 /** The tracks a roster file may name when none are given: the cohort track alone. */
@@ -37,7 +39,8 @@ export function trackOfRow(row: Pick<RosterRow, 'track'>, tracks: readonly Track
 /** What is wrong with a file, a row or a cell: every one is reported, and nothing is imported. */
 export interface RowError {
   readonly line: number;
-  readonly column: RosterColumn | undefined;
+  /** A roster column, or a column of a track's own (`birth_date`). */
+  readonly column: RosterColumn | (string & {}) | undefined;
   readonly reason: string;
 }
 
@@ -84,7 +87,12 @@ export function formatRowError(error: RowError): string {
 }
 
 export function sortRowErrors(errors: readonly RowError[]): RowError[] {
-  return [...errors].sort((a, b) => a.line - b.line || ROSTER_COLUMNS.indexOf(a.column ?? 'slack_id') - ROSTER_COLUMNS.indexOf(b.column ?? 'slack_id'));
+  // A track's own columns come after the shared ones.
+  const place = (column: string | undefined) => {
+    const i = (ROSTER_COLUMNS as readonly string[]).indexOf(column ?? 'slack_id');
+    return i === -1 ? ROSTER_COLUMNS.length : i;
+  };
+  return [...errors].sort((a, b) => a.line - b.line || place(a.column) - place(b.column));
 }
 
 /** The key groups are matched by: names are compared without regard to case or surrounding space. */

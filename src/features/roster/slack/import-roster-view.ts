@@ -44,7 +44,7 @@ export function registerImportRosterView(app: App, services: Pick<RosterUseCases
     }
     if (fileId === undefined) {
       // Pasted rows are read before answering (no I/O), so bad ones show under the input straight away.
-      const checked = services.checkRosterFile(csv);
+      const checked = services.checkRosterFile(csv, new Date());
       if (checked.errors.length > 0) {
         await ack({ response_action: 'errors', errors: buildImportErrors(checked.errors) });
         return;
