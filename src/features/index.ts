@@ -4,6 +4,7 @@ import { watchWrites } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
 import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
+import { premedFeature } from './premed/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
@@ -29,6 +30,7 @@ const FEATURES = {
   exports: exportsFeature,
   switching: switchingFeature,
   clinical: clinicalFeature,
+  premed: premedFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

@@ -61,6 +61,11 @@ export interface PairTrack {
   reassign(pair: TrackPair, mentorId: string, now: Date): Promise<{ readonly created: boolean }>;
   /** Introduces the mentor and mentee of every pair formed and not yet introduced, each once (the track's own introduction). */
   introduceNewPairs(now: Date): Promise<void>;
+  /**
+   * Why this person's pairs in the track are formed but not open yet, in words for them (pre-med: an agreement not
+   * yet accepted); empty when none waits. Such a pair is not current: requests and the check-in form refuse with this.
+   */
+  waitingReasons?(personId: string, side: 'mentee' | 'mentor', now: Date): Promise<readonly string[]>;
 }
 
 /** Every pair track's pairs, asked together. */
@@ -71,6 +76,8 @@ export interface Pairs {
   ofMentees(menteeIds: readonly string[], now: Date): Promise<TrackPair[]>;
   /** The pairs of these mentors (as mentors) current at `now`, in every pair track. */
   ofMentors(mentorIds: readonly string[], now: Date): Promise<TrackPair[]>;
+  /** Why this person's formed pairs are not open yet, in every pair track (see {@link PairTrack.waitingReasons}). */
+  waitingOf(personId: string, side: 'mentee' | 'mentor', now: Date): Promise<string[]>;
 }
 
 /** The pairs of the tracks given (read when asked: the registry is filled once every feature is built). */
@@ -81,6 +88,7 @@ export function pairsOf(tracks: () => readonly PairTrack[]): Pairs {
     track: (name) => tracks().find((t) => t.track === name),
     ofMentees: (menteeIds, now) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now)),
     ofMentors: (mentorIds, now) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now)),
+    waitingOf: async (personId, side, now) => (await Promise.all(tracks().map((t) => t.waitingReasons?.(personId, side, now) ?? []))).flat(),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ChosenBy } from '../../src/features/clinical/domain/match.js';
 import type { RotationSubject } from '../../src/features/clinical/domain/rotation.js';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
-import { createAgreementRepository } from '../../src/features/clinical/store/agreement-repository.js';
+import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import type { ContactKind } from '../../src/program/records/contact.js';
 import { actorsOf, type As } from '../support/actor.js';
@@ -83,7 +83,7 @@ describe('the clinical track’s obligations end to end: nudges, the Clinical Of
     await assign(GIA.id, GIA_ROTATION, CARL.id, '2026-12-16T18:00:00Z', 'auto');
     await assign(ELI.id, ELI_ENDED, DANA.id, `${addDays(ELI_ENDED.start, -14)}T18:00:00Z`, 'auto');
     await assign(ELI.id, ELI_NOW, DANA.id, `${addDays(ELI_NOW.start, -10)}T18:00:00Z`, 'mentee');
-    await createAgreementRepository(connection).recordAgreement(DANA.id, new Date('2026-11-01T12:00:00Z'));
+    await createAgreementRepository(connection, 'clinical_agreements').recordAgreement(DANA.id, new Date('2026-11-01T12:00:00Z'));
     // Eli and Dana met before his current rotation (30 minutes), never during the one that ended.
     await logContact(DANA.id, ELI.id, addDays(ELI_NOW.start, -1), 'video', 30);
   });

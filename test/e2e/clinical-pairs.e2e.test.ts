@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgreementRepository } from '../../src/features/clinical/store/agreement-repository.js';
+import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
@@ -61,7 +61,7 @@ describe('the clinical track’s pairs in check-ins, requests and switching, end
       surgery(CLIO.id, 'upcoming', 'General Hospital', 'Dr. Cole', addDays(today, 40), addDays(today, 90)),
     ]);
     rotationId = (await rotations.findRotations([CLEO.id]))[0]!.id;
-    const agreements = createAgreementRepository(connection);
+    const agreements = createAgreementRepository(connection, 'clinical_agreements');
     for (const mentor of [CARL, CARA]) await agreements.recordAgreement(mentor.id, new Date());
     // Matching (built elsewhere) gave Cleo's rotation its first mentor.
     await createMatchRepository(connection).assign({ rotationId, menteeId: CLEO.id, mentorId: CARL.id, assignedAt: new Date(), chosenBy: 'mentee', step: 1 });

@@ -3,7 +3,7 @@ import { settingsOf } from '../../src/config/env.js';
 import { clinicalSettings } from '../../src/features/clinical/settings.js';
 import { createClinicalPairTrack } from '../../src/features/clinical/pair-track.js';
 import { clinicalCopy } from '../../src/features/clinical/slack/copy.js';
-import { createAgreementRepository } from '../../src/features/clinical/store/agreement-repository.js';
+import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { switchSettings } from '../../src/features/switching/settings.js';
@@ -48,7 +48,7 @@ describe('the clinical track’s pairs in check-ins, requests and switching, on 
       { personId: DORA, kind: 'upcoming', subject: 'surgery', site: 'General', preceptor: undefined, start: '2026-12-07', end: '2026-12-31' },
     ]);
     for (const r of await rotations.findRotations([CLEO, DORA])) rotationIds.set(r.personId, r.id);
-    const agreements = createAgreementRepository(connection);
+    const agreements = createAgreementRepository(connection, 'clinical_agreements');
     await agreements.recordAgreement(CARL, now);
     await agreements.recordAgreement(CARA, now);
     matches = createMatchRepository(connection);
@@ -92,7 +92,7 @@ describe('the clinical track’s pairs in check-ins, requests and switching, on 
       {
         roster: app.stores.roster,
         rotations: createRotationRepository(connection),
-        agreements: createAgreementRepository(connection),
+        agreements: createAgreementRepository(connection, 'clinical_agreements'),
         matches,
         settings: settingsOf(app.config, clinicalSettings),
         programTimezone: app.config.programTimezone,

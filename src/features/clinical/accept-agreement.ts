@@ -1,8 +1,7 @@
+import { recordAgreement, type AgreementStore } from '../../program/agreements.js';
 import type { RosterStore } from '../../program/ports.js';
-import { zoneOf } from '../../program/roster.js';
 import { holdsRoleIn } from '../../program/tracks.js';
 import { CLINICAL } from './domain/clinical-track.js';
-import type { AgreementStore } from './ports.js';
 
 export type AcceptOutcome =
   /** Recorded now, or (`already`) recorded before: the first acceptance and its time stand. */
@@ -19,8 +18,6 @@ export async function acceptAgreement(
   userId: string,
   now: Date,
 ): Promise<AcceptOutcome> {
-  const [person] = await deps.roster.findPeople([userId]);
-  if (person === undefined || !person.active || !holdsRoleIn(person, 'peer_mentor', CLINICAL)) return { status: 'not_clinical_mentor' };
-  const { agreement, created } = await deps.agreements.recordAgreement(userId, now);
-  return { status: created ? 'recorded' : 'already', agreedAt: agreement.agreedAt, zone: zoneOf(person, deps.programTimezone) };
+  const outcome = await recordAgreement(deps, userId, now, (p) => holdsRoleIn(p, 'peer_mentor', CLINICAL));
+  return outcome.status === 'not_allowed' ? { status: 'not_clinical_mentor' } : outcome;
 }

@@ -14,7 +14,7 @@ import { createClinicalWelcomeSender } from './slack/welcome-sender.js';
 import { createRotationNudgeSender } from './slack/rotation-nudge-sender.js';
 import { createClinicalHomeSections } from './slack/home-sections.js';
 import { createOfficeDigestSource } from './slack/office-digest-view.js';
-import { createAgreementRepository } from './store/agreement-repository.js';
+import { createAgreementRepository } from '../../program/store/agreement-repository.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
@@ -35,7 +35,7 @@ export function createClinicalFeature(
   const settings = settingsOf(ctx.config, clinicalSettings);
   const stores = {
     rotations: createRotationRepository(ctx.database.connection),
-    agreements: createAgreementRepository(ctx.database.connection),
+    agreements: createAgreementRepository(ctx.database.connection, 'clinical_agreements'),
     matches: createMatchRepository(ctx.database.connection),
   };
   const useCases = createClinicalUseCases({

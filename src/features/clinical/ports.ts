@@ -16,19 +16,8 @@ export interface RotationStore {
   removeRotations(ids: readonly string[]): Promise<void>;
 }
 
-/** A clinical mentor's acceptance of the honesty agreement. */
-export interface Agreement {
-  readonly personId: string;
-  readonly agreedAt: Date;
-}
-
-/** The honesty agreements accepted: one per person, the first acceptance stands. */
-export interface AgreementStore {
-  /** Records the acceptance unless there is one; then `created` is false and the first one is returned. */
-  recordAgreement(personId: string, at: Date): Promise<{ readonly agreement: Agreement; readonly created: boolean }>;
-  /** The acceptances of these people (everyone's when undefined). */
-  findAgreements(personIds?: readonly string[]): Promise<Agreement[]>;
-}
+/** The clinical mentors' honesty agreements accepted (the tracks' shared agreement store, in `clinical_agreements`). */
+export type { Agreement, AgreementStore } from '../../program/agreements.js';
 
 /** Who for: the rotations, mentees or mentors asked about (all of them when a list is left out; an empty list matches none). */
 export interface MatchFilter {

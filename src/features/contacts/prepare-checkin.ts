@@ -27,7 +27,10 @@ export interface CheckinForm {
   readonly earliest: string;
 }
 
-export type PrepareCheckinResult = ({ readonly ok: true } & CheckinForm) | { readonly ok: false; readonly problem: 'not_a_mentor' | 'no_mentees' };
+export type PrepareCheckinResult =
+  | ({ readonly ok: true } & CheckinForm)
+  /** `waiting`: a pair track's words on why the mentor's pairs are not open yet (pre-med: an agreement to accept). */
+  | { readonly ok: false; readonly problem: 'not_a_mentor' | 'no_mentees'; readonly waiting?: readonly string[] };
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(
@@ -38,7 +41,10 @@ export async function prepareCheckin(
 ): Promise<PrepareCheckinResult> {
   const { actor, mentees, pairedIds } = await loadMentorContext(deps.roster, actorId, deps.pairs && { pairs: deps.pairs, now });
   if (!isMentor(actor)) return { ok: false, problem: 'not_a_mentor' };
-  if (mentees.length === 0) return { ok: false, problem: 'no_mentees' };
+  if (mentees.length === 0) {
+    const waiting = (await deps.pairs?.waitingOf(actorId, 'mentor', now)) ?? [];
+    return { ok: false, problem: 'no_mentees', ...(waiting.length > 0 ? { waiting } : {}) };
+  }
   const today = dateInZone(now, zoneOf(actor, deps.config.calendar.timezone));
   const own = new Set(mentees.map((m) => m.id));
   // `all` comes from a monthly prompt's group meeting: the mentees of the mentor's groups, whom the prompt lists.

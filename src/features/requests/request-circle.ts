@@ -57,8 +57,13 @@ export async function loadRequestCircle(deps: { readonly roster: RosterStore; re
   const waiting: string[] = [];
   for (const track of tracks) {
     const mentorIds = unique(mine.filter((p) => p.track === track.track).map((p) => p.mentorId)).filter((id) => people.get(id)?.active === true);
-    if (mentorIds.length === 0) waiting.push(track.words.waiting);
-    else options.push({ audience: track.track, mentorIds, standInIds: officeOf(admins, track.track), mentorWord: track.words.mentor });
+    if (mentorIds.length > 0) {
+      options.push({ audience: track.track, mentorIds, standInIds: officeOf(admins, track.track), mentorWord: track.words.mentor });
+      continue;
+    }
+    // A pair formed but not open yet (pre-med: an agreement to accept) says why; else the track's words on what comes next.
+    const reasons = (await track.waitingReasons?.(menteeId, 'mentee', now)) ?? [];
+    waiting.push(reasons[0] ?? track.words.waiting);
   }
   return { options, waiting, people };
 }

@@ -1,8 +1,7 @@
 import { buildPlainMessage } from '../../../slack/refusals.js';
 import { z } from 'zod';
 import type { ContactUseCases } from '../use-cases.js';
-import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation } from './checkin-views.js';
-import { checkinCopy } from './copy.js';
+import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation, describeCheckinUnavailable } from './checkin-views.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
 import type { CommandRoutes } from '../../../slack/contributions.js';
 
@@ -19,7 +18,7 @@ export function createCheckinRoutes(services: Pick<ContactUseCases, 'prepareChec
       const { user_id, trigger_id } = commandSchema.parse(command);
       const form = await services.prepareCheckin(user_id, new Date());
       if (!form.ok) {
-        await respond({ response_type: 'ephemeral', ...buildPlainMessage(form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees) });
+        await respond({ response_type: 'ephemeral', ...buildPlainMessage(describeCheckinUnavailable(form)) });
         return;
       }
       await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today })) });

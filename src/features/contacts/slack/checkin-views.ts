@@ -210,3 +210,8 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
 function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** Why the check-in form does not open: not a mentor; no mentees (or, for a pair not open yet, its track's words on why). */
+export function describeCheckinUnavailable(form: { readonly problem: 'not_a_mentor' | 'no_mentees'; readonly waiting?: readonly string[] }): string {
+  return form.problem === 'not_a_mentor' ? words.notAMentor : (form.waiting?.join('\n\n') ?? words.noMentees);
+}

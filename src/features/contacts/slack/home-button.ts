@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { buildHomeNotice, homeButtonIds, registerHomeButtonModal } from '../../../slack/home-buttons.js';
 import type { ContactUseCases } from '../use-cases.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
-import { buildCheckinModal } from './checkin-views.js';
+import { buildCheckinModal, describeCheckinUnavailable } from './checkin-views.js';
 import { checkinCopy } from './copy.js';
 
 /** Home's *Log a contact*: the check-in form, or a small modal saying why not. */
@@ -11,6 +11,6 @@ export function registerCheckinHomeButton(app: App, services: Pick<ContactUseCas
     const form = await services.prepareCheckin(click.userId, new Date());
     return form.ok
       ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today }))
-      : buildHomeNotice(checkinCopy.modalTitle, form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees);
+      : buildHomeNotice(checkinCopy.modalTitle, describeCheckinUnavailable(form));
   });
 }

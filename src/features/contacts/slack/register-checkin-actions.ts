@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import type { ContactUseCases } from '../use-cases.js';
 import type { CheckinPrefill } from '../prepare-checkin.js';
 import { checkinIds } from './ids.js';
-import { buildCheckinModal, buildContactUndone } from './checkin-views.js';
+import { buildCheckinModal, buildContactUndone, describeCheckinUnavailable } from './checkin-views.js';
 import { checkinCopy } from './copy.js';
 import { encodeCheckinMetadata } from './checkin-metadata.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
@@ -27,7 +27,7 @@ export function registerCheckinActions(app: App, services: Pick<ContactUseCases,
       const { month, prefill } = prefillOf(click.value);
       const form = await services.prepareCheckin(click.userId, new Date(), prefill);
       if (!form.ok) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(form.problem === 'not_a_mentor' ? checkinCopy.notAMentor : checkinCopy.noMentees) });
+        await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(describeCheckinUnavailable(form)) });
         return;
       }
       const prompt = click.message === undefined || !/^\d{4}-\d{2}$/.test(month) ? undefined : { ...click.message, month };

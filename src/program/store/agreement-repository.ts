@@ -1,10 +1,11 @@
 import type { Connection } from 'mongoose';
-import { insertOnce } from '../../../program/store/models.js';
-import type { AgreementStore } from '../ports.js';
+import type { AgreementStore } from '../agreements.js';
+import { insertOnce } from './models.js';
 import { agreementModel, type AgreementDoc } from './agreement.model.js';
 
-export function createAgreementRepository(connection: Connection): AgreementStore {
-  const Agreements = agreementModel(connection);
+/** A track's agreements, kept in `collection` (its `_id` is the person: one acceptance each, the first stands). */
+export function createAgreementRepository(connection: Connection, collection: string): AgreementStore {
+  const Agreements = agreementModel(connection, collection);
   const toAgreement = (doc: AgreementDoc) => ({ personId: doc._id, agreedAt: doc.agreedAt });
   return {
     async recordAgreement(personId, at) {

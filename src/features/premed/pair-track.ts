@@ -1,0 +1,47 @@
+import type { PairTrack, TrackPair } from '../../program/pairs.js';
+import type { AgreementStore } from '../../program/agreements.js';
+import { isPairReady } from './domain/premed-pairs.js';
+import { PREMED } from './domain/premed-track.js';
+import type { PremedPairStore } from './ports.js';
+import type { PremedUseCases, PremedWaiting } from './use-cases.js';
+
+export interface PremedPairWords {
+  readonly mentor: string;
+  readonly waiting: string;
+  readonly office: string;
+  readonly label: (name: string) => string;
+  readonly waitingFor: Readonly<Record<PremedWaiting, string>>;
+}
+
+/**
+ * The pre-med pairs, for check-ins, requests and switching: an active pair is current once both people have accepted
+ * the program agreement; until then it waits, and says why. Its pairs change on the roster (the coordinators' file),
+ * so it offers no alternatives and makes no reassignment of its own.
+ */
+export function createPremedPairTrack(
+  deps: { readonly pairs: PremedPairStore; readonly agreements: Pick<AgreementStore, 'findAgreements'>; readonly useCases: Pick<PremedUseCases, 'waitingFor' | 'introducePairs'> },
+  words: PremedPairWords,
+): PairTrack {
+  return {
+    track: PREMED,
+    words: { mentor: words.mentor, waiting: words.waiting, office: words.office },
+    officeChannelId: undefined,
+    async findCurrentPairs(filter) {
+      const pairs = await deps.pairs.findPairs({ active: true, ...(filter.menteeIds !== undefined ? { menteeIds: filter.menteeIds } : {}), ...(filter.mentorIds !== undefined ? { mentorIds: filter.mentorIds } : {}) });
+      if (pairs.length === 0) return [];
+      const agreed = new Set((await deps.agreements.findAgreements([...new Set(pairs.flatMap((p) => [p.mentorId, p.menteeId]))])).map((a) => a.personId));
+      return pairs
+        .filter((p) => isPairReady({ mentorAgreed: agreed.has(p.mentorId), menteeAgreed: agreed.has(p.menteeId) }))
+        .map((p): TrackPair => ({ track: PREMED, mentorId: p.mentorId, menteeId: p.menteeId, pairKey: p.key, version: p.version, label: words.label(p.name) }));
+    },
+    rankAlternatives: () => Promise.resolve([]),
+    // A change of pre-med mentor is made on the roster; nothing is reassigned here.
+    reassign: () => Promise.resolve({ created: false }),
+    async introduceNewPairs(now) {
+      await deps.useCases.introducePairs(now);
+    },
+    async waitingReasons(personId, side) {
+      return [...new Set(await deps.useCases.waitingFor(personId, side))].map((w) => words.waitingFor[w]);
+    },
+  };
+}
