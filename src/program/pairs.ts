@@ -19,6 +19,11 @@ export interface TrackPair {
   readonly version: number;
   /** What the pair is for, in a few words people read ("surgery at General Hospital, from 2027-01-04"). */
   readonly label: string;
+  /**
+   * Who is also in every conversation the app opens for the pair, without answering for it (a minor's pre-med pair:
+   * an outreach coordinator). Unset: none.
+   */
+  readonly witnessIds?: readonly string[];
 }
 
 /** Whose pairs: these mentees', or these mentors' (an empty list matches none). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorsOf, type As, type StateValues } from '../support/actor.js';
+import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { runJobCli } from '../support/run-cli-process.js';
 
@@ -60,7 +60,7 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
     expect(answer.ms).toBeLessThan(3_000);
     await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 10_000);
     expect(await app.database.connection.db!.collection('premed_pairs').findOne({})).toMatchObject({ _id: 'pair-1', mentorId: DOC.id, menteeId: JO.id, version: 1, active: true });
-    expect(await app.database.connection.db!.collection('premed_profiles').findOne({ _id: JO.id })).toMatchObject({ parentName: 'Sam Park', parentEmail: 'sam.park@example.com', parentConsent: true });
+    expect((await app.database.connection.db!.collection('premed_profiles').find({}).toArray()).find((d) => String(d._id) === JO.id)).toMatchObject({ parentName: 'Sam Park', parentEmail: 'sam.park@example.com', parentConsent: true });
     expect(JSON.stringify(await app.stores.roster.findPeople())).not.toContain('sam.park');
     expect(await app.stores.roster.findGroups()).toEqual([]);
 
@@ -108,9 +108,26 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
     expect((await runJobCli(app, 'introductions', new Date().toISOString(), ENV)).stdout).toContain('premedIntroductionsSent 0');
     expect(groupDmPosts()).toHaveLength(1);
 
-    // Now the pair is open: the request form opens for Jo.
+  });
+
+  it('opens the request form once the pair is open, and posts a minor’s request in a conversation that includes the coordinator', async () => {
     const opened = app.slack.callsTo('views.open').length;
     await as(JO).command('/mentor-request');
     await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
+    const viewId = [...app.slack.views.keys()].at(-1)!;
+    const values: StateValues = {
+      request_topic: { request_topic_select: chosen('static_select', 'career_advice') },
+      request_urgency: { request_urgency_radio: chosen('radio_buttons', 'routine') },
+      request_reach: { request_reach_radio: chosen('radio_buttons', 'slack') },
+      request_description: { request_description_input: { type: 'plain_text_input', value: 'How did you choose medicine?' } },
+    };
+    const submitted = await as(JO).submit('request_submit', values, { viewId });
+    expect(submitted.ms).toBeLessThan(3_000);
+    await app.slack.waitFor(() => app.slack.dmsTo(JO.id).find((m) => m.text.includes('You’ll hear back by')), 5_000, 'the confirmation');
+    const [request] = await app.stores.requests.findAwaitingResponse();
+    expect(request).toMatchObject({ menteeId: JO.id, audience: 'premed', mentorIds: [DOC.id], witnessIds: [CASEY.id] });
+    const conversations = app.slack.callsTo('conversations.open').map((c) => String(c.args['users']).split(',').sort().join(','));
+    expect(conversations.filter((c) => c.includes(JO.id) && c.includes(DOC.id)).every((c) => c.includes(CASEY.id))).toBe(true);
+    expect(conversations).toContain([JO.id, DOC.id, CASEY.id].sort().join(','));
   });
 });

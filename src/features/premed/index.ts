@@ -38,7 +38,7 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
     trackImports: [{ track: PREMED, saveRows: (rows, now) => useCases.saveRosterRows(rows, now) }],
     pairTracks: [
       createPremedPairTrack(
-        { pairs: store, agreements, useCases },
+        { pairs: store, profiles: store, agreements, roster: ctx.stores.roster, useCases, programTimezone: ctx.config.programTimezone, safeguardUserIds: settings.safeguardUserIds },
         {
           mentor: premedCopy.pairMentor,
           waiting: premedCopy.pairWaiting,

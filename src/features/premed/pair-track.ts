@@ -1,8 +1,11 @@
 import type { PairTrack, TrackPair } from '../../program/pairs.js';
 import type { AgreementStore } from '../../program/agreements.js';
+import { dateInZone } from '../../program/calendar-date.js';
+import type { RosterStore } from '../../program/ports.js';
+import { safeguardsOf } from './introduce-pairs.js';
 import { isPairReady } from './domain/premed-pairs.js';
 import { PREMED } from './domain/premed-track.js';
-import type { PremedPairStore } from './ports.js';
+import type { PremedPairStore, PremedProfileStore } from './ports.js';
 import type { PremedUseCases, PremedWaiting } from './use-cases.js';
 
 export interface PremedPairWords {
@@ -19,20 +22,35 @@ export interface PremedPairWords {
  * so it offers no alternatives and makes no reassignment of its own.
  */
 export function createPremedPairTrack(
-  deps: { readonly pairs: PremedPairStore; readonly agreements: Pick<AgreementStore, 'findAgreements'>; readonly useCases: Pick<PremedUseCases, 'waitingFor' | 'introducePairs'> },
+  deps: {
+    readonly pairs: PremedPairStore;
+    readonly profiles: PremedProfileStore;
+    readonly agreements: Pick<AgreementStore, 'findAgreements'>;
+    readonly roster: Pick<RosterStore, 'findPeopleWithRole'>;
+    readonly useCases: Pick<PremedUseCases, 'waitingFor' | 'introducePairs'>;
+    readonly programTimezone: string;
+    readonly safeguardUserIds: readonly string[];
+  },
   words: PremedPairWords,
 ): PairTrack {
   return {
     track: PREMED,
     words: { mentor: words.mentor, waiting: words.waiting, office: words.office },
     officeChannelId: undefined,
-    async findCurrentPairs(filter) {
+    async findCurrentPairs(filter, now) {
       const pairs = await deps.pairs.findPairs({ active: true, ...(filter.menteeIds !== undefined ? { menteeIds: filter.menteeIds } : {}), ...(filter.mentorIds !== undefined ? { mentorIds: filter.mentorIds } : {}) });
       if (pairs.length === 0) return [];
       const agreed = new Set((await deps.agreements.findAgreements([...new Set(pairs.flatMap((p) => [p.mentorId, p.menteeId]))])).map((a) => a.personId));
-      return pairs
-        .filter((p) => isPairReady({ mentorAgreed: agreed.has(p.mentorId), menteeAgreed: agreed.has(p.menteeId) }))
-        .map((p): TrackPair => ({ track: PREMED, mentorId: p.mentorId, menteeId: p.menteeId, pairKey: p.key, version: p.version, label: words.label(p.name) }));
+      const ready = pairs.filter((p) => isPairReady({ mentorAgreed: agreed.has(p.mentorId), menteeAgreed: agreed.has(p.menteeId) }));
+      if (ready.length === 0) return [];
+      // A minor's pair: the coordinators are in every conversation the app opens for it (its requests too).
+      const [profiles, admins] = await Promise.all([deps.profiles.findProfiles(ready.map((p) => p.menteeId)), deps.roster.findPeopleWithRole('admin')]);
+      const mentee = new Map(profiles.flatMap((p) => (p.role === 'mentee' ? [[p.personId, p] as const] : [])));
+      const today = dateInZone(now, deps.programTimezone);
+      return ready.map((p): TrackPair => {
+        const witnessIds = safeguardsOf(mentee.get(p.menteeId), today, deps.safeguardUserIds, admins);
+        return { track: PREMED, mentorId: p.mentorId, menteeId: p.menteeId, pairKey: p.key, version: p.version, label: words.label(p.name), ...(witnessIds.length > 0 ? { witnessIds } : {}) };
+      });
     },
     rankAlternatives: () => Promise.resolve([]),
     // A change of pre-med mentor is made on the roster; nothing is reassigned here.

@@ -17,6 +17,8 @@ export interface AudienceOption {
   readonly standInIds: readonly string[];
   /** A pair track's word for the mentor ("rotation mentor"); undefined for a group audience. */
   readonly mentorWord: string | undefined;
+  /** Also in the request's conversation, not answering it (a pair's safeguards); empty for most. */
+  readonly witnessIds?: readonly string[];
 }
 
 /** Whom a person's request can go to. */
@@ -58,7 +60,8 @@ export async function loadRequestCircle(deps: { readonly roster: RosterStore; re
   for (const track of tracks) {
     const mentorIds = unique(mine.filter((p) => p.track === track.track).map((p) => p.mentorId)).filter((id) => people.get(id)?.active === true);
     if (mentorIds.length > 0) {
-      options.push({ audience: track.track, mentorIds, standInIds: officeOf(admins, track.track), mentorWord: track.words.mentor });
+      const witnessIds = unique(mine.filter((p) => p.track === track.track).flatMap((p) => p.witnessIds ?? []));
+      options.push({ audience: track.track, mentorIds, standInIds: officeOf(admins, track.track), mentorWord: track.words.mentor, witnessIds });
       continue;
     }
     // A pair formed but not open yet (pre-med: an agreement to accept) says why; else the track's words on what comes next.

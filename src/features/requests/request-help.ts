@@ -175,6 +175,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       description: input.description,
       audience,
       mentorIds: route.responders,
+      ...(chosen.witnessIds !== undefined && chosen.witnessIds.length > 0 ? { witnessIds: chosen.witnessIds } : {}),
       routedTo: route.routedTo,
       coveringFor: route.coveringFor,
       deadline: responseDeadline(now, input.reach, deps.settings),

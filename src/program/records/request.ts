@@ -61,6 +61,11 @@ export interface HelpRequest {
   readonly audience: RequestAudience;
   /** The people it was sent to: they, and only they, may claim it and respond. */
   readonly mentorIds: readonly string[];
+  /**
+   * Also in the request's conversation, without answering it: a pair track's safeguards (for a minor's pre-med pair,
+   * an outreach coordinator, since an adult and a minor do not talk in private). Unset: none.
+   */
+  readonly witnessIds?: readonly string[];
   readonly routedTo: RoutedTo;
   /** The mentee's mentors who were away when it was sent (the others, or the faculty mentor, cover). */
   readonly coveringFor: readonly string[];

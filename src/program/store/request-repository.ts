@@ -11,7 +11,8 @@ export function createRequestRepository(connection: Connection): RequestStore {
   const Requests = requestModel(connection);
   return {
     async create(request) {
-      const fields = { ...request, mentorIds: [...request.mentorIds], coveringFor: [...request.coveringFor] };
+      const { witnessIds, ...rest } = request;
+      const fields = { ...rest, mentorIds: [...request.mentorIds], coveringFor: [...request.coveringFor], ...(witnessIds !== undefined && witnessIds.length > 0 ? { witnessIds: [...witnessIds] } : {}) };
       const { doc, created } = await insertOnce(Requests, fields, { sourceKey: request.sourceKey });
       return { request: toRequest(doc), created };
     },
@@ -89,6 +90,7 @@ function toFacts(doc: Omit<RequestDoc, 'description'>): RequestFacts {
     reach: doc.reach,
     audience: doc.audience,
     mentorIds: doc.mentorIds,
+    ...(doc.witnessIds !== undefined && doc.witnessIds.length > 0 ? { witnessIds: doc.witnessIds } : {}),
     routedTo: doc.routedTo,
     coveringFor: doc.coveringFor ?? [],
     channelId: doc.channelId,

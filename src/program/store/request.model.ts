@@ -12,6 +12,7 @@ export interface RequestDoc {
   /** A group audience (`cohort`, `mdphd`) or a pair track's name (`clinical`). */
   audience: string;
   mentorIds: string[];
+  witnessIds?: string[];
   routedTo: 'mentors' | 'partner' | 'faculty';
   coveringFor: string[];
   channelId?: string;
@@ -39,6 +40,8 @@ const requestSchema = new Schema<RequestDoc>(
     description: { type: String, required: true, maxlength: 2_000 },
     audience: { type: String, match: AUDIENCE_PATTERN, required: true },
     mentorIds: { type: [String], required: true },
+    // Left out when there are none (mongoose would store an empty list).
+    witnessIds: { type: [String], default: undefined },
     routedTo: { type: String, enum: ['mentors', 'partner', 'faculty'], required: true },
     coveringFor: { type: [String], required: true, default: [] },
     channelId: { type: String },

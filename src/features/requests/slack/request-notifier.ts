@@ -12,7 +12,7 @@ import {
 export function createRequestNotifier(messenger: Messenger): RequestNotifier {
   return {
     async postRequest(card) {
-      const channelId = await messenger.openConversation([card.request.menteeId, ...card.request.mentorIds]);
+      const channelId = await messenger.openConversation([card.request.menteeId, ...card.request.mentorIds, ...(card.request.witnessIds ?? [])]);
       const posted = await messenger.post(channelId, buildRequestMessage(card));
       return { channelId: posted.channel, messageTs: posted.ts };
     },
