@@ -111,6 +111,10 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
   });
 
   it('opens the request form once the pair is open, and posts a minor’s request in a conversation that includes the coordinator', async () => {
+    const forms = app.slack.callsTo('views.open').length;
+    await as(DOC).command('/mentor-checkin');
+    const checkin = await app.slack.waitForCall('views.open', () => true, 3_000, forms + 1);
+    expect(JSON.stringify(checkin.args['view'])).toContain(JO.name);
     const opened = app.slack.callsTo('views.open').length;
     await as(JO).command('/mentor-request');
     await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
