@@ -92,6 +92,14 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
     expect(app.slack.callsTo('views.open').filter((c) => JSON.stringify(c.args).includes('request_submit'))).toEqual([]);
     const stored = await app.database.connection.db!.collection('premed_agreements').find({}).toArray();
     expect(stored).toEqual([{ _id: JO.id, agreedAt: expect.any(Date) }]);
+
+    // The coordinator's Home lists the pair as pending: the mentor not yet, the mentee agreed; no parent contact.
+    const before = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === CASEY.id).length;
+    await as(CASEY).openHome();
+    const home = JSON.stringify((await app.slack.waitForCall('views.publish', (args) => args['user_id'] === CASEY.id, 3_000, before + 1)).args['view']);
+    expect(home).toContain('Pre-med agreements pending');
+    expect(home).toContain(`*Pair-1*: <@${DOC.id}> (mentor) :hourglass_flowing_sand: not yet · <@${JO.id}> (mentee) :white_check_mark: agreed`);
+    expect(home).not.toContain('sam.park');
   });
 
   it('introduces the pair once both agreed, in a conversation with the coordinator, naming the parent to the mentor', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMinorOn } from '../../src/features/premed/domain/premed-age.js';
-import { planPremedPairs, waitingOn } from '../../src/features/premed/domain/premed-pairs.js';
+import { pendingAgreements, planPremedPairs, waitingOn } from '../../src/features/premed/domain/premed-pairs.js';
 import { readPremedRoster } from '../../src/features/premed/domain/premed-rows.js';
 import { PREMED_TRACK } from '../../src/features/premed/domain/premed-track.js';
 import { planRosterImport } from '../../src/features/roster/domain/plan-roster-import.js';
@@ -107,6 +107,15 @@ describe('pre-med pairs across imports', () => {
     expect(planPremedPairs([first!], named, later)).toEqual([]);
     expect(planPremedPairs([first!], [{ ...named[0]!, mentorId: 'U0DOC00002' }], later)).toEqual([{ ...named[0], mentorId: 'U0DOC00002', version: 2, active: true, formedAt: later }]);
     expect(planPremedPairs([first!], [], later)).toEqual([{ ...first, active: false }]);
+  });
+
+  it('lists the active pairs still waiting for an agreement, by name, for the coordinators', () => {
+    const pair = (name: string, mentorId: string, menteeId: string, active = true) => ({ key: name.toLowerCase(), name, mentorId, menteeId, version: 1, active, formedAt: at });
+    const pairs = [pair('Pair-2', 'M2', 'E2'), pair('Pair-1', 'M1', 'E1'), pair('Pair-3', 'M3', 'E3'), pair('Pair-4', 'M4', 'E4', false)];
+    expect(pendingAgreements(pairs, new Set(['E1', 'M3', 'E3']))).toEqual([
+      { pairName: 'Pair-1', mentorId: 'M1', menteeId: 'E1', mentorAgreed: false, menteeAgreed: true },
+      { pairName: 'Pair-2', mentorId: 'M2', menteeId: 'E2', mentorAgreed: false, menteeAgreed: false },
+    ]);
   });
 
   it('says whose agreement a pair waits for, from each side', () => {

@@ -6,6 +6,7 @@ import { createPremedPairTrack } from './pair-track.js';
 import type { PremedSender } from './ports.js';
 import { premedSettings } from './settings.js';
 import { premedCopy } from './slack/copy.js';
+import { createPremedHomeSections } from './slack/home-sections.js';
 import { createPremedSender } from './slack/premed-sender.js';
 import { registerPremedAgreementAction } from './slack/register-agreement-action.js';
 import { createPremedRepository } from './store/premed-repository.js';
@@ -51,6 +52,7 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
     register(app) {
       registerPremedAgreementAction(app, { services: useCases, agreementText: settings.agreementText });
     },
+    homeSections: createPremedHomeSections(useCases),
     jobSteps: [
       // Pre-med people belong to no group, so the introductions job welcomes them (and introduces agreed pairs) here.
       { job: 'introductions', run: (now) => useCases.welcomePremed(now) },

@@ -1,7 +1,7 @@
 import { once } from '../../delivery/once.js';
 import { recordAgreement, type AgreementOutcome } from '../../program/agreements.js';
 import { holdsRoleIn, type ImportedTrackRow } from '../../program/tracks.js';
-import { planPremedPairs, waitingOn } from './domain/premed-pairs.js';
+import { pendingAgreements, planPremedPairs, waitingOn, type PendingAgreement } from './domain/premed-pairs.js';
 import { readPremedRoster } from './domain/premed-rows.js';
 import type { PremedPair } from './domain/premed-profile.js';
 import { PREMED } from './domain/premed-track.js';
@@ -65,6 +65,14 @@ export function createPremedUseCases(deps: PremedDeps) {
     },
 
     introducePairs: introduce,
+
+    /** The active pairs still waiting for an agreement (the coordinators' Home). */
+    async readPendingAgreements(): Promise<PendingAgreement[]> {
+      const pairs = await deps.pairs.findPairs({ active: true });
+      if (pairs.length === 0) return [];
+      const agreed = await deps.agreements.findAgreements([...new Set(pairs.flatMap((p) => [p.mentorId, p.menteeId]))]);
+      return pendingAgreements(pairs, new Set(agreed.map((a) => a.personId)));
+    },
 
     /** Why this person's active pairs are not open yet (each pair's, from their side); empty when they are, or they have none. */
     async waitingFor(personId: string, side: 'mentee' | 'mentor'): Promise<PremedWaiting[]> {

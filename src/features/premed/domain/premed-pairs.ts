@@ -40,3 +40,21 @@ export function waitingOn(pair: Pick<PremedPair, 'mentorId' | 'menteeId'>, perso
   if (!agreed.has(personId)) return 'self';
   return agreed.has(other) ? undefined : 'other';
 }
+
+/** An active pair still waiting for an agreement, as coordinators see it (names and who has agreed; nothing else). */
+export interface PendingAgreement {
+  readonly pairName: string;
+  readonly mentorId: string;
+  readonly menteeId: string;
+  readonly mentorAgreed: boolean;
+  readonly menteeAgreed: boolean;
+}
+
+/** The active pairs not both of whom have accepted the agreement, by pair name. */
+export function pendingAgreements(pairs: readonly PremedPair[], agreed: ReadonlySet<string>): PendingAgreement[] {
+  return pairs
+    .filter((p) => p.active)
+    .map((p) => ({ pairName: p.name, mentorId: p.mentorId, menteeId: p.menteeId, mentorAgreed: agreed.has(p.mentorId), menteeAgreed: agreed.has(p.menteeId) }))
+    .filter((p) => !isPairReady(p))
+    .sort((a, b) => a.pairName.localeCompare(b.pairName));
+}

@@ -21,6 +21,12 @@ export const premedCopy = {
   agreed: (when: string) => `:white_check_mark: You accepted the program agreement on ${when}. Thank you.`,
   already: (when: string) => `Your acceptance of the program agreement is already recorded (${when}); there is nothing more to do.`,
   notPremed: 'This agreement is for the pre-med outreach program’s mentors and mentees, and the roster does not list you as one. If that is wrong, please ask an outreach coordinator.',
+  homeTitle: 'Pre-med agreements pending',
+  homeNonePending: 'Every pre-med pair has accepted the program agreement.',
+  homePendingLine: (pair: string, mentor: string, mentorMark: string, mentee: string, menteeMark: string) => `*${pair}*: ${mentor} (mentor) ${mentorMark} · ${mentee} (mentee) ${menteeMark}`,
+  homeAgreed: ':white_check_mark: agreed',
+  homePending: ':hourglass_flowing_sand: not yet',
+  homeRule: 'A pair is introduced, and may use requests and check-ins, once both have pressed *I agree* on their welcome DM.',
   introductionFallback: 'Meet your pre-med mentoring partner.',
   introduction: (intro: PremedIntroduction) =>
     [
