@@ -87,7 +87,9 @@ describe('month-end hours nudges to the mentor', () => {
     const [nudge] = dueHoursNudges([pair], [contact('2026-10-02', 45)], at('2026-10-22T15:00:00Z'), calendar);
     expect(nudge).toMatchObject({ recipientId: 'ANA', menteeId: 'JO', minutes: 45, required: 120, month: '2026-10', days: 10 });
     expect(buildHoursNudge(nudge!).text).toBe('You’ve logged 45 of 120 minutes with Jo this month.');
-    expect(JSON.stringify(buildHoursNudge(nudge!).blocks)).toContain('October 2026 ends in 10 days');
+    expect(JSON.stringify(buildHoursNudge(nudge!).blocks)).toContain('10 days of October 2026 are left, today included');
+    const [last] = dueHoursNudges([pair], [], at('2026-10-31T15:00:00Z'), calendar);
+    expect(JSON.stringify(buildHoursNudge(last!).blocks)).toContain('Today is the last day of October 2026');
     expect(keysAt('2026-10-29T15:00:00Z', [contact('2026-10-02', 45), contact('2026-10-20', 75)])).toEqual([]);
     // An undone contact no longer counts: the nudge is due again.
     expect(keysAt('2026-10-29T15:00:00Z', [contact('2026-10-02', 45), contact('2026-10-20', 75, { undoneAt: at('2026-10-21T00:00:00Z') })])).toHaveLength(1);

@@ -4,6 +4,7 @@ import {
   isFirstContactWithMinor,
   minorsAwaitingFirstContact,
   noParentAlertKey,
+  parentQuestionFor,
   readParentAnswer,
   tellsCoordinators,
   type FirstContactMark,
@@ -41,6 +42,15 @@ describe('is this the first contact with this minor', () => {
     const kim = { id: 'KIM', minor: true };
     expect(minorsAwaitingFirstContact('ANA', [jo, sam, kim], [logged({ menteeIds: ['KIM'] }), logged({ mentorId: 'BEN' })])).toEqual(['JO']);
     expect(minorsAwaitingFirstContact('ANA', [sam], [])).toEqual([]);
+  });
+});
+
+describe('the check-in form’s parent question', () => {
+  it('is asked when the form offers a minor awaiting a first contact, and required by Slack when that is all it offers', () => {
+    expect(parentQuestionFor('ANA', [jo], [])).toEqual({ minorIds: ['JO'], onlyChoice: true });
+    expect(parentQuestionFor('ANA', [jo, sam], [])).toEqual({ minorIds: ['JO'], onlyChoice: false });
+    expect(parentQuestionFor('ANA', [jo, sam], [logged()])).toBeUndefined();
+    expect(parentQuestionFor('ANA', [sam], [])).toBeUndefined();
   });
 });
 

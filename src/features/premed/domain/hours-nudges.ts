@@ -55,7 +55,11 @@ export function hoursPointDue(daysLeft: number): number | undefined {
   return [...HOURS_NUDGE_DAYS].filter((d) => d >= daysLeft).sort((a, b) => a - b)[0];
 }
 
-/** Every month-end nudge due at `now` for these pairs (their people active), given the contacts of this month. */
+/**
+ * Every month-end nudge due at `now` for these pairs, given the contacts of this month. Pass the pairs that are
+ * introduced (both have accepted the agreement) and whose people are active: a pair still waiting for an agreement
+ * cannot meet yet, and the coordinators' digest lists it instead.
+ */
 export function dueHoursNudges(pairs: readonly NudgeablePair[], contacts: Iterable<HoursContact>, now: Date, calendar: PremedCalendar): HoursNudge[] {
   const today = programDateOf(now, calendar);
   const month = programMonthOf(today, calendar);

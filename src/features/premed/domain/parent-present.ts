@@ -38,6 +38,19 @@ export function minorsAwaitingFirstContact(mentorId: string, mentees: readonly {
   return mentees.filter((m) => minors.has(m.id)).map((m) => m.id);
 }
 
+/** What the check-in form asks about a parent: of whom (the minors it would be the first contact with), and whether they are all it offers. */
+export interface ParentQuestion {
+  readonly minorIds: readonly string[];
+  /** The form offers no one else, so the answer can be required by Slack itself. */
+  readonly onlyChoice: boolean;
+}
+
+/** The parent question a mentor's check-in form carries, or undefined when it offers no minor awaiting a first contact. */
+export function parentQuestionFor(mentorId: string, offered: readonly { readonly id: string; readonly minor: boolean }[], contacts: Iterable<FirstContactMark>): ParentQuestion | undefined {
+  const minorIds = minorsAwaitingFirstContact(mentorId, offered, contacts);
+  return minorIds.length === 0 ? undefined : { minorIds, onlyChoice: offered.every((m) => minorIds.includes(m.id)) };
+}
+
 /** Why a submission must be refused: it logs a first contact with a minor and does not say whether a parent was there. */
 export type ParentAnswerProblem = 'parent-answer-missing';
 

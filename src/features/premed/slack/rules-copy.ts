@@ -24,7 +24,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` :
 export const premedRulesCopy = {
   hoursNudge: (minutes: number, required: number, mentee: string) => `You’ve logged ${minutes} of ${required} minutes with ${mentee} this month.`,
   hoursNudgeHint: (daysLeft: number, month: string) =>
-    `${month} ends ${daysLeft === 1 ? 'today' : `in ${daysLeft} days`}. The program asks for at least 2 hours a month together, by video or in public places; every contact you log with \`/mentor-checkin\` counts its minutes.`,
+    `${daysLeft === 1 ? `Today is the last day of ${month}` : `${daysLeft} days of ${month} are left, today included`}. The program asks for at least 2 hours a month together, by video or in public places; every contact you log with \`/mentor-checkin\` counts its minutes.`,
   digestTitle: 'Pre-med outreach',
   digestText: (date: string) => `Pre-med outreach this week (${date}): hours, agreements and first sessions at a glance.`,
   underMinimumNone: (month: string, required: number) => `:white_check_mark: Every introduced pair has logged at least ${required} minutes in ${month}.`,
