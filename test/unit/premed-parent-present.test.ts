@@ -9,6 +9,8 @@ import {
   tellsCoordinators,
   type FirstContactMark,
 } from '../../src/features/premed/domain/parent-present.js';
+import { SendError } from '../../src/delivery/ports.js';
+import { createPremedRulesSender } from '../../src/features/premed/slack/rules-sender.js';
 import { parentPresentIds } from '../../src/features/premed/slack/parent-present-ids.js';
 import { buildNoParentAlert, buildParentAnswerErrors, buildParentPresentBlock } from '../../src/features/premed/slack/parent-present-view.js';
 
@@ -95,5 +97,29 @@ describe('a first session without a parent', () => {
     const alert = buildNoParentAlert({ menteeName: 'Jo <Rivera>', mentorName: 'Dr. Ana Lee', date: '2026-10-03' });
     expect(alert.text).toBe('Dr. Ana Lee logged the first session with Jo &lt;Rivera&gt; (under 18) on Sat 3 Oct 2026, with no parent or guardian present.');
     expect(JSON.stringify(alert.blocks)).not.toMatch(/note/i);
+  });
+});
+
+describe('the pre-med rules’ DMs', () => {
+  it('DM the nudge to the mentor and the alert to the coordinator, and nothing else', async () => {
+    const sent: { to: string; text: string }[] = [];
+    const sender = createPremedRulesSender({
+      dm: async (to, message) => {
+        sent.push({ to, text: message.text });
+        return { channel: `D-${to}`, ts: '1.1' };
+      },
+    });
+    const nudge = { key: 'k', recipientId: 'ANA', zone: 'UTC', menteeId: 'JO', menteeName: 'Jo', month: '2026-10', days: 3, daysLeft: 3, minutes: 45, required: 120 };
+    await expect(sender.sendHoursNudge(nudge)).resolves.toEqual({ channel: 'D-ANA', ts: '1.1' });
+    await sender.sendNoParentAlert('COORD', { menteeName: 'Jo', mentorName: 'Ana', date: '2026-10-03' });
+    expect(sent).toEqual([
+      { to: 'ANA', text: 'You’ve logged 45 of 120 minutes with Jo this month.' },
+      { to: 'COORD', text: 'Ana logged the first session with Jo (under 18) on Sat 3 Oct 2026, with no parent or guardian present.' },
+    ]);
+  });
+
+  it('turn a refusal from Slack into a SendError the send path can retry', async () => {
+    const sender = createPremedRulesSender({ dm: async () => Promise.reject(new Error('socket hang up')) });
+    await expect(sender.sendNoParentAlert('COORD', { menteeName: 'Jo', mentorName: 'Ana', date: '2026-10-03' })).rejects.toBeInstanceOf(SendError);
   });
 });
