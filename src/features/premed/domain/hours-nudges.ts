@@ -17,8 +17,8 @@ export const HOURS_NUDGE_DAYS = [10, 3] as const;
 
 /**
  * The claim key of a nudge: `nudge:premed-hours:<YYYY-MM>:<mentorId>:<menteeId>:<10|3>`. Unique per month, pair and
- * point, so each point is sent once however many runs and instances try; the month in it lets housekeeping drop it once
- * the month is long past (claim it `windowed`).
+ * point, so each point is sent once however many runs and instances try. The shared send path (`deliverOnce`) claims it
+ * as windowed, so housekeeping may drop it once it is old.
  */
 export const hoursNudgeKey = (monthKey: string, mentorId: string, menteeId: string, days: number) => `nudge:premed-hours:${monthKey}:${mentorId}:${menteeId}:${days}`;
 

@@ -80,7 +80,8 @@ export const tellsCoordinators = (session: Pick<FirstSession, 'parentPresent'>) 
 
 /**
  * The claim key of the coordinators' DM about a first session without a parent: one per pair and coordinator, so a
- * repeated submission, a retried event or a rerun tells each coordinator once.
+ * repeated submission, a retried event or a rerun tells each coordinator once. Sent through the shared send path
+ * (`deliverOnce`, with the coordinator's zone), so it also waits out their quiet hours.
  */
 export const noParentAlertKey = (session: Pick<FirstSession, 'mentorId' | 'menteeId'>, coordinatorId: string) =>
   `premed-no-parent:${session.mentorId}:${session.menteeId}:${coordinatorId}`;
