@@ -1,3 +1,6 @@
+import type { PostedMessage } from '../../delivery/ports.js';
+import type { HoursNudge } from './domain/hours-nudges.js';
+import type { FirstSession } from './domain/parent-present.js';
 import type { PremedPair, PremedProfile } from './domain/premed-profile.js';
 
 export type { AgreementStore } from '../../program/agreements.js';
@@ -39,4 +42,29 @@ export interface PremedSender {
   sendWelcome(personId: string, role: 'mentee' | 'peer_mentor', agreementText: string): Promise<string>;
   /** Opens the pair's conversation (a group DM) and posts the introduction; resolves to where. */
   sendIntroduction(intro: PremedIntroduction): Promise<{ channel: string; ts: string }>;
+}
+
+/** A first session with a minor as the mentor logged it: the contact, the pair, its date, and the answer to the parent question. */
+export interface FirstSessionRecord extends FirstSession {
+  readonly contactId: string;
+  readonly recordedAt: Date;
+}
+
+/** The answers to the parent question (`premed_first_sessions`), one per contact: a repeated submission stores it once. */
+export interface FirstSessionStore {
+  /** Stores the answer unless this contact's was stored before (then `created` is false). */
+  recordFirstSession(session: FirstSessionRecord): Promise<{ readonly created: boolean }>;
+  /** Every answer recorded (a few per pair at most), for the digest. */
+  findFirstSessions(): Promise<FirstSessionRecord[]>;
+}
+
+/**
+ * The pre-med rules' DMs (slack/rules-sender.ts). Each rejects with a SendError when Slack refuses, so the shared send
+ * path can schedule a retry.
+ */
+export interface PremedRulesSender {
+  /** A month-end hours nudge, to the pair's mentor. */
+  sendHoursNudge(nudge: HoursNudge): Promise<PostedMessage>;
+  /** To one coordinator: a first session with a minor was logged without a parent or guardian (names and date only). */
+  sendNoParentAlert(coordinatorId: string, session: { readonly menteeName: string; readonly mentorName: string; readonly date: string }): Promise<PostedMessage>;
 }

@@ -29,12 +29,17 @@ export interface PremedHoursSettings {
   readonly minorQuietHours: QuietHours;
 }
 
+/** The settings' variables, for the pre-med feature's fragment (settings.ts) as for this one. */
+export const premedHoursShape = {
+  PREMED_ACTIVE_MONTHS: optional(parsedText(parseActiveMonths)).transform((months) => months ?? defaultMonths()),
+  MINOR_QUIET_HOURS: optional(parsedText(readMinorQuietHours)).transform((quiet) => quiet ?? parseQuietHours(DEFAULT_MINOR_QUIET_HOURS)!),
+};
+
+/** The hours settings as read. */
+export const readPremedHours = (e: { readonly PREMED_ACTIVE_MONTHS: number[]; readonly MINOR_QUIET_HOURS: QuietHours }): PremedHoursSettings => ({
+  activeMonths: Object.freeze([...e.PREMED_ACTIVE_MONTHS]),
+  minorQuietHours: Object.freeze(e.MINOR_QUIET_HOURS),
+});
+
 /** The pre-med track's hours rule and minors' quiet hours, read like the program's own months and quiet hours. */
-export const premedHoursSettings = defineSettings(
-  'premed hours',
-  {
-    PREMED_ACTIVE_MONTHS: optional(parsedText(parseActiveMonths)).transform((months) => months ?? defaultMonths()),
-    MINOR_QUIET_HOURS: optional(parsedText(readMinorQuietHours)).transform((quiet) => quiet ?? parseQuietHours(DEFAULT_MINOR_QUIET_HOURS)!),
-  },
-  (e): PremedHoursSettings => ({ activeMonths: Object.freeze([...e.PREMED_ACTIVE_MONTHS]), minorQuietHours: Object.freeze(e.MINOR_QUIET_HOURS) }),
-);
+export const premedHoursSettings = defineSettings('premed hours', premedHoursShape, readPremedHours);

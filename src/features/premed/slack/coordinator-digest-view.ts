@@ -8,7 +8,7 @@ import { context, header, listSections, section } from '../../../program/slack/o
 import type { Person } from '../../../program/roster.js';
 import { holdsRoleIn } from '../../../program/tracks.js';
 import type { CoordinatorDigest } from '../domain/coordinator-digest.js';
-import { PREMED } from '../domain/track-name.js';
+import { PREMED } from '../domain/premed-track.js';
 import { premedRulesCopy as words } from './rules-copy.js';
 
 const name = (text: string) => escapeMrkdwn(text);

@@ -1,0 +1,47 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { insertOnce, modelOn } from '../../../program/store/models.js';
+import type { FirstSessionRecord, FirstSessionStore } from '../ports.js';
+
+/** The answer to the parent question for a minor's first session. `_id` is the contact's id: one answer per contact. */
+interface FirstSessionDoc {
+  _id: string;
+  mentorId: string;
+  menteeId: string;
+  date: string;
+  parentPresent: boolean;
+  recordedAt: Date;
+}
+
+const schema = new Schema<FirstSessionDoc>(
+  {
+    _id: { type: String, required: true },
+    mentorId: { type: String, required: true },
+    menteeId: { type: String, required: true },
+    date: { type: String, required: true },
+    parentPresent: { type: Boolean, required: true },
+    recordedAt: { type: Date, required: true },
+  },
+  { collection: 'premed_first_sessions', strict: 'throw', versionKey: false },
+);
+
+const model = (connection: Connection): Model<FirstSessionDoc> => modelOn(connection, 'PremedFirstSession', schema);
+
+const toRecord = (d: FirstSessionDoc): FirstSessionRecord => ({ contactId: d._id, mentorId: d.mentorId, menteeId: d.menteeId, date: d.date, parentPresent: d.parentPresent, recordedAt: d.recordedAt });
+
+/** `premed_first_sessions`: the parent question's answers, inserted once per contact (a unique `_id`, no conditional update). */
+export function createFirstSessionRepository(connection: Connection): FirstSessionStore {
+  const Sessions = model(connection);
+  return {
+    async recordFirstSession(s) {
+      const { created } = await insertOnce(
+        Sessions,
+        { _id: s.contactId, mentorId: s.mentorId, menteeId: s.menteeId, date: s.date, parentPresent: s.parentPresent, recordedAt: s.recordedAt },
+        { _id: s.contactId },
+      );
+      return { created };
+    },
+    async findFirstSessions() {
+      return (await Sessions.find({}).sort({ date: -1, _id: 1 }).lean<FirstSessionDoc[]>()).map(toRecord);
+    },
+  };
+}
