@@ -12,6 +12,7 @@ import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
+import type { CheckinQuestion } from '../slack/checkin-question.js';
 import type { DigestSource } from '../slack/digest-source.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
@@ -49,6 +50,8 @@ export interface Surfaces {
   pairTracks?(): readonly PairTrack[];
   /** What the tracks' features keep of their rows after a roster import. Unset where features are built alone (tests): none. */
   trackImports?(): readonly TrackImport[];
+  /** The questions the tracks add to the check-in form. Unset where features are built alone (tests): none. */
+  checkinQuestions?(): readonly CheckinQuestion[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -95,6 +98,8 @@ export interface Feature {
   readonly pairTracks?: readonly PairTrack[];
   /** What it keeps of its tracks' roster rows after an import (their own columns, its pairs), in its own store. */
   readonly trackImports?: readonly TrackImport[];
+  /** Questions it adds to the check-in form about some mentees (e.g. a minor's first session). */
+  readonly checkinQuestions?: readonly CheckinQuestion[];
 }
 
 /**

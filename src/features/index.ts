@@ -70,6 +70,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       digests: () => list.flatMap((f) => f.digests ?? []),
       pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
       trackImports: () => list.flatMap((f) => f.trackImports ?? []),
+      checkinQuestions: () => list.flatMap((f) => f.checkinQuestions ?? []),
     },
   });
   list = Object.values(features);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseQuietHours } from '../../src/delivery/quiet-hours.js';
 import type { PremedIntroduction, PremedSender } from '../../src/features/premed/ports.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createPremedUseCases, type PremedUseCases } from '../../src/features/premed/use-cases.js';
@@ -50,6 +51,7 @@ describe('the pre-med track on a real database: what an import keeps, and introd
       sender,
       logger: app.logger,
       quietHours: app.config.quietHours,
+      minorQuietHours: parseQuietHours('20:00-08:00')!,
       programTimezone: 'America/Chicago',
       safeguardUserIds: [],
       agreementText: 'Be kind.',

@@ -22,12 +22,13 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
     pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
+    questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
   });
   return {
     name: 'contacts',
     useCases,
     register(app) {
-      registerCheckinViews(app, useCases);
+      registerCheckinViews(app, useCases, () => ctx.surfaces.checkinQuestions?.() ?? []);
       registerCheckinActions(app, useCases);
       registerCheckinHomeButton(app, useCases);
     },

@@ -12,6 +12,7 @@ import { isMentor, loadMentorContext, type MentorContext } from '../../program/s
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 import type { Pairs } from '../../program/pairs.js';
+import type { AskedQuestion } from '../../slack/checkin-question.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -76,6 +77,8 @@ export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Prom
 export interface FormEntry extends ContactEntry {
   /** The check-in prompt the form was opened from, redrawn with the new status. */
   readonly prompt: (PostedMessage & { readonly month: string }) | undefined;
+  /** The tracks' questions the form asked, with the answer given (checked before: one is given for a mentee it was about). */
+  readonly answers?: readonly (AskedQuestion & { readonly answer: string | undefined })[];
 }
 
 /**
@@ -88,6 +91,12 @@ export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStor
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;
   await once(deps.claims, `checkin-confirm:${contact.id}`, async () => deps.checkinNotifier.confirmContact(contact).then((m) => ({ ...m })));
+  for (const { question, about, answer } of entry.answers ?? []) {
+    const concerned = about.filter((id) => contact.menteeIds.includes(id));
+    if (answer === undefined || concerned.length === 0) continue;
+    // Each question keeps its answer once per contact (a repeated submission comes here again, harmlessly).
+    await question.answered(contact, concerned, answer, entry.now);
+  }
   if (created && entry.prompt !== undefined) {
     const { prompt } = entry;
     try {

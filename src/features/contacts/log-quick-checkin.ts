@@ -1,6 +1,7 @@
 import { parseQuickCheckin } from './domain/checkin.js';
 import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
 import { recordContact, type LedgerDeps, type LogContactResult } from './log-contact.js';
+import type { CheckinQuestion } from '../../slack/checkin-question.js';
 
 export interface QuickCheckinEntry {
   readonly actorId: string;
@@ -15,13 +16,18 @@ export interface QuickCheckinEntry {
  * `/mentor-checkin @mentee [@mentee…] <kind> [minutes]`: a contact dated today in the mentor's time zone, a group
  * contact when several mentees are named. Someone who may not log at all is told so before anything about the text.
  */
-export async function logQuickCheckin(deps: LedgerDeps, entry: QuickCheckinEntry): Promise<LogContactResult> {
+export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: () => readonly CheckinQuestion[] }, entry: QuickCheckinEntry): Promise<LogContactResult> {
   const parsed = parseQuickCheckin(entry.text);
   if (!parsed.ok) {
     const { actor } = await loadMentorContext(deps.roster, entry.actorId);
     return { ok: false, problems: isMentor(actor) ? parsed.problems : [{ field: 'actor', code: 'not_a_mentor' }] };
   }
   const { menteeIds, kind, minutes } = parsed.value;
+  // A track's question this contact needs (e.g. a minor's first session) is asked by the form only.
+  for (const question of deps.questions?.() ?? []) {
+    const words = await question.refuseLine(entry.actorId, menteeIds, entry.now);
+    if (words !== undefined) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
+  }
   const result = await recordContact(deps, {
     actorId: entry.actorId,
     menteeIds,

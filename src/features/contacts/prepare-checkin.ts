@@ -6,6 +6,7 @@ import { dateInZone } from '../../program/calendar-date.js';
 import { loggableDates } from './domain/checkin.js';
 import type { ContactKind } from '../../program/records/contact.js';
 import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import type { AskedQuestion, CheckinQuestion } from '../../slack/checkin-question.js';
 
 /** What the check-in form starts with, e.g. from a prompt's button. */
 export interface CheckinPrefill {
@@ -25,6 +26,8 @@ export interface CheckinForm {
   /** Today in the mentor's time zone, and the earliest date they may log. */
   readonly today: string;
   readonly earliest: string;
+  /** The tracks' questions the form asks, and about whom (none asked: empty). */
+  readonly questions?: readonly AskedQuestion[];
 }
 
 export type PrepareCheckinResult =
@@ -34,7 +37,7 @@ export type PrepareCheckinResult =
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(
-  deps: { readonly config: Config; readonly roster: RosterStore; readonly pairs?: Pairs },
+  deps: { readonly config: Config; readonly roster: RosterStore; readonly pairs?: Pairs; readonly questions?: () => readonly CheckinQuestion[] },
   actorId: string,
   now: Date,
   prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },
@@ -49,6 +52,8 @@ export async function prepareCheckin(
   const own = new Set(mentees.map((m) => m.id));
   // `all` comes from a monthly prompt's group meeting: the mentees of the mentor's groups, whom the prompt lists.
   const selected = prefill.menteeIds === 'all' ? [...own].filter((id) => !pairedIds.has(id)) : prefill.menteeIds.filter((id) => own.has(id));
+  const offered = mentees.map((m) => m.id);
+  const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, offered, now) })));
   return {
     ok: true,
     mentees: mentees.map((m) => ({ id: m.id, name: m.name })),
@@ -57,5 +62,6 @@ export async function prepareCheckin(
     kind: prefill.kind,
     today,
     earliest: loggableDates(today).from,
+    questions: asked.filter((q) => q.about.length > 0),
   };
 }

@@ -3,6 +3,7 @@ import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import type { Pairs } from '../../program/pairs.js';
+import type { CheckinQuestion } from '../../slack/checkin-question.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
 import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import type { CheckinNotifier } from './ports.js';
@@ -20,6 +21,8 @@ export interface ContactDeps {
   readonly checkinNotifier: CheckinNotifier;
   /** The tracks' pairs: a clinical mentor logs contacts with their rotation mentees too (none when unset). */
   readonly pairs?: Pairs;
+  /** The tracks' check-in questions (none when unset). */
+  readonly questions?: () => readonly CheckinQuestion[];
   /** Redraws the Home tabs of the people a contact concerns (the Home feature's link); best effort. */
   readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }

@@ -11,6 +11,8 @@ import { createCoordinatorDigestSource } from './slack/coordinator-digest-view.j
 import { createPremedRulesSender } from './slack/rules-sender.js';
 import { premedExportLabels } from './slack/rules-copy.js';
 import { createFirstSessionRepository } from './store/first-session-repository.js';
+import { minorsAwaitingParentAnswer, recordParentAnswer, sendNoParentAlerts, type ParentQuestionDeps } from './parent-question.js';
+import { createParentQuestion } from './slack/parent-question.js';
 import { premedSettings } from './settings.js';
 import { premedCopy } from './slack/copy.js';
 import { createPremedHomeSections } from './slack/home-sections.js';
@@ -39,11 +41,12 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
     agreements,
     sender: ports.sender ?? createPremedSender(ctx.messenger),
     quietHours: ctx.config.quietHours,
+    minorQuietHours: settings.minorQuietHours,
     programTimezone: ctx.config.programTimezone,
     safeguardUserIds: settings.safeguardUserIds,
     agreementText: settings.agreementText,
   });
-  const rules: HoursRulesDeps = {
+  const rules: HoursRulesDeps & ParentQuestionDeps = {
     pairs: store,
     profiles: store,
     agreements,
@@ -56,6 +59,7 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
     quietHours: ctx.config.quietHours,
     activeMonths: settings.activeMonths,
     programTimezone: ctx.config.programTimezone,
+    safeguardUserIds: settings.safeguardUserIds,
   };
   return {
     name: 'premed',
@@ -78,13 +82,16 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
       registerPremedAgreementAction(app, { services: useCases, agreementText: settings.agreementText });
     },
     homeSections: createPremedHomeSections(useCases),
+    checkinQuestions: [
+      createParentQuestion({ minorsAwaiting: (mentorId, menteeIds, now) => minorsAwaitingParentAnswer(rules, mentorId, menteeIds, now), recordAnswer: (contact, about, answer, now) => recordParentAnswer(rules, contact, about, answer, now) }),
+    ],
     digests: [createCoordinatorDigestSource((now) => readCoordinatorDigest(rules, now))],
     exportTables: exportTablesFor(EXPORT_KINDS, { hours: (months, now) => hoursExportRows(rules, months, now), parents: (_months, now) => parentsExportRows(rules, now) }),
     jobSteps: [
       // Pre-med people belong to no group, so the introductions job welcomes them (and introduces agreed pairs) here.
       { job: 'introductions', run: (now) => useCases.welcomePremed(now) },
       // The month-end hours nudges to the mentors of pairs under the minimum, through the shared path in the `nudges` job.
-      { job: 'nudges', run: (now) => sendHoursNudges(rules, now) },
+      { job: 'nudges', run: async (now) => ({ ...(await sendHoursNudges(rules, now)), ...(await sendNoParentAlerts(rules, now)) }) },
     ],
   } satisfies Feature & { useCases: unknown };
 }

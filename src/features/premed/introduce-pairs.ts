@@ -1,6 +1,6 @@
 import { once } from '../../delivery/once.js';
 import type { ClaimStore } from '../../delivery/ports.js';
-import { isQuiet, type QuietHours } from '../../delivery/quiet-hours.js';
+import type { QuietHours } from '../../delivery/quiet-hours.js';
 import type { Logger } from '../../log/logger.js';
 import type { AgreementStore } from '../../program/agreements.js';
 import { dateInZone } from '../../program/calendar-date.js';
@@ -11,6 +11,7 @@ import { isMinorOn } from './domain/premed-age.js';
 import { isPairReady } from './domain/premed-pairs.js';
 import type { PremedMenteeProfile, PremedPair } from './domain/premed-profile.js';
 import { PREMED } from './domain/premed-track.js';
+import { mayMessageAll } from './minor-quiet-hours.js';
 import type { PremedPairStore, PremedProfileStore, PremedSender } from './ports.js';
 
 export interface IntroducePairsDeps {
@@ -22,6 +23,8 @@ export interface IntroducePairsDeps {
   readonly sender: PremedSender;
   readonly logger: Logger;
   readonly quietHours: QuietHours;
+  /** MINOR_QUIET_HOURS: for a mentee under 18, instead of QUIET_HOURS. */
+  readonly minorQuietHours: QuietHours;
   readonly programTimezone: string;
   /** PREMED_SAFEGUARD_USER_IDS; empty: the pre-med admins. */
   readonly safeguardUserIds: readonly string[];
@@ -43,7 +46,7 @@ export function safeguardsOf(profile: PremedMenteeProfile | undefined, today: st
  * Introduces every active pre-med pair whose mentor and mentee have both accepted the agreement and that is not yet
  * introduced: one group DM of the two (with the outreach coordinators when the mentee is a minor), naming a minor's
  * parent to the mentor; claimed once per pair and version, so reruns, two instances or two *I agree* clicks at once
- * send it once. It waits while it is night for anyone in the conversation.
+ * send it once. It waits while it is quiet for anyone in the conversation (a minor's MINOR_QUIET_HOURS included).
  */
 export async function introducePremedPairs(deps: IntroducePairsDeps, now: Date): Promise<{ premedIntroductionsSent: number; premedIntroductionsWaiting: number; premedIntroductionsFailed: number }> {
   const count = { premedIntroductionsSent: 0, premedIntroductionsWaiting: 0, premedIntroductionsFailed: 0 };
@@ -65,7 +68,9 @@ export async function introducePremedPairs(deps: IntroducePairsDeps, now: Date):
     if (people.get(pair.mentorId)?.active !== true || people.get(pair.menteeId)?.active !== true) continue;
     const profile = menteeProfile.get(pair.menteeId);
     const coordinatorIds = safeguardsOf(profile, today, deps.safeguardUserIds, admins);
-    if ([pair.mentorId, pair.menteeId, ...coordinatorIds].some((id) => isQuiet(now, zoneOf(people.get(id), deps.programTimezone), deps.quietHours))) {
+    // Quiet for none of them: the program's quiet hours for the adults, MINOR_QUIET_HOURS for a mentee under 18.
+    const addressees = [pair.mentorId, pair.menteeId, ...coordinatorIds].map((id) => ({ zone: zoneOf(people.get(id), deps.programTimezone), minor: id === pair.menteeId && coordinatorIds.length > 0 }));
+    if (!mayMessageAll(now, addressees, { quietHours: deps.quietHours, minorQuietHours: deps.minorQuietHours })) {
       count.premedIntroductionsWaiting += 1;
       continue;
     }

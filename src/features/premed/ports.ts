@@ -50,7 +50,7 @@ export interface FirstSessionRecord extends FirstSession {
   readonly recordedAt: Date;
 }
 
-/** The answers to the parent question (`premed_first_sessions`), one per contact: a repeated submission stores it once. */
+/** The answers to the parent question (`premed_first_sessions`), one per contact and minor: a repeated submission stores it once. */
 export interface FirstSessionStore {
   /** Stores the answer unless this contact's was stored before (then `created` is false). */
   recordFirstSession(session: FirstSessionRecord): Promise<{ readonly created: boolean }>;

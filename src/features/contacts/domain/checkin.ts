@@ -50,7 +50,9 @@ export type CheckinProblem =
   | { readonly field: 'date'; readonly code: 'invalid_date' | 'future_date' | 'too_old' }
   | { readonly field: 'minutes'; readonly code: 'bad_minutes' }
   | { readonly field: 'note'; readonly code: 'note_too_long' }
-  | { readonly field: 'text'; readonly code: 'unexpected_words'; readonly words: readonly string[] };
+  | { readonly field: 'text'; readonly code: 'unexpected_words'; readonly words: readonly string[] }
+  /** A track's check-in question must be answered, which the one-line command cannot ask: its words, pointing to the form. */
+  | { readonly field: 'mentees'; readonly code: 'use_the_form'; readonly words: string };
 
 /** `/mentor-checkin @mentee [@mentee…] <kind> [minutes]`, with mentions escaped by Slack as `<@U123|name>`. */
 export interface QuickCheckin {

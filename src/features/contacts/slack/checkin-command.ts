@@ -2,7 +2,7 @@ import { buildPlainMessage } from '../../../slack/refusals.js';
 import { z } from 'zod';
 import type { ContactUseCases } from '../use-cases.js';
 import { buildCheckinModal, buildCheckinRefusal, buildContactConfirmation, describeCheckinUnavailable } from './checkin-views.js';
-import { encodeCheckinMetadata } from './checkin-metadata.js';
+import { encodeCheckinMetadata, withAsked } from './checkin-metadata.js';
 import type { CommandRoutes } from '../../../slack/contributions.js';
 
 const commandSchema = z.object({ user_id: z.string().min(1), trigger_id: z.string().min(1), text: z.string() });
@@ -21,7 +21,7 @@ export function createCheckinRoutes(services: Pick<ContactUseCases, 'prepareChec
         await respond({ response_type: 'ephemeral', ...buildPlainMessage(describeCheckinUnavailable(form)) });
         return;
       }
-      await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today })) });
+      await client.views.open({ trigger_id, view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today, ...withAsked(form) })) });
     },
     '*': async ({ ack, command, respond }) => {
       await ack();

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import type { AskedQuestion } from '../../../slack/checkin-question.js';
+
+/** The questions a form asked, for its metadata: about whom, by name (nothing when none was asked). */
+export const withAsked = (form: { readonly questions?: readonly AskedQuestion[] }): { asked?: Record<string, string[]> } =>
+  form.questions === undefined || form.questions.length === 0 ? {} : { asked: Object.fromEntries(form.questions.map((q) => [q.question.name, [...q.about]])) };
 
 /**
  * What the check-in modal carries in `private_metadata`: where it was opened from, and the mentor's today when it
@@ -8,6 +13,8 @@ const metadataSchema = z.object({
   source: z.enum(['logged', 'prompt']),
   prompt: z.object({ channel: z.string(), ts: z.string(), month: z.string().regex(/^\d{4}-\d{2}$/) }).optional(),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** The tracks' questions the form asked, by name, and about whom. */
+  asked: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 export type CheckinMetadata = z.infer<typeof metadataSchema>;

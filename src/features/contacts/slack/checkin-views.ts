@@ -50,6 +50,8 @@ export function describeProblem(problem: CheckinProblem, surface: 'form' | 'line
       return p.noteTooLong;
     case 'unexpected_words':
       return p.unexpectedWords(problem.words.join(' '));
+    case 'use_the_form':
+      return problem.words;
   }
 }
 
@@ -146,6 +148,10 @@ export function buildCheckinModal(form: CheckinForm, metadata: string): ModalVie
       element: { type: 'plain_text_input', action_id: c.noteInput, multiline: true, max_length: 1_000 },
     },
   ];
+  // The tracks' questions, after the minutes: about the mentees named, required by Slack when they are all the form offers.
+  const nameOf = new Map(form.mentees.map((m) => [m.id, m.name]));
+  const questions = (form.questions ?? []).map((q) => q.question.block(q.about.map((id) => nameOf.get(id) ?? id), form.mentees.every((m) => q.about.includes(m.id))));
+  blocks.splice(blocks.length - 1, 0, ...questions);
   return buildFormModal(c.modal, words, blocks, metadata);
 }
 

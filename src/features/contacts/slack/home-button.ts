@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { buildHomeNotice, homeButtonIds, registerHomeButtonModal } from '../../../slack/home-buttons.js';
 import type { ContactUseCases } from '../use-cases.js';
-import { encodeCheckinMetadata } from './checkin-metadata.js';
+import { encodeCheckinMetadata, withAsked } from './checkin-metadata.js';
 import { buildCheckinModal, describeCheckinUnavailable } from './checkin-views.js';
 import { checkinCopy } from './copy.js';
 
@@ -10,7 +10,7 @@ export function registerCheckinHomeButton(app: App, services: Pick<ContactUseCas
   registerHomeButtonModal(app, homeButtonIds.logContact, async (click) => {
     const form = await services.prepareCheckin(click.userId, new Date());
     return form.ok
-      ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today }))
+      ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today, ...withAsked(form) }))
       : buildHomeNotice(checkinCopy.modalTitle, describeCheckinUnavailable(form));
   });
 }

@@ -5,7 +5,7 @@ import type { CheckinPrefill } from '../prepare-checkin.js';
 import { checkinIds } from './ids.js';
 import { buildCheckinModal, buildContactUndone, describeCheckinUnavailable } from './checkin-views.js';
 import { checkinCopy } from './copy.js';
-import { encodeCheckinMetadata } from './checkin-metadata.js';
+import { encodeCheckinMetadata, withAsked } from './checkin-metadata.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
 
 /** Undo on a confirmation, and the check-in prompt's buttons (each opens the form, prefilled). */
@@ -33,7 +33,7 @@ export function registerCheckinActions(app: App, services: Pick<ContactUseCases,
       const prompt = click.message === undefined || !/^\d{4}-\d{2}$/.test(month) ? undefined : { ...click.message, month };
       await client.views.open({
         trigger_id: click.triggerId,
-        view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'prompt', today: form.today, ...(prompt ? { prompt } : {}) })),
+        view: buildCheckinModal(form, encodeCheckinMetadata({ source: 'prompt', today: form.today, ...withAsked(form), ...(prompt ? { prompt } : {}) })),
       });
     };
 

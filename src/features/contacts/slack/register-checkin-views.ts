@@ -8,6 +8,20 @@ import { checkDraft } from '../domain/checkin.js';
 import { createMessenger } from '../../../delivery/slack/messenger.js';
 import { checkinCopy } from './copy.js';
 import { decodeCheckinMetadata } from './checkin-metadata.js';
+import type { AskedQuestion, CheckinQuestion } from '../../../slack/checkin-question.js';
+
+const answerSchema = z.object({ selected_option: z.object({ value: z.string() }).nullish() });
+
+/** Each question the form asked (known to the app still) with the answer it returns. */
+function answersOf(questions: readonly CheckinQuestion[], asked: Readonly<Record<string, readonly string[]>>, values: Readonly<Record<string, unknown>>): (AskedQuestion & { answer: string | undefined })[] {
+  return questions.flatMap((question) => {
+    const about = asked[question.name];
+    if (about === undefined) return [];
+    const block = values[question.blockId] as Record<string, unknown> | undefined;
+    const parsed = answerSchema.safeParse(block?.[question.actionId]);
+    return [{ question, about, answer: question.readAnswer(parsed.success ? (parsed.data.selected_option?.value ?? undefined) : undefined) }];
+  });
+}
 
 const c = checkinIds;
 const selected = z.object({ value: z.string() });
@@ -26,7 +40,7 @@ const submissionSchema = z.object({
         [c.dateBlock]: z.object({ [c.dateInput]: z.object({ selected_date: z.string().nullish() }) }),
         [c.minutesBlock]: z.object({ [c.minutesInput]: z.object({ value: z.string().nullish() }) }).optional(),
         [c.noteBlock]: z.object({ [c.noteInput]: z.object({ value: z.string().nullish() }) }).optional(),
-      }),
+      }).catchall(z.record(z.string(), z.unknown())),
     }),
   }),
 });
@@ -37,7 +51,7 @@ const submissionSchema = z.object({
  * recorded, checked against the roster again. The mentor gets what was logged by DM with Undo, or, if the roster says
  * no (e.g. no longer their mentee), what was wrong and that nothing was logged.
  */
-export function registerCheckinViews(app: App, services: Pick<ContactUseCases, 'logContact'>): void {
+export function registerCheckinViews(app: App, services: Pick<ContactUseCases, 'logContact'>, questions: () => readonly CheckinQuestion[] = () => []): void {
   app.view(c.modal, async ({ ack, body, client }) => {
     const parsed = submissionSchema.safeParse(body);
     if (!parsed.success) {
@@ -64,6 +78,13 @@ export function registerCheckinViews(app: App, services: Pick<ContactUseCases, '
       await ack({ response_action: 'errors', errors: buildCheckinFormErrors(problems) });
       return;
     }
+    // The tracks' questions this form asked: one about a mentee chosen must be answered.
+    const answers = answersOf(questions(), metadata.asked ?? {}, values);
+    const unanswered = answers.filter((a) => a.answer === undefined && a.about.some((id) => menteeIds.includes(id)));
+    if (unanswered.length > 0) {
+      await ack({ response_action: 'errors', errors: Object.fromEntries(unanswered.map((a) => [a.question.blockId, a.question.missing])) });
+      return;
+    }
     await ack();
     // The view id is unique per opened form: submitting the same form again stores the contact once.
     const result = await services.logContact({
@@ -77,6 +98,7 @@ export function registerCheckinViews(app: App, services: Pick<ContactUseCases, '
       source: metadata.source,
       sourceKey: `view:${view.id}`,
       prompt: metadata.prompt,
+      answers,
       now: new Date(),
     });
     if (!result.ok) await createMessenger(client).dm(user.id, buildCheckinRefusal(result.problems));

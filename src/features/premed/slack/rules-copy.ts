@@ -42,6 +42,8 @@ export const premedRulesCopy = {
   pairsScope: (n: number) => `Over the track’s ${plural(n, 'current pair', 'current pairs')}. Names and minutes only: what anyone wrote stays private.`,
   parentLabel: 'Was a parent or guardian present?',
   parentHint: (minors: string) => `Required for the first session with ${minors} (under 18): a parent or guardian attends it.`,
+  parentUseForm: (minors: string) =>
+    `This would be your first session with ${minors} (under 18), and the program asks whether a parent or guardian was present: please log it with the form instead (\`/mentor-checkin\` on its own), which asks.`,
   parentYes: 'Yes',
   parentNo: 'No',
   parentMissing: 'Please say whether a parent or guardian was present: the program asks for one at the first session with a mentee under 18.',

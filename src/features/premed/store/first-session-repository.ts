@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { insertOnce, modelOn } from '../../../program/store/models.js';
 import type { FirstSessionRecord, FirstSessionStore } from '../ports.js';
 
-/** The answer to the parent question for a minor's first session. `_id` is the contact's id: one answer per contact. */
+/** The answer to the parent question for a minor's first session. `_id` is the contact's id and the mentee's: one answer per contact and minor. */
 interface FirstSessionDoc {
   _id: string;
   mentorId: string;
@@ -26,17 +26,18 @@ const schema = new Schema<FirstSessionDoc>(
 
 const model = (connection: Connection): Model<FirstSessionDoc> => modelOn(connection, 'PremedFirstSession', schema);
 
-const toRecord = (d: FirstSessionDoc): FirstSessionRecord => ({ contactId: d._id, mentorId: d.mentorId, menteeId: d.menteeId, date: d.date, parentPresent: d.parentPresent, recordedAt: d.recordedAt });
+const toRecord = (d: FirstSessionDoc): FirstSessionRecord => ({ contactId: d._id.slice(0, d._id.lastIndexOf(':')), mentorId: d.mentorId, menteeId: d.menteeId, date: d.date, parentPresent: d.parentPresent, recordedAt: d.recordedAt });
 
-/** `premed_first_sessions`: the parent question's answers, inserted once per contact (a unique `_id`, no conditional update). */
+/** `premed_first_sessions`: the parent question's answers, inserted once per contact and minor (a unique `_id`, no conditional update). */
 export function createFirstSessionRepository(connection: Connection): FirstSessionStore {
   const Sessions = model(connection);
   return {
     async recordFirstSession(s) {
+      const id = `${s.contactId}:${s.menteeId}`;
       const { created } = await insertOnce(
         Sessions,
-        { _id: s.contactId, mentorId: s.mentorId, menteeId: s.menteeId, date: s.date, parentPresent: s.parentPresent, recordedAt: s.recordedAt },
-        { _id: s.contactId },
+        { _id: id, mentorId: s.mentorId, menteeId: s.menteeId, date: s.date, parentPresent: s.parentPresent, recordedAt: s.recordedAt },
+        { _id: id },
       );
       return { created };
     },
