@@ -9,7 +9,7 @@ const DOC = { id: 'U0PMD00001', name: 'Dr Rivera', email: 'rivera@med.example', 
 const JO = { id: 'U0PMJ00001', name: 'Jo Park', email: 'jo@school.example', tz: CHICAGO };
 const CASEY = { id: 'U0PMC00001', name: 'Casey Outreach', email: 'casey@med.example', tz: CHICAGO };
 // Quiet hours off: the clicks happen at the machine's real time, whatever hour that is in Chicago.
-const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: 'off' };
+const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: 'off', MINOR_QUIET_HOURS: 'off' };
 const HEADER = 'slack_id,name,role,group,track,level,birth_date,parent_name,parent_email,parent_phone,parent_consent,mentor_type';
 const MENTOR_ROW = `${DOC.id},${DOC.name},peer_mentor,Pair-1,premed,,,,,,,physician`;
 const COORDINATOR_ROW = `${CASEY.id},${CASEY.name},admin,,premed,,,,,,,`;
