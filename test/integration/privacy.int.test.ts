@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
+import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
+import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
+import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
@@ -33,6 +36,16 @@ const CLINICAL_USERS = [
   { id: CLINICAL_MENTEE, name: 'Cleo Mentee', tz: CHICAGO },
 ];
 
+/** A pre-med pair besides: a physician and the high-school student (a minor) they mentor, and an outreach coordinator. */
+const PREMED_MENTOR = 'U0PMP00001';
+const PREMED_MENTEE = 'U0PMM00001';
+const PREMED_COORDINATOR = 'U0PMC00001';
+const PREMED_USERS = [
+  { id: PREMED_MENTOR, name: 'Pat Physician', tz: CHICAGO },
+  { id: PREMED_MENTEE, name: 'Jo Student', tz: CHICAGO },
+  { id: PREMED_COORDINATOR, name: 'Casey Outreach', tz: CHICAGO },
+];
+
 function expectNoMarker(what: string, text: string): void {
   for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
 }
@@ -40,7 +53,7 @@ function expectNoMarker(what: string, text: string): void {
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
   let w: AppHarness;
   beforeAll(async () => {
-    w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin, ...CLINICAL_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
+    w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin, ...CLINICAL_USERS, ...PREMED_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
     const { stores } = w;
     const groups = await seedProgram(stores.roster, program);
     const clinical = (id: string, role: 'mentee' | 'peer_mentor') => aPerson({ id, roles: [role], tracks: [{ track: 'clinical', role }], year: 4, timezone: CHICAGO });
@@ -67,6 +80,38 @@ describe('privacy by construction: no note, description or reason in any digest,
       source: 'logged',
       sourceKey: 'privacy:contact:clinical',
       createdAt: new Date('2026-10-01T15:00:00Z'),
+    });
+    // The pre-med pair, as an import and both agreements leave it, with a first session that no parent attended.
+    const premed = (id: string, role: 'mentee' | 'peer_mentor' | 'admin') => aPerson({ id, name: PREMED_USERS.find((u) => u.id === id)!.name, roles: [role], tracks: [{ track: 'premed', role }], timezone: CHICAGO });
+    await stores.roster.savePeople([premed(PREMED_MENTOR, 'peer_mentor'), premed(PREMED_MENTEE, 'mentee'), premed(PREMED_COORDINATOR, 'admin')]);
+    const premedStore = createPremedRepository(w.database.connection);
+    await premedStore.saveProfiles([
+      { personId: PREMED_MENTOR, role: 'peer_mentor', mentorType: 'physician' },
+      { personId: PREMED_MENTEE, role: 'mentee', level: 'high_school', birthDate: '2011-03-02', parent: { name: 'Sam Student', email: 'sam@example.com', phone: undefined, consent: true } },
+    ]);
+    await premedStore.savePairs([{ key: 'pair-1', name: 'Pair-1', mentorId: PREMED_MENTOR, menteeId: PREMED_MENTEE, version: 1, active: true, formedAt: new Date('2026-09-01T15:00:00Z') }]);
+    const premedAgreements = createAgreementRepository(w.database.connection, 'premed_agreements');
+    for (const id of [PREMED_MENTOR, PREMED_MENTEE]) await premedAgreements.recordAgreement(id, new Date('2026-09-02T15:00:00Z'));
+    const premedContact = await stores.contacts.record({
+      mentorId: PREMED_MENTOR,
+      menteeIds: [PREMED_MENTEE],
+      at: new Date('2026-10-03T15:00:00Z'),
+      date: '2026-10-03',
+      kind: 'video',
+      group: false,
+      minutes: 50,
+      note: `${MARKERS.contactNote} (pre-med)`,
+      source: 'logged',
+      sourceKey: 'privacy:contact:premed',
+      createdAt: new Date('2026-10-03T15:00:00Z'),
+    });
+    await createFirstSessionRepository(w.database.connection).recordFirstSession({
+      contactId: premedContact.contact.id,
+      mentorId: PREMED_MENTOR,
+      menteeId: PREMED_MENTEE,
+      date: '2026-10-03',
+      parentPresent: false,
+      recordedAt: new Date('2026-10-03T15:00:00Z'),
     });
     const blue = groups.get('Blue-Okafor')!;
     for (const [i, date] of ['2026-09-20', '2026-10-02'].entries()) {
@@ -150,14 +195,20 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
   });
 
-  it('walks every digest: the faculty mentor’s and the admin’s', async () => {
+  it('walks every digest: the faculty mentor’s, the admin’s and the outreach coordinator’s', async () => {
     const summary = await w.useCases.sendDigests(NOW);
-    expect(summary).toMatchObject({ due: 2, sent: 2 });
+    // The faculty mentor's, the admins' (the coordinator is a pre-med admin) and the pre-med coordinator's own.
+    expect(summary).toMatchObject({ due: 4, sent: 4 });
     const faculty = w.slack.dmsTo('U0FACULTY1');
     const admin = w.slack.dmsTo(ADMIN);
+    const coordinator = w.slack.dmsTo(PREMED_COORDINATOR);
     expect(faculty.length).toBeGreaterThan(0);
     expect(admin.length).toBeGreaterThan(0);
-    for (const message of [...faculty, ...admin]) expectNoMarker(`the digest to ${message.channel}`, JSON.stringify(message));
+    expect(coordinator.length).toBeGreaterThan(0);
+    for (const message of [...faculty, ...admin, ...coordinator]) expectNoMarker(`the digest to ${message.channel}`, JSON.stringify(message));
+    // What the coordinator's digest does say: names, minutes and the date of a first session without a parent; no parent contact.
+    expect(JSON.stringify(coordinator)).toContain('Jo Student with Pat Physician: 50 min');
+    expect(JSON.stringify(coordinator)).not.toContain('sam@example.com');
     const digest = faculty.map((m) => JSON.stringify(m)).join('\n');
     // What the digest does say: counts, statuses and only the names of those who chose to share.
     expect(digest).toContain('Switch requests waiting for the program coordinators:* 1');
