@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuietHours } from '../../src/delivery/quiet-hours.js';
 import type { PremedIntroduction, PremedSender } from '../../src/features/premed/ports.js';
+import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createPremedUseCases, type PremedUseCases } from '../../src/features/premed/use-cases.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
@@ -10,6 +11,8 @@ import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-f
 
 /** Monday 5 October 2026, 12:00 in Chicago. */
 const now = new Date('2026-10-05T17:00:00Z');
+/** The same day, 21:00 in Chicago: inside MINOR_QUIET_HOURS (20:00–08:00); QUIET_HOURS is off. */
+const night = new Date('2026-10-06T02:00:00Z');
 const [DOC, DAN, JO, AMY, CASEY] = ['U0PMDOC01', 'U0PMDAN01', 'U0PMJO001', 'U0PMAMY01', 'U0PMCAS01'];
 const premed = (id: string, name: string, role: 'mentee' | 'peer_mentor' | 'admin'): PersonSpec => ({ id, name, roles: [role], tracks: [{ track: 'premed', role }] });
 const people = [premed(DOC, 'Dr Rivera', 'peer_mentor'), premed(DAN, 'Dan Student', 'peer_mentor'), premed(JO, 'Jo Park', 'mentee'), premed(AMY, 'Amy Adult', 'mentee'), premed(CASEY, 'Casey Outreach', 'admin')];
@@ -76,6 +79,13 @@ describe('the pre-med track on a real database: what an import keeps, and introd
     expect(JSON.stringify(app.logs)).not.toContain('555 0100');
   });
 
+  it('welcomes a minor outside MINOR_QUIET_HOURS only, the adults whenever their quiet hours allow', async () => {
+    const first = await premed.welcomePremed(night);
+    expect(first).toMatchObject({ premedWelcomesSent: 3, premedWelcomesWaiting: 1 });
+    const second = await premed.welcomePremed(now);
+    expect(second).toMatchObject({ premedWelcomesSent: 1, premedWelcomesWaiting: 0 });
+  });
+
   it('introduces only pairs both of whom agreed, once under two racing runs, with the coordinator and the parent for a minor only', async () => {
     expect(await premed.waitingFor(JO, 'mentee')).toEqual(['self']);
     await premed.acceptAgreement(JO, now);
@@ -83,8 +93,11 @@ describe('the pre-med track on a real database: what an import keeps, and introd
     expect(await premed.waitingFor(DOC, 'mentor')).toEqual(['self']);
     expect(sent).toEqual([]);
     for (const id of [DOC, DAN, AMY]) await app.database.connection.db!.collection('premed_agreements').insertOne({ _id: id as never, agreedAt: now });
+    // At 21:00 the adults' pair is introduced; the minor's conversation waits for the end of MINOR_QUIET_HOURS.
+    expect(await premed.introducePairs(night)).toMatchObject({ premedIntroductionsSent: 1, premedIntroductionsWaiting: 1 });
+    expect(sent.map((s) => s.pair.key)).toEqual(['pair-2']);
     const [a, b] = await Promise.all([premed.introducePairs(now), premed.introducePairs(now)]);
-    expect(a.premedIntroductionsSent + b.premedIntroductionsSent).toBe(2);
+    expect(a.premedIntroductionsSent + b.premedIntroductionsSent).toBe(1);
     expect(sent.map((s) => [s.pair.key, s.coordinatorIds, s.parent?.name])).toEqual(
       expect.arrayContaining([
         ['pair-1', [CASEY], 'Sam Park'],
@@ -106,5 +119,14 @@ describe('the pre-med track on a real database: what an import keeps, and introd
     expect((await premed.introducePairs(later)).premedIntroductionsSent).toBe(1);
     // Jo turned 18 on 6 October: the new pair's introduction has no coordinator, and names no parent.
     expect(sent.at(-1)).toMatchObject({ pair: { key: 'pair-1', version: 2, mentorId: DAN }, coordinatorIds: [], parent: undefined });
+  });
+
+  it('keeps one parent answer per contact and minor, whatever repeats or races', async () => {
+    const store = createFirstSessionRepository(app.database.connection);
+    const session = { contactId: '65f0c0ffee0000000000abcd', mentorId: DOC, menteeId: JO, date: '2026-10-05', parentPresent: false, recordedAt: now };
+    const outcomes = await Promise.all([store.recordFirstSession(session), store.recordFirstSession(session)]);
+    expect(outcomes.map((o) => o.created).sort()).toEqual([false, true]);
+    expect((await store.recordFirstSession({ ...session, parentPresent: true })).created).toBe(false);
+    expect(await store.findFirstSessions()).toEqual([session]);
   });
 });
