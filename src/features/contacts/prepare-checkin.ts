@@ -26,7 +26,7 @@ export interface CheckinForm {
   /** Today in the mentor's time zone, and the earliest date they may log. */
   readonly today: string;
   readonly earliest: string;
-  /** The tracks' questions the form asks, and about whom (none asked: empty). */
+  /** The tracks' questions the form asks, and about whom (unset when none is asked). */
   readonly questions?: readonly AskedQuestion[];
 }
 
@@ -54,6 +54,7 @@ export async function prepareCheckin(
   const selected = prefill.menteeIds === 'all' ? [...own].filter((id) => !pairedIds.has(id)) : prefill.menteeIds.filter((id) => own.has(id));
   const offered = mentees.map((m) => m.id);
   const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, offered, now) })));
+  const questions = asked.filter((q) => q.about.length > 0);
   return {
     ok: true,
     mentees: mentees.map((m) => ({ id: m.id, name: m.name })),
@@ -62,6 +63,6 @@ export async function prepareCheckin(
     kind: prefill.kind,
     today,
     earliest: loggableDates(today).from,
-    questions: asked.filter((q) => q.about.length > 0),
+    ...(questions.length > 0 ? { questions } : {}),
   };
 }
