@@ -4,6 +4,8 @@ import type { Contact } from '../../src/program/records/contact.js';
 import type { CheckinPrompt } from '../../src/features/contacts/ports.js';
 import { buildCheckinFormErrors, buildCheckinModal, buildCheckinPromptMessage, buildCheckinRefusal, buildContactConfirmation, describeContact } from '../../src/features/contacts/slack/checkin-views.js';
 import { formatLongDate, formatMonth } from '../../src/slack/format-time.js';
+import { withAsked } from '../../src/features/contacts/slack/checkin-metadata.js';
+import type { CheckinQuestion } from '../../src/slack/checkin-question.js';
 import { buildMentorNotice, buildPulseAnswered, buildPulseMessage } from '../../src/features/pulse/slack/pulse-views.js';
 
 const calendar = { timezone: 'America/Chicago', activeMonths: DEFAULT_ACTIVE_MONTHS, semesters: DEFAULT_SEMESTERS };
@@ -55,6 +57,32 @@ describe('check-in views', () => {
     expect(element('checkin_minutes')).toMatchObject({ type: 'number_input', is_decimal_allowed: false, min_value: '0', max_value: '600' });
     expect(element('checkin_note')).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 1000 });
     expect(blocks.find((b) => b.block_id === 'checkin_note')!['optional']).toBe(true);
+  });
+
+  it('adds a track’s question before the note, about the mentees it names, required by Slack only when they are all the form offers', () => {
+    const question: CheckinQuestion = {
+      name: 'parent',
+      blockId: 'q_block',
+      actionId: 'q_input',
+      about: () => Promise.resolve([]),
+      block: (names, onlyChoice) => ({ type: 'input', block_id: 'q_block', optional: !onlyChoice, label: { type: 'plain_text', text: `About ${names.join(' and ')}` }, element: { type: 'radio_buttons', action_id: 'q_input', options: [] } }),
+      readAnswer: (v) => v,
+      missing: 'Please answer.',
+      refuseLine: () => Promise.resolve(undefined),
+      answered: () => Promise.resolve(),
+    };
+    const form = { selected: [], group: false, kind: undefined, today: '2026-09-14', earliest: '2026-06-16' };
+    const mixed = buildCheckinModal({ ...form, mentees: [{ id: 'M1', name: 'Jo' }, { id: 'M2', name: 'Amy' }], questions: [{ question, about: ['M1'] }] }, '{}');
+    const ids = (mixed.blocks as AnyBlock[]).map((b) => b.block_id);
+    expect(ids.slice(-2)).toEqual(['q_block', 'checkin_note']);
+    expect((mixed.blocks as AnyBlock[]).find((b) => b.block_id === 'q_block')).toMatchObject({ optional: true, label: { text: 'About Jo' } });
+    const only = buildCheckinModal({ ...form, mentees: [{ id: 'M1', name: 'Jo' }], questions: [{ question, about: ['M1'] }] }, '{}');
+    expect((only.blocks as AnyBlock[]).find((b) => b.block_id === 'q_block')).toMatchObject({ optional: false });
+    expect((buildCheckinModal({ ...form, mentees: [{ id: 'M1', name: 'Jo' }] }, '{}').blocks as AnyBlock[]).some((b) => b.block_id === 'q_block')).toBe(false);
+    // The form's metadata says whom each question was asked about (nothing when none was).
+    expect(withAsked({ questions: [{ question, about: ['M1'] }] })).toEqual({ asked: { parent: ['M1'] } });
+    expect(withAsked({})).toEqual({});
+    expect(buildCheckinRefusal([{ field: 'mentees', code: 'use_the_form', words: 'Use the form, please.' }]).text).toContain('Use the form, please.');
   });
 
   it('puts each problem on its field in the form, and every problem in a one-line refusal', () => {
