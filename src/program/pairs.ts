@@ -71,6 +71,11 @@ export interface PairTrack {
    * yet accepted); empty when none waits. Such a pair is not current: requests and the check-in form refuse with this.
    */
   waitingReasons?(personId: string, side: 'mentee' | 'mentor', now: Date): Promise<readonly string[]>;
+  /**
+   * When a conversation the app opens for one of its pairs with these people may be posted: undefined for now, else
+   * the first moment it is quiet for none of them (pre-med: a minor's MINOR_QUIET_HOURS). Unset: always now.
+   */
+  conversationOpensAt?(personIds: readonly string[], now: Date): Promise<Date | undefined>;
 }
 
 /** Every pair track's pairs, asked together. */
@@ -83,6 +88,8 @@ export interface Pairs {
   ofMentors(mentorIds: readonly string[], now: Date): Promise<TrackPair[]>;
   /** Why this person's formed pairs are not open yet, in every pair track (see {@link PairTrack.waitingReasons}). */
   waitingOf(personId: string, side: 'mentee' | 'mentor', now: Date): Promise<string[]>;
+  /** When a track's conversation with these people may be posted (see {@link PairTrack.conversationOpensAt}); undefined: now. */
+  conversationOpensAt(track: string, personIds: readonly string[], now: Date): Promise<Date | undefined>;
 }
 
 /** The pairs of the tracks given (read when asked: the registry is filled once every feature is built). */
@@ -94,6 +101,7 @@ export function pairsOf(tracks: () => readonly PairTrack[]): Pairs {
     ofMentees: (menteeIds, now) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now)),
     ofMentors: (mentorIds, now) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now)),
     waitingOf: async (personId, side, now) => (await Promise.all(tracks().map((t) => t.waitingReasons?.(personId, side, now) ?? []))).flat(),
+    conversationOpensAt: async (track, personIds, now) => tracks().find((t) => t.track === track)?.conversationOpensAt?.(personIds, now),
   };
 }
 

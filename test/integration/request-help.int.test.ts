@@ -122,12 +122,12 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(postsAbout(stored!.id)).toEqual([]);
 
       const confirmations = slack.dmsTo(ids.mentee).length;
-      const runs = await Promise.all([services.finishRequestDeliveries(), services.finishRequestDeliveries()]);
+      const runs = await Promise.all([services.finishRequestDeliveries(now), services.finishRequestDeliveries(now)]);
       expect(runs.reduce((sum, r) => sum + r.posted, 0)).toBe(1);
       const [posted] = postsAbout(stored!.id);
       expect((await stores.requests.find(stored!.id))?.messageTs).toBe(posted!.ts);
       expect(slack.dmsTo(ids.mentee)).toHaveLength(confirmations + 1);
-      expect(await services.finishRequestDeliveries()).toMatchObject({ posted: 0 });
+      expect(await services.finishRequestDeliveries(now)).toMatchObject({ posted: 0 });
       expect(postsAbout(stored!.id)).toHaveLength(1);
     });
 
@@ -141,7 +141,7 @@ describe('requests for help and time away, on a real database and the fake Slack
       const [accepted] = postsAbout(stored!.id);
       expect(accepted).toBeDefined();
 
-      expect(await services.finishRequestDeliveries()).toMatchObject({ posted: 1 });
+      expect(await services.finishRequestDeliveries(now)).toMatchObject({ posted: 1 });
       expect(postsAbout(stored!.id)).toEqual([accepted]);
       expect((await stores.requests.find(stored!.id))?.messageTs).toBe(accepted!.ts);
       expect(slack.callsTo('conversations.history').some((c) => c.args['channel'] === accepted!.channel)).toBe(true);
@@ -158,10 +158,10 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(stored?.messageTs).toBeDefined();
       expect(slack.dmsTo(ids.mentee)).toHaveLength(before);
 
-      await Promise.all([services.finishRequestDeliveries(), services.finishRequestDeliveries()]);
+      await Promise.all([services.finishRequestDeliveries(now), services.finishRequestDeliveries(now)]);
       expect(slack.dmsTo(ids.mentee)).toHaveLength(before + 1);
       expect(postsAbout(stored!.id)).toHaveLength(1);
-      await services.finishRequestDeliveries();
+      await services.finishRequestDeliveries(now);
       expect(slack.dmsTo(ids.mentee)).toHaveLength(before + 1);
     });
 

@@ -68,7 +68,16 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
     trackImports: [{ track: PREMED, saveRows: (rows, now) => useCases.saveRosterRows(rows, now) }],
     pairTracks: [
       createPremedPairTrack(
-        { pairs: store, profiles: store, agreements, roster: ctx.stores.roster, useCases, programTimezone: ctx.config.programTimezone, safeguardUserIds: settings.safeguardUserIds },
+        {
+          pairs: store,
+          profiles: store,
+          agreements,
+          roster: ctx.stores.roster,
+          useCases,
+          programTimezone: ctx.config.programTimezone,
+          safeguardUserIds: settings.safeguardUserIds,
+          quiet: { quietHours: ctx.config.quietHours, minorQuietHours: settings.minorQuietHours },
+        },
         {
           mentor: premedCopy.pairMentor,
           waiting: premedCopy.pairWaiting,

@@ -2,6 +2,9 @@ import type { PairTrack, TrackPair } from '../../program/pairs.js';
 import type { AgreementStore } from '../../program/agreements.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import type { RosterStore } from '../../program/ports.js';
+import { zoneOf } from '../../program/roster.js';
+import { isMinorOn } from './domain/premed-age.js';
+import { nextTimeForAll, type QuietRules } from './minor-quiet-hours.js';
 import { safeguardsOf } from './introduce-pairs.js';
 import { isPairReady } from './domain/premed-pairs.js';
 import { PREMED } from './domain/premed-track.js';
@@ -26,7 +29,9 @@ export function createPremedPairTrack(
     readonly pairs: PremedPairStore;
     readonly profiles: PremedProfileStore;
     readonly agreements: Pick<AgreementStore, 'findAgreements'>;
-    readonly roster: Pick<RosterStore, 'findPeopleWithRole'>;
+    readonly roster: Pick<RosterStore, 'findPeopleWithRole' | 'findPeople'>;
+    /** QUIET_HOURS and MINOR_QUIET_HOURS: a conversation with a minor waits until it is quiet for none of its people. */
+    readonly quiet: QuietRules;
     readonly useCases: Pick<PremedUseCases, 'waitingFor' | 'introducePairs'>;
     readonly programTimezone: string;
     readonly safeguardUserIds: readonly string[];
@@ -57,6 +62,16 @@ export function createPremedPairTrack(
     reassign: () => Promise.resolve({ created: false }),
     async introduceNewPairs(now) {
       await deps.useCases.introducePairs(now);
+    },
+    async conversationOpensAt(personIds, now) {
+      const today = dateInZone(now, deps.programTimezone);
+      const minors = new Set((await deps.profiles.findProfiles(personIds)).flatMap((p) => (p.role === 'mentee' && isMinorOn(p.birthDate, today) ? [p.personId] : [])));
+      // Only a conversation with a minor waits (adults' requests are posted when sent, as in every track).
+      if (minors.size === 0) return undefined;
+      const people = new Map((await deps.roster.findPeople(personIds)).map((p) => [p.id, p]));
+      const addressees = personIds.map((id) => ({ zone: zoneOf(people.get(id), deps.programTimezone), minor: minors.has(id) }));
+      const at = nextTimeForAll(now, addressees, deps.quiet);
+      return at === undefined || at.getTime() <= now.getTime() ? undefined : at;
     },
     async waitingReasons(personId, side) {
       return [...new Set(await deps.useCases.waitingFor(personId, side))].map((w) => words.waitingFor[w]);

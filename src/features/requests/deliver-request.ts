@@ -1,7 +1,7 @@
 import { zoneOf } from '../../program/roster.js';
 import { isUrgentWellbeing, type HelpRequest } from '../../program/records/request.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
-import { officeOf } from '../../program/pairs.js';
+import { officeOf, type Pairs } from '../../program/pairs.js';
 import { isPairAudience } from '../../program/records/request.js';
 import { once } from '../../delivery/once.js';
 import type { Config } from '../../config/env.js';
@@ -18,15 +18,19 @@ export interface RequestDeliveryDeps {
   readonly roster: RosterStore;
   readonly requests: RequestStore;
   readonly requestNotifier: RequestNotifier;
+  /** The tracks' pairs: when a pair track's conversation may be posted (none when unset: now). */
+  readonly pairs?: Pairs;
 }
 
 export interface RequestDelivery {
   /** The request with each person's time zone, for its messages. */
   cardFor(request: HelpRequest): Promise<RequestCard>;
   /** Each step once, so a repeated submission (or a rerun after a failure) sends nothing twice. True when it posted now. */
-  deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[]): Promise<boolean>;
+  deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean>;
   /** Finishes awaiting requests whose delivery stopped half-way (see `RequestHelp.finishRequestDeliveries`). */
-  finishRequestDeliveries(): Promise<{ readonly posted: number; readonly finished: number }>;
+  finishRequestDeliveries(now: Date): Promise<{ readonly posted: number; readonly finished: number }>;
+  /** When the request's conversation may be posted: undefined for now (see `Pairs.conversationOpensAt`). */
+  opensAt(request: Pick<HelpRequest, 'audience' | 'topic' | 'urgency' | 'menteeId' | 'mentorIds' | 'witnessIds'>, now: Date): Promise<Date | undefined>;
 }
 
 /** A stored request's way out: the post in its conversation, the mentee's confirmation and, when urgent, support and faculty alerts. */
@@ -40,15 +44,28 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
     return { request, zones: new Map(ids.map((id) => [id, zoneOf(people.get(id), deps.config.programTimezone)])) };
   }
 
-  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[]): Promise<boolean> {
+  /** A pair track's request waits until it is quiet for no one in its conversation (a minor's pre-med pair); an urgent one never waits. */
+  async function opensAt(request: Pick<HelpRequest, 'audience' | 'topic' | 'urgency' | 'menteeId' | 'mentorIds' | 'witnessIds'>, now: Date): Promise<Date | undefined> {
+    if (deps.pairs === undefined || !isPairAudience(request.audience) || isUrgentWellbeing(request)) return undefined;
+    const at = await deps.pairs.conversationOpensAt(request.audience, [request.menteeId, ...request.mentorIds, ...(request.witnessIds ?? [])], now);
+    return at !== undefined && at.getTime() > now.getTime() ? at : undefined;
+  }
+
+  async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean> {
     const urgent = isUrgentWellbeing(request);
+    // Not posted yet, and its conversation is held (quiet hours of someone in it): the nudges job posts it once it opens.
+    const postKey = `request:${request.id}:posted`;
+    if (request.messageTs === undefined && (await opensAt(request, now)) !== undefined && !(await claims.findDoneKeys([postKey])).has(postKey)) {
+      logger.info('request held until its conversation opens', { request: request.id });
+      return false;
+    }
     if (urgent) {
       await once(claims, `request:${request.id}:support`, async () => {
         await notifier.sendSupportResources(request.menteeId, deps.settings.supportResourcesText);
         return {};
       });
     }
-    const posted = await once(claims, `request:${request.id}:posted`, async () => {
+    const posted = await once(claims, postKey, async () => {
       const where = await notifier.postRequest(card);
       return { channelId: where.channelId, messageTs: where.messageTs };
     });
@@ -75,7 +92,8 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
   return {
     cardFor,
     deliver,
-    async finishRequestDeliveries() {
+    opensAt,
+    async finishRequestDeliveries(now) {
       const awaiting = await requests.findAwaitingResponse();
       const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
       const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
@@ -90,7 +108,7 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
           const standIns = isPairAudience(request.audience)
             ? officeOf(await deps.roster.findPeopleWithRole('admin'), request.audience)
             : (await loadMenteeCircle(deps.roster, request.menteeId)).faculty;
-          if (await deliver(request, await cardFor(request), standIns)) posted += 1;
+          if (await deliver(request, await cardFor(request), standIns, now)) posted += 1;
           if (stepsOf(request).some((key) => !done.has(key))) finished += 1;
         } catch (error) {
           logger.warn('a request’s delivery failed again; the next run tries it', { request: request.id, error });

@@ -51,8 +51,8 @@ export function createRequestsFeature(ctx: FeatureContext) {
     jobSteps: [
       {
         job: 'nudges',
-        run: async () => {
-          const { posted, finished } = await useCases.finishRequestDeliveries();
+        run: async (now) => {
+          const { posted, finished } = await useCases.finishRequestDeliveries(now);
           return { requestsPosted: posted, requestDeliveriesFinished: finished };
         },
       },

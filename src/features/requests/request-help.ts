@@ -114,7 +114,7 @@ export interface RequestHelp {
   noteConversationMessage(input: ConversationMessage, now: Date): Promise<{ readonly responded: number; readonly affected: readonly string[] }>;
   /** Part of the nudges job: finishes awaiting requests whose delivery stopped half-way (post, confirmation, urgent
    *  faculty alerts), each step once however many runs race. `finished`: requests whose remaining steps ran. */
-  finishRequestDeliveries(): Promise<{ readonly posted: number; readonly finished: number }>;
+  finishRequestDeliveries(now: Date): Promise<{ readonly posted: number; readonly finished: number }>;
 }
 
 /** Requests for help (SPEC §3.3): who may ask, routing around time away, the deadline, and the request's life. */
@@ -167,6 +167,9 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     const windows = await deps.away.findNotEnded([...mentors, ...standInIds], addDays(dateInZone(now, 'UTC'), -1));
     const route = routeRequest(mentors, mentorsAwayAt(windows, now), standInIds);
     if (route === undefined) return { kind: 'refused', menteeId: input.menteeId, reason: 'nobody_to_answer' };
+    const witnessIds = chosen.witnessIds ?? [];
+    // A request whose conversation is held (a minor's quiet hours) is due counting from when it can be posted.
+    const postedAt = (await delivery.opensAt({ audience, topic: input.topic, urgency: input.urgency, menteeId: input.menteeId, mentorIds: route.responders, witnessIds }, now)) ?? now;
     const { request, created } = await requests.create({
       menteeId: input.menteeId,
       topic: input.topic,
@@ -178,7 +181,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       ...(chosen.witnessIds !== undefined && chosen.witnessIds.length > 0 ? { witnessIds: chosen.witnessIds } : {}),
       routedTo: route.routedTo,
       coveringFor: route.coveringFor,
-      deadline: responseDeadline(now, input.reach, deps.settings),
+      deadline: responseDeadline(postedAt, input.reach, deps.settings),
       createdAt: now,
       sourceKey: `view:${input.viewId}`,
     });
@@ -196,14 +199,14 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     return { kind: 'stored', request, created, card, facultyIds: standInIds };
   }
 
-  async function sendRequest(stored: StoreRequestOutcome): Promise<SubmitRequestOutcome> {
+  async function sendRequest(stored: StoreRequestOutcome, now: Date): Promise<SubmitRequestOutcome> {
     if (stored.kind === 'refused') {
       await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds(), stored.waiting);
       logger.info('request refused', { user: stored.menteeId, reason: stored.reason });
       return { kind: 'refused', reason: stored.reason };
     }
     const { request, created } = stored;
-    await delivery.deliver(request, stored.card, stored.facultyIds);
+    await delivery.deliver(request, stored.card, stored.facultyIds, now);
     return { kind: 'sent', request, created, affected: created ? peopleOf(request) : [] };
   }
 
@@ -224,7 +227,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     storeRequest,
     sendRequest,
     async submitRequest(input, now) {
-      return sendRequest(await storeRequest(input, now));
+      return sendRequest(await storeRequest(input, now), now);
     },
 
     async actOnRequest(input, now) {
