@@ -1,5 +1,6 @@
 import { zoneOf } from '../../program/roster.js';
-import { isUrgentWellbeing, type HelpRequest } from '../../program/records/request.js';
+import type { HelpRequest } from '../../program/records/request.js';
+import { PROGRAM_TOPICS, type RequestTopics } from '../../program/request-topics.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { officeOf } from '../../program/pairs.js';
 import { isPairAudience } from '../../program/records/request.js';
@@ -18,6 +19,8 @@ export interface RequestDeliveryDeps {
   readonly roster: RosterStore;
   readonly requests: RequestStore;
   readonly requestNotifier: RequestNotifier;
+  /** The tracks' request topics: which are about well-being (the program's alone when unset). */
+  readonly topics?: RequestTopics;
 }
 
 export interface RequestDelivery {
@@ -33,6 +36,7 @@ export interface RequestDelivery {
 export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDelivery {
   const { claims, requests, requestNotifier: notifier } = deps;
   const logger = deps.logger.child({ feature: 'requests' });
+  const topics = deps.topics ?? PROGRAM_TOPICS;
 
   async function cardFor(request: HelpRequest): Promise<RequestCard> {
     const ids = [request.menteeId, ...request.mentorIds];
@@ -41,7 +45,7 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
   }
 
   async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[]): Promise<boolean> {
-    const urgent = isUrgentWellbeing(request);
+    const urgent = topics.isUrgentWellbeing(request);
     if (urgent) {
       await once(claims, `request:${request.id}:support`, async () => {
         await notifier.sendSupportResources(request.menteeId, deps.settings.supportResourcesText);
@@ -80,7 +84,7 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
       const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
       const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
       // Urgent ones (their faculty alerts depend on the circle) always; one posted outside a claim (older) never.
-      const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
+      const unfinished = awaiting.filter((r) => topics.isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
       let [posted, finished] = [0, 0];
       for (const facts of unfinished) {
         const request = await requests.find(facts.id);
