@@ -4,6 +4,7 @@ import { buildRequestMessage, buildRequestModal, buildRequestRefused } from '../
 import { PROGRAM_REQUEST_TOPICS, PROGRAM_TOPICS, requestTopicsOf, topicDeclarationProblems } from '../../src/program/request-topics.js';
 import { REQUEST_TOPICS } from '../../src/program/records/request.js';
 import { COHORT_TRACK, type TrackDeclaration } from '../../src/program/tracks.js';
+import { REQUEST_COLUMNS, requestRows } from '../../src/features/requests/domain/request-rows.js';
 import { aRequest } from '../support/program-fixture.js';
 
 /** A track of the test's own, with its own topics (one of them about well-being), paired by its own rules. */
@@ -117,5 +118,23 @@ describe('the topics the request form offers', () => {
     expect(JSON.stringify(card.blocks)).toContain('*Topic*\\nMCAT');
     expect(card.text).toContain('MCAT');
     expect(JSON.stringify(buildRequestMessage({ request: aRequest({ topic: 'retired_topic', audience: 'outreach' }), zones }, topics).blocks)).toContain('retired_topic');
+  });
+});
+
+describe('the requests export', () => {
+  it('keeps the stored topic and adds its words, as its track declares them (the value for a topic no longer declared)', () => {
+    const rows = requestRows(
+      [aRequest({ id: 'r1', topic: 'mcat', audience: 'outreach' }), aRequest({ id: 'r2', topic: 'study_tips', audience: 'cohort' }), aRequest({ id: 'r3', topic: 'retired_topic', audience: 'outreach' })],
+      new Map(),
+      new Date('2026-10-05T13:00:00Z'),
+      { timezone: 'UTC' },
+      topics,
+    );
+    const cell = (row: readonly unknown[], column: (typeof REQUEST_COLUMNS)[number]) => row[REQUEST_COLUMNS.indexOf(column)];
+    expect(rows.map((r) => [cell(r, 'topic'), cell(r, 'topic_label')])).toEqual([
+      ['mcat', 'MCAT'],
+      ['study_tips', 'Study tips'],
+      ['retired_topic', 'retired_topic'],
+    ]);
   });
 });

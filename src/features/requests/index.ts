@@ -51,7 +51,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-request', routes: requestCommandRoutes(useCases) }],
     help: [{ command: '/mentor-request', ...requestHelp }],
-    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, EXPORT_KINDS),
+    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests, topics }, EXPORT_KINDS),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
     jobSteps: [
       {
