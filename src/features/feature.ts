@@ -6,8 +6,9 @@ import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { PairTrack } from '../program/pairs.js';
+import { requestTopicsOf, type RequestTopics } from '../program/request-topics.js';
 import type { AdminPolicy } from '../program/policy.js';
-import type { TrackDeclaration, TrackImport } from '../program/tracks.js';
+import { COHORT_TRACK, type TrackDeclaration, type TrackImport } from '../program/tracks.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
@@ -71,6 +72,11 @@ export interface FeatureContext {
 /** What most use cases are built on: the settings, the log, the claims, the admin policy and every store of the program. */
 export function kernelDeps(ctx: FeatureContext) {
   return { config: ctx.config, logger: ctx.logger, claims: ctx.claims, admins: ctx.admins, ...ctx.stores };
+}
+
+/** The request topics of the program's tracks (the cohort track's alone where features are built alone, in tests). */
+export function requestTopicsIn(ctx: Pick<FeatureContext, 'surfaces'>): RequestTopics {
+  return requestTopicsOf(() => ctx.surfaces.tracks?.() ?? [COHORT_TRACK]);
 }
 
 /**

@@ -43,6 +43,18 @@ export type GroupShape =
     }
   | { readonly formed: 'pairs' };
 
+/**
+ * A topic a track's mentees may ask about (`/mentor-request`'s form): its stored value (lower case, digits and `_`)
+ * and the words people read. `wellbeing`: a request about it marked urgent brings the school's support resources at
+ * once and alerts the mentee's stand-ins (the program's `balance_wellbeing`); a track whose list marks none has no such
+ * topic.
+ */
+export interface RequestTopicDeclaration {
+  readonly value: string;
+  readonly label: string;
+  readonly wellbeing?: boolean;
+}
+
 /** A track, declared as data. */
 export interface TrackDeclaration {
   /** As the roster's `track` column gives it, in lower case. */
@@ -52,6 +64,8 @@ export interface TrackDeclaration {
   /** The roles a person may hold in this track; a role not listed is refused. */
   readonly roles: Readonly<Partial<Record<Role, RoleRule>>>;
   readonly groups: GroupShape;
+  /** The topics its mentees choose from when they ask for help, in the form's order; absent: the program's (program/request-topics.ts). */
+  readonly requestTopics?: readonly RequestTopicDeclaration[];
   /**
    * Roster columns of the track's own (lower-case names, e.g. pre-med's `birth_date`): read as text into a row's
    * `cells` and checked by `checkRow`; a file may carry them whatever tracks its rows name.

@@ -1,9 +1,9 @@
-import { requestStatus, type HelpRequest, type RequestTopic } from '../program/records/request.js';
+import { requestStatus, type HelpRequest } from '../program/records/request.js';
 import type { KnownBlock } from './blocks.js';
 
 /**
- * A request's buttons and topic words: the requests feature posts and handles them, and nudges repeat them in DMs,
- * so they live here, once.
+ * A request's buttons: the requests feature posts and handles them, and nudges repeat them in DMs, so they live here,
+ * once. (A topic's words are the tracks' own: program/request-topics.ts.)
  */
 
 /** Buttons on a request's message; each carries the request id as its value. */
@@ -15,20 +15,6 @@ export const requestButtonIds = {
   closeNotHelped: 'request_close_not_helped',
   actionsBlock: 'request_actions',
 } as const;
-
-/** What each topic is called, in the form and wherever a request is named. */
-export const requestTopicLabels = {
-  career_advice: 'Career advice',
-  study_tips: 'Study tips',
-  clinical_skills: 'Clinical skills',
-  letter_of_recommendation: 'Letter of recommendation',
-  shadowing: 'Shadowing',
-  research: 'Research',
-  residency_application: 'Residency application',
-  balance_wellbeing: 'Balance and well-being',
-  rotation: 'A specific rotation',
-  other: 'Something else',
-  } satisfies Record<RequestTopic, string>;
 
 const words = {
   claimButton: 'I’ll take this',

@@ -37,7 +37,10 @@ describe('the clinical track’s obligations end to end: nudges, the Clinical Of
   let app: ServedApp;
   let as: As;
   let contacts = 0;
-  /** A contact as the ledger stores it (this branch's check-in form does not offer clinical mentees yet). */
+  /**
+   * A contact as the ledger stores it, dated on the program's timeline (the check-in form dates contacts by the real
+   * clock; clinical-pairs.e2e.test.ts logs one through `/mentor-checkin`).
+   */
   const logContact = (mentorId: string, menteeId: string, date: string, kind: ContactKind, minutes: number) =>
     app.stores.contacts.record({
       mentorId,

@@ -71,6 +71,11 @@ export interface Actor {
    * private_metadata); any other id is sent as a forged view would be.
    */
   submit(callbackId: string, values: StateValues, options?: { readonly viewId?: string }): Promise<HttpAnswer>;
+  /**
+   * A choice in an open modal's input whose block dispatches actions (`dispatch_action`): a block_actions of the view
+   * `viewId`, sent as the app last drew it, with the inputs' state as `values` says.
+   */
+  choose(viewId: string, blockId: string, actionId: string, choice: ReturnType<typeof chosen>, values?: StateValues): Promise<HttpAnswer>;
   /** The person opens the app's Home tab (app_home_opened). */
   openHome(): Promise<HttpAnswer>;
   /** The person writes in a conversation (a message event). */
@@ -179,6 +184,14 @@ function actor(app: SlackFacingApp, id: string): Actor {
         },
         response_urls: [],
       });
+    },
+
+    choose(viewId, blockId, actionId, choice, values = {}) {
+      const drawn = slack.views.get(viewId)?.view;
+      if (drawn === undefined) throw new Error(`the app drew no view ${viewId}`);
+      const view = { ...drawn, id: viewId, type: 'modal', team_id: slack.bot.teamId, app_id: slack.bot.appId, bot_id: slack.bot.botId, hash: `h-${viewId}`, state: { values } };
+      const action = { ...choice, action_id: actionId, block_id: blockId, action_ts: `${Date.now() / 1000}` };
+      return interaction({ type: 'block_actions', ...interactionBase(), container: { type: 'view', view_id: viewId }, view, actions: [action] });
     },
 
     openHome() {

@@ -9,6 +9,7 @@ import type { NudgeNotifier } from '../../src/features/nudges/ports.js';
 import { createPulseFeature } from '../../src/features/pulse/index.js';
 import type { PulseNotifier } from '../../src/features/pulse/ports.js';
 import { buildEach, createFeatures, type FeatureBase } from '../../src/features/index.js';
+import type { Feature, FeatureContext } from '../../src/features/feature.js';
 import type { Logger } from '../../src/log/logger.js';
 import { createAdminPolicy } from '../../src/program/policy.js';
 import { createSlackDirectory } from '../../src/program/slack/slack-directory.js';
@@ -65,6 +66,8 @@ export interface TestWiring {
     readonly nudgeNotifier?: NudgeNotifier;
     readonly homeRefresher?: HomeRefresher;
   };
+  /** Features of the test's own, after the list's (e.g. a track declared only for a test), built on the same context. */
+  readonly extraFeatures?: (ctx: FeatureContext) => Readonly<Record<string, Feature>>;
 }
 
 /** The real features on the stores given (e.g. counted), with recording ports where given: the app harness's test composition. */
@@ -87,5 +90,6 @@ export function createTestFeatures(w: TestWiring): Features {
     contacts: createContactsFeature(ctx, ports),
     pulse: createPulseFeature(ctx, ports),
     nudges: createNudgesFeature(ctx, ports),
+    ...w.extraFeatures?.(ctx),
   }));
 }

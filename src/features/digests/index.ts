@@ -1,6 +1,6 @@
 import { hourlyJob } from '../../jobs/job.js';
 import { settingsOf } from '../../config/env.js';
-import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
+import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { digestSettings } from './settings.js';
 import { sendDigests } from './send-digests.js';
 import { createDigestNotifier } from './slack/digest-notifier.js';
@@ -13,6 +13,7 @@ export function createDigestsFeature(ctx: FeatureContext) {
     schedule: settingsOf(ctx.config, digestSettings),
     digestNotifier: createDigestNotifier(ctx.messenger),
     sources: () => ctx.surfaces.digests?.() ?? [],
+    requestTopics: requestTopicsIn(ctx),
   };
   const useCases = {
     /** Job `digests`. */

@@ -1,4 +1,5 @@
 import type { AdminPolicy } from '../../program/policy.js';
+import type { RequestTopics } from '../../program/request-topics.js';
 import type { DigestSchedule } from './domain/digest-schedule.js';
 import type { Logger } from '../../log/logger.js';
 import type { ClaimStore } from '../../delivery/ports.js';
@@ -46,6 +47,8 @@ export type SendDigestsDeps = ProgramStateDeps & {
   readonly digestNotifier: DigestNotifier;
   /** The digests the features contribute for their own readers (read when the job runs, once every feature exists). */
   readonly sources?: () => readonly DigestSource[];
+  /** The tracks' request topics: which are about well-being (the program's alone when unset). */
+  readonly requestTopics?: RequestTopics;
 };
 
 /**
@@ -111,7 +114,7 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
     }
     read ??= await readState();
     const { state, index } = read;
-    const settings = { calendar, zone: delivery.zone };
+    const settings = { calendar, zone: delivery.zone, requestTopics: deps.requestTopics };
     const parts =
       delivery.kind === 'cohort'
         ? await sendParts(deps, delivery, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings, index), (d) => d.mentees, (d, part) =>

@@ -1,8 +1,8 @@
-import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
+import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
 import { createHomeCache } from './home-cache.js';
 import { readHome, refreshHomes } from './read-home.js';
-import { menteeHomeSection, mentorHomeSection } from './slack/home-sections.js';
+import { createMenteeHomeSection, createMentorHomeSection } from './slack/home-sections.js';
 import { createHomeRefresher } from './slack/home-refresher.js';
 import { registerEvents } from './slack/register-home-events.js';
 
@@ -17,6 +17,7 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     sections: () => ctx.surfaces.homeSections(),
     homeRefresher: ports.homeRefresher ?? createHomeRefresher(ctx.messenger),
     cache,
+    requestTopics: requestTopicsIn(ctx),
   };
   const useCases = {
     /** A person's Home tab: a section for each role they hold (none for someone the program does not know). */
@@ -27,7 +28,7 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     useCases,
     register: (app) => registerEvents(app, { readHome: useCases.readHome }),
     provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now), programChanged: () => cache.drop() },
-    homeSections: [menteeHomeSection, mentorHomeSection],
+    homeSections: [createMenteeHomeSection(requestTopicsIn(ctx)), createMentorHomeSection(requestTopicsIn(ctx))],
   } satisfies Feature & { useCases: unknown };
 }
 

@@ -7,6 +7,7 @@ import type { ProgramState } from '../../program/overview/program-state.js';
 import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
 import type { HomeCache } from './home-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
+import type { RequestTopics } from '../../program/request-topics.js';
 
 export type HomeDeps = ProgramStateDeps & {
   readonly admins: AdminPolicy;
@@ -14,6 +15,8 @@ export type HomeDeps = ProgramStateDeps & {
   readonly sections: () => readonly HomeSectionSource[];
   /** Where the faculty and admin sections' read models are kept briefly (none: always read afresh). */
   readonly cache?: HomeCache;
+  /** The tracks' request topics: which are about well-being (the program's alone when unset). */
+  readonly requestTopics?: RequestTopics;
 };
 
 /**
@@ -66,7 +69,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
       scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope),
       Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now) : undefined))),
     ]);
-    const settings = { calendar: config.calendar, zone };
+    const settings = { calendar: config.calendar, zone, requestTopics: deps.requestTopics };
     held.forEach((h, i) => {
       if (contents[i] !== undefined) return;
       contents[i] = h.source.build(state, roles, now, settings, loaded[i]);

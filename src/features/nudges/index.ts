@@ -1,5 +1,5 @@
 import { settingsOf } from '../../config/env.js';
-import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
+import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { nudgeSettings } from './settings.js';
 import type { NudgeNotifier } from './ports.js';
 import { runNudges } from './run-nudges.js';
@@ -16,7 +16,7 @@ export function createNudgesFeature(ctx: FeatureContext, ports: { readonly nudge
     nudgeSettings: settingsOf(ctx.config, nudgeSettings),
     zoneChecks: createZoneCheckRepository(ctx.database.connection),
     directory: ctx.directory,
-    nudgeNotifier: ports.nudgeNotifier ?? createNudgeNotifier(ctx.messenger),
+    nudgeNotifier: ports.nudgeNotifier ?? createNudgeNotifier(ctx.messenger, requestTopicsIn(ctx)),
   };
   const useCases = {
     /** Job `nudges`: each nudge due, once, outside quiet hours; then a few time zones refreshed. */

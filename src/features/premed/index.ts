@@ -9,7 +9,8 @@ import { createPremedPairTrack } from './pair-track.js';
 import type { PremedRulesSender, PremedSender } from './ports.js';
 import { createCoordinatorDigestSource } from './slack/coordinator-digest-view.js';
 import { createPremedRulesSender } from './slack/rules-sender.js';
-import { premedExportLabels } from './slack/rules-copy.js';
+import { PREMED_REQUEST_TOPICS } from './domain/request-topics.js';
+import { premedExportLabels, premedTopicLabels } from './slack/rules-copy.js';
 import { createFirstSessionRepository } from './store/first-session-repository.js';
 import { minorsAwaitingParentAnswer, recordParentAnswer, sendNoParentAlerts, type ParentQuestionDeps } from './parent-question.js';
 import { createParentQuestion } from './slack/parent-question.js';
@@ -64,7 +65,8 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
   return {
     name: 'premed',
     useCases,
-    tracks: [PREMED_TRACK],
+    // Its mentees' own request topics (MCAT, personal statement…), with their words.
+    tracks: [{ ...PREMED_TRACK, requestTopics: PREMED_REQUEST_TOPICS.map((value) => ({ value, label: premedTopicLabels[value] })) }],
     trackImports: [{ track: PREMED, saveRows: (rows, now) => useCases.saveRosterRows(rows, now) }],
     pairTracks: [
       createPremedPairTrack(

@@ -1,5 +1,6 @@
 import { zoneOf } from '../../program/roster.js';
-import { isUrgentWellbeing, type HelpRequest } from '../../program/records/request.js';
+import type { HelpRequest } from '../../program/records/request.js';
+import { PROGRAM_TOPICS, type RequestTopics } from '../../program/request-topics.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { officeOf, type Pairs } from '../../program/pairs.js';
 import { isPairAudience } from '../../program/records/request.js';
@@ -20,6 +21,8 @@ export interface RequestDeliveryDeps {
   readonly requestNotifier: RequestNotifier;
   /** The tracks' pairs: when a pair track's conversation may be posted (none when unset: now). */
   readonly pairs?: Pairs;
+  /** The tracks' request topics: which are about well-being (the program's alone when unset). */
+  readonly topics?: RequestTopics;
 }
 
 export interface RequestDelivery {
@@ -37,6 +40,7 @@ export interface RequestDelivery {
 export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDelivery {
   const { claims, requests, requestNotifier: notifier } = deps;
   const logger = deps.logger.child({ feature: 'requests' });
+  const topics = deps.topics ?? PROGRAM_TOPICS;
 
   async function cardFor(request: HelpRequest): Promise<RequestCard> {
     const ids = [request.menteeId, ...request.mentorIds];
@@ -46,13 +50,13 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
 
   /** A pair track's request waits until it is quiet for no one in its conversation (a minor's pre-med pair); an urgent one never waits. */
   async function opensAt(request: Pick<HelpRequest, 'audience' | 'topic' | 'urgency' | 'menteeId' | 'mentorIds' | 'witnessIds'>, now: Date): Promise<Date | undefined> {
-    if (deps.pairs === undefined || !isPairAudience(request.audience) || isUrgentWellbeing(request)) return undefined;
+    if (deps.pairs === undefined || !isPairAudience(request.audience) || topics.isUrgentWellbeing(request)) return undefined;
     const at = await deps.pairs.conversationOpensAt(request.audience, [request.menteeId, ...request.mentorIds, ...(request.witnessIds ?? [])], now);
     return at !== undefined && at.getTime() > now.getTime() ? at : undefined;
   }
 
   async function deliver(request: HelpRequest, card: RequestCard, facultyIds: readonly string[], now: Date): Promise<boolean> {
-    const urgent = isUrgentWellbeing(request);
+    const urgent = topics.isUrgentWellbeing(request);
     // Not posted yet, and its conversation is held (quiet hours of someone in it): the nudges job posts it once it opens.
     const postKey = `request:${request.id}:posted`;
     if (request.messageTs === undefined && (await opensAt(request, now)) !== undefined && !(await claims.findDoneKeys([postKey])).has(postKey)) {
@@ -98,7 +102,7 @@ export function createRequestDelivery(deps: RequestDeliveryDeps): RequestDeliver
       const stepsOf = (request: { readonly id: string }) => [`request:${request.id}:posted`, `request:${request.id}:confirmed`];
       const done = await claims.findDoneKeys(awaiting.flatMap(stepsOf));
       // Urgent ones (their faculty alerts depend on the circle) always; one posted outside a claim (older) never.
-      const unfinished = awaiting.filter((r) => isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
+      const unfinished = awaiting.filter((r) => topics.isUrgentWellbeing(r) || stepsOf(r).some((key) => !done.has(key)));
       let [posted, finished] = [0, 0];
       for (const facts of unfinished) {
         const request = await requests.find(facts.id);

@@ -1,6 +1,7 @@
 import { settingsOf } from '../../config/env.js';
 import { pairsOf } from '../../program/pairs.js';
-import { kernelDeps, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
+import { topicDeclarationProblems } from '../../program/request-topics.js';
+import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { requestSettings } from './settings.js';
 import { moveAwaitingRequests } from './move-requests.js';
 import { createRequestHelp } from './request-help.js';
@@ -20,7 +21,8 @@ const EXPORT_KINDS = requestExportKinds(requestExportLabels);
 export function createRequestsFeature(ctx: FeatureContext) {
   const { stores } = ctx;
   const settings = settingsOf(ctx.config, requestSettings);
-  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger), pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []) };
+  const topics = requestTopicsIn(ctx);
+  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger, topics), pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []), topics };
   const requestUseCases = createRequestHelp(deps);
   // The use cases say whose Home tabs show what changed; the Home feature redraws them (best effort).
   const redrawn = async <T extends object>(outcome: T, now: Date): Promise<T> => {
@@ -39,14 +41,17 @@ export function createRequestsFeature(ctx: FeatureContext) {
     name: 'requests',
     useCases,
     register(app) {
-      registerRequestViews(app, { services: useCases, logger: deps.logger, supportResourcesText: settings.supportResourcesText });
+      // A track's topics are declared in code: a mistake in them stops the app at start, naming it.
+      const problems = topicDeclarationProblems(ctx.surfaces.tracks?.() ?? []);
+      if (problems.length > 0) throw new Error(`request topics: ${problems.join('; ')}`);
+      registerRequestViews(app, { services: useCases, logger: deps.logger, supportResourcesText: settings.supportResourcesText, topics });
       registerRequestActions(app, { services: useCases });
       registerRequestMessages(app, { services: useCases });
       registerRequestHomeButton(app, openRequestForm);
     },
     commands: [{ command: '/mentor-request', routes: requestCommandRoutes(useCases) }],
     help: [{ command: '/mentor-request', ...requestHelp }],
-    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests }, EXPORT_KINDS),
+    exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests, topics }, EXPORT_KINDS),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
     jobSteps: [
       {

@@ -7,8 +7,14 @@ export interface RequestCard {
   readonly zones: ReadonlyMap<string, string>;
 }
 
-/** Why a submitted request could not be sent. */
-export type RequestRefusedReason = 'not_a_mentee' | 'nobody_to_answer' | 'waiting_for_pair';
+/** Why a submitted request could not be sent. `topic_not_offered`: the topic is not one of the chosen audience's track. */
+export type RequestRefusedReason = 'not_a_mentee' | 'nobody_to_answer' | 'waiting_for_pair' | 'topic_not_offered';
+
+/** A topic refused: the topic asked (its words) and the topics the chosen mentors take (theirs). */
+export interface TopicRefusal {
+  readonly asked: string;
+  readonly offered: readonly string[];
+}
 
 /** What requests say in Slack (implemented in slack/request-notifier.ts). */
 export interface RequestNotifier {
@@ -22,6 +28,9 @@ export interface RequestNotifier {
   sendSupportResources(menteeId: string, text: string): Promise<void>;
   /** Tells a Faculty Mentor that a mentee asked for urgent support, and who was alerted; never the request's content. */
   alertFaculty(facultyId: string, menteeId: string, alertedIds: readonly string[]): Promise<void>;
-  /** Tells the person who submitted the form why nothing was sent, and whom to contact (`waiting`: a pair track's words). */
-  tellRequestRefused(userId: string, reason: RequestRefusedReason, adminIds: readonly string[], waiting?: readonly string[]): Promise<void>;
+  /**
+   * Tells the person who submitted the form why nothing was sent, and whom to contact (`waiting`: a pair track's words;
+   * `topic`: the topic refused and those offered).
+   */
+  tellRequestRefused(userId: string, reason: RequestRefusedReason, adminIds: readonly string[], waiting?: readonly string[], topic?: TopicRefusal): Promise<void>;
 }

@@ -1,6 +1,9 @@
 import { officeOf, type Pairs } from '../../program/pairs.js';
 import type { RosterStore } from '../../program/ports.js';
-import type { RequestAudience } from '../../program/records/request.js';
+import type { RequestAudience, RequestTopic } from '../../program/records/request.js';
+import type { RequestTopics } from '../../program/request-topics.js';
+import type { RequestTopicDeclaration } from '../../program/tracks.js';
+import type { TopicRefusal } from './ports.js';
 import type { Person } from '../../program/roster.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { holdsRoleIn } from '../../program/tracks.js';
@@ -77,4 +80,39 @@ export async function loadRequestCircle(deps: { readonly roster: RosterStore; re
  */
 export function chooseAudience(options: readonly AudienceOption[], asked: RequestAudience | undefined): AudienceOption | undefined {
   return options.find((o) => o.audience === asked) ?? options[0];
+}
+
+/** The topics the form offers (see `formTopics`). */
+export interface FormTopics {
+  /** Those of `audience`'s track, and their list's key (the track); absent: the program's. */
+  readonly topics?: readonly RequestTopicDeclaration[];
+  readonly topicsKey?: string;
+  /** Set when the audiences' tracks offer different topics: the form redraws them when the audience changes. */
+  readonly topicsFollowAudience?: true;
+  readonly audience?: RequestAudience;
+}
+
+/**
+ * The topics the form offers: those of the audience chosen (else the first offered), with their list's key (the track
+ * that declares them), both left out when they are the program's; and, when the audiences offered do not all share
+ * one list, `topicsFollowAudience` (the form redraws its topics when the audience changes) and the audience they are for.
+ */
+export function formTopics(
+  topics: RequestTopics,
+  options: readonly AudienceOption[],
+  asked: RequestAudience | undefined,
+): FormTopics {
+  const audience = chooseAudience(options, asked)?.audience;
+  const owner = audience === undefined ? undefined : topics.ownerOf(audience);
+  const follow = new Set(options.map((o) => topics.ownerOf(o.audience))).size > 1;
+  return {
+    ...(owner === undefined ? {} : { topics: topics.ofTrack(owner), topicsKey: owner }),
+    ...(follow && audience !== undefined ? { topicsFollowAudience: true as const, audience } : {}),
+  };
+}
+
+/** Why a topic may not be asked of the audience (the topic's words and the audience's topics), or undefined when it may. */
+export function topicRefusal(topics: RequestTopics, audience: RequestAudience, topic: RequestTopic): TopicRefusal | undefined {
+  if (topics.offers(audience, topic)) return undefined;
+  return { asked: topics.label(topic, audience), offered: topics.ofAudience(audience).map((t) => t.label) };
 }

@@ -24,11 +24,12 @@ import {
 } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
 import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
-import { chooseAudience, loadRequestCircle, type AudienceOption } from './request-circle.js';
+import { chooseAudience, formTopics, loadRequestCircle, topicRefusal, type AudienceOption, type FormTopics } from './request-circle.js';
+import { PROGRAM_TOPICS, type RequestTopics } from '../../program/request-topics.js';
 import { once } from '../../delivery/once.js';
 import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
-import type { RequestCard, RequestNotifier, RequestRefusedReason } from './ports.js';
+import type { RequestCard, RequestNotifier, RequestRefusedReason, TopicRefusal } from './ports.js';
 
 export interface RequestHelpDeps {
   readonly config: Config;
@@ -43,6 +44,8 @@ export interface RequestHelpDeps {
   readonly admins: AdminPolicy;
   /** The tracks' pairs: a clinical mentee's request goes to their rotation mentor (none when unset). */
   readonly pairs?: Pairs;
+  /** The tracks' request topics (the program's alone when unset). */
+  readonly topics?: RequestTopics;
 }
 
 export type StartRequestOutcome =
@@ -53,13 +56,13 @@ export type StartRequestOutcome =
    * Open the form; `offerMdphd` when the mentee may direct the question to the MD/PhD mentors; `audiences`: every
    * audience they may choose, the default first (a choice is shown when there are several).
    */
-  | {
+  | ({
       readonly kind: 'form';
       readonly offerMdphd: boolean;
       readonly audiences?: readonly Pick<AudienceOption, 'audience' | 'mentorWord'>[];
       readonly replyHours: number;
       readonly emailReplyHours: number;
-    };
+    } & FormTopics);
 
 export interface RequestSubmission {
   readonly menteeId: string;
@@ -81,7 +84,7 @@ export type SubmitRequestOutcome =
 /** A submission stored (before the form closes), or refused with the reason; nothing sent yet. */
 export type StoreRequestOutcome =
   | { readonly kind: 'stored'; readonly request: HelpRequest; readonly created: boolean; readonly card: RequestCard; readonly facultyIds: readonly string[] }
-  | { readonly kind: 'refused'; readonly menteeId: string; readonly reason: RequestRefusedReason; readonly waiting?: readonly string[] };
+  | { readonly kind: 'refused'; readonly menteeId: string; readonly reason: RequestRefusedReason; readonly waiting?: readonly string[]; readonly topic?: TopicRefusal };
 
 export interface RequestActionInput {
   readonly requestId: string;
@@ -103,7 +106,8 @@ export interface ConversationMessage {
 }
 
 export interface RequestHelp {
-  startRequest(userId: string, now: Date): Promise<StartRequestOutcome>;
+  /** The form, for the audience chosen in it (its topics), else the first the mentee may ask. */
+  startRequest(userId: string, now: Date, audience?: RequestAudience): Promise<StartRequestOutcome>;
   /** Routes and stores a submission: quick, so that the form closes only once the request exists. */
   storeRequest(input: RequestSubmission, now: Date): Promise<StoreRequestOutcome>;
   /** Sends what `storeRequest` stored (each step once), or tells the mentee why it was refused. */
@@ -123,6 +127,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const programZone = config.programTimezone;
   const logger = deps.logger.child({ feature: 'requests' });
   const delivery = createRequestDelivery(deps);
+  const topics = deps.topics ?? PROGRAM_TOPICS;
   const circleOf = (menteeId: string, now: Date) => loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId, now);
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
@@ -163,6 +168,8 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       return { kind: 'refused', menteeId: input.menteeId, reason: 'not_a_mentee' };
     }
     const { audience, mentorIds: mentors, standInIds } = chosen;
+    const refusedTopic = topicRefusal(topics, audience, input.topic);
+    if (refusedTopic !== undefined) return { kind: 'refused', menteeId: input.menteeId, reason: 'topic_not_offered', topic: refusedTopic };
     // Zones differ by up to a day from UTC: fetch from the day before, then decide by each mentor's own clock.
     const windows = await deps.away.findNotEnded([...mentors, ...standInIds], addDays(dateInZone(now, 'UTC'), -1));
     const route = routeRequest(mentors, mentorsAwayAt(windows, now), standInIds);
@@ -201,7 +208,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
 
   async function sendRequest(stored: StoreRequestOutcome, now: Date): Promise<SubmitRequestOutcome> {
     if (stored.kind === 'refused') {
-      await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds(), stored.waiting);
+      await notifier.tellRequestRefused(stored.menteeId, stored.reason, await deps.admins.adminIds(), stored.waiting, stored.topic);
       logger.info('request refused', { user: stored.menteeId, reason: stored.reason });
       return { kind: 'refused', reason: stored.reason };
     }
@@ -211,7 +218,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   }
 
   return {
-    async startRequest(userId, now) {
+    async startRequest(userId, now, audience) {
       const { options, waiting } = await circleOf(userId, now);
       if (options.length === 0) return waiting.length > 0 ? { kind: 'waiting_for_pair', waiting } : { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
       return {
@@ -221,6 +228,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
         ...(options.some((o) => o.mentorWord !== undefined) ? { audiences: options.map((o) => ({ audience: o.audience, mentorWord: o.mentorWord })) } : {}),
         replyHours: deps.settings.replyHours,
         emailReplyHours: deps.settings.emailReplyHours,
+        ...formTopics(topics, options, audience),
       };
     },
 

@@ -1,5 +1,6 @@
 import { isInRange, programDateOf, type ProgramMonth } from '../calendar.js';
-import { isUrgentWellbeing, requestStatus, type RequestFacts, type RequestStatus } from '../records/request.js';
+import { requestStatus, type RequestFacts, type RequestStatus } from '../records/request.js';
+import { PROGRAM_TOPICS } from '../request-topics.js';
 import { zonedInstant } from '../zoned-time.js';
 import { periodsOf, type DigestSettings } from './periods-of.js';
 
@@ -41,7 +42,7 @@ export function median(values: readonly number[]): number | undefined {
 
 export const isWaiting = (r: Pick<RequestFacts, 'respondedBy' | 'closedAs'>): boolean => r.respondedBy === undefined && r.closedAs === undefined;
 
-function requestLine(r: RequestFacts, now: Date): RequestLine {
+function requestLine(r: RequestFacts, now: Date, periods: Pick<RequestPeriods, 'isUrgentWellbeing'>): RequestLine {
   return {
     requestId: r.id,
     menteeId: r.menteeId,
@@ -50,7 +51,7 @@ function requestLine(r: RequestFacts, now: Date): RequestLine {
     deadline: r.deadline,
     overdue: isWaiting(r) && r.deadline.getTime() <= now.getTime(),
     ageHours: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / HOUR_MS)),
-    urgentWellbeing: isUrgentWellbeing(r),
+    urgentWellbeing: periods.isUrgentWellbeing(r),
   };
 }
 
@@ -62,6 +63,8 @@ export interface RequestPeriods {
   readonly weekStart: number;
   /** Whether a request was first answered this program month (worked out once per request: it takes a zone's calendar). */
   readonly answeredThisMonth: (request: RequestFacts & { readonly respondedAt: Date }) => boolean;
+  /** An urgent request about a well-being topic (of its track's topics). */
+  readonly isUrgentWellbeing: (request: RequestFacts) => boolean;
 }
 
 export function requestPeriodsOf(now: Date, settings: DigestSettings): RequestPeriods {
@@ -72,7 +75,8 @@ export function requestPeriodsOf(now: Date, settings: DigestSettings): RequestPe
     if (yes === undefined) known.set(r, (yes = isInRange(programDateOf(r.respondedAt, settings.calendar), month)));
     return yes;
   };
-  return { month, weekStart: zonedInstant(week.monday, 0, 0, settings.zone).getTime(), answeredThisMonth };
+  const topics = settings.requestTopics ?? PROGRAM_TOPICS;
+  return { month, weekStart: zonedInstant(week.monday, 0, 0, settings.zone).getTime(), answeredThisMonth, isUrgentWellbeing: (r) => topics.isUrgentWellbeing(r) };
 }
 
 /** The requests of some mentees as counts and statuses. */
@@ -84,12 +88,12 @@ export function summarizeRequests(requests: readonly RequestFacts[], menteeIds: 
 export function summarizeTheirRequests(requests: readonly RequestFacts[], now: Date, periods: RequestPeriods): RequestSummary & { urgent: RequestLine[] } {
   const { weekStart } = periods;
   const mine = requests.filter((r) => r.createdAt.getTime() <= now.getTime());
-  const waiting = mine.filter(isWaiting).map((r) => requestLine(r, now)).sort(byCreated);
+  const waiting = mine.filter(isWaiting).map((r) => requestLine(r, now, periods)).sort(byCreated);
   const answered = mine.filter((r): r is RequestFacts & { respondedAt: Date } => r.respondedAt !== undefined && r.respondedAt.getTime() <= now.getTime());
   const answeredThisMonth = answered.filter(periods.answeredThisMonth);
   const urgent = mine
-    .filter((r) => isUrgentWellbeing(r) && (isWaiting(r) || r.createdAt.getTime() >= weekStart))
-    .map((r) => requestLine(r, now))
+    .filter((r) => periods.isUrgentWellbeing(r) && (isWaiting(r) || r.createdAt.getTime() >= weekStart))
+    .map((r) => requestLine(r, now, periods))
     .sort(byCreated);
   return {
     waiting,

@@ -1,8 +1,9 @@
 import type { ContactKind } from './contact.js';
+import { COHORT_TRACK_NAME } from '../tracks.js';
 
 /** A mentee's request for help and the rules of its life: deadline, who may act on it, and how. */
 
-/** SPEC §3.3, in the order the form lists them. */
+/** The program's topics (SPEC §3.3), in the order the form lists them: those of every track that declares none of its own. */
 export const REQUEST_TOPICS = [
   'career_advice',
   'study_tips',
@@ -15,7 +16,11 @@ export const REQUEST_TOPICS = [
   'rotation',
   'other',
 ] as const;
-export type RequestTopic = (typeof REQUEST_TOPICS)[number];
+export type ProgramRequestTopic = (typeof REQUEST_TOPICS)[number];
+/** A topic's value: the program's, or one a track declares (program/request-topics.ts checks it against the tracks). */
+export type RequestTopic = ProgramRequestTopic | (string & {});
+/** What a topic's value may be (stored, and sent as a Slack option's value). */
+export const TOPIC_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
 export const URGENCIES = ['routine', 'this_week', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
@@ -38,6 +43,11 @@ export const AUDIENCE_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 /** True when the request went to mentors of a track's pairs, not of the roster's groups. */
 export function isPairAudience(audience: RequestAudience): boolean {
   return !(AUDIENCES as readonly string[]).includes(audience);
+}
+
+/** The track whose mentors an audience is: a group audience's is the cohort track; a pair audience is its track's name. */
+export function trackOfAudience(audience: RequestAudience): string {
+  return isPairAudience(audience) ? audience : COHORT_TRACK_NAME;
 }
 
 export const DESCRIPTION_MAX = 2_000;
@@ -133,9 +143,21 @@ export function replyHoursFor(reach: ReachChannel, settings: RequestSettings): n
   return reach === 'email' ? settings.emailReplyHours : settings.replyHours;
 }
 
-/** A request about balance and well-being marked urgent: support resources at once, and the Faculty Mentor told. */
-export function isUrgentWellbeing(request: { readonly topic: RequestTopic; readonly urgency: Urgency }): boolean {
-  return request.topic === 'balance_wellbeing' && request.urgency === 'urgent';
+/** Whether a topic is a well-being topic, for a request to this audience. */
+export type IsWellbeingTopic = (topic: RequestTopic, audience: RequestAudience | undefined) => boolean;
+
+/** The program's well-being topic: balance and well-being (a track marks its own, program/request-topics.ts). */
+export const isProgramWellbeingTopic: IsWellbeingTopic = (topic) => topic === 'balance_wellbeing';
+
+/**
+ * A request about well-being marked urgent: support resources at once, and the Faculty Mentor (a pair track's office)
+ * told. Which topics are about well-being: the registry's (`RequestTopics.isWellbeing`), by default the program's.
+ */
+export function isUrgentWellbeing(
+  request: { readonly topic: RequestTopic; readonly urgency: Urgency; readonly audience?: RequestAudience },
+  isWellbeing: IsWellbeingTopic = isProgramWellbeingTopic,
+): boolean {
+  return request.urgency === 'urgent' && isWellbeing(request.topic, request.audience);
 }
 
 /** The contact a response counts as, by how the mentee asked to be reached. */

@@ -1,11 +1,12 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { modelOn } from './models.js';
-import { AUDIENCE_PATTERN, REACH_CHANNELS, REQUEST_TOPICS, URGENCIES } from '../records/request.js';
+import { AUDIENCE_PATTERN, REACH_CHANNELS, TOPIC_PATTERN, URGENCIES } from '../records/request.js';
 
 export interface RequestDoc {
   _id: Types.ObjectId;
   menteeId: string;
-  topic: (typeof REQUEST_TOPICS)[number];
+  /** The program's topic or a track's (the requests feature checks it against the tracks' topics before storing). */
+  topic: string;
   urgency: (typeof URGENCIES)[number];
   reach: (typeof REACH_CHANNELS)[number];
   description: string;
@@ -34,7 +35,7 @@ export interface RequestDoc {
 const requestSchema = new Schema<RequestDoc>(
   {
     menteeId: { type: String, required: true },
-    topic: { type: String, enum: REQUEST_TOPICS, required: true },
+    topic: { type: String, match: TOPIC_PATTERN, required: true },
     urgency: { type: String, enum: URGENCIES, required: true },
     reach: { type: String, enum: REACH_CHANNELS, required: true },
     description: { type: String, required: true, maxlength: 2_000 },

@@ -5,7 +5,7 @@ import { periodsOf, type DigestSettings } from '../../../program/overview/period
 import { isWaiting } from '../../../program/overview/summarize-requests.js';
 import type { ProgramState } from '../../../program/overview/program-state.js';
 import type { ProgramMonth, ProgramSemester } from '../../../program/calendar.js';
-import { requestStatus, type RequestStatus, type RequestTopic } from '../../../program/records/request.js';
+import { requestStatus, type RequestAudience, type RequestStatus, type RequestTopic } from '../../../program/records/request.js';
 import { buildMentoringMap } from '../../../program/roster.js';
 
 /**
@@ -18,6 +18,8 @@ export interface HomeRequest {
   readonly id: string;
   readonly menteeId: string;
   readonly topic: RequestTopic;
+  /** Whom it was sent to: its track's words name the topic. */
+  readonly audience: RequestAudience;
   readonly status: RequestStatus;
   readonly deadline: Date;
   /** Still waiting for an answer and past its deadline. */
@@ -52,6 +54,7 @@ function homeRequest(r: ProgramState['requests'][number], now: Date): HomeReques
     id: r.id,
     menteeId: r.menteeId,
     topic: r.topic,
+    audience: r.audience,
     status: requestStatus(r),
     deadline: r.deadline,
     overdue: isWaiting(r) && r.deadline.getTime() <= now.getTime(),

@@ -6,7 +6,8 @@ import { copy } from '../../../slack/copy.js';
 import { nudgeCopy } from './copy.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
-import { buildRequestButtons, requestTopicLabels } from '../../../slack/request-buttons.js';
+import { buildRequestButtons } from '../../../slack/request-buttons.js';
+import { PROGRAM_TOPICS, type RequestTopics } from '../../../program/request-topics.js';
 
 const words = nudgeCopy;
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
@@ -15,12 +16,15 @@ const mention = (id: string) => `<@${id}>`;
 /** Mentees named per section (a section holds 3,000 characters; a mention takes about 15). */
 const MENTIONS_PER_SECTION = 50;
 
-/** A nudge as its recipient reads it: times in their own zone, never what a mentee wrote in a request. */
-export function buildNudgeMessage(nudge: Nudge): SlackMessage {
+/**
+ * A nudge as its recipient reads it: times in their own zone, never what a mentee wrote in a request. `topics`: the
+ * tracks' request topics, for a topic's words (the program's by default).
+ */
+export function buildNudgeMessage(nudge: Nudge, topics: RequestTopics = PROGRAM_TOPICS): SlackMessage {
   switch (nudge.kind) {
     case 'request-reminder':
     case 'request-overdue':
-      return buildRequestNudge(nudge);
+      return buildRequestNudge(nudge, topics);
     case 'request-escalation':
       return buildEscalation(nudge);
     case 'month-end':
@@ -30,12 +34,12 @@ export function buildNudgeMessage(nudge: Nudge): SlackMessage {
 }
 
 /** To the mentors a request is with: how long is left (or that it is late), where to answer, and its buttons. */
-function buildRequestNudge(nudge: RequestNudge): SlackMessage {
+function buildRequestNudge(nudge: RequestNudge, topics: RequestTopics): SlackMessage {
   const { request } = nudge;
   const mentee = mention(request.menteeId);
   const deadline = formatInZone(request.deadline, nudge.zone);
   const hours = words.hours(nudge.hours);
-  const topic = requestTopicLabels[request.topic];
+  const topic = topics.label(request.topic, request.audience);
   const reminder = nudge.kind === 'request-reminder';
   // Only the people a request was sent to are in its conversation and may use its buttons; a partner covering from
   // outside it is told whom to check with instead.

@@ -4,6 +4,7 @@ import { isWaiting } from '../../../program/overview/summarize-requests.js';
 import { requestStatus, type RequestFacts } from '../../../program/records/request.js';
 import type { Person } from '../../../program/roster.js';
 import { iso, nameOf } from '../../../program/export-cells.js';
+import { PROGRAM_TOPICS, type RequestTopics } from '../../../program/request-topics.js';
 
 export const REQUEST_COLUMNS = [
   'request_id',
@@ -30,13 +31,21 @@ export const REQUEST_COLUMNS = [
   'ended_by',
   'ended_at',
   'helped',
+  'topic_label',
 ] as const;
 
 /**
  * One row per request: its path and timing, never its description. `answered_on_time` is yes or no once it is known
- * (answered, or still waiting past its deadline), empty while it still may be.
+ * (answered, or still waiting past its deadline), empty while it still may be. `topic` is the stored value;
+ * `topic_label` its words, as its track declares it (the value itself for a topic no longer declared).
  */
-export function requestRows(requests: readonly RequestFacts[], people: ReadonlyMap<string, Person>, now: Date, calendar: Pick<ProgramCalendar, 'timezone'>): CsvCell[][] {
+export function requestRows(
+  requests: readonly RequestFacts[],
+  people: ReadonlyMap<string, Person>,
+  now: Date,
+  calendar: Pick<ProgramCalendar, 'timezone'>,
+  topics: RequestTopics = PROGRAM_TOPICS,
+): CsvCell[][] {
   return [...requests]
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
     .map((r) => {
@@ -72,6 +81,7 @@ export function requestRows(requests: readonly RequestFacts[], people: ReadonlyM
         r.closedBy,
         iso(r.closedAt),
         r.helped,
+        topics.label(r.topic, r.audience),
       ];
     });
 }

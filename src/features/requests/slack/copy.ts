@@ -24,6 +24,11 @@ export const requestCopy = {
   descriptionLabel: 'What do you need?',
   descriptionHint: 'A sentence or two is enough. Up to 2,000 characters.',
   topicRequired: 'Please choose a topic.',
+  /** A topic that is not one of the chosen mentors' track (a form left open while the audience changed, or forged). */
+  topicNotOffered: (asked: string, offered: readonly string[]) =>
+    `“${asked}” isn’t one of the topics for the mentors you chose. Please choose one of: ${offered.join(', ')}.`,
+  topicNotOfferedSent: (asked: string, offered: readonly string[]) =>
+    `I couldn’t send your request, so nothing was sent: “${asked}” isn’t one of the topics for the mentors you chose. Please ask again with one of: ${offered.join(', ')}.`,
   descriptionRequired: 'Please say what you need, in a sentence or two.',
   descriptionTooLong: (length: number) => copy.tooLong(DESCRIPTION_MAX, length),
   notAMentee: (admins: string) => copy.notForYou('/mentor-request', 'mentees in the peer-mentoring program', 'sent', admins),

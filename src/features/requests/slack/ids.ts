@@ -15,3 +15,16 @@ export const requestIds = {
   savingModal: 'request_saving',
   savedModal: 'request_saved',
 } as const;
+
+/**
+ * The topic select's block: one id per list of topics (the program's: `request_topic`; a track's own:
+ * `request_topic:<track>`), so that a form redrawn for another audience's topics drops the choice made in the other list.
+ */
+export function topicBlockOf(topicsKey: string | undefined): string {
+  return topicsKey === undefined ? requestIds.topicBlock : `${requestIds.topicBlock}:${topicsKey}`;
+}
+
+/** Whether a block of the submitted form is the topic select's (of whichever list). */
+export function isTopicBlock(blockId: string): boolean {
+  return blockId === requestIds.topicBlock || blockId.startsWith(`${requestIds.topicBlock}:`);
+}

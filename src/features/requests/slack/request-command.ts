@@ -43,6 +43,6 @@ function refusalOf(outcome: Exclude<StartRequestOutcome, { kind: 'form' }>) {
 function openModal(client: WebClient, triggerId: string, form: Extract<StartRequestOutcome, { kind: 'form' }>, prefill: string) {
   return client.views.open({
     trigger_id: triggerId,
-    view: buildRequestModal({ prefill, offerMdphd: form.offerMdphd, audiences: form.audiences, replyHours: form.replyHours, emailReplyHours: form.emailReplyHours }),
+    view: buildRequestModal({ ...form, prefill }),
   });
 }

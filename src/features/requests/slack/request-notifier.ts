@@ -1,5 +1,6 @@
 import type { RequestNotifier } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
+import type { RequestTopics } from '../../../program/request-topics.js';
 import {
   buildConfirmation,
   buildFacultyAlert,
@@ -9,17 +10,17 @@ import {
 } from './request-views.js';
 
 /** Requests in Slack: the group DM of the mentee, the responders and the app; DMs to the mentee and the faculty mentor. */
-export function createRequestNotifier(messenger: Messenger): RequestNotifier {
+export function createRequestNotifier(messenger: Messenger, topics: RequestTopics): RequestNotifier {
   return {
     async postRequest(card) {
       const channelId = await messenger.openConversation([card.request.menteeId, ...card.request.mentorIds, ...(card.request.witnessIds ?? [])]);
-      const posted = await messenger.post(channelId, buildRequestMessage(card));
+      const posted = await messenger.post(channelId, buildRequestMessage(card, topics));
       return { channelId: posted.channel, messageTs: posted.ts };
     },
     async updateRequest(card) {
       const { channelId, messageTs } = card.request;
       if (channelId === undefined || messageTs === undefined) return;
-      await messenger.update(channelId, messageTs, buildRequestMessage(card));
+      await messenger.update(channelId, messageTs, buildRequestMessage(card, topics));
     },
     async confirmToMentee(card) {
       await messenger.dm(card.request.menteeId, buildConfirmation(card));
@@ -30,8 +31,8 @@ export function createRequestNotifier(messenger: Messenger): RequestNotifier {
     async alertFaculty(facultyId, menteeId, alertedIds) {
       await messenger.dm(facultyId, buildFacultyAlert(menteeId, alertedIds));
     },
-    async tellRequestRefused(userId, reason, adminIds, waiting) {
-      await messenger.dm(userId, buildRequestRefused(reason, adminIds, waiting));
+    async tellRequestRefused(userId, reason, adminIds, waiting, topic) {
+      await messenger.dm(userId, buildRequestRefused(reason, adminIds, waiting, topic));
     },
   };
 }

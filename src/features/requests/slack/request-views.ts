@@ -2,7 +2,6 @@ import {
   AUDIENCES,
   DESCRIPTION_MAX,
   REACH_CHANNELS,
-  REQUEST_TOPICS,
   URGENCIES,
   isPairAudience,
   requestStatus,
@@ -10,9 +9,11 @@ import {
   type HelpRequest,
 } from '../../../program/records/request.js';
 import type { RequestActionOutcome } from '../request-help.js';
-import type { RequestCard, RequestRefusedReason } from '../ports.js';
-import { requestIds } from './ids.js';
-import { buildRequestButtons, requestTopicLabels } from '../../../slack/request-buttons.js';
+import type { RequestCard, RequestRefusedReason, TopicRefusal } from '../ports.js';
+import type { FormTopics } from '../request-circle.js';
+import { requestIds, topicBlockOf } from './ids.js';
+import { buildRequestButtons } from '../../../slack/request-buttons.js';
+import { PROGRAM_REQUEST_TOPICS, PROGRAM_TOPICS, type RequestTopics } from '../../../program/request-topics.js';
 import { buildFormModal, type KnownBlock, type ModalView } from '../../../slack/blocks.js';
 import { copy } from '../../../slack/copy.js';
 import { requestCopy } from './copy.js';
@@ -23,8 +24,11 @@ const words = requestCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 
-/** The request form; `prefill` is what the mentee typed after the command. */
-export function buildRequestModal(options: {
+/**
+ * The request form; `prefill` is what the mentee typed after the command. Its topics are those of the audience chosen
+ * (`FormTopics`; the program's when absent); when they follow the audience, choosing another redraws the form.
+ */
+export function buildRequestModal(options: FormTopics & {
   readonly prefill: string;
   readonly offerMdphd: boolean;
   /** Every audience the mentee may choose, the default first; several: the choice is shown (it supersedes `offerMdphd`). */
@@ -34,9 +38,10 @@ export function buildRequestModal(options: {
   readonly emailReplyHours: number;
 }): ModalView {
   const prefill = options.prefill.trim().slice(0, DESCRIPTION_MAX);
-  const radio = (blockId: string, actionId: string, label: string, options: Readonly<Record<string, string>>, initial: string, hint?: string): KnownBlock => ({
+  const radio = (blockId: string, actionId: string, label: string, options: Readonly<Record<string, string>>, initial: string, hint?: string, dispatch = false): KnownBlock => ({
     type: 'input',
     block_id: blockId,
+    ...(dispatch ? { dispatch_action: true } : {}),
     label: plain(label),
     ...(hint === undefined ? {} : { hint: plain(hint) }),
     element: {
@@ -50,13 +55,13 @@ export function buildRequestModal(options: {
     { type: 'context', elements: [mrkdwn(words.modalIntro)] },
     {
       type: 'input',
-      block_id: requestIds.topicBlock,
+      block_id: topicBlockOf(options.topicsKey),
       label: plain(words.topicLabel),
       element: {
         type: 'static_select',
         action_id: requestIds.topicSelect,
         placeholder: plain(words.topicPlaceholder),
-        options: REQUEST_TOPICS.map((topic) => ({ text: plain(requestTopicLabels[topic]), value: topic })),
+        options: (options.topics ?? PROGRAM_REQUEST_TOPICS).map((topic) => ({ text: plain(topic.label), value: topic.value })),
       },
     },
     radio(requestIds.urgencyBlock, requestIds.urgencyRadio, words.urgencyLabel, pick(URGENCIES, words.urgencies), 'routine'),
@@ -66,7 +71,9 @@ export function buildRequestModal(options: {
   if (audiences.length > 1) {
     const labelOf = (a: (typeof audiences)[number]) => (a.mentorWord !== undefined ? words.pairAudience(a.mentorWord) : (words.audiences[a.audience as GroupAudience] ?? a.audience));
     const labels = Object.fromEntries(audiences.map((a) => [a.audience, labelOf(a)]));
-    blocks.push(radio(requestIds.audienceBlock, requestIds.audienceRadio, words.audienceLabel, labels, audiences[0]!.audience));
+    const initial = audiences.some((a) => a.audience === options.audience) ? options.audience! : audiences[0]!.audience;
+    // When the topics depend on whom it is for, a change of audience comes to the app at once (a block action), which redraws them.
+    blocks.push(radio(requestIds.audienceBlock, requestIds.audienceRadio, words.audienceLabel, labels, initial, undefined, options.topicsFollowAudience === true));
   }
   blocks.push({
     type: 'input',
@@ -163,15 +170,16 @@ function statusLine(request: HelpRequest): string {
 }
 
 /** The request as posted in its group DM: what, by when, to whom, its state, and the buttons its state allows. */
-export function buildRequestMessage(card: RequestCard): SlackMessage {
+export function buildRequestMessage(card: RequestCard, topics: RequestTopics = PROGRAM_TOPICS): SlackMessage {
   const { request } = card;
+  const topic = topics.label(request.topic, request.audience);
   const mentee = `<@${request.menteeId}>`;
   const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(words.messageTitle(mentee)) },
     {
       type: 'section',
       fields: [
-        mrkdwn(`*${words.topicField}*\n${requestTopicLabels[request.topic]}`),
+        mrkdwn(`*${words.topicField}*\n${topic}`),
         mrkdwn(`*${words.urgencyField}*\n${request.urgency === 'urgent' ? ':rotating_light: ' : ''}${words.urgencies[request.urgency]}`),
         mrkdwn(`*${words.reachField}*\n${words.reach[request.reach]}`),
         mrkdwn(`*${words.deadlineField}*\n${formatDeadlineFor(card)}`),
@@ -184,7 +192,7 @@ export function buildRequestMessage(card: RequestCard): SlackMessage {
   ];
   const actions = buildRequestButtons(request);
   if (actions !== undefined) blocks.push(actions);
-  return { text: words.messageFallback(mentee, requestTopicLabels[request.topic]), blocks };
+  return { text: words.messageFallback(mentee, topic), blocks };
 }
 
 /** To the mentee: whom it went to, and by when they will hear, in the mentee's own zone. */
@@ -202,9 +210,15 @@ export function buildFacultyAlert(menteeId: string, alertedIds: readonly string[
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
-export function buildRequestRefused(reason: RequestRefusedReason, adminIds: readonly string[], waiting: readonly string[] = []): SlackMessage {
+export function buildRequestRefused(reason: RequestRefusedReason, adminIds: readonly string[], waiting: readonly string[] = [], topic?: TopicRefusal): SlackMessage {
   const text =
-    reason === 'not_a_mentee' ? words.notAMentee(copy.admins(adminIds)) : reason === 'waiting_for_pair' ? words.waitingForPair(waiting) : words.nobodyToAnswer(copy.admins(adminIds));
+    reason === 'not_a_mentee'
+      ? words.notAMentee(copy.admins(adminIds))
+      : reason === 'waiting_for_pair'
+        ? words.waitingForPair(waiting)
+        : reason === 'topic_not_offered'
+          ? words.topicNotOfferedSent(topic?.asked ?? '', topic?.offered ?? [])
+          : words.nobodyToAnswer(copy.admins(adminIds));
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
