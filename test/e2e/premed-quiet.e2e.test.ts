@@ -65,7 +65,7 @@ describe('minors’ quiet hours end to end: a minor’s conversations wait until
     await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
     const viewId = [...app.slack.views.keys()].at(-1)!;
     const values: StateValues = {
-      request_topic: { request_topic_select: chosen('static_select', 'career_advice') },
+      'request_topic:premed': { request_topic_select: chosen('static_select', 'mcat') },
       request_urgency: { request_urgency_radio: chosen('radio_buttons', 'routine') },
       request_reach: { request_reach_radio: chosen('radio_buttons', 'slack') },
       request_description: { request_description_input: { type: 'plain_text_input', value: 'How did you choose medicine?' } },

@@ -125,10 +125,13 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
     expect(JSON.stringify(checkin.args['view'])).toContain(JO.name);
     const opened = app.slack.callsTo('views.open').length;
     await as(JO).command('/mentor-request');
-    await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
+    const form = await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
+    // The track's own topics, not the medical students'.
+    expect(JSON.stringify(form.args['view'])).toContain('Personal statement');
+    expect(JSON.stringify(form.args['view'])).not.toContain('Residency application');
     const viewId = [...app.slack.views.keys()].at(-1)!;
     const values: StateValues = {
-      request_topic: { request_topic_select: chosen('static_select', 'career_advice') },
+      'request_topic:premed': { request_topic_select: chosen('static_select', 'mcat') },
       request_urgency: { request_urgency_radio: chosen('radio_buttons', 'routine') },
       request_reach: { request_reach_radio: chosen('radio_buttons', 'slack') },
       request_description: { request_description_input: { type: 'plain_text_input', value: 'How did you choose medicine?' } },
@@ -137,7 +140,7 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
     expect(submitted.ms).toBeLessThan(3_000);
     await app.slack.waitFor(() => app.slack.dmsTo(JO.id).find((m) => m.text.includes('You’ll hear back by')), 5_000, 'the confirmation');
     const [request] = await app.stores.requests.findAwaitingResponse();
-    expect(request).toMatchObject({ menteeId: JO.id, audience: 'premed', mentorIds: [DOC.id], witnessIds: [CASEY.id] });
+    expect(request).toMatchObject({ menteeId: JO.id, audience: 'premed', topic: 'mcat', mentorIds: [DOC.id], witnessIds: [CASEY.id] });
     const conversations = app.slack.callsTo('conversations.open').map((c) => String(c.args['users']).split(',').sort().join(','));
     expect(conversations.filter((c) => c.includes(JO.id) && c.includes(DOC.id)).every((c) => c.includes(CASEY.id))).toBe(true);
     expect(conversations).toContain([JO.id, DOC.id, CASEY.id].sort().join(','));
