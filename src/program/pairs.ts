@@ -52,6 +52,8 @@ export interface PairTrack {
     readonly waiting: string;
     /** Who decides a change of mentor ("the Clinical Office"). */
     readonly office: string;
+    /** To whoever decides a change of mentor, when no other mentor can be offered: why, and what they can do. */
+    readonly noAlternatives: string;
   };
   /** The pairs of these mentees or mentors that are current at `now`, soonest first; one bulk read. */
   findCurrentPairs(filter: PairFilter, now: Date): Promise<TrackPair[]>;

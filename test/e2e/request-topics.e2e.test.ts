@@ -33,7 +33,7 @@ const OUTREACH: TrackDeclaration = {
 const PAIR: TrackPair = { track: 'outreach', mentorId: MORGAN, menteeId: OTTO, pairKey: 'otto', version: 1, label: 'outreach pair' };
 const outreachPairs: PairTrack = {
   track: 'outreach',
-  words: { mentor: 'outreach mentor', waiting: 'A coordinator pairs you with a mentor soon.', office: 'the outreach coordinators' },
+  words: { mentor: 'outreach mentor', waiting: 'A coordinator pairs you with a mentor soon.', office: 'the outreach coordinators', noAlternatives: 'Pairs change on the roster.' },
   findCurrentPairs: async (filter) => [PAIR].filter((p) => (filter.menteeIds ?? []).includes(p.menteeId) || (filter.mentorIds ?? []).includes(p.mentorId)),
   officeChannelId: undefined,
   rankAlternatives: async () => [],

@@ -98,7 +98,7 @@ describe('the clinical track’s pairs in check-ins, requests and switching, on 
         programTimezone: app.config.programTimezone,
         introduceAssignments: async (at) => void introduced.push(at),
       },
-      { mentor: clinicalCopy.pairMentor, waiting: clinicalCopy.pairWaiting, office: clinicalCopy.office, label: clinicalCopy.pairLabel, fit: clinicalCopy.fit },
+      { mentor: clinicalCopy.pairMentor, waiting: clinicalCopy.pairWaiting, office: clinicalCopy.office, noAlternatives: clinicalCopy.noAlternatives, label: clinicalCopy.pairLabel, fit: clinicalCopy.fit },
     );
     const switching = createSwitchMentors({
       ...app.stores,

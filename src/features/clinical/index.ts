@@ -66,7 +66,7 @@ export function createClinicalFeature(
             await useCases.introduceAssignments(now);
           },
         },
-        { mentor: clinicalCopy.pairMentor, waiting: clinicalCopy.pairWaiting, office: clinicalCopy.office, label: clinicalCopy.pairLabel, fit: clinicalCopy.fit },
+        { mentor: clinicalCopy.pairMentor, waiting: clinicalCopy.pairWaiting, office: clinicalCopy.office, noAlternatives: clinicalCopy.noAlternatives, label: clinicalCopy.pairLabel, fit: clinicalCopy.fit },
       ),
     ],
     register(app) {

@@ -14,6 +14,7 @@ export interface ClinicalPairWords {
   readonly mentor: string;
   readonly waiting: string;
   readonly office: string;
+  readonly noAlternatives: string;
   /** A mentee's rotation, in a few words. */
   label(rotation: Rotation): string;
   /** What a mentor shares with the rotation (the subject; the site and preceptor when theirs were the same). */
@@ -42,7 +43,7 @@ export function createClinicalPairTrack(deps: ClinicalPairDeps, words: ClinicalP
   const rotationOf = async (pair: TrackPair) => (await deps.rotations.findRotations([pair.menteeId])).find((r) => r.id === pair.pairKey);
   return {
     track: CLINICAL,
-    words: { mentor: words.mentor, waiting: words.waiting, office: words.office },
+    words: { mentor: words.mentor, waiting: words.waiting, office: words.office, noAlternatives: words.noAlternatives },
     officeChannelId: deps.settings.officeChannelId,
     async findCurrentPairs(filter, now) {
       const current = await deps.matches.findCurrent(filter);

@@ -84,6 +84,7 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
           mentor: premedCopy.pairMentor,
           waiting: premedCopy.pairWaiting,
           office: premedCopy.office,
+          noAlternatives: premedCopy.noAlternatives,
           label: premedCopy.pairLabel,
           waitingFor: { self: premedCopy.waitingForSelf, mentor: premedCopy.waitingForMentor, mentee: premedCopy.waitingForMentee },
         },

@@ -15,6 +15,7 @@ export interface PremedPairWords {
   readonly mentor: string;
   readonly waiting: string;
   readonly office: string;
+  readonly noAlternatives: string;
   readonly label: (name: string) => string;
   readonly waitingFor: Readonly<Record<PremedWaiting, string>>;
 }
@@ -40,7 +41,7 @@ export function createPremedPairTrack(
 ): PairTrack {
   return {
     track: PREMED,
-    words: { mentor: words.mentor, waiting: words.waiting, office: words.office },
+    words: { mentor: words.mentor, waiting: words.waiting, office: words.office, noAlternatives: words.noAlternatives },
     officeChannelId: undefined,
     async findCurrentPairs(filter, now) {
       const pairs = await deps.pairs.findPairs({ active: true, ...(filter.menteeIds !== undefined ? { menteeIds: filter.menteeIds } : {}), ...(filter.mentorIds !== undefined ? { mentorIds: filter.mentorIds } : {}) });

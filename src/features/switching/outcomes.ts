@@ -9,6 +9,8 @@ export interface PairCard {
   readonly office: string;
   /** The pair's mentor as a mentee reads it ("rotation mentor"). */
   readonly mentorWord: string;
+  /** Said instead of the alternatives when there are none, in the track's words. */
+  readonly noAlternatives: string;
   /** While open: the other eligible mentors, best first (empty once decided). */
   readonly alternatives: readonly PairAlternative[];
   /** The alternatives' names (a select's options are plain text). */

@@ -53,6 +53,7 @@ export async function pairCardFor(
     pair: {
       office: track.words.office,
       mentorWord: track.words.mentor,
+      noAlternatives: track.words.noAlternatives,
       alternatives,
       names: new Map(people.map((p) => [p.id, p.name])),
       suggestedMentorId: alternatives[0]?.mentorId,

@@ -10,6 +10,7 @@ export const clinicalCopy = {
   pairWaiting:
     'You have no clinical mentor for a rotation yet: before each upcoming rotation I suggest mentors who have done it by DM, and you choose one (or one is assigned to you). Once you have a mentor, ask again here.',
   office: 'the Clinical Office',
+  noAlternatives: 'No other mentor can take this mentee now (none who did this rotation has agreed and has room). You can decline with a message meanwhile.',
   pairLabel: (r: Rotation) => `${r.subject}${withSitePreceptor(r)}, ${r.start} to ${r.end}`,
   fit: (shared: Shared) => `did ${shared.subject}${withSitePreceptor(shared)}`,
   welcomeFallback: 'Welcome to clinical-rotation peer mentoring: please read and accept the honesty agreement.',

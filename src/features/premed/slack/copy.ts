@@ -9,6 +9,8 @@ export const premedCopy = {
   waitingForMentor: 'Your pair is waiting for your mentor to accept the program agreement; I will introduce you both as soon as they have.',
   waitingForMentee: 'Your pair is waiting for your mentee to accept the program agreement; I will introduce you both as soon as they have.',
   office: 'the outreach coordinators',
+  noAlternatives:
+    'A pre-med pair changes on the roster: to give this mentee another mentor, name the new pair in the roster file and import it (the new pair is introduced once both have agreed). Decline with a message if the mentee should hear back meanwhile.',
   pairLabel: (name: string) => `pre-med pair ${name}`,
   welcomeFallback: 'Welcome to the pre-med outreach program: please read and accept the program agreement.',
   welcome: (personId: string, role: 'mentee' | 'peer_mentor') =>

@@ -151,7 +151,6 @@ export const pairSwitchCopy = {
     alternativesTitle: '*Other eligible mentors*, best matched first (same subject, site and preceptor; then subject and site; then subject and preceptor; then subject), then the fewest mentees:',
     alternativeLine: (mentor: string, fit: string, mentees: number) => `${mentor} — ${fit} · ${mentees} ${mentees === 1 ? 'mentee' : 'mentees'}`,
     alternativeOption: (name: string, fit: string, mentees: number) => `${name} — ${fit} · ${mentees}`,
-    noAlternatives: 'No other mentor can take this mentee now (none who did this rotation has agreed and has room). You can decline with a message meanwhile.',
     targetPlaceholder: 'Give to…',
     open: 'Waiting for a decision: choose the mentor and *Approve*, or *Decline* with a message. The first to decide settles it.',
     approved: (by: string, when: string, mentor: string) => `:white_check_mark: Approved by ${by} on ${when}: their mentor is now ${mentor}.`,

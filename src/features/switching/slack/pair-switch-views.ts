@@ -71,7 +71,7 @@ export function buildPairAdminMessage(card: SwitchCard, pair: PairCard): SlackMe
   if (request.status === 'open') {
     const listed = pair.alternatives.slice(0, LISTED).map((m, i) => `${i + 1}. ${a.alternativeLine(mention(m.mentorId), m.fit, m.mentees)}`);
     if (pair.alternatives.length > LISTED) listed.push(switchCopy.admin.more(pair.alternatives.length - LISTED));
-    blocks.push({ type: 'section', text: mrkdwn(listed.length > 0 ? `${a.alternativesTitle}\n${listed.join('\n')}` : a.noAlternatives) });
+    blocks.push({ type: 'section', text: mrkdwn(listed.length > 0 ? `${a.alternativesTitle}\n${listed.join('\n')}` : pair.noAlternatives) });
     blocks.push({ type: 'context', elements: [mrkdwn(a.open)] });
     const options: PlainTextOption[] = pair.alternatives.slice(0, MAX_OPTIONS).map((m) => ({ text: plain(clip(a.alternativeOption(pair.names.get(m.mentorId) ?? m.mentorId, m.fit, m.mentees))), value: m.mentorId }));
     const suggested = options.find((o) => o.value === pair.suggestedMentorId);
