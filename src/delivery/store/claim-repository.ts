@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import type { Claim, ClaimStore, Lease } from '../ports.js';
+import type { Claim, ClaimOptions, ClaimStore, Lease } from '../ports.js';
 import { claimModel, claimTakeoverModel, type ClaimDoc } from './claim.model.js';
 import { isDuplicateKey } from '../../program/store/mongo-errors.js';
 
@@ -29,6 +29,7 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
   const defaultLeaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const after = (ms: number) => new Date(clock().getTime() + ms);
   const held = new Map<string, Held>();
+  const claiming = new Set<Promise<Lease | undefined>>();
   let closing = false;
 
   const heldKey = (lease: Lease) => `${lease.key}\u0000${lease.owner}`;
@@ -97,43 +98,60 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
       lookFirst: existing.released !== true || existing.uncertain === true,
       firstClaimedAt: existing.firstClaimedAt ?? existing.claimedAt,
     };
+    return kept(lease, leaseMs);
+  }
+
+  /**
+   * A lease just won, unless the store began letting go meanwhile (the insert or update was in flight): then it is
+   * let go at once, nothing done under it, so that the next run takes it now rather than after the lease.
+   */
+  async function kept(lease: Lease, leaseMs: number): Promise<Lease | undefined> {
+    if (closing) {
+      await store.release(lease).catch(() => undefined);
+      return undefined;
+    }
     hold(lease, leaseMs);
     return lease;
   }
 
-  const store: ClaimStore = {
-    async claim(key, claimOptions = {}) {
-      if (closing) return undefined;
-      const leaseMs = claimOptions.leaseMs ?? defaultLeaseMs;
-      const holder = claimOptions.holder ?? {};
-      for (let tries = 0; tries < 2; tries += 1) {
-        const now = clock();
-        const owner = randomUUID();
-        try {
-          await Claims.create({
-            _id: key,
-            state: 'pending',
-            attempts: 1,
-            owner,
-            claimedAt: now,
-            firstClaimedAt: now,
-            availableAt: new Date(now.getTime() + leaseMs),
-            released: false,
-            uncertain: false,
-            holder: new Map(Object.entries(holder)),
-            ...(claimOptions.windowed === true ? { windowed: true } : {}),
-          });
-          const lease: Lease = { key, owner, attempt: 1, lookFirst: false, firstClaimedAt: now };
-          hold(lease, leaseMs);
-          return lease;
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-        }
-        const existing = await Claims.findById(key).lean();
-        // Dropped between the insert and the read (a lock let go): try the insert once more.
-        if (existing !== null) return takeOver(key, existing, leaseMs, holder);
+  async function claimNow(key: string, claimOptions: ClaimOptions): Promise<Lease | undefined> {
+    const leaseMs = claimOptions.leaseMs ?? defaultLeaseMs;
+    const holder = claimOptions.holder ?? {};
+    for (let tries = 0; tries < 2; tries += 1) {
+      const now = clock();
+      const owner = randomUUID();
+      try {
+        await Claims.create({
+          _id: key,
+          state: 'pending',
+          attempts: 1,
+          owner,
+          claimedAt: now,
+          firstClaimedAt: now,
+          availableAt: new Date(now.getTime() + leaseMs),
+          released: false,
+          uncertain: false,
+          holder: new Map(Object.entries(holder)),
+          ...(claimOptions.windowed === true ? { windowed: true } : {}),
+        });
+        return await kept({ key, owner, attempt: 1, lookFirst: false, firstClaimedAt: now }, leaseMs);
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
       }
-      return undefined;
+      const existing = await Claims.findById(key).lean();
+      // Dropped between the insert and the read (a lock let go): try the insert once more.
+      if (existing !== null) return takeOver(key, existing, leaseMs, holder);
+    }
+    return undefined;
+  }
+
+  const store: ClaimStore = {
+    claim(key, claimOptions = {}) {
+      if (closing) return Promise.resolve(undefined);
+      // Counted while in flight, so that letting go waits for it (and it lets itself go, see `kept`).
+      const attempt = claimNow(key, claimOptions);
+      claiming.add(attempt);
+      return attempt.finally(() => claiming.delete(attempt));
     },
     complete(lease, result = {}) {
       return settle(lease, () => Claims.updateOne(mine(lease), { $set: { state: 'done', doneAt: clock(), result: new Map(Object.entries(result)) } }));
@@ -180,6 +198,8 @@ export function createClaimRepository(connection: Connection, options: ClaimRepo
     },
     async letGo() {
       closing = true;
+      // A claim in flight lets itself go when it lands (see `kept`): wait for it, so nothing is left held.
+      await Promise.allSettled([...claiming]);
       const leases = [...held.values()].map((entry) => entry.lease);
       const outcomes = await Promise.allSettled(leases.map((lease) => store.release(lease, { uncertain: true })));
       return outcomes.filter((o) => o.status === 'fulfilled' && o.value).length;

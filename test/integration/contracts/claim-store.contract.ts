@@ -127,6 +127,14 @@ export function describeClaimStoreContract(name: string, makeFactory: MakeStore<
       expect(await b.claim('request:R1:posted')).toMatchObject({ attempt: 4, lookFirst: true });
     });
 
+    it('lets go of a claim still landing when the instance lets go, so the next run takes it at once', async () => {
+      const { a, b } = instances();
+      const landing = a.claim('intro:group-1:dm:U1');
+      await a.letGo();
+      expect(await landing).toBeUndefined();
+      expect(await b.claim('intro:group-1:dm:U1')).toMatchObject({ attempt: 2, lookFirst: false });
+    });
+
     it('can take a key over again and again, one caller each time', async () => {
       const { a, b, clock } = instances();
       await a.claim('k');
