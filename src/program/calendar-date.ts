@@ -69,3 +69,16 @@ export function isoWeekOf(date: string): IsoWeek {
   const week = Math.floor(thursday.diff(thursday.startOf('year'), 'day') / 7) + 1;
   return { key: `${thursday.format('YYYY')}-W${String(week).padStart(2, '0')}`, monday: monday.format(DATE), sunday: monday.add(6, 'day').format(DATE) };
 }
+
+/**
+ * The point of `days` that is due when `daysLeft` days of a period remain (today included): the smallest configured
+ * number not below `daysLeft`. With 10 and 3, the 10-day list is due while 10 to 4 days are left and the 3-day list
+ * from then on, so the 10-day one is never sent once the 3-day one is due. Undefined before the first point,
+ * and once the period is over (no day left).
+ */
+export function duePoint(daysLeft: number, days: readonly number[]): number | undefined {
+  if (daysLeft < 1) return undefined;
+  let due: number | undefined;
+  for (const d of days) if (d >= daysLeft && (due === undefined || d < due)) due = d;
+  return due;
+}

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../../program/calendar-date.js';
+import { addDays, daysBetween, duePoint } from '../../../program/calendar-date.js';
 import { midpointOf, minutesCheckDateOf, MID_WINDOW_DAYS, type RotationObligations } from './obligations.js';
 import type { Rotation } from './rotation.js';
 
@@ -52,8 +52,7 @@ export interface NudgeableRotation {
 
 /** The pre-rotation point due when `daysLeft` days remain before the start: the smallest of 7 and 2 not below it. */
 export function prePointDue(daysLeft: number): number | undefined {
-  if (daysLeft < 1) return undefined;
-  return [...PRE_NUDGE_DAYS].filter((d) => d >= daysLeft).sort((a, b) => a - b)[0];
+  return duePoint(daysLeft, PRE_NUDGE_DAYS);
 }
 
 /** Every nudge due `today` (program date) for these rotations. */

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../program/calendar-date.js';
+import { daysBetween, duePoint } from '../../../program/calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, type DateRange, type ProgramCalendar, type ProgramMonth, type ProgramSemester } from '../../../program/calendar.js';
 import type { NudgeSettings } from './nudge.js';
 
@@ -16,16 +16,6 @@ export interface ListWindows {
   readonly semester: ListWindow<ProgramSemester> | undefined;
 }
 
-/**
- * The point of `days` that is due when `daysLeft` days of a period remain (today included): the smallest configured
- * number not below `daysLeft`. With 10 and 3, the 10-day list is due while 10 to 4 days are left and the 3-day list
- * from then on, so the 10-day one is never sent once the 3-day one is due. Undefined before the first point.
- */
-export function duePoint(daysLeft: number, days: readonly number[]): number | undefined {
-  let due: number | undefined;
-  for (const d of days) if (d >= daysLeft && (due === undefined || d < due)) due = d;
-  return due;
-}
 
 /**
  * The month-end and semester-end windows open at `now`. Periods are counted on dates in the program's time zone:

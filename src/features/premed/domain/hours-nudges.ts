@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../program/calendar-date.js';
+import { daysBetween, duePoint } from '../../../program/calendar-date.js';
 import { programDateOf, programMonthOf } from '../../../program/calendar.js';
 import { minutesByPair, pairKeyOf, PREMED_MONTHLY_MINUTES, type HoursContact, type PremedCalendar, type PremedPair } from './hours.js';
 
@@ -51,8 +51,7 @@ export interface HoursNudge {
  * the 10-day nudge is due from 10 to 4 days left and the 3-day one from 3 to the last day. Undefined before 10.
  */
 export function hoursPointDue(daysLeft: number): number | undefined {
-  if (daysLeft < 1) return undefined;
-  return [...HOURS_NUDGE_DAYS].filter((d) => d >= daysLeft).sort((a, b) => a - b)[0];
+  return duePoint(daysLeft, HOURS_NUDGE_DAYS);
 }
 
 /**
