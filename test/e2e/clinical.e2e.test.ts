@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, type As, type StateValues } from '../support/actor.js';
+import { pastedRosterValues } from '../support/roster-form.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { aPerson } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
@@ -10,10 +11,7 @@ const CARL = { id: 'U0CLP00001', name: 'Carl Mentor', email: 'carl@med.example',
 const CLEO = { id: 'U0CLM00001', name: 'Cleo Mentee', email: 'cleo@med.example', tz: CHICAGO };
 const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO };
 
-const importValues = (csv: string): StateValues => ({
-  admin_import_file: { admin_import_file_input: { type: 'file_input', files: [] } },
-  admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
-});
+const importValues = pastedRosterValues;
 
 interface ResponseBody {
   text?: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
+import { importPastedRoster } from '../support/roster-form.js';
 import { runJobCli } from '../support/run-cli-process.js';
 
 const CHICAGO = 'America/Chicago';
@@ -30,18 +31,7 @@ describe('minors’ quiet hours end to end: a minor’s conversations wait until
   beforeAll(async () => {
     app = await startApp({ label: 'premed-quiet', served: true, users: [ADMIN, DOC, JO, CASEY], env: ENV });
     as = actorsOf(app);
-    await as(ADMIN).command('/mentor-admin', 'import');
-    await app.slack.waitForCall('views.open', () => true, 3_000);
-    const viewId = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
-    await as(ADMIN).submit(
-      'admin_import',
-      {
-        admin_import_file: { admin_import_file_input: { type: 'file_input', files: [] } },
-        admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: [HEADER, ...ROWS].join('\n') } },
-      },
-      { viewId },
-    );
-    await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 10_000);
+    await importPastedRoster(app, as, ADMIN, [HEADER, ...ROWS].join('\n'));
   });
   afterAll(async () => {
     await app?.stop();

@@ -4,6 +4,7 @@ import { daysInMonth } from '../../src/program/calendar.js';
 import { parseCsv } from '../../src/program/csv.js';
 import { actorsOf, type As, type StateValues } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
+import { importPastedRoster } from '../support/roster-form.js';
 import { runExportCli, runJobCli } from '../support/run-cli-process.js';
 
 const CHICAGO = 'America/Chicago';
@@ -50,18 +51,7 @@ describe('the pre-med rules end to end: the parent question, the month-end nudge
   beforeAll(async () => {
     app = await startApp({ label: 'premed-rules', served: true, users: [ADMIN, DOC, JO, CASEY], env: ENV });
     as = actorsOf(app);
-    await as(ADMIN).command('/mentor-admin', 'import');
-    await app.slack.waitForCall('views.open', () => true, 3_000);
-    const viewId = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
-    await as(ADMIN).submit(
-      'admin_import',
-      {
-        admin_import_file: { admin_import_file_input: { type: 'file_input', files: [] } },
-        admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: [HEADER, ...ROWS].join('\n') } },
-      },
-      { viewId },
-    );
-    await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 10_000);
+    await importPastedRoster(app, as, ADMIN, [HEADER, ...ROWS].join('\n'));
     await runJobCli(app, 'introductions', new Date().toISOString(), ENV);
     await as(JO).click('premed_agree', 'mentee', { message: app.slack.dmsTo(JO.id)[0]! });
     await as(DOC).click('premed_agree', 'peer_mentor', { message: app.slack.dmsTo(DOC.id)[0]! });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js';
+import { pastedRosterValues } from '../support/roster-form.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { runJobCli } from '../support/run-cli-process.js';
 
@@ -16,10 +17,7 @@ const COORDINATOR_ROW = `${CASEY.id},${CASEY.name},admin,,premed,,,,,,,`;
 // Jo is 14 or so whenever this runs (born 2012): a minor.
 const MINOR_ROW = `${JO.id},${JO.name},mentee,Pair-1,premed,high_school,2012-05-04,Sam Park,sam.park@example.com,,yes,`;
 
-const importValues = (csv: string): StateValues => ({
-  admin_import_file: { admin_import_file_input: { type: 'file_input', files: [] } },
-  admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: csv } },
-});
+const importValues = pastedRosterValues;
 
 // The tests run in order: the second imports the pair, the next ones walk it through the agreement.
 describe('the pre-med track end to end: a minor’s roster row, the agreement first, the introduction with a coordinator', () => {
