@@ -15,6 +15,7 @@ import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
 import type { CheckinQuestion } from '../slack/checkin-question.js';
 import type { DigestSource } from '../slack/digest-source.js';
+import type { DigestLines } from '../slack/digest-lines.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
@@ -44,6 +45,8 @@ export interface Surfaces {
   tracks?(): readonly TrackDeclaration[];
   /** The weekly digests the features contribute for their own readers. Unset where features are built alone (tests): none. */
   digests?(): readonly DigestSource[];
+  /** The lines the features add to the Faculty Mentors' and admins' weekly digests. Unset where features are built alone (tests): none. */
+  digestLines?(): readonly DigestLines[];
   /**
    * The tracks that pair mentors and mentees outside the roster's groups, each with its current pairs (check-ins,
    * requests and switching ask them). Unset where features are built alone (tests): none.
@@ -98,6 +101,8 @@ export interface Feature {
   readonly homeSections?: readonly HomeSectionSource[];
   /** Weekly digests of its own, for its own readers (sent by the `digests` job). */
   readonly digests?: readonly DigestSource[];
+  /** Lines it adds to the Faculty Mentors' and admins' weekly digests (counts only). */
+  readonly digestLines?: readonly DigestLines[];
   /** Program tracks it declares (who may hold each role, the shape of its groups), besides the cohort track. */
   readonly tracks?: readonly TrackDeclaration[];
   /** Pairs it forms outside the roster's groups, for the features that find people's mentors and mentees. */

@@ -68,6 +68,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       homeSections: () => list.flatMap((f) => f.homeSections ?? []),
       tracks: () => [COHORT_TRACK, ...list.flatMap((f) => f.tracks ?? [])],
       digests: () => list.flatMap((f) => f.digests ?? []),
+      digestLines: () => list.flatMap((f) => f.digestLines ?? []),
       pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
       trackImports: () => list.flatMap((f) => f.trackImports ?? []),
       checkinQuestions: () => list.flatMap((f) => f.checkinQuestions ?? []),

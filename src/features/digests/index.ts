@@ -13,6 +13,7 @@ export function createDigestsFeature(ctx: FeatureContext) {
     schedule: settingsOf(ctx.config, digestSettings),
     digestNotifier: createDigestNotifier(ctx.messenger),
     sources: () => ctx.surfaces.digests?.() ?? [],
+    lines: () => ctx.surfaces.digestLines?.() ?? [],
     requestTopics: requestTopicsIn(ctx),
   };
   const useCases = {

@@ -6,10 +6,13 @@ import type { SlackMessage } from '../../slack/help-message.js';
 
 /** What the weekly digests say in Slack (implemented in slack/digest-notifier.ts). */
 export interface DigestNotifier {
-  /** DMs one part of a Faculty Mentor's digest: the first part has the summary, every part its share of the mentees. */
-  sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>): Promise<PostedMessage>;
-  /** DMs one part of the program-wide digest to an admin: the first part has the totals, every part its share of the groups. */
-  sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>): Promise<PostedMessage>;
+  /**
+   * DMs one part of a Faculty Mentor's digest: the first part has the summary and the lines the features add
+   * (`extra`), every part its share of the mentees.
+   */
+  sendCohortDigest(recipientId: string, digest: CohortDigest, part: DigestPart<MenteeLine>, extra: readonly string[]): Promise<PostedMessage>;
+  /** DMs one part of the program-wide digest to an admin: the first part has the totals and the features' lines, every part its share of the groups. */
+  sendProgramDigest(recipientId: string, digest: ProgramDigest, part: DigestPart<GroupLine>, extra: readonly string[]): Promise<PostedMessage>;
   /** DMs a digest a feature contributed, as its source drew it. */
   sendMessage(recipientId: string, message: SlackMessage): Promise<PostedMessage>;
 }

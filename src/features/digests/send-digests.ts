@@ -18,6 +18,7 @@ import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/
 
 import { once } from '../../delivery/once.js';
 import type { DigestSource } from '../../slack/digest-source.js';
+import type { DigestLines } from '../../slack/digest-lines.js';
 
 export type DigestRunSummary = Readonly<Record<'faculty' | 'admins' | 'due' | keyof DeliverySummary | 'otherReaders', number>>;
 
@@ -47,6 +48,8 @@ export type SendDigestsDeps = ProgramStateDeps & {
   readonly digestNotifier: DigestNotifier;
   /** The digests the features contribute for their own readers (read when the job runs, once every feature exists). */
   readonly sources?: () => readonly DigestSource[];
+  /** The lines the features add to the Faculty Mentors' and admins' digests (read when the job runs). */
+  readonly lines?: () => readonly DigestLines[];
   /** The tracks' request topics: which are about well-being (the program's alone when unset). */
   readonly requestTopics?: RequestTopics;
 };
@@ -96,10 +99,12 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
   if (done.size === deliveries.length) return { ...counts, ...empty, alreadySent: done.size, otherReaders };
 
   // Read and grouped once for the run: each digest then costs what its groups hold, not the whole program.
-  let read: { readonly state: ProgramState; readonly index: ProgramIndex } | undefined;
+  let read: { readonly state: ProgramState; readonly index: ProgramIndex; readonly extra: (scope: readonly string[] | 'all') => readonly string[] } | undefined;
   const readState = async () => {
-    const state = await loadProgramState(deps, now);
-    return { state, index: indexProgram(state, periodsOf(now, { calendar, zone: calendar.timezone })) };
+    const lines = deps.lines?.() ?? [];
+    const [state, contents] = await Promise.all([loadProgramState(deps, now), Promise.all(lines.map((l) => l.read(now)))]);
+    const extra = (scope: readonly string[] | 'all') => lines.flatMap((l, i) => l.lines(contents[i], scope, now));
+    return { state, index: indexProgram(state, periodsOf(now, { calendar, zone: calendar.timezone })), extra };
   };
   // Each contributed digest reads what it shows once for the run, when its first reader is sent it.
   const contributed = new Map<string, Promise<unknown>>();
@@ -113,15 +118,15 @@ export async function sendDigests(deps: SendDigestsDeps, now: Date): Promise<Dig
       return { channel: posted.channel, ts: posted.ts, parts: '1' };
     }
     read ??= await readState();
-    const { state, index } = read;
+    const { state, index, extra } = read;
     const settings = { calendar, zone: delivery.zone, requestTopics: deps.requestTopics };
     const parts =
       delivery.kind === 'cohort'
         ? await sendParts(deps, delivery, buildDigest({ ...state, groupIds: delivery.groupIds }, now, settings, index), (d) => d.mentees, (d, part) =>
-            deps.digestNotifier.sendCohortDigest(delivery.recipientId, d, part),
+            deps.digestNotifier.sendCohortDigest(delivery.recipientId, d, part, part.index === 1 ? extra(delivery.groupIds) : []),
           )
         : await sendParts(deps, delivery, buildProgramDigest(state, now, settings, index), (d) => d.groups, (d, part) =>
-            deps.digestNotifier.sendProgramDigest(delivery.recipientId, d, part),
+            deps.digestNotifier.sendProgramDigest(delivery.recipientId, d, part, part.index === 1 ? extra('all') : []),
           );
     deps.logger.info('digest sent', { kind: delivery.kind, user: delivery.recipientId, key: delivery.key, parts });
     return { parts: String(parts) };

@@ -108,11 +108,12 @@ function periodLine(digest: Pick<CohortDigest, 'week' | 'month' | 'semester'>): 
  * One message of a Faculty Mentor's digest. The first part carries the summary; every part lists its share of the
  * mentees, so a cohort of any size is continued over several messages and never cut off.
  */
-export function buildCohortDigestMessage(digest: CohortDigest, part: DigestPart<MenteeLine>): SlackMessage {
+/** `extra`: the lines the features add (`DigestLines`), under the first part's summary. */
+export function buildCohortDigestMessage(digest: CohortDigest, part: DigestPart<MenteeLine>, extra: readonly string[] = []): SlackMessage {
   const title = words.cohortTitle(groupNames(digest));
   const first = part.index === 1;
   const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(clip(title, HEADER_MAX_CHARS - 30), part.index, part.count))];
-  if (first) blocks.push(context(periodLine(digest)), ...buildCohortSummaryBlocks(digest), { type: 'divider' });
+  if (first) blocks.push(context(periodLine(digest)), ...buildCohortSummaryBlocks(digest), ...listSections(extra), { type: 'divider' });
   const start = part.rows.length === 0 ? 0 : digest.mentees.indexOf(part.rows[0]!) + 1;
   blocks.push(section(words.menteesTitle(start, start + part.rows.length - 1, digest.mentees.length)), ...listSections(part.rows.map((m) => menteeLine(m, digest))));
   if (part.index < part.count) blocks.push(context(words.continuesBelow(part.index, part.count)));
@@ -158,11 +159,12 @@ export function buildProgramSummaryBlocks(digest: ProgramDigest): KnownBlock[] {
 }
 
 /** One message of an admin's program-wide digest: the first part has the totals; every part its share of the groups. */
-export function buildProgramDigestMessage(digest: ProgramDigest, part: DigestPart<GroupLine>): SlackMessage {
+/** `extra`: the lines the features add (`DigestLines`), under the first part's summary. */
+export function buildProgramDigestMessage(digest: ProgramDigest, part: DigestPart<GroupLine>, extra: readonly string[] = []): SlackMessage {
   const title = words.programTitle;
   const first = part.index === 1;
   const blocks: KnownBlock[] = [header(first ? title : words.continuedTitle(clip(title, HEADER_MAX_CHARS - 30), part.index, part.count))];
-  if (first) blocks.push(context(periodLine(digest)), ...buildProgramSummaryBlocks(digest), { type: 'divider' });
+  if (first) blocks.push(context(periodLine(digest)), ...buildProgramSummaryBlocks(digest), ...listSections(extra), { type: 'divider' });
   const start = part.rows.length === 0 ? 0 : digest.groups.indexOf(part.rows[0]!) + 1;
   blocks.push(
     section(words.groupsTitle(start, start + part.rows.length - 1, digest.groups.length)),

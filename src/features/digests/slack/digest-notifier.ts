@@ -5,8 +5,8 @@ import { buildCohortDigestMessage, buildProgramDigestMessage } from '../../../pr
 /** Weekly digests as DMs: one message per part, in order. */
 export function createDigestNotifier(messenger: Messenger): DigestNotifier {
   return {
-    sendCohortDigest: (recipientId, digest, part) => messenger.dm(recipientId, buildCohortDigestMessage(digest, part)),
-    sendProgramDigest: (recipientId, digest, part) => messenger.dm(recipientId, buildProgramDigestMessage(digest, part)),
+    sendCohortDigest: (recipientId, digest, part, extra) => messenger.dm(recipientId, buildCohortDigestMessage(digest, part, extra)),
+    sendProgramDigest: (recipientId, digest, part, extra) => messenger.dm(recipientId, buildProgramDigestMessage(digest, part, extra)),
     sendMessage: (recipientId, message) => messenger.dm(recipientId, message),
   };
 }
