@@ -11,17 +11,26 @@ import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
 import { queueRedraws } from './home-redraws.js';
+import { createReadCache } from '../../program/read-cache.js';
+import { keptMentorContexts } from '../../program/snapshot/mentoring-context.js';
+
+/** How long a mentor's roster is kept for check-ins when nothing changes it in this instance. */
+export const MENTOR_CONTEXT_TTL_MS = 30_000;
 
 /** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
 const EXPORT_KINDS = contactExportKinds(contactExportLabels);
 
 /** Contacts: `/mentor-checkin`, the check-in form and Undo, and the monthly check-in prompts. */
 export function createContactsFeature(ctx: FeatureContext, ports: { readonly checkinNotifier?: CheckinNotifier } = {}) {
+  const pairs = pairsOf(() => ctx.surfaces.pairTracks?.() ?? []);
+  // A mentor's groups, read once for a burst of check-ins: dropped when the roster changes here, else kept 30 s.
+  const mentors = createReadCache({ ttlMs: MENTOR_CONTEXT_TTL_MS });
   const useCases = createContactUseCases({
     ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
-    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
+    pairs,
+    mentorContexts: keptMentorContexts(mentors, ctx.stores.roster, pairs),
     questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
   });
   return {
@@ -31,6 +40,9 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
       registerCheckinViews(app, useCases, () => ctx.surfaces.checkinQuestions?.() ?? []);
       registerCheckinActions(app, useCases);
       registerCheckinHomeButton(app, useCases);
+    },
+    onProgramChanged: (store) => {
+      if (store === 'roster') mentors.drop();
     },
     commands: [{ command: '/mentor-checkin', routes: createCheckinRoutes(useCases) }],
     help: [{ command: '/mentor-checkin', ...checkinHelp }],

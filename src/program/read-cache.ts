@@ -1,29 +1,29 @@
 /**
- * What Home keeps briefly: the faculty and admin sections' read models (a cohort's or the whole program's digest,
- * which read the program in bulk) and the Home of a person who holds only those roles. An entry lives `ttlMs` after
- * the `now` it was built for, and every entry is dropped when the program changes in this instance: a write through
- * the features' stores, or a redraw of someone's Home (`drop`). Writes made by another app instance are not seen
- * here: the short life of an entry bounds how stale a Home can be there (and how far "hours waiting" can lag).
+ * Read models kept briefly in this instance: Home's faculty and admin sections (a cohort's or the whole program's
+ * digest, read in bulk), a mentor's roster for check-ins. An entry lives `ttlMs` after the `now` it was built for,
+ * and every entry is dropped when what it was read from changes in this instance (`drop`: its owner listens to the
+ * writes through the features' stores). Writes made by another app instance are not seen here: the short life of
+ * an entry bounds how stale it can be there.
  */
-export interface HomeCache {
+export interface ReadCache {
   /** The version to build an entry under: read it before the reads the entry is built from. */
   version(): number;
   /** The value kept under `key`, if it was built less than the entry's life before `now` and nothing changed since. */
   get<T>(key: string, now: Date): T | undefined;
   /** Keeps `value` under `key`, unless the program changed since `version` was read (it may hold what was before). */
   set(key: string, value: unknown, now: Date, version: number): void;
-  /** Something Home shows may have changed: every entry goes. */
+  /** Something the entries were read from may have changed: every entry goes. */
   drop(): void;
 }
 
-/** How long an entry lives: a minute, so that an admin opening Home again and again reads the program once. */
-export const HOME_CACHE_TTL_MS = 60_000;
-/** Entries kept at most (a Home per faculty mentor and admin, a section per cohort and zone); past it, the oldest go first. */
-export const HOME_CACHE_MAX_ENTRIES = 5_000;
+/** How long an entry lives by default: a minute, so that an admin opening Home again and again reads the program once. */
+export const READ_CACHE_TTL_MS = 60_000;
+/** Entries kept at most by default (a Home per faculty mentor and admin, a section per cohort and zone); past it, the oldest go first. */
+export const READ_CACHE_MAX_ENTRIES = 5_000;
 
-export function createHomeCache(options: { readonly ttlMs?: number; readonly maxEntries?: number } = {}): HomeCache {
-  const ttlMs = options.ttlMs ?? HOME_CACHE_TTL_MS;
-  const maxEntries = options.maxEntries ?? HOME_CACHE_MAX_ENTRIES;
+export function createReadCache(options: { readonly ttlMs?: number; readonly maxEntries?: number } = {}): ReadCache {
+  const ttlMs = options.ttlMs ?? READ_CACHE_TTL_MS;
+  const maxEntries = options.maxEntries ?? READ_CACHE_MAX_ENTRIES;
   let version = 0;
   // A Map iterates in insertion order: the first keys are the oldest entries.
   const entries = new Map<string, { readonly value: unknown; readonly at: number }>();

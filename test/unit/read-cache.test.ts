@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHomeCache } from '../../src/features/home/home-cache.js';
+import { createReadCache } from '../../src/program/read-cache.js';
 import type { ProgramStores } from '../../src/program/store/create-stores.js';
 import { watchWrites } from '../../src/program/store/watch-writes.js';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 9, 5, 15, 0, seconds));
 
-describe('Home’s cache of read models', () => {
+describe('A cache of read models (Home’s, a mentor’s roster)', () => {
   it('keeps an entry for its life after the `now` it was built for, not before it nor after', () => {
-    const cache = createHomeCache({ ttlMs: 60_000 });
+    const cache = createReadCache({ ttlMs: 60_000 });
     cache.set('k', 'digest', at(0), cache.version());
     expect(cache.get('k', at(0))).toBe('digest');
     expect(cache.get('k', at(59))).toBe('digest');
@@ -17,7 +17,7 @@ describe('Home’s cache of read models', () => {
   });
 
   it('drops everything when the program changes, and keeps nothing built from reads begun before the change', () => {
-    const cache = createHomeCache();
+    const cache = createReadCache();
     cache.set('a', 1, at(0), cache.version());
     const before = cache.version();
     cache.drop();
@@ -29,13 +29,13 @@ describe('Home’s cache of read models', () => {
   });
 
   it('holds at most its number of entries, the oldest going first', () => {
-    const cache = createHomeCache({ maxEntries: 2 });
+    const cache = createReadCache({ maxEntries: 2 });
     for (const key of ['a', 'b', 'c']) cache.set(key, key, at(0), cache.version());
     expect(['a', 'b', 'c'].map((key) => cache.get(key, at(1)))).toEqual([undefined, 'b', 'c']);
   });
 
   it('keeps nothing with no life at all', () => {
-    const cache = createHomeCache({ ttlMs: 0 });
+    const cache = createReadCache({ ttlMs: 0 });
     cache.set('a', 1, at(0), cache.version());
     expect(cache.get('a', at(0))).toBeUndefined();
   });
