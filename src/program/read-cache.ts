@@ -12,12 +12,20 @@ export interface ReadCache {
   get<T>(key: string, now: Date): T | undefined;
   /** Keeps `value` under `key`, unless the program changed since `version` was read (it may hold what was before). */
   set(key: string, value: unknown, now: Date, version: number): void;
+  /** The value kept under `key`, else what `load` reads, kept under it (as `set` keeps it). */
+  through<T>(key: string, now: Date, load: () => Promise<T>): Promise<T>;
   /** Something the entries were read from may have changed: every entry goes. */
   drop(): void;
 }
 
 /** How long an entry lives by default: a minute, so that an admin opening Home again and again reads the program once. */
 export const READ_CACHE_TTL_MS = 60_000;
+/**
+ * How long a person's own roster read (a mentor's groups for check-ins, a mentee's for the request form) is kept
+ * when nothing changes the roster in this instance: a burst of check-ins reads it once, and a change made by another
+ * instance shows within this.
+ */
+export const ROSTER_READ_TTL_MS = 30_000;
 /** Entries kept at most by default (a Home per faculty mentor and admin, a section per cohort and zone); past it, the oldest go first. */
 export const READ_CACHE_MAX_ENTRIES = 5_000;
 
@@ -27,7 +35,7 @@ export function createReadCache(options: { readonly ttlMs?: number; readonly max
   let version = 0;
   // A Map iterates in insertion order: the first keys are the oldest entries.
   const entries = new Map<string, { readonly value: unknown; readonly at: number }>();
-  return {
+  const cache: ReadCache = {
     version: () => version,
     get<T>(key: string, now: Date): T | undefined {
       const entry = entries.get(key);
@@ -47,9 +55,18 @@ export function createReadCache(options: { readonly ttlMs?: number; readonly max
         entries.delete(oldest);
       }
     },
+    async through<T>(key: string, now: Date, load: () => Promise<T>): Promise<T> {
+      const kept = cache.get<T>(key, now);
+      if (kept !== undefined) return kept;
+      const built = version;
+      const value = await load();
+      cache.set(key, value, now, built);
+      return value;
+    },
     drop() {
       version += 1;
       entries.clear();
     },
   };
+  return cache;
 }

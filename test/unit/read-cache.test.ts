@@ -34,6 +34,24 @@ describe('A cache of read models (Home’s, a mentor’s roster)', () => {
     expect(['a', 'b', 'c'].map((key) => cache.get(key, at(1)))).toEqual([undefined, 'b', 'c']);
   });
 
+  it('reads through: a value kept is not read again, one read while the program changed is not kept', async () => {
+    const cache = createReadCache({ ttlMs: 30_000 });
+    let reads = 0;
+    const load = async () => {
+      reads += 1;
+      return `groups ${reads}`;
+    };
+    expect(await cache.through('mentor', at(0), load)).toBe('groups 1');
+    expect(await cache.through('mentor', at(29), load)).toBe('groups 1');
+    expect(await cache.through('mentor', at(30), load)).toBe('groups 2');
+    const changing = async () => {
+      cache.drop();
+      return 'read during a change';
+    };
+    expect(await cache.through('other', at(31), changing)).toBe('read during a change');
+    expect(await cache.through('other', at(31), load)).toBe('groups 3');
+  });
+
   it('keeps nothing with no life at all', () => {
     const cache = createReadCache({ ttlMs: 0 });
     cache.set('a', 1, at(0), cache.version());
@@ -54,13 +72,13 @@ describe('watching the program’s stores for writes', () => {
       },
     });
     const stores = { roster: store('roster'), contacts: store('contacts'), requests: store('requests'), away: store('away'), pulses: store('pulses'), switches: store('switches'), claims: store('claims') };
-    const watched = watchWrites(stores as unknown as ProgramStores & { claims: ReturnType<typeof store> }, () => calls.push('changed'));
+    const watched = watchWrites(stores as unknown as ProgramStores & { claims: ReturnType<typeof store> }, (name) => calls.push(`changed ${name}`));
     await (watched.roster as unknown as ReturnType<typeof store>).findPeople();
     await (watched.switches as unknown as ReturnType<typeof store>).countPending();
     expect(calls).toEqual(['roster.find', 'switches.count']);
     await (watched.roster as unknown as ReturnType<typeof store>).savePeople();
     await expect((watched.contacts as unknown as ReturnType<typeof store>).markUndone()).rejects.toThrow('lost');
-    expect(calls.slice(2)).toEqual(['roster.save', 'changed', 'contacts.undo', 'changed']);
+    expect(calls.slice(2)).toEqual(['roster.save', 'changed roster', 'contacts.undo', 'changed contacts']);
     // What is not one of the program's stores is passed through as it is.
     expect(watched.claims).toBe(stores.claims);
   });

@@ -11,11 +11,8 @@ import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
 import { queueRedraws } from './home-redraws.js';
-import { createReadCache } from '../../program/read-cache.js';
+import { createReadCache, ROSTER_READ_TTL_MS } from '../../program/read-cache.js';
 import { keptMentorContexts } from '../../program/snapshot/mentoring-context.js';
-
-/** How long a mentor's roster is kept for check-ins when nothing changes it in this instance. */
-export const MENTOR_CONTEXT_TTL_MS = 30_000;
 
 /** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
 const EXPORT_KINDS = contactExportKinds(contactExportLabels);
@@ -23,8 +20,8 @@ const EXPORT_KINDS = contactExportKinds(contactExportLabels);
 /** Contacts: `/mentor-checkin`, the check-in form and Undo, and the monthly check-in prompts. */
 export function createContactsFeature(ctx: FeatureContext, ports: { readonly checkinNotifier?: CheckinNotifier } = {}) {
   const pairs = pairsOf(() => ctx.surfaces.pairTracks?.() ?? []);
-  // A mentor's groups, read once for a burst of check-ins: dropped when the roster changes here, else kept 30 s.
-  const mentors = createReadCache({ ttlMs: MENTOR_CONTEXT_TTL_MS });
+  // A mentor's groups, read once for a burst of check-ins: dropped when the roster changes here, else kept briefly.
+  const mentors = createReadCache({ ttlMs: ROSTER_READ_TTL_MS });
   const useCases = createContactUseCases({
     ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),

@@ -65,15 +65,7 @@ export function mentorContextOf(deps: { readonly roster: RosterStore; readonly p
  * pair opens or changes in a track's own store (an agreement accepted, a rotation assigned), which the cache does not see.
  */
 export function keptMentorContexts(cache: ReadCache, roster: RosterStore, pairs: Pairs): MentorContexts {
-  const groups = async (actorId: string, now: Date) => {
-    const kept = cache.get<MentorGroups>(actorId, now);
-    if (kept !== undefined) return kept;
-    const version = cache.version();
-    const read = await loadMentorGroups(roster, actorId);
-    cache.set(actorId, read, now, version);
-    return read;
-  };
-  return (actorId, now) => loadMentorContext(roster, actorId, { pairs, now }, (id) => groups(id, now));
+  return (actorId, now) => loadMentorContext(roster, actorId, { pairs, now }, (id) => cache.through(id, now, () => loadMentorGroups(roster, id)));
 }
 
 /** The whole program's current mentoring, in three bulk queries: people, groups and current memberships. */
