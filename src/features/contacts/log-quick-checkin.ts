@@ -23,14 +23,12 @@ export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: 
     return { ok: false, problems: isMentor(actor) ? parsed.problems : [{ field: 'actor', code: 'not_a_mentor' }] };
   }
   const { menteeIds, kind, minutes } = parsed.value;
-  // The mentor waits for this answer: their context and the tracks' questions are read together.
-  const [context, refusals] = await Promise.all([
-    mentorContextOf(deps, entry.actorId, entry.now),
-    // A track's question this contact needs (e.g. a minor's first session) is asked by the form only.
-    Promise.all((deps.questions?.() ?? []).map((question) => question.refuseLine(entry.actorId, menteeIds, entry.now))),
-  ]);
+  const context = await mentorContextOf(deps, entry.actorId, entry.now);
+  // A track's question this contact needs (e.g. a minor's first session) is asked by the form only.
+  const named = context.mentees.filter((m) => menteeIds.includes(m.id));
+  const refusals = named.length === 0 ? [] : await Promise.all((deps.questions?.() ?? []).map((question) => question.refuseLine(entry.actorId, named, entry.now)));
   const words = refusals.find((w) => w !== undefined);
-  if (words !== undefined && isMentor(context.actor)) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
+  if (words !== undefined) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
   const result = await recordContact(deps, {
     actorId: entry.actorId,
     menteeIds,

@@ -52,8 +52,7 @@ export async function prepareCheckin(
   const own = new Set(mentees.map((m) => m.id));
   // `all` comes from a monthly prompt's group meeting: the mentees of the mentor's groups, whom the prompt lists.
   const selected = prefill.menteeIds === 'all' ? [...own].filter((id) => !pairedIds.has(id)) : prefill.menteeIds.filter((id) => own.has(id));
-  const offered = mentees.map((m) => m.id);
-  const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, offered, now) })));
+  const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, mentees, now) })));
   const questions = asked.filter((q) => q.about.length > 0);
   return {
     ok: true,

@@ -2,6 +2,7 @@ import type { GroupRole, MentoringMap, Person } from '../roster.js';
 import { loadSnapshot } from './load-snapshot.js';
 import type { RosterStore } from '../ports.js';
 import type { Pairs } from '../pairs.js';
+import { trackRolesOf } from '../tracks.js';
 import type { ReadCache } from '../read-cache.js';
 
 /** Whether someone may log contacts at all: an active peer mentor. Mentees, faculty and admins may not. */
@@ -33,7 +34,7 @@ export async function loadMentorGroups(roster: RosterStore, actorId: string): Pr
 
 /**
  * A mentor and their current, active mentees: their groups' (`groups`: where the roster's part is read, the roster
- * itself when unset) and the tracks' pairs, read side by side.
+ * itself when unset), then their pairs in the tracks they mentor in.
  */
 export async function loadMentorContext(
   roster: RosterStore,
@@ -41,9 +42,11 @@ export async function loadMentorContext(
   paired?: { readonly pairs: Pairs; readonly now: Date },
   groups: (actorId: string) => Promise<MentorGroups> = (id) => loadMentorGroups(roster, id),
 ): Promise<MentorContext> {
-  // Read together, not one after the other: a mentor waits for this answer (a check-in), and most who ask are mentors.
-  const [{ actor, mentees: inGroups }, pairs] = await Promise.all([groups(actorId), paired === undefined ? [] : paired.pairs.ofMentors([actorId], paired.now)]);
+  const { actor, mentees: inGroups } = await groups(actorId);
   if (!isMentor(actor)) return { actor, mentees: [], pairedIds: new Set() };
+  // Only the tracks the mentor mentors in are asked (a cohort mentor's check-in asks none).
+  const mentorIn = trackRolesOf(actor).filter((t) => t.role === 'peer_mentor').map((t) => t.track);
+  const pairs = paired === undefined ? [] : await paired.pairs.ofMentors([actorId], paired.now, mentorIn);
   const groupIds = new Set(inGroups.map((p) => p.id));
   const pairedIds = new Set(pairs.map((p) => p.menteeId).filter((id) => id !== actorId && !groupIds.has(id)));
   const others = pairedIds.size === 0 ? [] : (await roster.findPeople([...pairedIds])).filter((p) => p.active);
