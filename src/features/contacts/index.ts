@@ -23,6 +23,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
     pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
     questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
+    promptNotes: () => ctx.surfaces.promptNotes?.() ?? [],
   });
   return {
     name: 'contacts',
