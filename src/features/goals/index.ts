@@ -41,7 +41,7 @@ export function createGoalsFeature(ctx: FeatureContext, ports: { readonly sender
     },
     commands: [{ command: '/mentor-goals', routes: goalsCommandRoutes(useCases) }],
     help: [{ command: '/mentor-goals', ...goalsCopy.help }],
-    homeSections: createGoalHomeSections({ ownGoals: useCases.readOwnGoals, mentorGoals: useCases.readMentorGoals, digestFacts: useCases.readGoalDigestFacts }),
+    homeSections: createGoalHomeSections({ ownGoals: useCases.readOwnGoals, mentorGoals: useCases.readMentorGoals }),
     digestLines: [createGoalDigestLines(useCases.readGoalDigestFacts)],
     promptNotes: [createGoalPromptNotes((menteeIds) => goals.findGoals(menteeIds))],
     exportTables: createGoalExportTables({ roster: ctx.stores.roster, readGoalCounts: useCases.readGoalCounts }, EXPORT_KINDS),

@@ -1,8 +1,6 @@
 import type { KnownBlock } from '../../../slack/blocks.js';
 import { cappedLines, homeButton, type HomeRoles, type HomeSectionSource } from '../../../slack/home-section.js';
-import { sumGoalCounts } from '../domain/goal-counts.js';
 import type { MenteeGoals } from '../domain/goal.js';
-import type { GoalDigestFacts } from '../read-goals.js';
 import { goalsCopy as words } from './copy.js';
 import { goalLine } from './goals-views.js';
 import { goalIds as ids } from './ids.js';
@@ -11,7 +9,6 @@ import { goalIds as ids } from './ids.js';
 export interface GoalHomeReads {
   ownGoals(menteeId: string): Promise<MenteeGoals | undefined>;
   mentorGoals(mentorId: string, now: Date): Promise<{ readonly goals: readonly MenteeGoals[] }>;
-  digestFacts(now: Date): Promise<GoalDigestFacts>;
 }
 
 const holdsInAnyTrack = (roles: HomeRoles, role: 'mentee' | 'peer_mentor') => roles.tracks.some((t) => t.role === role);
@@ -33,11 +30,9 @@ function mentorBlocks(content: { readonly goals: readonly MenteeGoals[] }): Know
   return [section(words.mentorTitle), ...cappedLines(lines, 12).map((l) => section(l))];
 }
 
-const countsBlock = (figures: ReturnType<typeof sumGoalCounts>): KnownBlock[] => [{ type: 'context', elements: [{ type: 'mrkdwn', text: words.countsLine(figures.withGoals, figures.mentees, figures.revisited) }] }];
-
 /**
- * The goals on Home: a mentee's own (with *Set goals*), a mentor's mentees' goals, and for Faculty Mentors (their
- * cohort) and admins (the program) counts only, never a goal's words.
+ * The goals on Home: a mentee's own (with *Set goals*), and a mentor's mentees' goals. Faculty Mentors and admins see
+ * counts only, in their weekly digests (slack/digest-lines.ts).
  */
 export function createGoalHomeSections(reads: GoalHomeReads): HomeSectionSource[] {
   const mentee: HomeSectionSource<MenteeGoals | undefined, MenteeGoals | undefined> = {
@@ -54,20 +49,5 @@ export function createGoalHomeSections(reads: GoalHomeReads): HomeSectionSource[
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: mentorBlocks,
   };
-  type Figures = ReturnType<typeof sumGoalCounts>;
-  const faculty: HomeSectionSource<Figures, GoalDigestFacts> = {
-    role: 'faculty',
-    scope: (roles) => heldAlone(roles.facultyGroups.length > 0),
-    load: (_roles, now) => reads.digestFacts(now),
-    build: (_state, roles, _now, _settings, facts) => sumGoalCounts(facts.counts, roles.facultyGroups.flatMap((g) => facts.menteesByGroup.get(g) ?? [])),
-    draw: countsBlock,
-  };
-  const admin: HomeSectionSource<Figures, GoalDigestFacts> = {
-    role: 'admin',
-    scope: (roles) => heldAlone(roles.admin),
-    load: (_roles, now) => reads.digestFacts(now),
-    build: (_state, _roles, _now, _settings, facts) => sumGoalCounts(facts.counts, facts.allMentees),
-    draw: countsBlock,
-  };
-  return [mentee, mentor, faculty, admin];
+  return [mentee, mentor];
 }
