@@ -17,6 +17,8 @@ export interface MenteeCircle {
   readonly isMentee: boolean;
   /** Their current, active peer mentors: of their groups, then of their tracks' pairs. */
   readonly mentorIds: readonly string[];
+  /** The tracks whose current pairs they are the mentee of (their conversations may be held: `PairTrack.conversationOpensAt`). */
+  readonly pairTracks: readonly string[];
 }
 
 /** The mentees among `personIds` who are current now, each with their current mentors (a snapshot and the pairs, in bulk). */
@@ -38,7 +40,7 @@ export async function loadMenteeCircles(deps: GoalCircleDeps, personIds: readonl
     const paired = pairs.filter((p) => p.menteeId === id);
     const isMentee = active(id) && (inGroups || paired.length > 0);
     const mentorIds = isMentee ? [...new Set([...snapshot.map.mentorsOf(id), ...paired.map((p) => p.mentorId)])].filter((m) => m !== id && active(m)) : [];
-    out.set(id, { mentee: known.get(id), isMentee, mentorIds });
+    out.set(id, { mentee: known.get(id), isMentee, mentorIds, pairTracks: [...new Set(paired.map((p) => p.track))] });
   }
   return out;
 }

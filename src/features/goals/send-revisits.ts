@@ -47,12 +47,21 @@ export async function sendRevisits(deps: SendRevisitsDeps, now: Date): Promise<R
   const all = await deps.goals.findGoals();
   const circles = await loadMenteeCircles(deps, all.map((g) => g.menteeId), now);
   const zone = (id: string, people = circles) => zoneOf(people.get(id)?.mentee, calendar.timezone);
-  const deliveries: RevisitDelivery[] = all
-    .filter((g) => circles.get(g.menteeId)?.isMentee === true)
+  const current = all.filter((g) => circles.get(g.menteeId)?.isMentee === true);
+  // A track may hold what reaches its mentees (a pre-med minor's MINOR_QUIET_HOURS): their DM waits for a later run.
+  const held = await Promise.all(current.map((g) => heldByTrack(deps, circles.get(g.menteeId)!.pairTracks, g.menteeId, now)));
+  const deliveries: RevisitDelivery[] = current
+    .filter((_, i) => !held[i])
     .map((g) => ({ key: revisitKey(g.menteeId, point.key), recipientId: g.menteeId, zone: zone(g.menteeId), goals: g }));
   const revisits = await deliverOnce(send, deliveries, now, async (d) => ({ ...(await deps.sender.sendRevisit({ menteeId: d.recipientId, point, goals: d.goals.goals, answers: new Map() })) }));
   const tells = await deliverTells(deps, point, now);
-  return { goalRevisitsDue: deliveries.length, goalRevisitsSent: revisits.sent, goalRevisitsWaitingForMorning: revisits.waitingForMorning, goalRevisitsFailed: revisits.failed, goalTellsSent: tells.sent, goalTellsWaitingForMorning: tells.waitingForMorning };
+  return { goalRevisitsDue: current.length, goalRevisitsSent: revisits.sent, goalRevisitsWaitingForMorning: revisits.waitingForMorning + held.filter(Boolean).length, goalRevisitsFailed: revisits.failed, goalTellsSent: tells.sent, goalTellsWaitingForMorning: tells.waitingForMorning };
+}
+
+/** Whether a track of the mentee's pairs holds its conversations with them now (e.g. a minor's quiet hours). */
+async function heldByTrack(deps: SendRevisitsDeps, tracks: readonly string[], menteeId: string, now: Date): Promise<boolean> {
+  const opens = await Promise.all(tracks.map((track) => deps.pairs.conversationOpensAt(track, [menteeId], now)));
+  return opens.some((at) => at !== undefined && at.getTime() > now.getTime());
 }
 
 /**
