@@ -87,7 +87,13 @@ describe('goals end to end: /mentor-goals, the mentors’ Home, the revisit DM a
   });
 
   it('shows the goal on the mentee’s and their mentors’ Home, and not to a mentor of another cohort, nor to faculty', async () => {
-    expect(await homeOf(ADA.id)).toContain(GOAL);
+    const adaHome = await homeOf(ADA.id);
+    expect(adaHome).toContain(GOAL);
+    // Home's *Edit goals* opens the same form, the goal filled in.
+    const opened = app.slack.callsTo('views.open').length;
+    await as(ADA.id).clickHome('goals_home_open');
+    const form = await app.slack.waitForCall('views.open', () => true, 3_000, opened + 1);
+    expect(JSON.stringify(form.args['view'])).toContain(GOAL);
     expect(await homeOf(PRIYA.id)).toContain(GOAL);
     expect(await homeOf(OMAR.id)).toContain(GOAL);
     expect(await homeOf(PAT.id)).not.toContain(GOAL);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
+import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
+import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { createGoalRepository } from '../../src/features/goals/store/goal-repository.js';
 import type { GoalEntry } from '../../src/features/goals/domain/goal.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
@@ -16,13 +18,23 @@ const CLINICAL_USERS = [
   { id: CARL, name: 'Carl Mentor', tz: CHICAGO },
   { id: CLEO, name: 'Cleo Mentee', tz: CHICAGO },
 ];
+/** A pre-med pair: a physician and a high-school student under 18. */
+const DOC = 'U0PMP00001';
+const JO = 'U0PMM00001';
+const PREMED_USERS = [
+  { id: DOC, name: 'Pat Physician', tz: CHICAGO },
+  { id: JO, name: 'Jo Student', tz: CHICAGO },
+];
 /** Monday 19 October 2026, 12:00 in Chicago: past the Fall semester's midpoint (16 October). */
 const NOW = new Date('2026-10-19T17:00:00Z');
 /** The same day, 23:00 in Chicago: quiet hours. */
 const NIGHT = new Date('2026-10-20T04:00:00Z');
+/** The same day, 20:30 in Chicago: quiet for a minor (MINOR_QUIET_HOURS, from 20:00), not yet for others (from 21:00). */
+const EVENING = new Date('2026-10-20T01:30:00Z');
 const ADA_GOAL = 'ZQX-GOAL Find a research mentor in cardiology';
 const ADA_OTHER = 'ZQX-GOAL Pass the anatomy block';
 const CLEO_GOAL = 'ZQX-GOAL Scrub into a Whipple';
+const JO_GOAL = 'ZQX-GOAL Shadow a doctor for a day';
 
 const entry = (words: string | undefined, category: string | undefined, targetMonth: string | undefined, id?: string): GoalEntry => ({ id, words, category, targetMonth });
 
@@ -32,12 +44,23 @@ describe('goals on a real database: the store, who sees what, the revisits and t
   const homeText = async (user: string, at = NOW) => JSON.stringify(buildHomeView(await w.useCases.readHome(user, at)));
 
   beforeAll(async () => {
-    w = await startApp({ label: 'goals', users: [...slackUsersOf(program), ADMIN, STRANGER, ...CLINICAL_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN.id } });
+    w = await startApp({ label: 'goals', users: [...slackUsersOf(program), ADMIN, STRANGER, ...CLINICAL_USERS, ...PREMED_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN.id } });
     await seedProgram(w.stores.roster, program);
     const clinical = (id: string, role: 'mentee' | 'peer_mentor') => aPerson({ id, roles: [role], tracks: [{ track: 'clinical', role }], year: 4, timezone: CHICAGO });
     await w.stores.roster.savePeople([clinical(CARL, 'peer_mentor'), clinical(CLEO, 'mentee')]);
     await createRotationRepository(w.database.connection).saveRotations([{ personId: CLEO, kind: 'upcoming', subject: 'surgery', site: 'General Hospital', preceptor: undefined, start: '2026-10-12', end: '2026-12-04' }]);
     await createMatchRepository(w.database.connection).assign({ rotationId: `${CLEO}|upcoming|surgery|2026-10-12`, menteeId: CLEO, mentorId: CARL, assignedAt: new Date('2026-10-01T15:00:00Z'), chosenBy: 'mentee', step: 1 });
+    // The pre-med pair, open once both accepted the agreement.
+    const premed = (id: string, role: 'mentee' | 'peer_mentor') => aPerson({ id, name: PREMED_USERS.find((u) => u.id === id)!.name, roles: [role], tracks: [{ track: 'premed', role }], timezone: CHICAGO });
+    await w.stores.roster.savePeople([premed(DOC, 'peer_mentor'), premed(JO, 'mentee')]);
+    const premedStore = createPremedRepository(w.database.connection);
+    await premedStore.saveProfiles([
+      { personId: DOC, role: 'peer_mentor', mentorType: 'physician' },
+      { personId: JO, role: 'mentee', level: 'high_school', birthDate: '2011-03-02', parent: { name: 'Sam Student', email: 'sam@example.com', phone: undefined, consent: true } },
+    ]);
+    await premedStore.savePairs([{ key: 'pair-1', name: 'Pair-1', mentorId: DOC, menteeId: JO, version: 1, active: true, formedAt: new Date('2026-09-01T15:00:00Z') }]);
+    const agreements = createAgreementRepository(w.database.connection, 'premed_agreements');
+    for (const id of [DOC, JO]) await agreements.recordAgreement(id, new Date('2026-09-02T15:00:00Z'));
   });
   afterAll(async () => {
     await w?.stop();
@@ -70,6 +93,7 @@ describe('goals on a real database: the store, who sees what, the revisits and t
     const [stored] = await createGoalRepository(w.database.connection).findGoals([ADA.id]);
     expect(stored!.goals.map((g) => g.words)).toEqual([`${ADA_GOAL}.`, ADA_OTHER]);
     expect(await w.useCases.saveGoals(CLEO, [entry(CLEO_GOAL, 'clinical', '2026-12')], NOW)).toMatchObject({ kind: 'saved' });
+    expect(await w.useCases.saveGoals(JO, [entry(JO_GOAL, 'career', '2027-06')], NOW)).toMatchObject({ kind: 'saved' });
   });
 
   it('keeps one answer per mentee, point and goal (the latest), and the first wish to tell the mentors', async () => {
@@ -97,6 +121,8 @@ describe('goals on a real database: the store, who sees what, the revisits and t
     }
     expect(await homeText(CARL)).toContain('Scrub into a Whipple');
     expect(await homeText(CARL)).not.toContain('cardiology');
+    expect(await homeText(DOC)).toContain('Shadow a doctor for a day');
+    expect(await homeText(DOC)).not.toContain('Whipple');
     for (const other of [PAT.id, DEE.id, OKAFOR.id, ADMIN.id, STRANGER.id]) expect(await homeText(other), other).not.toContain('ZQX-GOAL');
   });
 
@@ -108,14 +134,17 @@ describe('goals on a real database: the store, who sees what, the revisits and t
     expect(JSON.stringify(w.slack.dmsTo(PAT.id))).not.toContain('ZQX-GOAL');
   });
 
-  it('asks each current mentee with goals once per revisit point, never in quiet hours', async () => {
-    expect(await w.useCases.sendRevisits(NIGHT)).toMatchObject({ goalRevisitsDue: 2, goalRevisitsSent: 0, goalRevisitsWaitingForMorning: 2 });
+  it('asks each current mentee with goals once per revisit point, never in quiet hours (a minor’s own included)', async () => {
+    expect(await w.useCases.sendRevisits(NIGHT)).toMatchObject({ goalRevisitsDue: 3, goalRevisitsSent: 0, goalRevisitsWaitingForMorning: 3 });
+    expect(await w.useCases.sendRevisits(EVENING)).toMatchObject({ goalRevisitsDue: 3, goalRevisitsSent: 2, goalRevisitsWaitingForMorning: 1 });
+    expect(w.slack.dmsTo(JO)).toEqual([]);
     const runs = await Promise.all([w.useCases.sendRevisits(NOW), w.useCases.sendRevisits(NOW)]);
-    expect(runs.reduce((n, r) => n + (r['goalRevisitsSent'] ?? 0), 0)).toBe(2);
-    expect(await w.useCases.sendRevisits(new Date(NOW.getTime() + 3_600_000))).toMatchObject({ goalRevisitsDue: 2, goalRevisitsSent: 0 });
+    expect(runs.reduce((n, r) => n + (r['goalRevisitsSent'] ?? 0), 0)).toBe(1);
+    expect(await w.useCases.sendRevisits(new Date(NOW.getTime() + 3_600_000))).toMatchObject({ goalRevisitsDue: 3, goalRevisitsSent: 0 });
     const asks = (user: string) => w.slack.dmsTo(user).filter((m) => m.text.includes('Time to look back at your goals'));
     expect(asks(ADA.id)).toHaveLength(1);
     expect(asks(CLEO)).toHaveLength(1);
+    expect(asks(JO)).toHaveLength(1);
     expect(asks(BEN.id)).toHaveLength(0);
     expect(asks(ADA.id)[0]!.text).toContain('halfway through Fall 2026');
     expect(JSON.stringify(asks(ADA.id)[0]!.blocks)).toContain('goals_answer_stuck');
@@ -153,8 +182,8 @@ describe('goals on a real database: the store, who sees what, the revisits and t
     const faculty = JSON.stringify(w.slack.dmsTo(OKAFOR.id));
     expect(faculty).toContain(':dart: *Goals:* 1 of 2 mentees have set goals · 1 goal revisited this semester');
     const admin = JSON.stringify(w.slack.dmsTo(ADMIN.id));
-    // The program: Ada, Ben, Dee, and Cleo (paired in the clinical track, with goals).
-    expect(admin).toContain(':dart: *Goals:* 2 of 4 mentees have set goals · 2 goals revisited this semester');
+    // The program: Ada, Ben, Dee, and Cleo and Jo (paired in their tracks, with goals).
+    expect(admin).toContain(':dart: *Goals:* 3 of 5 mentees have set goals · 2 goals revisited this semester');
     for (const digest of [faculty, admin, JSON.stringify(w.slack.dmsTo(CAST.adeyemi.id))]) expect(digest).not.toContain('ZQX-GOAL');
     const goalsExport = await w.useCases.buildExport({ kind: 'goals', from: '2026-08', to: '2026-12' }, NOW);
     if (!goalsExport.ok) throw new Error('the goals export failed');
