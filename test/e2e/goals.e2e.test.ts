@@ -3,7 +3,7 @@ import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js
 import { commandAnswer } from '../support/command-answer.js';
 import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
-import { runJobCli } from '../support/run-cli-process.js';
+import { runExportCli, runJobCli } from '../support/run-cli-process.js';
 
 const { admin: ADMIN, okafor: OKAFOR, priya: PRIYA, omar: OMAR, ada: ADA, pat: PAT, stranger: STRANGER } = CAST;
 const PROGRAM = { ...aProgram(aCohort(), aSecondCohort()), slackOnly: [ADMIN, STRANGER] };
@@ -131,5 +131,15 @@ describe('goals end to end: /mentor-goals, the mentors’ Home, the revisit DM a
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('already been told')), 3_000, 'already told');
     expect(app.slack.dmsTo(PRIYA.id).filter((m) => m.text.includes('would like to talk'))).toHaveLength(1);
     expect(JSON.stringify(app.slack.dmsTo(PAT.id))).not.toContain('would like to talk');
+  });
+
+  it('exports counts per mentee with `npm run export -- goals`, never a goal’s words', async () => {
+    const run = await runExportCli(app, ['goals'], ENV);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('slack_id,name,goals_set,revisited_this_semester,on_track,done,changed,stuck');
+    // Revisited this semester by the real clock: the answer was given at the Fall 2026 midpoint.
+    expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^${ADA.id},Ada Mentee,1,[01],0,0,0,1$`))]);
+    expect(run.stdout + run.stderr).not.toContain(GOAL);
   });
 });
