@@ -17,6 +17,7 @@ import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slac
 import type { CheckinQuestion } from '../slack/checkin-question.js';
 import type { DigestSource } from '../slack/digest-source.js';
 import type { DigestLines } from '../slack/digest-lines.js';
+import type { PromptNotes } from '../slack/prompt-notes.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
@@ -58,6 +59,8 @@ export interface Surfaces {
   trackImports?(): readonly TrackImport[];
   /** The questions the tracks add to the check-in form. Unset where features are built alone (tests): none. */
   checkinQuestions?(): readonly CheckinQuestion[];
+  /** The notes the features add under mentees' lines on the monthly check-in prompt. Unset where features are built alone (tests): none. */
+  promptNotes?(): readonly PromptNotes[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -115,6 +118,8 @@ export interface Feature {
   readonly trackImports?: readonly TrackImport[];
   /** Questions it adds to the check-in form about some mentees (e.g. a minor's first session). */
   readonly checkinQuestions?: readonly CheckinQuestion[];
+  /** Short notes it adds under some mentees' lines on their mentors' monthly check-in prompts (e.g. their goals). */
+  readonly promptNotes?: readonly PromptNotes[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { premedFeature } from './premed/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
+import { goalsFeature } from './goals/index.js';
 import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
@@ -31,6 +32,7 @@ const FEATURES = {
   switching: switchingFeature,
   clinical: clinicalFeature,
   premed: premedFeature,
+  goals: goalsFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
@@ -75,6 +77,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
       trackImports: () => list.flatMap((f) => f.trackImports ?? []),
       checkinQuestions: () => list.flatMap((f) => f.checkinQuestions ?? []),
+      promptNotes: () => list.flatMap((f) => f.promptNotes ?? []),
     },
   });
   list = Object.values(features);

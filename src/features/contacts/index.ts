@@ -29,6 +29,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
     pairs,
     mentorContexts: keptMentorContexts(mentors, ctx.stores.roster, pairs),
     questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
+    promptNotes: () => ctx.surfaces.promptNotes?.() ?? [],
   });
   return {
     name: 'contacts',

@@ -7,12 +7,13 @@ import { dateInZone } from '../../program/calendar-date.js';
 import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
-import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
+import { buildCheckinPrompt, promptRange, withPromptNotes } from './build-checkin-prompt.js';
 import { isMentor, mentorContextOf, type MentorContext, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 import type { Pairs } from '../../program/pairs.js';
 import type { AskedQuestion } from '../../slack/checkin-question.js';
+import type { PromptNotes } from '../../slack/prompt-notes.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -90,7 +91,10 @@ export interface FormEntry extends ContactEntry {
  * Undo (once per contact, so a repeated submission re-sends only a confirmation that failed), and redraws the
  * prompt it came from.
  */
-export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger }, entry: FormEntry): Promise<LogContactResult> {
+export async function logContact(
+  deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger; readonly promptNotes?: () => readonly PromptNotes[] },
+  entry: FormEntry,
+): Promise<LogContactResult> {
   const result = await recordContact(deps, entry);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;
@@ -108,7 +112,8 @@ export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStor
       // The monthly prompt lists the mentees of the mentor's groups (a track's pairs have their own reminders).
       const listed = context.mentees.filter((m) => !context.pairedIds.has(m.id));
       const contacts = await deps.contacts.findForMentees(listed.map((m) => m.id), range.from, range.to);
-      await deps.checkinNotifier.updatePrompt(prompt, buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts));
+      const redrawn = buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts);
+      await deps.checkinNotifier.updatePrompt(prompt, await withPromptNotes(redrawn, deps.promptNotes?.() ?? [], entry.now));
     } catch (error) {
       // The contact is stored and confirmed; a prompt that could not be redrawn only shows an older status.
       deps.logger.warn('could not redraw a check-in prompt', { error, month: prompt.month });
