@@ -4,14 +4,16 @@ import { concernedPeople, trainingKeys } from './domain/training.js';
 import { dueTrainingDeliveries } from './domain/training-schedule.js';
 import type { TrainingDeps } from './deps.js';
 
-const counts = (prefix: string, s: DeliverySummary, due: number) => ({
-  [`${prefix}Due`]: due,
-  [`${prefix}Sent`]: s.sent,
-  [`${prefix}AlreadySent`]: s.alreadySent,
-  [`${prefix}WaitingForMorning`]: s.waitingForMorning,
-  [`${prefix}InProgress`]: s.inProgress,
-  [`${prefix}Failed`]: s.failed,
-});
+type Counted<P extends string> = Record<`${P}${'Due' | 'Sent' | 'AlreadySent' | 'WaitingForMorning' | 'InProgress' | 'Failed'}`, number>;
+const counts = <P extends string>(prefix: P, s: DeliverySummary, due: number) =>
+  ({
+    [`${prefix}Due`]: due,
+    [`${prefix}Sent`]: s.sent,
+    [`${prefix}AlreadySent`]: s.alreadySent,
+    [`${prefix}WaitingForMorning`]: s.waitingForMorning,
+    [`${prefix}InProgress`]: s.inProgress,
+    [`${prefix}Failed`]: s.failed,
+  }) as Counted<P>;
 
 /**
  * The `trainings` job: for each training not yet started, people who have come to be concerned since are added to its
