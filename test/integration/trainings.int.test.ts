@@ -110,6 +110,11 @@ describe('trainings on a real database: stored once, invited once per person, re
     expect(later).toMatchObject({ invitationsDue: 2, invitationsSent: 2, remindersDue: 0 });
     expect(sentTo('invitation')).toEqual([KEN, MAX, MIA, 'U0TRNEW01']);
     expect((await trainings.sendTrainingMessages(new Date('2026-12-02T00:00:00Z'))).invitationsSent).toBe(0);
+    // Housekeeping sweeps sent messages' claims after 90 days; a training further ahead is not invited to again.
+    const swept = await app.database.connection.db!.collection<{ _id: string }>('claims').deleteMany({ _id: { $regex: '^training:invite:' } });
+    expect(swept.deletedCount).toBe(4);
+    expect((await trainings.sendTrainingMessages(new Date('2026-12-02T01:00:00Z'))).invitationsSent).toBe(0);
+    expect(sent.filter((d) => d.kind === 'invitation')).toHaveLength(4);
   });
 
   it('records answers (a later one replaces the earlier), redrawing the admin’s message; refuses someone not invited', async () => {

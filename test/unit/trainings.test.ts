@@ -3,6 +3,7 @@ import { concernedPeople, isConcerned, trainingKeys, type Invitee, type Training
 import { readTrainingForm, type TrainingFormInput } from '../../src/features/trainings/domain/training-form.js';
 import { missingRequired, trainingRows } from '../../src/features/trainings/domain/training-rows.js';
 import { dueTrainingDeliveries, isReminderDue, reminderDay } from '../../src/features/trainings/domain/training-schedule.js';
+import { createTrainingDigestLines } from '../../src/features/trainings/slack/home-sections.js';
 import { buildAdminMessage, buildAttendanceModal, buildTrainingErrors } from '../../src/features/trainings/slack/training-views.js';
 import type { Person } from '../../src/program/roster.js';
 
@@ -30,6 +31,7 @@ const invitee = (personId: string, over: Partial<Invitee> = {}): Invitee => ({
   trainingId: 'T1',
   personId,
   addedAt: at('2026-12-01T15:00:00Z'),
+  invitedAt: undefined,
   answer: undefined,
   answeredAt: undefined,
   attended: false,
@@ -229,5 +231,15 @@ describe('the training’s views', () => {
     const view = JSON.stringify(buildAttendanceModal(roll));
     expect(view).toContain('"option_groups"');
     expect(view).toContain('"initial_options":[{"value":"P3"');
+  });
+});
+
+describe('the admins’ digest line', () => {
+  it('counts those who missed a required training in the program-wide digest only, and says nothing when no one did', async () => {
+    const source = createTrainingDigestLines({ readMissing: () => Promise.resolve([{ personId: 'BEN', trainings: [training()] }]) });
+    const count = await source.read(at('2026-12-11T00:00:00Z'));
+    expect(source.lines(count, 'all', at('2026-12-11T00:00:00Z'))).toEqual(['• Trainings: 1 person has missed a required training (Home names them).']);
+    expect(source.lines(count, ['G1'], at('2026-12-11T00:00:00Z'))).toEqual([]);
+    expect(source.lines(0, 'all', at('2026-12-11T00:00:00Z'))).toEqual([]);
   });
 });

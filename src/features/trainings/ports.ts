@@ -17,6 +17,8 @@ export interface TrainingStore {
   addInvitees(trainingId: string, personIds: readonly string[], at: Date): Promise<void>;
   /** The invitees of these trainings, in one query. */
   findInvitees(trainingIds: readonly string[]): Promise<Invitee[]>;
+  /** Records when the invitee's invitation went out (the first time only). */
+  markInvited(trainingId: string, personId: string, at: Date): Promise<void>;
   /** Records an invitee's answer (a later answer replaces it); false when they are not invited to it. */
   recordAnswer(trainingId: string, personId: string, answer: Answer, at: Date): Promise<boolean>;
   /** Marks who attended: exactly `attendedIds` among the training's invitees (the others not), by `by`. */

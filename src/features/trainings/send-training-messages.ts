@@ -30,10 +30,16 @@ export async function sendTrainingMessages(deps: TrainingDeps, now: Date) {
     await deps.trainings.addInvitees(training.id, concernedPeople(people, training.audience).map((p) => p.id), now);
   }
   const invitees = (await deps.trainings.findInvitees(trainings.map((t) => t.id))).filter((i) => byId.get(i.personId)?.active === true);
-  const invited = await deps.claims.findDoneKeys(invitees.map((i) => trainingKeys.invitation(i.trainingId, i.personId)));
+  // Invited: recorded on the invitee, or (should that write have failed after the send) the invitation's claim done.
+  const claimed = await deps.claims.findDoneKeys(invitees.filter((i) => i.invitedAt === undefined).map((i) => trainingKeys.invitation(i.trainingId, i.personId)));
+  const invited = new Set([...claimed, ...invitees.filter((i) => i.invitedAt !== undefined).map((i) => trainingKeys.invitation(i.trainingId, i.personId))]);
   const due = dueTrainingDeliveries(trainings, invitees, (id) => zoneOf(byId.get(id), deps.programTimezone), invited, now);
   const send = { claims: deps.claims, quietHours: deps.quietHours, logger: deps.logger.child({ feature: 'trainings' }) };
-  const sent = async (delivery: (typeof due.invitations)[number]) => ({ ...(await deps.sender.sendToInvitee(delivery)) });
+  const sent = async (delivery: (typeof due.invitations)[number]) => {
+    const posted = await deps.sender.sendToInvitee(delivery);
+    if (delivery.kind === 'invitation') await deps.trainings.markInvited(delivery.training.id, delivery.recipientId, now);
+    return { ...posted };
+  };
   const invitations = await deliverOnce(send, due.invitations, now, sent);
   const reminders = await deliverOnce(send, due.reminders, now, sent);
   return { trainingsUpcoming: trainings.length, ...counts('invitations', invitations, due.invitations.length), ...counts('reminders', reminders, due.reminders.length) };

@@ -36,6 +36,8 @@ export interface Invitee {
   readonly trainingId: string;
   readonly personId: string;
   readonly addedAt: Date;
+  /** When their invitation went out (kept here too: the claims of sent messages are swept after 90 days). */
+  readonly invitedAt: Date | undefined;
   readonly answer: Answer | undefined;
   readonly answeredAt: Date | undefined;
   readonly attended: boolean;

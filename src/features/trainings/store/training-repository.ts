@@ -58,6 +58,9 @@ export function createTrainingRepository(connection: Connection): TrainingStore 
       if (trainingIds.length === 0) return [];
       return (await Invitees.find({ trainingId: { $in: [...trainingIds] } }).lean()).map(toInvitee);
     },
+    async markInvited(trainingId, personId, at) {
+      await Invitees.updateOne({ _id: inviteeId(trainingId, personId), invitedAt: { $exists: false } }, { $set: { invitedAt: at } });
+    },
     async recordAnswer(trainingId, personId, answer, at) {
       const result = await Invitees.updateOne({ _id: inviteeId(trainingId, personId) }, { $set: { answer, answeredAt: at } });
       return result.matchedCount > 0;
@@ -90,6 +93,7 @@ function toInvitee(doc: InviteeDoc): Invitee {
     trainingId: doc.trainingId,
     personId: doc.personId,
     addedAt: doc.addedAt,
+    invitedAt: doc.invitedAt,
     answer: doc.answer as Answer | undefined,
     answeredAt: doc.answeredAt,
     attended: doc.attended,

@@ -23,6 +23,7 @@ export interface InviteeDoc {
   trainingId: string;
   personId: string;
   addedAt: Date;
+  invitedAt?: Date;
   answer?: string;
   answeredAt?: Date;
   attended: boolean;
@@ -57,6 +58,7 @@ const inviteeSchema = new Schema<InviteeDoc>(
     trainingId: { type: String, required: true },
     personId: { type: String, required: true },
     addedAt: { type: Date, required: true },
+    invitedAt: { type: Date },
     answer: { type: String, enum: ['yes', 'no'] },
     answeredAt: { type: Date },
     attended: { type: Boolean, required: true },
