@@ -7,7 +7,7 @@ import { createTrainingRepository } from '../../src/features/trainings/store/tra
 import { createTrainingUseCases, type TrainingUseCases } from '../../src/features/trainings/use-cases.js';
 import { createAdminPolicy } from '../../src/program/policy.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
-import { seedProgram, type PersonSpec } from '../support/program-fixture.js';
+import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 
 const CHICAGO = 'America/Chicago';
 const TOKYO = 'Asia/Tokyo';
@@ -42,7 +42,7 @@ describe('trainings on a real database: stored once, invited once per person, re
   const sentTo = (kind: TrainingDelivery['kind']) => sent.filter((d) => d.kind === kind).map((d) => d.recipientId).sort();
 
   beforeAll(async () => {
-    app = await startApp({ label: 'trainings', env: { PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: '21:00-08:00' } });
+    app = await startApp({ label: 'trainings', users: slackUsersOf({ people }), env: { PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: '21:00-08:00' } });
     await seedProgram(app.stores.roster, { people, groups: [] });
     const sender: TrainingSender = {
       async sendToInvitee(delivery) {
@@ -165,5 +165,13 @@ describe('trainings on a real database: stored once, invited once per person, re
       ['Nia New', '', 'no'],
     ]);
     expect(await trainings.exportRows({ from: '2026-11', to: '2026-11' })).toEqual([]);
+  });
+
+  it('counts those who missed a required training in the admins’ weekly digest', async () => {
+    // Monday 14 December 2026, 08:05 in Chicago: the admins' digest is due.
+    await app.jobs.get('digests')!.run(new Date('2026-12-14T14:05:00Z'), app.logger);
+    const digest = app.slack!.dmsTo(ADMIN).map((m) => JSON.stringify(m.blocks)).join('\n');
+    expect(digest).toContain('Trainings: 2 people have missed a required training (Home names them).');
+    expect(digest).not.toContain('Limits of peer mentoring');
   });
 });
