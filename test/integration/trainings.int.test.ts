@@ -153,9 +153,10 @@ describe('trainings on a real database: stored once, invited once per person, re
     const marked = await trainings.markAttendance(ADMIN, id, [MIA, KEN], now);
     expect(marked.status === 'marked' && marked.roll.invitees.filter((i) => i.attended).map((i) => i.name)).toEqual(['Ken Mentor', 'Mia Mentor']);
 
-    expect(await trainings.readMissing(new Date('2026-12-10T14:59:00Z'))).toEqual([]);
-    const missing = await trainings.readMissing(new Date('2026-12-10T16:00:00Z'));
-    expect(missing.map((m) => m.personId)).toEqual([MAX, 'U0TRNEW01']);
+    expect(await trainings.readMissing(new Date('2026-12-10T14:59:00Z'))).toEqual({ pastRequired: 0, missing: [] });
+    const missed = await trainings.readMissing(new Date('2026-12-10T16:00:00Z'));
+    expect(missed.pastRequired).toBe(1);
+    expect(missed.missing.map((m) => m.personId)).toEqual([MAX, 'U0TRNEW01']);
 
     const rows = await trainings.exportRows({ from: '2026-12', to: '2026-12' });
     expect(rows.map((r) => [r[6], r[7], r[8]])).toEqual([

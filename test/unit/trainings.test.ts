@@ -3,7 +3,7 @@ import { concernedPeople, isConcerned, trainingKeys, type Invitee, type Training
 import { readTrainingForm, type TrainingFormInput } from '../../src/features/trainings/domain/training-form.js';
 import { missingRequired, trainingRows } from '../../src/features/trainings/domain/training-rows.js';
 import { dueTrainingDeliveries, isReminderDue, reminderDay } from '../../src/features/trainings/domain/training-schedule.js';
-import { createTrainingDigestLines } from '../../src/features/trainings/slack/home-sections.js';
+import { createTrainingDigestLines, createTrainingHomeSections } from '../../src/features/trainings/slack/home-sections.js';
 import { buildAdminMessage, buildAttendanceModal, buildTrainingErrors } from '../../src/features/trainings/slack/training-views.js';
 import type { Person } from '../../src/program/roster.js';
 
@@ -236,10 +236,26 @@ describe('the training’s views', () => {
 
 describe('the admins’ digest line', () => {
   it('counts those who missed a required training in the program-wide digest only, and says nothing when no one did', async () => {
-    const source = createTrainingDigestLines({ readMissing: () => Promise.resolve([{ personId: 'BEN', trainings: [training()] }]) });
+    const source = createTrainingDigestLines({ readMissing: () => Promise.resolve({ pastRequired: 1, missing: [{ personId: 'BEN', trainings: [training()] }] }) });
     const count = await source.read(at('2026-12-11T00:00:00Z'));
     expect(source.lines(count, 'all', at('2026-12-11T00:00:00Z'))).toEqual(['• Trainings: 1 person has missed a required training (Home names them).']);
     expect(source.lines(count, ['G1'], at('2026-12-11T00:00:00Z'))).toEqual([]);
     expect(source.lines(0, 'all', at('2026-12-11T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('the admins’ Home section', () => {
+  const [source] = createTrainingHomeSections({ readMissing: () => Promise.reject(new Error('not read here')) });
+  const draw = (content: unknown) => JSON.stringify(source!.draw(content, { zone: CHICAGO }));
+
+  it('is left out while no required training has been held, then counts first and names each person', () => {
+    expect(source!.draw({ pastRequired: 0, missing: [] }, { zone: CHICAGO })).toEqual([]);
+    expect(draw({ pastRequired: 1, missing: [] })).toContain('No one has missed a required training.');
+    const missing = Array.from({ length: 35 }, (_, i) => ({ personId: `P${i}`, trainings: [training()] }));
+    const text = draw({ pastRequired: 1, missing });
+    expect(text).toContain('35 people have missed a required training');
+    expect(text).toContain('<@P0>: Boundaries and referrals (Thu, Dec 10, 9:00 AM CST)');
+    expect(text).toContain('…and 5 more');
+    expect(text).not.toContain('<@P34>');
   });
 });

@@ -49,11 +49,17 @@ export async function markAttendance(deps: TrainingDeps, userId: string, trainin
   return { status: 'marked', roll: await readRoll(deps, training) };
 }
 
+/** Who missed a required training: how many required trainings have started, and the active people who missed one. */
+export interface MissedTrainings {
+  readonly pastRequired: number;
+  readonly missing: readonly MissingPerson[];
+}
+
 /** Active people who missed a required training already started (admins' Home and digest). */
-export async function readMissing(deps: TrainingDeps, now: Date): Promise<MissingPerson[]> {
+export async function readMissing(deps: TrainingDeps, now: Date): Promise<MissedTrainings> {
   const past = (await deps.trainings.findTrainings({ to: new Date(now.getTime() + 1) })).filter((t) => t.required);
-  if (past.length === 0) return [];
+  if (past.length === 0) return { pastRequired: 0, missing: [] };
   const invitees = (await deps.trainings.findInvitees(past.map((t) => t.id))).filter((i) => !i.attended);
-  if (invitees.length === 0) return [];
-  return missingRequired(past, invitees, await peopleById(deps.roster, invitees.map((i) => i.personId)), now);
+  const people = invitees.length === 0 ? new Map() : await peopleById(deps.roster, invitees.map((i) => i.personId));
+  return { pastRequired: past.length, missing: missingRequired(past, invitees, people, now) };
 }
