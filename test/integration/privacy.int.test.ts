@@ -4,6 +4,7 @@ import { createRotationRepository } from '../../src/features/clinical/store/rota
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
+import { createTrainingRepository } from '../../src/features/trainings/store/training-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
@@ -81,6 +82,21 @@ describe('privacy by construction: no note, description or reason in any digest,
       sourceKey: 'privacy:contact:clinical',
       createdAt: new Date('2026-10-01T15:00:00Z'),
     });
+    // A required training held last week: Priya attended, Omar did not (admins' Home names him; the export has both).
+    const trainings = createTrainingRepository(w.database.connection);
+    const { training } = await trainings.createTraining({
+      sourceKey: 'privacy:training',
+      title: 'Limits of peer mentoring',
+      startsAt: new Date('2026-09-29T15:00:00Z'),
+      place: 'Room 4',
+      audience: { roles: ['peer_mentor'], tracks: ['cohort'] },
+      required: true,
+      createdBy: ADMIN,
+      createdAt: new Date('2026-09-15T15:00:00Z'),
+      zone: CHICAGO,
+    });
+    await trainings.addInvitees(training.id, ['U0MENTOR03', 'U0MENTOR04'], new Date('2026-09-15T15:00:00Z'));
+    await trainings.setAttendance(training.id, ['U0MENTOR03'], ADMIN, new Date('2026-09-30T15:00:00Z'));
     // The pre-med pair, as an import and both agreements leave it, with a first session that no parent attended.
     const premed = (id: string, role: 'mentee' | 'peer_mentor' | 'admin') => aPerson({ id, name: PREMED_USERS.find((u) => u.id === id)!.name, roles: [role], tracks: [{ track: 'premed', role }], timezone: CHICAGO });
     await stores.roster.savePeople([premed(PREMED_MENTOR, 'peer_mentor'), premed(PREMED_MENTEE, 'mentee'), premed(PREMED_COORDINATOR, 'admin')]);
@@ -220,7 +236,8 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
-      expect(home.sections.length, user).toBe(1);
+      // The admin's: the program, and who missed a required training.
+      expect(home.sections.length, user).toBe(user === ADMIN ? 2 : 1);
       expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
       expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
     }
