@@ -29,7 +29,8 @@ const formValues = (over: { title?: string; date?: string; time?: string; roles?
   training_required: { training_required_input: { type: 'checkboxes', selected_options: [{ value: 'required', text: { type: 'plain_text', text: 'Required' } }] } },
 });
 
-// The tests run in order: the training is set up, invited to, answered, reminded of, attended.
+// The tests run in order: the training is set up, invited to, answered, reminded of, attended. Those that run the
+// command line (a process each) have longer to finish.
 describe('trainings end to end: the form, invitations once, answers, the reminder, attendance, Home and the export', () => {
   let app: ServedApp;
   let as: As;
@@ -90,7 +91,7 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
     expect(text).toContain('Limits of peer mentoring &amp; referrals');
     expect(text).toContain('https://video.example/limits');
     expect(text).toContain('training_rsvp_yes');
-  });
+  }, 90_000);
 
   it('records an answer and redraws the invitation and the admin’s message; the answer can change until it starts', async () => {
     const dm = invitations(OMAR.id)[0]!;
@@ -116,7 +117,7 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
     expect((await runJobCli(app, 'trainings', dayBefore, ENV)).stdout).toContain('remindersSent 0');
     expect(reminders(PRIYA.id).map((m) => m.text)).toEqual([`Reminder: ${TITLE} is tomorrow`]);
     expect(reminders(OMAR.id)).toEqual([]);
-  });
+  }, 90_000);
 
   it('lets an admin mark attendance from the training’s message, and refuses anyone else, storing nothing', async () => {
     const message = app.slack.dmsTo(ADMIN.id).find((m) => m.text === `Training: ${TITLE}`)!;
@@ -186,5 +187,5 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
       [TITLE, PRIYA.name, '', 'yes'],
     ]);
     expect(rows[3]![2]).toBe(DAY);
-  });
+  }, 90_000);
 });
