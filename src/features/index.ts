@@ -15,6 +15,7 @@ import { nudgesFeature } from './nudges/index.js';
 import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
 import { rosterFeature } from './roster/index.js';
+import { surveysFeature } from './surveys/index.js';
 import { switchingFeature } from './switching/index.js';
 
 /** The one list of features, by name: adding a capability is one folder and one line here. */
@@ -31,6 +32,7 @@ const FEATURES = {
   switching: switchingFeature,
   clinical: clinicalFeature,
   premed: premedFeature,
+  surveys: surveysFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

@@ -24,6 +24,8 @@ export function describeExportProblem(problem: ExportProblem, kinds: readonly st
       return words.problems.unexpected(problem.word, kinds);
     case 'from_after_to':
       return words.problems.from_after_to(problem.from, problem.to);
+    case 'missing_id':
+      return words.problems.missing_id(problem.kind);
     case 'too_long':
       return words.problems.too_long(problem.from, problem.to, problem.months, problem.max);
   }
