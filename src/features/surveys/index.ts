@@ -27,6 +27,7 @@ export function createSurveysFeature(ctx: FeatureContext, ports: { readonly send
     sender: ports.sender ?? createSurveySender(ctx.messenger),
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
+    programChanged: () => ctx.links.programChanged(),
     trackNames: () => (ctx.surfaces.tracks?.() ?? [COHORT_TRACK]).map((t) => t.name),
   });
   return {

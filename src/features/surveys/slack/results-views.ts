@@ -1,7 +1,7 @@
 import { context, header, section } from '../../../program/slack/overview-view.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
 import type { DigestLines } from '../../../slack/digest-lines.js';
-import { cappedLines, type HomeSectionSource } from '../../../slack/home-section.js';
+import { cappedLines, heldGroups, type HomeSectionSource } from '../../../slack/home-section.js';
 import { responseRate, type CohortResults, type SurveyResults } from '../domain/results.js';
 import { TEMPLATES } from '../domain/templates.js';
 import type { SurveyUseCases } from '../use-cases.js';
@@ -39,7 +39,8 @@ export function createSurveyHomeSections(reads: Reads): HomeSectionSource[] {
   };
   const faculty: HomeSectionSource<CohortResults[], CohortResults[]> = {
     role: 'faculty',
-    scope: (roles) => (roles.facultyGroups.length > 0 ? [] : undefined),
+    // Its groups, not none: Home keeps a faculty section by its scope, and each Faculty Mentor's results are their own.
+    scope: (roles) => heldGroups(roles.facultyGroups),
     load: (roles, now) => reads.readCohortResults(roles.facultyGroups, now),
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: (results): KnownBlock[] => {
