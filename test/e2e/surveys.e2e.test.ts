@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
 import { addDays, dateInZone, isoWeekdayOf } from '../../src/program/calendar-date.js';
+import { formatDate } from '../../src/slack/format-time.js';
 import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { commandAnswer } from '../support/command-answer.js';
@@ -93,6 +94,7 @@ describe('surveys end to end: launch, one invitation each, answers (the first st
     const stored = await app.database.connection.db!.collection('surveys').find({}).toArray();
     expect(stored).toHaveLength(1);
     surveyId = String(stored[0]!['_id']);
+    expect(JSON.stringify(good.json)).toContain(`/mentor-admin export survey --id ${surveyId}`);
   });
 
   it('invites each mentee once across runs, never in their quiet hours, and nobody else', async () => {
@@ -155,7 +157,7 @@ describe('surveys end to end: launch, one invitation each, answers (the first st
       return JSON.stringify(call.args['view']);
     };
     const admin = await open(ADMIN.id);
-    expect(admin).toContain('6 of 7 answered (86%)');
+    expect(admin).toContain(`*Mentee end-of-semester survey* (closes ${formatDate(CLOSES)}, id \`${surveyId}\`): 6 of 7 answered (86%)`);
     expect(admin).toContain('Item averages (1–5): 3.7 · 3.5 · 3.3 · 3.2');
     expect(admin).toContain('Blue-Okafor (5 answers): 4.2 · 4.0 · 3.8 · 3.6');
     expect(admin).toContain('1 answer from groups too small to show');
@@ -171,7 +173,7 @@ describe('surveys end to end: launch, one invitation each, answers (the first st
   it('adds the rates and averages to the admins’ and Faculty Mentors’ weekly digests, never the free text', async () => {
     await runJobCli(app, 'digests', `${MONDAY}T14:05:00Z`, ENV);
     const admin = JSON.stringify(app.slack.dmsTo(ADMIN.id));
-    expect(admin).toContain('*Mentee end-of-semester survey*: 6 of 7 answered (86%); averages 3.7 · 3.5 · 3.3 · 3.2');
+    expect(admin).toContain(`*Mentee end-of-semester survey* (closes ${formatDate(CLOSES)}): 6 of 7 answered (86%); averages 3.7 · 3.5 · 3.3 · 3.2`);
     expect(JSON.stringify(app.slack.dmsTo(OKAFOR.id))).toContain('*Mentee end-of-semester survey*, your group (5 answers): averages 4.2 · 4.0 · 3.8 · 3.6');
     expect(JSON.stringify(app.slack.dmsTo(ADEYEMI.id))).not.toContain('Mentee end-of-semester survey');
     expect(JSON.stringify(app.slack.calls)).not.toContain('ZQX-SURVEY-FREE-TEXT');

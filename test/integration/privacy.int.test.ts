@@ -4,13 +4,15 @@ import { createRotationRepository } from '../../src/features/clinical/store/rota
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
+import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
  * Privacy by construction (SPEC §5): notes, request descriptions and reasons are stored with unique markers, then every
- * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any.
+ * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any. The
+ * one exception the issue makes: a survey's free-text answers are in that survey's export (admins' only).
  */
 const MARKERS = {
   contactNote: 'ZQX-CONTACT-NOTE-7741',
@@ -19,6 +21,7 @@ const MARKERS = {
   awayNote: 'ZQX-AWAY-NOTE-3306',
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
+  surveyFreeText: 'ZQX-SURVEY-FREE-TEXT-6630',
 } as const;
 
 const CHICAGO = 'America/Chicago';
@@ -46,8 +49,8 @@ const PREMED_USERS = [
   { id: PREMED_COORDINATOR, name: 'Casey Outreach', tz: CHICAGO },
 ];
 
-function expectNoMarker(what: string, text: string): void {
-  for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
+function expectNoMarker(what: string, text: string, except?: keyof typeof MARKERS): void {
+  for (const [kind, marker] of Object.entries(MARKERS)) if (kind !== except) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
 }
 
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
@@ -180,6 +183,15 @@ describe('privacy by construction: no note, description or reason in any digest,
     if (declined.kind !== 'created') throw new Error('expected a new switch request');
     await stores.switches.markDecided(declined.request.id, { status: 'declined', by: ADMIN, at: new Date('2026-10-02T13:00:00Z'), adminMessage: MARKERS.switchAdminMessage });
     await ask('U0MENTEE01', '2026-10-03T12:00:00Z');
+    // Two surveys of the mentees, anonymous and named, each with 5 answers of Blue-Okafor (enough to show by group), free text in each.
+    const surveys = createSurveyRepository(w.database.connection);
+    for (const anonymous of [true, false]) {
+      const id = anonymous ? 'privacy1' : 'privacy2';
+      await surveys.createSurvey({ id, template: 'mentee_semester', audience: { roles: ['mentee'], tracks: [] }, anonymous, closesOn: '2026-10-20', launchedBy: ADMIN, launchedAt: new Date('2026-10-01T12:00:00Z') }, `privacy:${id}`);
+      for (const [i, who] of ['U0MENTEE01', 'U0MENTEE02', 'U0SURVEY03', 'U0SURVEY04', 'U0SURVEY05'].entries()) {
+        await surveys.recordAnswer(who, { surveyId: id, date: '2026-10-02', groupId: blue.id, userId: anonymous ? undefined : who, scores: [5, 4, 3, i + 1], text: `${MARKERS.surveyFreeText} (${i})` });
+      }
+    }
   });
   afterAll(async () => {
     await w?.stop();
@@ -193,6 +205,7 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(away[0]?.note).toBe(MARKERS.awayNote);
     expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
+    expect(await database.connection.collection('survey_answers').countDocuments({ text: { $regex: MARKERS.surveyFreeText } })).toBe(10);
   });
 
   it('walks every digest: the faculty mentor’s, the admin’s and the outreach coordinator’s', async () => {
@@ -215,12 +228,16 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(digest).toContain('Urgent well-being request: <@U0MENTEE01> (waiting for a mentor)');
     expect(digest).toContain('Asked to hear from their mentors: <@U0MENTEE02>');
     expect(JSON.stringify(admin)).toContain('1 switch request');
+    // The surveys' results are there (rates and averages), their free text not.
+    expect(JSON.stringify(admin)).toContain('*Mentee end-of-semester survey* (closes Tue, Oct 20): 2 of 4 answered (50%); averages 5.0 · 4.0 · 3.0 · 3.0');
+    expect(digest).toContain('*Mentee end-of-semester survey*, your group (5 answers): averages 5.0 · 4.0 · 3.0 · 3.0');
   });
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
-      expect(home.sections.length, user).toBe(1);
+      // The Faculty Mentor's and the admin's Home have the surveys' section besides.
+      expect(home.sections.length, user).toBe(user === 'U0FACULTY1' || user === ADMIN ? 2 : 1);
       expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
       expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
     }
@@ -229,12 +246,16 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'survey']);
     for (const kind of kinds) {
-      const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
-      if (!outcome.ok) throw new Error(`the ${kind} export failed`);
-      expect(outcome.file.rows, kind).toBeGreaterThan(0);
-      expectNoMarker(`the ${kind} export`, outcome.file.csv);
+      for (const id of kind === 'survey' ? ['privacy1', 'privacy2'] : [undefined]) {
+        const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);
+        if (!outcome.ok) throw new Error(`the ${kind} export failed`);
+        expect(outcome.file.rows, kind).toBeGreaterThan(0);
+        // A survey's export is the one place its free text goes (admins' only): nothing else of the marked text.
+        expectNoMarker(`the ${kind} export`, outcome.file.csv, kind === 'survey' ? 'surveyFreeText' : undefined);
+        if (kind === 'survey') expect(outcome.file.csv).toContain(MARKERS.surveyFreeText);
+      }
     }
   });
 

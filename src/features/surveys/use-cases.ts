@@ -91,9 +91,12 @@ export function createSurveyUseCases(deps: SurveyDeps) {
       if (surveys.length === 0) return { results: [], groupNames: new Map() };
       const program = await readProgram(deps.roster);
       const [respondents, answers] = await Promise.all([deps.surveys.findRespondents(surveys.map((s) => s.id)), deps.surveys.findAnswers(surveys.map((s) => s.id))]);
-      const results = surveys.map((s) =>
-        surveyResults(s, audienceOf(s, program.people.values()).length, respondents.get(s.id)?.size ?? 0, answers.filter((a) => a.surveyId === s.id), today(now)),
-      );
+      const results = surveys.map((s) => {
+        // Answered of those it is for now (someone who answered, then left the program, no longer counts in the rate).
+        const audience = audienceOf(s, program.people.values());
+        const answered = audience.filter((p) => respondents.get(s.id)?.has(p.id) === true).length;
+        return surveyResults(s, audience.length, answered, answers.filter((a) => a.surveyId === s.id), today(now));
+      });
       return { results, groupNames: new Map(program.groups.map((g) => [g.id, g.name])) };
     },
 

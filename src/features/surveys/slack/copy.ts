@@ -33,8 +33,8 @@ export const surveyCopy = {
     tooLong: copy.tooLong,
   },
   launchedTitle: 'Survey launched',
-  launched: (title: string, closesOn: string, anonymous: boolean) =>
-    `*${title}* is launched${anonymous ? ', anonymous' : ''}, closing ${formatDate(closesOn)}. Everyone it is for gets a direct message within the hour (outside their quiet hours), and a reminder 3 days before closing if they have not answered.`,
+  launched: (title: string, id: string, closesOn: string, anonymous: boolean) =>
+    `*${title}* is launched${anonymous ? ', anonymous' : ''}, closing ${formatDate(closesOn)}. Everyone it is for gets a direct message within the hour (outside their quiet hours), and a reminder 3 days before closing if they have not answered. Its answers: \`/mentor-admin export survey --id ${id}\`.`,
   notAllowedTitle: 'Surveys',
 
   invitation: (title: string, closesOn: string, anonymous: boolean) =>
@@ -61,8 +61,8 @@ export const surveyCopy = {
 
   homeAdminTitle: 'Surveys',
   homeFacultyTitle: 'Surveys: your group',
-  rateLine: (title: string, closesOn: string, open: boolean, answered: number, audience: number, rate: number) =>
-    `*${title}* (${open ? 'closes' : 'closed'} ${formatDate(closesOn)}): ${answered} of ${audience} answered (${pct(rate)})`,
+  rateLine: (title: string, id: string, closesOn: string, open: boolean, answered: number, audience: number, rate: number) =>
+    `*${title}* (${open ? 'closes' : 'closed'} ${formatDate(closesOn)}, id \`${id}\`): ${answered} of ${audience} answered (${pct(rate)})`,
   averagesLine: (averages: readonly (number | undefined)[]) => `Item averages (1–5): ${averages.map(avg).join(' · ')}`,
   groupLine: (name: string, answers: number, averages: readonly (number | undefined)[]) => `${name} (${answers} answers): ${averages.map(avg).join(' · ')}`,
   otherGroups: 'Other groups',
@@ -71,7 +71,7 @@ export const surveyCopy = {
   homeRule: 'Averages by group only where a group has 5 answers or more; free-text answers are in the survey export only.',
   facultyRule: 'Your group’s averages appear once it has 5 answers or more.',
   noSurveys: 'No survey open or closed in the last 30 days.',
-  digestRate: (title: string, answered: number, audience: number, rate: number, averages: readonly (number | undefined)[]) =>
-    `• *${title}*: ${answered} of ${audience} answered (${pct(rate)}); averages ${averages.map(avg).join(' · ')}`,
+  digestRate: (title: string, closesOn: string, open: boolean, answered: number, audience: number, rate: number, averages: readonly (number | undefined)[]) =>
+    `• *${title}* (${open ? 'closes' : 'closed'} ${formatDate(closesOn)}): ${answered} of ${audience} answered (${pct(rate)}); averages ${averages.map(avg).join(' · ')}`,
   digestCohort: (title: string, answers: number, averages: readonly (number | undefined)[]) => `• *${title}*, your group (${answers} answers): averages ${averages.map(avg).join(' · ')}`,
 } as const;

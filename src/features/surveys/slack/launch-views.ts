@@ -57,4 +57,4 @@ export function buildLaunchErrors(problems: readonly LaunchProblem[]): Record<st
 }
 
 export const buildLaunchedModal = (survey: Survey): ModalView =>
-  buildNoticeModal(ids.noticeView, words.launchedTitle, words.launched(TEMPLATES[survey.template].title, survey.closesOn, survey.anonymous));
+  buildNoticeModal(ids.noticeView, words.launchedTitle, words.launched(TEMPLATES[survey.template].title, survey.id, survey.closesOn, survey.anonymous));

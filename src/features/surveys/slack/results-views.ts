@@ -17,7 +17,7 @@ function surveyLines(r: SurveyResults, groupNames: ReadonlyMap<string, string>):
   const groups = r.byGroup.groups.map((g) => words.groupLine(g.groupId === 'other' ? words.otherGroups : (groupNames.get(g.groupId) ?? g.groupId), g.answers, g.averages));
   return [
     [
-      words.rateLine(titleOf(r), r.survey.closesOn, r.open, r.answered, r.audience, responseRate(r.answered, r.audience)),
+      words.rateLine(titleOf(r), r.survey.id, r.survey.closesOn, r.open, r.answered, r.audience, responseRate(r.answered, r.audience)),
       words.averagesLine(r.averages),
       ...groups,
       ...(r.byGroup.hidden > 0 ? [words.hiddenGroups(r.byGroup.hidden)] : []),
@@ -60,7 +60,7 @@ export function createSurveyDigestLines(reads: Reads): DigestLines<AdminResults>
     name: 'surveys',
     read: (now) => reads.readResults(now),
     lines: (admin, scope) => {
-      if (scope === 'all') return admin.results.map((r) => words.digestRate(titleOf(r), r.answered, r.audience, responseRate(r.answered, r.audience), r.averages));
+      if (scope === 'all') return admin.results.map((r) => words.digestRate(titleOf(r), r.survey.closesOn, r.open, r.answered, r.audience, responseRate(r.answered, r.audience), r.averages));
       // A Faculty Mentor's groups: the same answers, read by group (nothing more is read).
       return admin.results.flatMap((r) => scope.flatMap((groupId) => r.byGroup.groups.filter((g) => g.groupId === groupId).map((g) => words.digestCohort(titleOf(r), g.answers, g.averages))));
     },
