@@ -80,7 +80,7 @@ describe('npm run export (the command line)', () => {
   });
 
   it.each([
-    [[], /usage: npm run export -- <contacts\|requests\|compliance\|switches\|rotations\|hours\|parents>/],
+    [[], /usage: npm run export -- <contacts\|requests\|compliance\|switches\|rotations\|hours\|parents\|survey>/],
     [['notes'], /I can’t export “notes”/],
     [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
     [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],

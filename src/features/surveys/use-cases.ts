@@ -100,12 +100,12 @@ export function createSurveyUseCases(deps: SurveyDeps) {
       return { results, groupNames: new Map(program.groups.map((g) => [g.id, g.name])) };
     },
 
-    /** A Faculty Mentor's results: their cohort groups' averages in each shown survey, where a group has 5 answers or more. */
-    async readCohortResults(groupIds: readonly string[], now: Date): Promise<CohortResults[]> {
+    /** A Faculty Mentor's results: their cohort groups' averages in each shown survey, where a group has 5 answers or more; how many surveys are shown. */
+    async readCohortResults(groupIds: readonly string[], now: Date): Promise<{ readonly surveys: number; readonly results: CohortResults[] }> {
       const surveys = await shownSurveys(now);
-      if (surveys.length === 0 || groupIds.length === 0) return [];
+      if (surveys.length === 0 || groupIds.length === 0) return { surveys: 0, results: [] };
       const answers = await deps.surveys.findAnswers(surveys.map((s) => s.id));
-      return surveys.flatMap((s) => cohortResults(s, groupIds, answers.filter((a) => a.surveyId === s.id)));
+      return { surveys: surveys.length, results: surveys.flatMap((s) => cohortResults(s, groupIds, answers.filter((a) => a.surveyId === s.id))) };
     },
   };
 }

@@ -70,7 +70,6 @@ export const surveyCopy = {
   cohortLine: (title: string, answers: number, averages: readonly (number | undefined)[]) => `*${title}*, your group (${answers} answers): ${averages.map(avg).join(' · ')}`,
   homeRule: 'Averages by group only where a group has 5 answers or more; free-text answers are in the survey export only.',
   facultyRule: 'Your group’s averages appear once it has 5 answers or more.',
-  noSurveys: 'No survey open or closed in the last 30 days.',
   digestRate: (title: string, closesOn: string, open: boolean, answered: number, audience: number, rate: number, averages: readonly (number | undefined)[]) =>
     `• *${title}* (${open ? 'closes' : 'closed'} ${formatDate(closesOn)}): ${answered} of ${audience} answered (${pct(rate)}); averages ${averages.map(avg).join(' · ')}`,
   digestCohort: (title: string, answers: number, averages: readonly (number | undefined)[]) => `• *${title}*, your group (${answers} answers): averages ${averages.map(avg).join(' · ')}`,

@@ -2,12 +2,13 @@ import { context, header, section } from '../../../program/slack/overview-view.j
 import type { KnownBlock } from '../../../slack/blocks.js';
 import type { DigestLines } from '../../../slack/digest-lines.js';
 import { cappedLines, heldGroups, type HomeSectionSource } from '../../../slack/home-section.js';
-import { responseRate, type CohortResults, type SurveyResults } from '../domain/results.js';
+import { responseRate, type SurveyResults } from '../domain/results.js';
 import { TEMPLATES } from '../domain/templates.js';
 import type { SurveyUseCases } from '../use-cases.js';
 import { surveyCopy as words } from './copy.js';
 
 type AdminResults = Awaited<ReturnType<SurveyUseCases['readResults']>>;
+type FacultyResults = Awaited<ReturnType<SurveyUseCases['readCohortResults']>>;
 type Reads = Pick<SurveyUseCases, 'readResults' | 'readCohortResults'>;
 
 const titleOf = (r: { readonly survey: SurveyResults['survey'] }) => TEMPLATES[r.survey.template].title;
@@ -34,18 +35,21 @@ export function createSurveyHomeSections(reads: Reads): HomeSectionSource[] {
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: (results): KnownBlock[] => {
       const lines = results.results.flatMap((r) => surveyLines(r, results.groupNames));
-      return [header(words.homeAdminTitle), ...(lines.length === 0 ? [section(words.noSurveys)] : cappedLines(lines, 10).map(section)), context(words.homeRule)];
+      // No survey lately: nothing to show (Home draws no empty section).
+      return lines.length === 0 ? [] : [header(words.homeAdminTitle), ...cappedLines(lines, 10).map(section), context(words.homeRule)];
     },
   };
-  const faculty: HomeSectionSource<CohortResults[], CohortResults[]> = {
+  const faculty: HomeSectionSource<FacultyResults, FacultyResults> = {
     role: 'faculty',
     // Its groups, not none: Home keeps a faculty section by its scope, and each Faculty Mentor's results are their own.
     scope: (roles) => heldGroups(roles.facultyGroups),
     load: (roles, now) => reads.readCohortResults(roles.facultyGroups, now),
     build: (_state, _roles, _now, _settings, loaded) => loaded,
-    draw: (results): KnownBlock[] => {
-      const lines = results.map((r) => words.cohortLine(titleOf(r), r.answers, r.averages));
-      return [header(words.homeFacultyTitle), ...(lines.length === 0 ? [] : cappedLines(lines, 10).map(section)), context(words.facultyRule)];
+    draw: (content): KnownBlock[] => {
+      const lines = content.results.map((r) => words.cohortLine(titleOf(r), r.answers, r.averages));
+      // No survey lately: nothing to show; one, but the group has fewer than 5 answers: the rule says why.
+      if (content.surveys === 0) return [];
+      return [header(words.homeFacultyTitle), ...cappedLines(lines, 10).map(section), context(words.facultyRule)];
     },
   };
   return [admin, faculty];
