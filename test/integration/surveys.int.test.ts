@@ -50,6 +50,8 @@ describe('the survey store on a real database', () => {
     const respondents = await raw('survey_respondents');
     expect(respondents).toEqual([{ _id: `anon0001:${ADA}`, surveyId: 'anon0001', userId: ADA }]);
     expect((await store.findRespondents(['anon0001'])).get('anon0001')).toEqual(new Set([ADA]));
+    expect(await store.hasAnswered('anon0001', ADA)).toBe(true);
+    expect(await store.hasAnswered('anon0001', BEN)).toBe(false);
   });
 
   it('keeps the first answer: a second one, even at the same moment, is not written', async () => {

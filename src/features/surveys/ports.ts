@@ -28,6 +28,8 @@ export interface SurveyStore {
    * answered, and nothing is written). An answer that fails to be written takes back the record that they answered.
    */
   recordAnswer(userId: string, answer: StoredAnswer): Promise<{ readonly recorded: boolean }>;
+  /** Whether the person has answered the survey. */
+  hasAnswered(surveyId: string, userId: string): Promise<boolean>;
   /** Who has answered these surveys, by survey. */
   findRespondents(surveyIds: readonly string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>>;
   findAnswers(surveyIds: readonly string[]): Promise<StoredAnswer[]>;

@@ -9,12 +9,13 @@ export const readProgram = (roster: RosterStore): Promise<RosterSnapshot> => loa
 /** The people a survey concerns now. */
 export const audienceOf = (survey: Survey, people: Iterable<Person>): Person[] => [...people].filter((p) => isConcerned(p, survey.audience));
 
-/** A person's cohort group (as a mentee, else a peer mentor, else a Faculty Mentor), kept with their answer for results by group. */
-export function cohortGroupOf(snapshot: RosterSnapshot, personId: string): string | undefined {
-  const cohort = new Set(snapshot.groups.filter((g) => g.kind === 'cohort').map((g) => g.id));
+/** A person's active cohort group (as a mentee, else a peer mentor, else a Faculty Mentor), kept with their answer for results by group. */
+export async function cohortGroupOf(roster: RosterStore, personId: string): Promise<string | undefined> {
+  const [own, groups] = await Promise.all([roster.findMemberships({ current: true, personIds: [personId] }), roster.findGroups()]);
+  const cohort = new Set(groups.filter((g) => g.active && g.kind === 'cohort').map((g) => g.id));
   for (const role of ['mentee', 'peer_mentor', 'faculty'] as const) {
-    const group = snapshot.map.groupsOf(personId, role).find((g) => cohort.has(g));
-    if (group !== undefined) return group;
+    const group = own.find((m) => m.role === role && cohort.has(m.groupId));
+    if (group !== undefined) return group.groupId;
   }
   return undefined;
 }

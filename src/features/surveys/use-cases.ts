@@ -33,7 +33,7 @@ export function createSurveyUseCases(deps: SurveyDeps) {
     const [person] = await deps.roster.findPeople([userId]);
     if (person === undefined || !isConcerned(person, survey.audience)) return { status: 'not_concerned' };
     if (!isOpen(survey, today(now))) return { status: 'closed', survey };
-    if ((await deps.surveys.findRespondents([survey.id])).get(survey.id)?.has(userId) === true) return { status: 'answered', survey };
+    if (await deps.surveys.hasAnswered(survey.id, userId)) return { status: 'answered', survey };
     return { status: 'open', survey };
   }
 
@@ -68,7 +68,7 @@ export function createSurveyUseCases(deps: SurveyDeps) {
       if (found.status !== 'open') return found;
       const checked = checkAnswer(found.survey.template, input);
       if (!checked.ok) return { status: 'invalid', problems: checked.problems };
-      const groupId = cohortGroupOf(await readProgram(deps.roster), userId);
+      const groupId = await cohortGroupOf(deps.roster, userId);
       const { recorded } = await deps.surveys.recordAnswer(userId, {
         surveyId,
         date: today(now),

@@ -72,6 +72,9 @@ export function createSurveyRepository(connection: Connection): SurveyStore {
       }
       return { recorded: true };
     },
+    async hasAnswered(surveyId, userId) {
+      return (await Respondents.exists({ _id: `${surveyId}:${userId}` })) !== null;
+    },
     async findRespondents(surveyIds) {
       const out = new Map<string, Set<string>>(surveyIds.map((id) => [id, new Set<string>()]));
       if (surveyIds.length === 0) return out;
