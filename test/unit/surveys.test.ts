@@ -73,6 +73,9 @@ describe('launching a survey: the form checked', () => {
     expect(checkLaunch({ ...good, tracks: ['nope'] }, '2026-12-01', ['cohort'])).toEqual({ ok: false, problems: [{ field: 'audience', code: 'unknown' }] });
     expect(checkLaunch({ ...good, closesOn: '2026-11-30' }, '2026-12-01', ['cohort'])).toEqual({ ok: false, problems: [{ field: 'closesOn', code: 'not_after_today' }] });
     expect(checkLaunch({ ...good, closesOn: 'soon' }, '2026-12-01', ['cohort'])).toEqual({ ok: false, problems: [{ field: 'closesOn', code: 'missing' }] });
+    // At most 60 days ahead: the invitations' claims must outlive the survey.
+    expect(checkLaunch({ ...good, closesOn: '2027-01-30' }, '2026-12-01', ['cohort']).ok).toBe(true);
+    expect(checkLaunch({ ...good, closesOn: '2027-01-31' }, '2026-12-01', ['cohort'])).toEqual({ ok: false, problems: [{ field: 'closesOn', code: 'too_far' }] });
   });
 });
 

@@ -41,7 +41,13 @@ export type LaunchProblem =
   | { readonly field: 'template'; readonly code: 'missing' }
   | { readonly field: 'audience'; readonly code: 'missing' | 'unknown' }
   | { readonly field: 'anonymous'; readonly code: 'missing' }
-  | { readonly field: 'closesOn'; readonly code: 'missing' | 'not_after_today' };
+  | { readonly field: 'closesOn'; readonly code: 'missing' | 'not_after_today' | 'too_far' };
+
+/**
+ * The latest closing date, in days after today: a survey's invitation claims must outlive it (housekeeping deletes
+ * claims of scheduled messages 90 days after they were done, and an open survey would invite again).
+ */
+export const MAX_OPEN_DAYS = 60;
 
 export type CheckedLaunch = { readonly ok: true; readonly survey: Omit<Survey, 'id' | 'launchedBy' | 'launchedAt'> } | { readonly ok: false; readonly problems: readonly LaunchProblem[] };
 
@@ -54,6 +60,7 @@ export function checkLaunch(input: LaunchInput, today: string, knownTracks: read
   if (input.anonymous !== 'yes' && input.anonymous !== 'no') problems.push({ field: 'anonymous', code: 'missing' });
   if (input.closesOn === undefined || !isCalendarDate(input.closesOn)) problems.push({ field: 'closesOn', code: 'missing' });
   else if (input.closesOn <= today) problems.push({ field: 'closesOn', code: 'not_after_today' });
+  else if (input.closesOn > addDays(today, MAX_OPEN_DAYS)) problems.push({ field: 'closesOn', code: 'too_far' });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

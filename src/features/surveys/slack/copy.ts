@@ -29,6 +29,7 @@ export const surveyCopy = {
     anonymous: 'Please say whether answers are anonymous.',
     closesMissing: 'Please choose a closing date.',
     closesNotAfterToday: 'The closing date must be after today.',
+    closesTooFar: (days: number) => `Please choose a closing date within ${days} days; a longer survey can be launched again afterwards.`,
     unanswered: 'Please choose from 1 to 5.',
     tooLong: copy.tooLong,
   },

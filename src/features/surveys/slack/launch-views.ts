@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { buildFormModal } from '../../../slack/blocks.js';
 import { buildNoticeModal } from '../../../slack/home-buttons.js';
-import { AUDIENCE_ROLES, type LaunchProblem, type Survey } from '../domain/survey.js';
+import { AUDIENCE_ROLES, MAX_OPEN_DAYS, type LaunchProblem, type Survey } from '../domain/survey.js';
 import { SURVEY_TEMPLATES, TEMPLATES } from '../domain/templates.js';
 import { surveyCopy as words } from './copy.js';
 import { surveyIds as ids } from './ids.js';
@@ -51,7 +51,7 @@ export function buildLaunchErrors(problems: readonly LaunchProblem[]): Record<st
     if (p.field === 'template') errors[ids.templateBlock] = words.problems.template;
     else if (p.field === 'audience') errors[ids.rolesBlock] = p.code === 'missing' ? words.problems.audienceMissing : words.problems.audienceUnknown;
     else if (p.field === 'anonymous') errors[ids.anonymousBlock] = words.problems.anonymous;
-    else errors[ids.closesBlock] = p.code === 'missing' ? words.problems.closesMissing : words.problems.closesNotAfterToday;
+    else errors[ids.closesBlock] = p.code === 'missing' ? words.problems.closesMissing : p.code === 'too_far' ? words.problems.closesTooFar(MAX_OPEN_DAYS) : words.problems.closesNotAfterToday;
   }
   return errors;
 }
