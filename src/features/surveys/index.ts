@@ -28,6 +28,7 @@ export function createSurveysFeature(ctx: FeatureContext, ports: { readonly send
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
     programChanged: () => ctx.links.programChanged(),
+    pairTracks: () => ctx.surfaces.pairTracks?.() ?? [],
     trackNames: () => (ctx.surfaces.tracks?.() ?? [COHORT_TRACK]).map((t) => t.name),
   });
   return {
