@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
+import { createGoalHomeSections } from '../../src/features/goals/slack/home-sections.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
@@ -10,9 +11,10 @@ import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/pr
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
- * Privacy by construction (SPEC §5): notes, request descriptions and reasons are stored with unique markers, then every
- * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any. The
- * one exception the issue makes: a survey's free-text answers are in that survey's export (admins' only).
+ * Privacy by construction (SPEC §5): notes, request descriptions, reasons, goals and survey free text are stored with
+ * unique markers, then every digest (faculty and admin), every Home tab (each role) and every export is walked; no
+ * marker may appear in any. The one exception the issue makes: a survey's free-text answers are in that survey's
+ * export (admins' only).
  */
 const MARKERS = {
   contactNote: 'ZQX-CONTACT-NOTE-7741',
@@ -21,6 +23,7 @@ const MARKERS = {
   awayNote: 'ZQX-AWAY-NOTE-3306',
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
+  goalWords: 'ZQX-GOAL-WORDS-6158',
   surveyFreeText: 'ZQX-SURVEY-FREE-TEXT-6630',
 } as const;
 
@@ -48,6 +51,9 @@ const PREMED_USERS = [
   { id: PREMED_MENTEE, name: 'Jo Student', tz: CHICAGO },
   { id: PREMED_COORDINATOR, name: 'Casey Outreach', tz: CHICAGO },
 ];
+
+/** A goals' Home section (the mentee's own, or a mentor's mentees'): goals shown to whom they are for. */
+const isGoalSection = (source: unknown) => createGoalHomeSections({ ownGoals: async () => undefined, mentorGoals: async () => ({ goals: [] }) }).some((s) => s.draw === (source as { draw?: unknown }).draw);
 
 function expectNoMarker(what: string, text: string, except?: keyof typeof MARKERS): void {
   for (const [kind, marker] of Object.entries(MARKERS)) if (kind !== except) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
@@ -183,6 +189,13 @@ describe('privacy by construction: no note, description or reason in any digest,
     if (declined.kind !== 'created') throw new Error('expected a new switch request');
     await stores.switches.markDecided(declined.request.id, { status: 'declined', by: ADMIN, at: new Date('2026-10-02T13:00:00Z'), adminMessage: MARKERS.switchAdminMessage });
     await ask('U0MENTEE01', '2026-10-03T12:00:00Z');
+    // Goals of a cohort mentee and of the clinical mentee, one answered *Stuck* with the mentors told (not which goal).
+    const saved = await w.useCases.saveGoals('U0MENTEE01', [{ id: undefined, words: `${MARKERS.goalWords} (cohort)`, category: 'research', targetMonth: '2027-03' }], NOW);
+    await w.useCases.saveGoals(CLINICAL_MENTEE, [{ id: undefined, words: `${MARKERS.goalWords} (clinical)`, category: 'clinical', targetMonth: '2026-12' }], NOW);
+    if (saved.kind !== 'saved') throw new Error('expected the goals saved');
+    const goal = { menteeId: 'U0MENTEE01', pointKey: '2026-Fall:mid', goalId: saved.goals[0]!.id };
+    await w.useCases.answerRevisit({ ...goal, status: 'stuck' }, NOW);
+    await w.useCases.tellMentors({ ...goal, share: false }, NOW);
     // Two surveys of the mentees, anonymous and named, each with 5 answers of Blue-Okafor (enough to show by group), free text in each.
     const surveys = createSurveyRepository(w.database.connection);
     for (const anonymous of [true, false]) {
@@ -205,6 +218,7 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(away[0]?.note).toBe(MARKERS.awayNote);
     expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
+    expect(JSON.stringify(await database.connection.collection('goals').find({}).toArray())).toContain(MARKERS.goalWords);
     expect(await database.connection.collection('survey_answers').countDocuments({ text: { $regex: MARKERS.surveyFreeText } })).toBe(10);
   });
 
@@ -228,25 +242,34 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(digest).toContain('Urgent well-being request: <@U0MENTEE01> (waiting for a mentor)');
     expect(digest).toContain('Asked to hear from their mentors: <@U0MENTEE02>');
     expect(JSON.stringify(admin)).toContain('1 switch request');
+    // The goals' line: counts only.
+    expect(digest).toContain(':dart: *Goals:* 1 of 2 mentees have set goals');
     // The surveys' results are there (rates and averages), their free text not.
     expect(JSON.stringify(admin)).toContain('*Mentee end-of-semester survey* (closes Tue, Oct 20): 2 of 4 answered (50%); averages 5.0 · 4.0 · 3.0 · 3.0');
     expect(digest).toContain('*Mentee end-of-semester survey*, your group (5 answers): averages 5.0 · 4.0 · 3.0 · 3.0');
   });
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
+    // Goals are for their mentee and mentors' Homes (a section each): only the faculty mentor's and the admin's are walked for them.
+    const goalsShown = ['U0MENTEE01', 'U0MENTOR03', 'U0MENTOR04', CLINICAL_MENTEE, CLINICAL_MENTOR];
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
+      const own = home.sections.filter((s) => !isGoalSection(s.source));
       // The Faculty Mentor's and the admin's Home have the surveys' section besides.
-      expect(home.sections.length, user).toBe(user === 'U0FACULTY1' || user === ADMIN ? 2 : 1);
-      expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
-      expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
+      expect(own.length, user).toBe(user === 'U0FACULTY1' || user === ADMIN ? 2 : 1);
+      const view = JSON.stringify(buildHomeView(home));
+      expect(view.includes(MARKERS.goalWords), `${user}'s Home shows goals`).toBe(goalsShown.includes(user));
+      const withoutGoals = { ...home, sections: own };
+      expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(withoutGoals));
+      expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(withoutGoals)));
+      if (!goalsShown.includes(user)) expectNoMarker(`${user}'s Home with its goals' sections`, view);
     }
   });
 
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'survey']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'survey']);
     for (const kind of kinds) {
       for (const id of kind === 'survey' ? ['privacy1', 'privacy2'] : [undefined]) {
         const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);
@@ -260,7 +283,9 @@ describe('privacy by construction: no note, description or reason in any digest,
   });
 
   it('keeps the marked text out of everything sent to Slack and everything logged', () => {
-    expectNoMarker('the Slack calls', JSON.stringify(w.slack.calls));
+    // Goals reach Slack only in their mentee's and mentors' Home tabs (and revisit DMs and prompts): every other call is walked.
+    const calls = w.slack.calls.filter((c) => !(c.method === 'views.publish' && ['U0MENTEE01', 'U0MENTOR03', 'U0MENTOR04', 'U0MDPHDP01', CLINICAL_MENTEE, CLINICAL_MENTOR].includes(String(c.args['user_id']))));
+    expectNoMarker('the Slack calls', JSON.stringify(calls));
     expectNoMarker('the log', JSON.stringify(w.logs));
   });
 });

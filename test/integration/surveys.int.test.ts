@@ -96,7 +96,7 @@ describe('the surveys job on a real database: each DM once, never in anyone’s 
       programTimezone: 'America/Chicago',
       admins: createAdminPolicy([], app.stores.roster),
       trackNames: () => ['cohort', 'premed'],
-      programChanged: () => undefined,
+      resultsChanged: () => Promise.resolve(),
       pairTracks: () => [track],
     });
 

@@ -2,6 +2,7 @@ import { programMonth, semesterOf, spanOf, type DateRange, type ProgramCalendar 
 import { monthlyStatuses, semesterStatuses } from '../../program/records/compliance.js';
 import type { Contact } from '../../program/records/contact.js';
 import type { Person } from '../../program/roster.js';
+import { readPromptNotes, type PromptNotes } from '../../slack/prompt-notes.js';
 import type { CheckinPrompt } from './ports.js';
 
 /** The dates whose contacts a prompt for `monthKey` needs: the month, and the semester its first day is in. */
@@ -35,4 +36,10 @@ export function buildCheckinPrompt(
       met: meetings === undefined ? undefined : (meetings.get(m.id)?.met ?? false),
     })),
   };
+}
+
+/** The prompt with the notes the features add under its mentees' lines (none when no feature adds any). */
+export async function withPromptNotes(prompt: CheckinPrompt, sources: readonly PromptNotes[], now: Date): Promise<CheckinPrompt> {
+  const notes = await readPromptNotes(sources, prompt.mentorId, prompt.mentees.map((m) => m.id), now);
+  return notes.size === 0 ? prompt : { ...prompt, mentees: prompt.mentees.map((m) => (notes.has(m.id) ? { ...m, notes: notes.get(m.id)! } : m)) };
 }

@@ -11,18 +11,25 @@ import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
 import { queueRedraws } from './home-redraws.js';
+import { createReadCache, ROSTER_READ_TTL_MS } from '../../program/read-cache.js';
+import { keptMentorContexts } from '../../program/snapshot/mentoring-context.js';
 
 /** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
 const EXPORT_KINDS = contactExportKinds(contactExportLabels);
 
 /** Contacts: `/mentor-checkin`, the check-in form and Undo, and the monthly check-in prompts. */
 export function createContactsFeature(ctx: FeatureContext, ports: { readonly checkinNotifier?: CheckinNotifier } = {}) {
+  const pairs = pairsOf(() => ctx.surfaces.pairTracks?.() ?? []);
+  // A mentor's groups, read once for a burst of check-ins: dropped when the roster changes here, else kept briefly.
+  const mentors = createReadCache({ ttlMs: ROSTER_READ_TTL_MS });
   const useCases = createContactUseCases({
     ...kernelDeps(ctx),
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
-    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
+    pairs,
+    mentorContexts: keptMentorContexts(mentors, ctx.stores.roster, pairs),
     questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
+    promptNotes: () => ctx.surfaces.promptNotes?.() ?? [],
   });
   return {
     name: 'contacts',
@@ -31,6 +38,9 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
       registerCheckinViews(app, useCases, () => ctx.surfaces.checkinQuestions?.() ?? []);
       registerCheckinActions(app, useCases);
       registerCheckinHomeButton(app, useCases);
+    },
+    onProgramChanged: (store) => {
+      if (store === 'roster') mentors.drop();
     },
     commands: [{ command: '/mentor-checkin', routes: createCheckinRoutes(useCases) }],
     help: [{ command: '/mentor-checkin', ...checkinHelp }],

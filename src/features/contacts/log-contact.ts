@@ -7,12 +7,13 @@ import { dateInZone } from '../../program/calendar-date.js';
 import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
-import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
-import { isMentor, loadMentorContext, type MentorContext } from '../../program/snapshot/mentoring-context.js';
+import { buildCheckinPrompt, promptRange, withPromptNotes } from './build-checkin-prompt.js';
+import { isMentor, mentorContextOf, type MentorContext, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 import type { Pairs } from '../../program/pairs.js';
 import type { AskedQuestion } from '../../slack/checkin-question.js';
+import type { PromptNotes } from '../../slack/prompt-notes.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -35,16 +36,20 @@ export type LogContactResult =
   | { readonly ok: true; readonly contact: Contact; readonly created: boolean }
   | { readonly ok: false; readonly problems: readonly CheckinProblem[] };
 
-/** `pairs`: the tracks' pairs, whose mentees a mentor logs contacts with as with their groups' (none when unset). */
-export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly pairs?: Pairs };
+/**
+ * `pairs`: the tracks' pairs, whose mentees a mentor logs contacts with as with their groups' (none when unset).
+ * `mentorContexts`: where a mentor's context is read (the feature's brief cache; unset: the roster, every time).
+ */
+export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly pairs?: Pairs; readonly mentorContexts?: MentorContexts };
 
 /**
  * Records a contact for a mentor: only an active peer mentor, only with their own current mentees, dated today or
  * up to 90 days back in their time zone, 0–600 minutes, a note of at most 1,000 characters. Anything wrong is
- * returned as problems and nothing is stored; a repeated submission (same source key) is stored once.
+ * returned as problems and nothing is stored; a repeated submission (same source key) is stored once. `read`: the
+ * mentor's context when the caller has read it already.
  */
-export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Promise<LogContactResult & { readonly context: MentorContext }> {
-  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs && { pairs: deps.pairs, now: entry.now });
+export async function recordContact(deps: LedgerDeps, entry: ContactEntry, read?: MentorContext): Promise<LogContactResult & { readonly context: MentorContext }> {
+  const context = read ?? (await mentorContextOf(deps, entry.actorId, entry.now));
   const { actor } = context;
   if (!isMentor(actor)) return { ok: false, problems: [{ field: 'actor', code: 'not_a_mentor' }], context };
   const zone = zoneOf(actor, deps.config.calendar.timezone);
@@ -86,7 +91,10 @@ export interface FormEntry extends ContactEntry {
  * Undo (once per contact, so a repeated submission re-sends only a confirmation that failed), and redraws the
  * prompt it came from.
  */
-export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger }, entry: FormEntry): Promise<LogContactResult> {
+export async function logContact(
+  deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger; readonly promptNotes?: () => readonly PromptNotes[] },
+  entry: FormEntry,
+): Promise<LogContactResult> {
   const result = await recordContact(deps, entry);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;
@@ -104,7 +112,8 @@ export async function logContact(deps: LedgerDeps & { readonly claims: ClaimStor
       // The monthly prompt lists the mentees of the mentor's groups (a track's pairs have their own reminders).
       const listed = context.mentees.filter((m) => !context.pairedIds.has(m.id));
       const contacts = await deps.contacts.findForMentees(listed.map((m) => m.id), range.from, range.to);
-      await deps.checkinNotifier.updatePrompt(prompt, buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts));
+      const redrawn = buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts);
+      await deps.checkinNotifier.updatePrompt(prompt, await withPromptNotes(redrawn, deps.promptNotes?.() ?? [], entry.now));
     } catch (error) {
       // The contact is stored and confirmed; a prompt that could not be redrawn only shows an older status.
       deps.logger.warn('could not redraw a check-in prompt', { error, month: prompt.month });

@@ -10,6 +10,8 @@ export interface CheckinPromptMentee {
   readonly communicated: boolean;
   /** A meeting this semester; undefined outside semesters. */
   readonly met: boolean | undefined;
+  /** Short notes the features add under the line (`Feature.promptNotes`, e.g. the mentee's goals). */
+  readonly notes?: readonly string[];
 }
 
 export interface CheckinPrompt {

@@ -27,7 +27,8 @@ export function createSurveysFeature(ctx: FeatureContext, ports: { readonly send
     sender: ports.sender ?? createSurveySender(ctx.messenger),
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
-    programChanged: () => ctx.links.programChanged(),
+    // No one's Home to redraw at once, but what Home keeps of the results (a minute) is dropped.
+    resultsChanged: (now) => ctx.links.refreshHomes([], now),
     pairTracks: () => ctx.surfaces.pairTracks?.() ?? [],
     trackNames: () => (ctx.surfaces.tracks?.() ?? [COHORT_TRACK]).map((t) => t.name),
   });

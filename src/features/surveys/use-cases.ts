@@ -9,7 +9,7 @@ import { sendSurveyInvitations, type InvitationDeps } from './send-invitations.j
 export interface SurveyDeps extends InvitationDeps {
   readonly admins: AdminPolicy;
   /** Drops what Home keeps briefly (its admin and faculty sections show the results). */
-  readonly programChanged: () => void;
+  readonly resultsChanged: (now: Date) => Promise<void>;
   /** The program's tracks' names (the audience's choices). */
   readonly trackNames: () => readonly string[];
 }
@@ -54,7 +54,7 @@ export function createSurveyUseCases(deps: SurveyDeps) {
       if (!checked.ok) return { status: 'invalid', problems: checked.problems };
       if (!(await deps.admins.isAdmin(actorId))) return { status: 'not_allowed' };
       const { survey } = await deps.surveys.createSurvey({ id: randomUUID().slice(0, 8), ...checked.survey, launchedBy: actorId, launchedAt: now }, sourceKey);
-      deps.programChanged();
+      await deps.resultsChanged(now);
       deps.logger.info('survey launched', { user: actorId, survey: survey.id, template: survey.template, anonymous: survey.anonymous });
       return { status: 'launched', survey };
     },
@@ -78,7 +78,7 @@ export function createSurveyUseCases(deps: SurveyDeps) {
         text: checked.text,
       });
       if (!recorded) return { status: 'answered', survey: found.survey };
-      deps.programChanged();
+      await deps.resultsChanged(now);
       return { status: 'recorded', survey: found.survey };
     },
 

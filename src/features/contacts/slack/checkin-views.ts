@@ -194,7 +194,7 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
     if (prompt.semester !== undefined && mentee.met !== undefined) status.push(words.promptSemester(prompt.semester.label, mentee.met));
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*<@${mentee.id}>*\n${status.join('  ·  ')}` },
+      text: { type: 'mrkdwn', text: [`*<@${mentee.id}>*`, status.join('  ·  '), ...(mentee.notes ?? [])].join('\n').slice(0, 3_000) },
       accessory: { type: 'button', action_id: checkinIds.promptLog, text: plain(words.promptLogButton), value: `${prompt.month.key}|${mentee.id}` },
     });
   }
