@@ -16,6 +16,7 @@ import { nudgesFeature } from './nudges/index.js';
 import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
 import { rosterFeature } from './roster/index.js';
+import { surveysFeature } from './surveys/index.js';
 import { switchingFeature } from './switching/index.js';
 import { trainingsFeature } from './trainings/index.js';
 
@@ -35,6 +36,7 @@ const FEATURES = {
   premed: premedFeature,
   goals: goalsFeature,
   trainings: trainingsFeature,
+  surveys: surveysFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

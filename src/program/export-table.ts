@@ -14,10 +14,17 @@ export interface ExportKind {
   /** Where the kind stands among the others (lowest first) in the form, the help and the messages; ties keep the features list's order. */
   readonly order: number;
   readonly header: readonly string[];
+  /** The kind exports one record named by `--id` (e.g. a survey): the id is required then, and refused for other kinds. */
+  readonly needsId?: boolean;
+}
+
+/** What an export names besides its months: the record, for a kind that `needsId`. */
+export interface ExportOptions {
+  readonly id?: string;
 }
 
 /** A table's rows for a range of program months (YYYY-MM, inclusive), read in bulk. */
-export type ExportRows = (months: { readonly from: string; readonly to: string }, now: Date) => Promise<CsvCell[][]>;
+export type ExportRows = (months: { readonly from: string; readonly to: string }, now: Date, options: ExportOptions) => Promise<CsvCell[][]>;
 
 /**
  * One kind of export, contributed by the built feature whose record it is: its declared kind, and its rows. Rows carry

@@ -3,9 +3,10 @@ import type { RequestSubmission } from '../../src/features/requests/request-help
 import type { FormEntry } from '../../src/features/contacts/log-contact.js';
 import { CAST, seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
-import { offlineContext, offlineFeatures } from '../support/offline-features.js';
+import { offlineContext } from '../support/offline-features.js';
 import type { Feature } from '../../src/features/feature.js';
 import { createHomeFeature } from '../../src/features/home/index.js';
+import { createFeatures } from '../../src/features/index.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import type { CohortDigest } from '../../src/program/overview/build-digest.js';
 import type { ProgramDigest } from '../../src/program/overview/build-program-digest.js';
@@ -53,14 +54,15 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
 
   it('gives each person a section per role they hold, and none to someone the program does not know', async () => {
     const roles = async (user: string) => (await services().readHome(user, NOW)).sections.map((s) => s.kind);
-    // Mentees and mentors also get the goals' sections (their own goals; their mentees').
+    // Mentees and mentors also get the goals' sections (their own goals; their mentees'); Faculty Mentors and admins the
+    // surveys' (drawn only when there is a survey to show).
     expect(await roles('U0MENTEE01')).toEqual(['mentee', 'mentee']);
     expect(await roles('U0MENTOR03')).toEqual(['mentor', 'mentor']);
     expect(await roles('U0MDPHDP01')).toEqual(['mentor', 'mentor']);
-    expect(await roles('U0FACULTY2')).toEqual(['faculty']);
+    expect(await roles('U0FACULTY2')).toEqual(['faculty', 'faculty']);
     // A roster admin who is also a faculty mentor; an admin from ADMIN_USER_IDS who is not in the roster. Admins' sections:
-    // the program, and trainings (drawn once a required training has been held).
-    expect(await roles('U0FACULTY1')).toEqual(['faculty', 'admin', 'admin']);
+    // the program, trainings (drawn once a required training has been held) and surveys.
+    expect(await roles('U0FACULTY1')).toEqual(['faculty', 'faculty', 'admin', 'admin', 'admin']);
     expect(await roles(ADMIN)).toEqual(['admin', 'admin']);
     expect(await roles('U0OUTSIDE1')).toEqual([]);
     expect(await roles('U0MENTEE09')).toEqual([]);
@@ -95,8 +97,9 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
       }),
       draw: (content) => [{ type: 'header', text: { type: 'plain_text', text: `Cohort goals: ${content.mentees} mentees` } }],
     };
-    // The list's sections that read the program's groups only (those that read records of their own would read the offline features' unopened connection).
-    const contributed = Object.values(offlineFeatures()).flatMap((f: Feature) => (f.homeSections ?? []).filter((s) => s.load === undefined));
+    // The list's features on this test's database (some sections read their feature's own store, e.g. the surveys').
+    const listed = createFeatures({ ...offlineContext({ exportTables: () => [], homeSections: () => [] }), database: w.database, stores: w.stores, claims: w.stores.claims });
+    const contributed = Object.values(listed).flatMap((f: Feature) => f.homeSections ?? []);
     const home = createHomeFeature({
       ...offlineContext({ exportTables: () => [], homeSections: () => [...contributed, goals] }),
       config: w.config,
@@ -104,10 +107,10 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
       admins: createAdminPolicy(w.config.adminUserIds, w.stores.roster),
     });
     const faculty = await home.useCases.readHome('U0FACULTY1', NOW);
-    expect(faculty.sections.map((s) => s.kind)).toEqual(['faculty', 'faculty', 'admin']);
+    expect(faculty.sections.map((s) => s.kind)).toEqual(['faculty', 'faculty', 'faculty', 'admin', 'admin']);
     expect(headers(buildHomeView(faculty) as View)).toEqual(['Your cohort: Blue-Okafor', 'Cohort goals: 2 mentees', 'The program']);
     // Someone who does not hold its role does not get it.
-    expect((await home.useCases.readHome(ADMIN, NOW)).sections.map((s) => s.kind)).toEqual(['admin']);
+    expect((await home.useCases.readHome(ADMIN, NOW)).sections.map((s) => s.kind)).toEqual(['admin', 'admin']);
   });
 
   it('redraws the Home tabs of a request’s mentee and mentors when it is sent, taken, answered and closed', async () => {

@@ -6,13 +6,16 @@ import { createGoalHomeSections } from '../../src/features/goals/slack/home-sect
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createTrainingRepository } from '../../src/features/trainings/store/training-repository.js';
+import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
- * Privacy by construction (SPEC §5): notes, request descriptions, reasons and goals are stored with unique markers, then every
- * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any.
+ * Privacy by construction (SPEC §5): notes, request descriptions, reasons, goals and survey free text are stored with
+ * unique markers, then every digest (faculty and admin), every Home tab (each role) and every export is walked; no
+ * marker may appear in any. The one exception the issue makes: a survey's free-text answers are in that survey's
+ * export (admins' only).
  */
 const MARKERS = {
   contactNote: 'ZQX-CONTACT-NOTE-7741',
@@ -22,6 +25,7 @@ const MARKERS = {
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
   goalWords: 'ZQX-GOAL-WORDS-6158',
+  surveyFreeText: 'ZQX-SURVEY-FREE-TEXT-6630',
 } as const;
 
 const CHICAGO = 'America/Chicago';
@@ -52,8 +56,8 @@ const PREMED_USERS = [
 /** A goals' Home section (the mentee's own, or a mentor's mentees'): goals shown to whom they are for. */
 const isGoalSection = (source: unknown) => createGoalHomeSections({ ownGoals: async () => undefined, mentorGoals: async () => ({ goals: [] }) }).some((s) => s.draw === (source as { draw?: unknown }).draw);
 
-function expectNoMarker(what: string, text: string): void {
-  for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
+function expectNoMarker(what: string, text: string, except?: keyof typeof MARKERS): void {
+  for (const [kind, marker] of Object.entries(MARKERS)) if (kind !== except) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
 }
 
 describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
@@ -208,6 +212,15 @@ describe('privacy by construction: no note, description or reason in any digest,
     const goal = { menteeId: 'U0MENTEE01', pointKey: '2026-Fall:mid', goalId: saved.goals[0]!.id };
     await w.useCases.answerRevisit({ ...goal, status: 'stuck' }, NOW);
     await w.useCases.tellMentors({ ...goal, share: false }, NOW);
+    // Two surveys of the mentees, anonymous and named, each with 5 answers of Blue-Okafor (enough to show by group), free text in each.
+    const surveys = createSurveyRepository(w.database.connection);
+    for (const anonymous of [true, false]) {
+      const id = anonymous ? 'privacy1' : 'privacy2';
+      await surveys.createSurvey({ id, template: 'mentee_semester', audience: { roles: ['mentee'], tracks: [] }, anonymous, closesOn: '2026-10-20', launchedBy: ADMIN, launchedAt: new Date('2026-10-01T12:00:00Z') }, `privacy:${id}`);
+      for (const [i, who] of ['U0MENTEE01', 'U0MENTEE02', 'U0SURVEY03', 'U0SURVEY04', 'U0SURVEY05'].entries()) {
+        await surveys.recordAnswer(who, { surveyId: id, date: '2026-10-02', groupId: blue.id, userId: anonymous ? undefined : who, scores: [5, 4, 3, i + 1], text: `${MARKERS.surveyFreeText} (${i})` });
+      }
+    }
   });
   afterAll(async () => {
     await w?.stop();
@@ -222,6 +235,7 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
     expect(JSON.stringify(await database.connection.collection('goals').find({}).toArray())).toContain(MARKERS.goalWords);
+    expect(await database.connection.collection('survey_answers').countDocuments({ text: { $regex: MARKERS.surveyFreeText } })).toBe(10);
   });
 
   it('walks every digest: the faculty mentor’s, the admin’s and the outreach coordinator’s', async () => {
@@ -246,6 +260,9 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(JSON.stringify(admin)).toContain('1 switch request');
     // The goals' line: counts only.
     expect(digest).toContain(':dart: *Goals:* 1 of 2 mentees have set goals');
+    // The surveys' results are there (rates and averages), their free text not.
+    expect(JSON.stringify(admin)).toContain('*Mentee end-of-semester survey* (closes Tue, Oct 20): 2 of 4 answered (50%); averages 5.0 · 4.0 · 3.0 · 3.0');
+    expect(digest).toContain('*Mentee end-of-semester survey*, your group (5 answers): averages 5.0 · 4.0 · 3.0 · 3.0');
   });
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
@@ -254,8 +271,8 @@ describe('privacy by construction: no note, description or reason in any digest,
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
       const own = home.sections.filter((s) => !isGoalSection(s.source));
-      // The admin's: the program, and who missed a required training.
-      expect(own.length, user).toBe(user === ADMIN ? 2 : 1);
+      // The admin's: the program, who missed a required training, and surveys; the Faculty Mentor's: the cohort and surveys.
+      expect(own.length, user).toBe(user === ADMIN ? 3 : user === 'U0FACULTY1' ? 2 : 1);
       const view = JSON.stringify(buildHomeView(home));
       expect(view.includes(MARKERS.goalWords), `${user}'s Home shows goals`).toBe(goalsShown.includes(user));
       const withoutGoals = { ...home, sections: own };
@@ -268,12 +285,16 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
     for (const kind of kinds) {
-      const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
-      if (!outcome.ok) throw new Error(`the ${kind} export failed`);
-      expect(outcome.file.rows, kind).toBeGreaterThan(0);
-      expectNoMarker(`the ${kind} export`, outcome.file.csv);
+      for (const id of kind === 'survey' ? ['privacy1', 'privacy2'] : [undefined]) {
+        const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);
+        if (!outcome.ok) throw new Error(`the ${kind} export failed`);
+        expect(outcome.file.rows, kind).toBeGreaterThan(0);
+        // A survey's export is the one place its free text goes (admins' only): nothing else of the marked text.
+        expectNoMarker(`the ${kind} export`, outcome.file.csv, kind === 'survey' ? 'surveyFreeText' : undefined);
+        if (kind === 'survey') expect(outcome.file.csv).toContain(MARKERS.surveyFreeText);
+      }
     }
   });
 

@@ -43,17 +43,17 @@ describe('export tables, contributed by the features through the list', () => {
     expect(kindsOf(features.trainings.exportTables)).toEqual(['trainings']);
     expect(kindsOf((features.exports as Feature).exportTables)).toEqual([]);
     const kinds = features.exports.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
     // The words that list the kinds are the ones people always read.
     expect(describeExportProblem({ code: 'no_kind' }, kinds)).toBe(
-      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `switches`, `rotations`, `hours`, `parents`, `goals` or `trainings`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `switches`, `rotations`, `hours`, `parents`, `goals`, `trainings` or `survey`, optionally with `--from YYYY-MM --to YYYY-MM`.',
     );
-    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, switches, rotations, hours, parents, goals or trainings.');
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, switches, rotations, hours, parents, goals, trainings or survey.');
     expect(describeExportProblem({ code: 'unexpected', word: 'x' }, kinds)).toBe(
-      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]`.',
+      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]`.',
     );
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
-    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
     expect(features.exports.useCases.exportTables().map((t) => t.label)).toEqual([
       'Contacts (one row per contact; never notes)',
       'Requests (one row per request; never descriptions)',
@@ -64,16 +64,17 @@ describe('export tables, contributed by the features through the list', () => {
       'Pre-med parents (each mentee under 18: the parent’s contact and the mentor’s, to pass on)',
       'Goals (counts per mentee: set, revisited, statuses; no words)',
       'Trainings (each person asked to attend: the answer and whether they attended)',
+      'Survey answers (needs --id)',
     ]);
   });
 
   it('are declared on the feature modules, so the kinds are known without building anything (npm run export’s usage)', () => {
-    const described = (tables: readonly ExportTable[]) => tables.map(({ kind, label, order, header }) => ({ kind, label, order, header }));
+    const described = (tables: readonly ExportTable[]) => tables.map((t) => Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'rows')));
     // What the modules declare is what the built features contribute, less the rows.
     expect(FEATURE_EXPORT_KINDS).toEqual(described(Object.values(offlineFeatures()).flatMap((f: Feature) => f.exportTables ?? [])));
     const kinds = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
   });
 
   it('let a new capability add a kind of export without touching the exports feature', async () => {
@@ -86,7 +87,7 @@ describe('export tables, contributed by the features through the list', () => {
     expect(parsed).toEqual({ ok: true, request: { kind: 'goals', from: '2026-09', to: '2026-10' } });
     const modal = buildExportModal(feature.useCases.exportTables());
     expect(JSON.stringify(modal)).toContain('"text":"goals (a test table)"');
-    expect(feature.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|goals|switches> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(feature.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|goals|switches> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
     // And it exports it.
     const outcome = await feature.useCases.buildExport({ kind: 'goals', from: '2026-09', to: '2026-10' }, NOW);
     expect(asked).toEqual([{ from: '2026-09', to: '2026-10' }]);
@@ -110,6 +111,25 @@ describe('export tables, contributed by the features through the list', () => {
     expect(describeExportProblem({ code: 'unknown_kind', word: 'switches' }, kinds)).toBe('I can’t export “switches”. Choose contacts or goals.');
     // A request built elsewhere (an old form) gets the same answer, and nothing is read.
     expect(await feature.useCases.buildExport({ kind: 'switches', from: undefined, to: undefined }, NOW)).toEqual({ ok: false, problem: { code: 'unknown_kind', word: 'switches' } });
+  });
+
+  it('pass `--id` through to a kind that exports one record, which needs it; other kinds refuse it', async () => {
+    const asked: (string | undefined)[] = [];
+    const one: ExportTable = { ...aTable('survey', 30), needsId: true, rows: (_months, _now, options) => (asked.push(options.id), Promise.resolve([['one', options.id]])) };
+    const feature = exportsOn([aTable('contacts', 10), one]);
+    const kinds = feature.useCases.exportKinds();
+    const parsed = parseExportArgs(['survey', '--id', 'ab12cd34'], kinds);
+    expect(parsed).toEqual({ ok: true, request: { kind: 'survey', from: undefined, to: undefined, id: 'ab12cd34' } });
+    if (!parsed.ok) return;
+    const outcome = await feature.useCases.buildExport(parsed.request, NOW);
+    expect(outcome.ok && outcome.file.csv).toBe('month,what\r\none,ab12cd34\r\n');
+    expect(asked).toEqual(['ab12cd34']);
+    expect(await feature.useCases.buildExport({ kind: 'survey', from: undefined, to: undefined }, NOW)).toEqual({ ok: false, problem: { code: 'missing_id', kind: 'survey' } });
+    expect(describeExportProblem({ code: 'missing_id', kind: 'survey' }, kinds)).toBe('Say which one to export: `--id` and its id, e.g. `survey --id 1a2b3c4d`.');
+    expect(await feature.useCases.buildExport({ kind: 'contacts', from: undefined, to: undefined, id: 'x' }, NOW)).toEqual({ ok: false, problem: { code: 'unexpected', word: '--id' } });
+    expect(parseExportArgs(['survey', '--id'], kinds)).toEqual({ ok: false, problem: { code: 'missing_id', kind: 'survey' } });
+    expect(parseExportArgs(['survey', '--id', 'a b;'], kinds)).toEqual({ ok: false, problem: { code: 'unexpected', word: 'a b;' } });
+    expect(asked).toHaveLength(1);
   });
 
   it('are each contributed once', () => {

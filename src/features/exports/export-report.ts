@@ -22,10 +22,12 @@ export const exportTablesOf = (deps: Pick<ExportDeps, 'tables'>): ExportTable[] 
 export async function buildExport(deps: ExportDeps, request: ExportRequest, now: Date): Promise<ExportOutcome> {
   const table = exportTablesOf(deps).find((t) => t.kind === request.kind);
   if (table === undefined) return { ok: false, problem: { code: 'unknown_kind', word: request.kind } };
+  if (table.needsId === true && request.id === undefined) return { ok: false, problem: { code: 'missing_id', kind: table.kind } };
+  if (table.needsId !== true && request.id !== undefined) return { ok: false, problem: { code: 'unexpected', word: '--id' } };
   const current = programMonthOf(programDateOf(now, deps.config.calendar), deps.config.calendar).key;
   const months = exportMonths(request, current);
   if ('problem' in months) return { ok: false, problem: months.problem };
-  const rows = await table.rows(months, now);
+  const rows = await table.rows(months, now, { id: request.id });
   return { ok: true, file: toExportFile(table.kind, months.from, months.to, table.header, rows) };
 }
 

@@ -14,6 +14,8 @@ export interface ExportRequest {
   readonly from: string | undefined;
   /** YYYY-MM; undefined: the current program month. */
   readonly to: string | undefined;
+  /** `--id`: the record to export, for a kind that needs one. */
+  readonly id?: string;
 }
 
 export type ExportProblem =
@@ -22,6 +24,7 @@ export type ExportProblem =
   | { readonly code: 'missing_month'; readonly option: 'from' | 'to' }
   | { readonly code: 'bad_month'; readonly option: 'from' | 'to'; readonly value: string }
   | { readonly code: 'unexpected'; readonly word: string }
+  | { readonly code: 'missing_id'; readonly kind: string }
   | { readonly code: 'from_after_to'; readonly from: string; readonly to: string }
   | { readonly code: 'too_long'; readonly from: string; readonly to: string; readonly months: number; readonly max: number };
 

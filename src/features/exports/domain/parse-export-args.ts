@@ -3,23 +3,31 @@ import { rangeProblem } from './export-months.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Slack turns `--` into a dash as people type: `—from` and `–from` count as `--from`. */
-const OPTION = /^(?:--|—|–)(from|to)(?:=(.*))?$/i;
+const OPTION = /^(?:--|—|–)(from|to|id)(?:=(.*))?$/i;
+/** An id as the features give them: letters, digits, `-` and `_`. */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * Reads `<kind> [--from YYYY-MM] [--to YYYY-MM]` (command-line arguments, or the words after `/mentor-admin export`);
+ * Reads `<kind> [--from YYYY-MM] [--to YYYY-MM] [--id ID]` (command-line arguments, or the words after `/mentor-admin export`);
  * `kinds` are the ones the features contribute. A range of both months is checked here (the first not after the
  * last, at most EXPORT_MAX_MONTHS); one that ends this month is checked when the export runs (`exportMonths`).
  */
 export function parseExportArgs(args: readonly string[], kinds: readonly string[]): { readonly ok: true; readonly request: ExportRequest } | { readonly ok: false; readonly problem: ExportProblem } {
   let kind: string | undefined;
   const months: { from?: string; to?: string } = {};
+  let id: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
     const word = args[i]!.trim();
     if (word === '') continue;
     const option = OPTION.exec(word);
     if (option !== null) {
-      const name = option[1]!.toLowerCase() as 'from' | 'to';
+      const name = option[1]!.toLowerCase() as 'from' | 'to' | 'id';
       const value = option[2] ?? args[++i]?.trim();
+      if (name === 'id') {
+        if (value === undefined || !ID.test(value)) return { ok: false, problem: value === undefined || value === '' ? { code: 'missing_id', kind: kind ?? '' } : { code: 'unexpected', word: value } };
+        id = value;
+        continue;
+      }
       if (value === undefined || value === '') return { ok: false, problem: { code: 'missing_month', option: name } };
       if (!MONTH.test(value)) return { ok: false, problem: { code: 'bad_month', option: name, value } };
       months[name] = value;
@@ -36,5 +44,5 @@ export function parseExportArgs(args: readonly string[], kinds: readonly string[
   if (kind === undefined) return { ok: false, problem: { code: 'no_kind' } };
   const problem = months.from !== undefined && months.to !== undefined ? rangeProblem(months.from, months.to) : undefined;
   if (problem !== undefined) return { ok: false, problem };
-  return { ok: true, request: { kind, from: months.from, to: months.to } };
+  return { ok: true, request: { kind, from: months.from, to: months.to, ...(id === undefined ? {} : { id }) } };
 }

@@ -24,6 +24,8 @@ export function describeExportProblem(problem: ExportProblem, kinds: readonly st
       return words.problems.unexpected(problem.word, kinds);
     case 'from_after_to':
       return words.problems.from_after_to(problem.from, problem.to);
+    case 'missing_id':
+      return words.problems.missing_id(problem.kind);
     case 'too_long':
       return words.problems.too_long(problem.from, problem.to, problem.months, problem.max);
   }
@@ -53,7 +55,8 @@ export function buildExportModal(tables: readonly ExportTable[]): ModalView {
     hint: plain(words.monthsHint),
     element: { type: 'plain_text_input', action_id: actionId, max_length: 7, placeholder: plain('2026-09') },
   });
-  const options = tables.map((table) => ({ text: plain(table.label), value: table.kind }));
+  // The form has no field for an id: a kind that exports one record is asked for by command (`--id`).
+  const options = tables.filter((table) => table.needsId !== true).map((table) => ({ text: plain(table.label), value: table.kind }));
   return {
     type: 'modal',
     callback_id: exportIds.modal,

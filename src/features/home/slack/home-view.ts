@@ -21,7 +21,7 @@ export function buildOutsiderHome(adminUserIds: readonly string[]): HomeView {
 export const HOME_MAX_BLOCKS = 100;
 
 /**
- * A person's Home tab: each section drawn by the feature that contributed it, in order and divided, within Slack's
+ * A person's Home tab: each section drawn by the feature that contributed it (if it draws any), in order and divided, within Slack's
  * 100 blocks; someone the program does not know sees whom to contact.
  */
 export function buildHomeView(home: PersonHome): HomeView {

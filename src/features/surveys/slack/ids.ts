@@ -1,0 +1,21 @@
+/** The surveys' Block Kit action, block and callback ids, once. Snake case, prefixed by feature. */
+export const surveyIds = {
+  launchView: 'survey_launch',
+  templateBlock: 'survey_template',
+  templateInput: 'survey_template_input',
+  rolesBlock: 'survey_roles',
+  rolesInput: 'survey_roles_input',
+  tracksBlock: 'survey_tracks',
+  tracksInput: 'survey_tracks_input',
+  anonymousBlock: 'survey_anonymous',
+  anonymousInput: 'survey_anonymous_input',
+  closesBlock: 'survey_closes',
+  closesInput: 'survey_closes_input',
+  open: 'survey_open',
+  answerView: 'survey_answer',
+  itemBlock: (item: number) => `survey_item_${item}`,
+  itemInput: 'survey_item_input',
+  textBlock: 'survey_text',
+  textInput: 'survey_text_input',
+  noticeView: 'survey_notice',
+} as const;
