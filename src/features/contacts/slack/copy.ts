@@ -65,7 +65,8 @@ export const checkinCopy = {
   promptLogButton: 'Log a contact',
   promptGroupButton: 'Log a group meeting',
   promptMore: (n: number) => `…and ${n} more: \`/mentor-checkin\` lists all your mentees.`,
-  promptFooter: 'Two clicks: a button, then *Log it*. Or in one line: `/mentor-checkin @mentee call 20`.',
+  promptAttempts: (n: number) => (n === 1 ? ':telephone_receiver: tried once' : `:telephone_receiver: tried ${n} times`),
+  promptFooter: '*In touch*, then *Log it*: two clicks. Or reply in this thread with one line, e.g. `@sam call 20`, or use `/mentor-checkin @mentee call 20` anywhere.',
 } as const;
 
 /** `/mentor-checkin`'s help. */
@@ -84,4 +85,5 @@ export const checkinHelp: CommandHelp = {
 export const contactExportLabels = {
   contacts: 'Contacts (one row per contact; never notes)',
   compliance: 'Compliance (one row per mentee and month)',
+  concerns: 'Concerns (one row per concern; never notes)',
 } as const;
