@@ -97,7 +97,7 @@ describe('npm run export (the command line)', () => {
 });
 
 describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
-  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents> [--from YYYY-MM] [--to YYYY-MM]';
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents> [--from YYYY-MM] [--to YYYY-MM]';
   /** Only PATH in the environment: any wiring would fail on the configuration. */
   const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
 
