@@ -9,7 +9,7 @@ import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/pr
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
- * Privacy by construction (SPEC §5): notes, request descriptions and reasons are stored with unique markers, then every
+ * Privacy by construction (SPEC §5): notes (of contacts and concerns), request descriptions and reasons are stored with unique markers, then every
  * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any.
  */
 const MARKERS = {
@@ -19,6 +19,7 @@ const MARKERS = {
   awayNote: 'ZQX-AWAY-NOTE-3306',
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
+  concernNote: 'ZQX-CONCERN-NOTE-6158',
 } as const;
 
 const CHICAGO = 'America/Chicago';
@@ -50,7 +51,7 @@ function expectNoMarker(what: string, text: string): void {
   for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
 }
 
-describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
+describe('privacy by construction: no note (contacts’, concerns’), description or reason in any digest, Home tab or export', () => {
   let w: AppHarness;
   beforeAll(async () => {
     w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin, ...CLINICAL_USERS, ...PREMED_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
@@ -180,6 +181,10 @@ describe('privacy by construction: no note, description or reason in any digest,
     if (declined.kind !== 'created') throw new Error('expected a new switch request');
     await stores.switches.markDecided(declined.request.id, { status: 'declined', by: ADMIN, at: new Date('2026-10-02T13:00:00Z'), adminMessage: MARKERS.switchAdminMessage });
     await ask('U0MENTEE01', '2026-10-03T12:00:00Z');
+    // A mentor's well-being concern with a private note, from a check-in prompt; and Ben tried twice, not reached.
+    const concern = await w.useCases.raiseConcern({ actorId: 'U0MENTOR03', menteeId: 'U0MENTEE02', category: 'wellbeing', note: MARKERS.concernNote, sourceKey: 'privacy:concern', now: NOW });
+    if (!concern.ok || concern.facultyTold !== 1) throw new Error('expected the concern to reach the faculty mentor');
+    for (const mentor of ['U0MENTOR03', 'U0MENTOR04']) await w.useCases.recordAttempt({ actorId: mentor, menteeId: 'U0MENTEE02', prompt: undefined, now: NOW });
   });
   afterAll(async () => {
     await w?.stop();
@@ -193,6 +198,11 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(away[0]?.note).toBe(MARKERS.awayNote);
     expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
+    expect(await database.connection.collection('concerns').countDocuments({ note: MARKERS.concernNote })).toBe(1);
+    expect(await database.connection.collection('contact_attempts').countDocuments({ menteeId: 'U0MENTEE02' })).toBe(2);
+    // The Faculty Mentor was told of the concern (who, by whom, the category) and that Ben was not reached: no note.
+    const alerts = w.slack.dmsTo('U0FACULTY1').map((m) => m.text);
+    expect(alerts).toEqual([expect.stringContaining('has a concern about <@U0MENTEE02>') as unknown as string, '*Ben Mentee* (<@U0MENTEE02>): not reached this month.']);
   });
 
   it('walks every digest: the faculty mentor’s, the admin’s and the outreach coordinator’s', async () => {
@@ -214,6 +224,10 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(digest).toContain('Switch requests waiting for the program coordinators:* 1');
     expect(digest).toContain('Urgent well-being request: <@U0MENTEE01> (waiting for a mentor)');
     expect(digest).toContain('Asked to hear from their mentors: <@U0MENTEE02>');
+    // The prompts' answers, as counts.
+    expect(digest).toContain('Concerns raised by mentors this month: 1 (well-being 1)');
+    expect(digest).toContain('Mentees tried twice this month and not reached: 1');
+    expect(JSON.stringify(admin)).toContain('Concerns raised by mentors this month: 1 (well-being 1)');
     expect(JSON.stringify(admin)).toContain('1 switch request');
   });
 
@@ -229,7 +243,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents']);
     for (const kind of kinds) {
       const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);
