@@ -65,8 +65,12 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     expect(textOf(prompt!.blocks)).not.toContain(DEE.id);
     const buttons = (prompt!.blocks as Block[]).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.action_id !== undefined);
     expect(buttons.map((b) => [b!.action_id, b!.value])).toEqual([
-      ['checkin_prompt_log', `2025-09|${ADA.id}`],
-      ['checkin_prompt_log', `2025-09|${BO.id}`],
+      ['checkin_prompt_touch', `2025-09|${ADA.id}`],
+      ['checkin_prompt_unreached', `2025-09|${ADA.id}`],
+      ['checkin_prompt_concern', `2025-09|${ADA.id}`],
+      ['checkin_prompt_touch', `2025-09|${BO.id}`],
+      ['checkin_prompt_unreached', `2025-09|${BO.id}`],
+      ['checkin_prompt_concern', `2025-09|${BO.id}`],
       ['checkin_prompt_group', '2025-09'],
     ]);
 
