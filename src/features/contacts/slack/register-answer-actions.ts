@@ -23,6 +23,13 @@ const submissionSchema = z.object({
 const selected = z.object({ selected_option: z.object({ value: z.string() }).nullish() });
 const typed = z.object({ value: z.string().nullish() });
 
+/** A prompt answer's form as submitted, with whom it is about (undefined when it cannot be read: a field error then). */
+function readSubmission(body: unknown) {
+  const parsed = submissionSchema.safeParse(body);
+  const metadata = parsed.success ? decodeAnswerMetadata(parsed.data.view.private_metadata) : undefined;
+  return parsed.success && metadata !== undefined ? { ...parsed.data, metadata } : undefined;
+}
+
 /** One input's state, read leniently: what is missing or odd is undefined (and becomes a field error). */
 function valueOf<T extends z.ZodType>(values: Record<string, Record<string, unknown>>, block: string, action: string, schema: T): z.infer<T> | undefined {
   const parsed = schema.safeParse(values[block]?.[action]);
@@ -63,13 +70,12 @@ export function registerAnswerActions(app: App, deps: { readonly services: Servi
   });
 
   app.view(c.touchModal, async ({ ack, body, client }) => {
-    const parsed = submissionSchema.safeParse(body);
-    const metadata = parsed.success ? decodeAnswerMetadata(parsed.data.view.private_metadata) : undefined;
-    if (!parsed.success || metadata === undefined) {
+    const submission = readSubmission(body);
+    if (submission === undefined) {
       await ack({ response_action: 'errors', errors: { [c.kindBlock]: checkinCopy.problems.missingKind } });
       return;
     }
-    const { user, view } = parsed.data;
+    const { user, view, metadata } = submission;
     const kind = valueOf(view.state.values, c.kindBlock, c.kindInput, selected)?.selected_option?.value;
     const minutesText = valueOf(view.state.values, c.minutesBlock, c.minutesInput, typed)?.value?.trim() ?? '';
     const minutes = minutesText === '' ? 0 : Number(minutesText);
@@ -100,13 +106,12 @@ export function registerAnswerActions(app: App, deps: { readonly services: Servi
   });
 
   app.view(c.concernModal, async ({ ack, body, client }) => {
-    const parsed = submissionSchema.safeParse(body);
-    const metadata = parsed.success ? decodeAnswerMetadata(parsed.data.view.private_metadata) : undefined;
-    if (!parsed.success || metadata === undefined) {
+    const submission = readSubmission(body);
+    if (submission === undefined) {
       await ack({ response_action: 'errors', errors: { [c.concernCategoryBlock]: answerCopy.concern.missingCategory } });
       return;
     }
-    const { user, view } = parsed.data;
+    const { user, view, metadata } = submission;
     const category = valueOf(view.state.values, c.concernCategoryBlock, c.concernCategoryInput, selected)?.selected_option?.value;
     const note = valueOf(view.state.values, c.concernNoteBlock, c.concernNoteInput, typed)?.value ?? undefined;
     const checked = checkConcern(category, note);
