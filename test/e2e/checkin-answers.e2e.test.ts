@@ -148,13 +148,16 @@ describe('check-in prompt answers end to end: in touch, couldn’t reach, concer
   it('logs a one-line reply in the prompt’s thread as a contact and redraws the prompt; its text is kept nowhere', async () => {
     const prompt = promptOf(P4.id);
     const reply = `<@${ADA.id}> call 17`;
-    await as(P4).say(prompt.channel, reply, { threadTs: prompt.ts });
+    const ts = `${Math.floor(Date.now() / 1000)}.000777`;
+    await as(P4).say(prompt.channel, reply, { threadTs: prompt.ts, ts, eventId: 'EvREPLY1' });
     const update = await app.slack.waitForCall('chat.update', (args) => args['ts'] === prompt.ts && lineOf(args['blocks'] as unknown[], ADA.id).includes('in touch in'));
     expect(update).toBeDefined();
     const contacts = await app.stores.contacts.findForMentees([ADA.id], `${month}-01`, `${month}-31`);
     expect(contacts.filter((c) => c.mentorId === P4.id)).toMatchObject([{ kind: 'call', minutes: 17, menteeIds: [ADA.id] }]);
     const confirmation = await app.slack.waitForCall('chat.postMessage', (args) => args['thread_ts'] === prompt.ts && String(args['text']).includes('Logged: a call'));
     expect(confirmation.args['channel']).toBe(prompt.channel);
+    // Slack delivers the same message again: stored once, answered once.
+    await as(P4).say(prompt.channel, reply, { threadTs: prompt.ts, ts, eventId: 'EvREPLY1', retryNum: 1 });
 
     // A reply it cannot read: the grammar, in the thread, and nothing logged.
     await as(P4).say(prompt.channel, UNREADABLE_REPLY, { threadTs: prompt.ts });
@@ -171,6 +174,7 @@ describe('check-in prompt answers end to end: in touch, couldn’t reach, concer
     await as(P4).say(prompt.channel, `<@${BEN.id}> text 5`, { threadTs: prompt.ts });
     await app.slack.waitForCall('chat.postMessage', (args) => args['thread_ts'] === prompt.ts && String(args['text']).includes(`a text with <@${BEN.id}>`));
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(posts + 1);
+    expect(app.slack.callsTo('chat.postMessage').filter((c) => String(c.args['text']).includes(`a call with <@${ADA.id}>`))).toHaveLength(1);
     expect((await app.stores.contacts.findForMentees([ADA.id], `${month}-01`, `${month}-31`)).filter((c) => c.mentorId === P4.id)).toHaveLength(1);
 
     const stored = await everythingStored(app);
