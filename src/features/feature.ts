@@ -11,11 +11,13 @@ import type { AdminPolicy } from '../program/policy.js';
 import { COHORT_TRACK, type TrackDeclaration, type TrackImport } from '../program/tracks.js';
 import type { MoveAwaitingRequests, SlackDirectory } from '../program/ports.js';
 import type { Database } from '../program/store/database.js';
+import type { ProgramStoreName } from '../program/store/watch-writes.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
 import type { BoltApp, CommandForms, HelpPart, RequestFormOpener } from '../slack/contributions.js';
 import type { CheckinQuestion } from '../slack/checkin-question.js';
 import type { DigestSource } from '../slack/digest-source.js';
 import type { DigestLines } from '../slack/digest-lines.js';
+import type { PromptNotes } from '../slack/prompt-notes.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
@@ -23,10 +25,11 @@ export interface FeatureLinks {
   /** Redraws these people's Home tabs after something they see changed (the Home feature's); best effort. */
   refreshHomes(userIds: readonly string[], now: Date): Promise<void>;
   /**
-   * Something in the program's record changed: what is kept of it briefly (Home's read models) is dropped. Called
-   * after every write through the features' stores (`createFeatures` watches them); a feature need not call it.
+   * Something in the program's record changed, through this store: what is kept of it briefly (Home's read models, the
+   * mentors' rosters) is dropped by the features that keep it (`Feature.onProgramChanged`). Called after every write
+   * through the features' stores (`createFeatures` watches them); a feature need not call it.
    */
-  programChanged(): void;
+  programChanged(store: ProgramStoreName): void;
   /** `/mentor-request`'s form, from a button elsewhere (the pulse, Home). */
   readonly openRequestForm: RequestFormOpener;
   /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */
@@ -56,6 +59,8 @@ export interface Surfaces {
   trackImports?(): readonly TrackImport[];
   /** The questions the tracks add to the check-in form. Unset where features are built alone (tests): none. */
   checkinQuestions?(): readonly CheckinQuestion[];
+  /** The notes the features add under mentees' lines on the monthly check-in prompt. Unset where features are built alone (tests): none. */
+  promptNotes?(): readonly PromptNotes[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -94,7 +99,9 @@ export interface Feature {
   readonly help?: readonly HelpPart[];
   readonly jobs?: readonly Job[];
   readonly jobSteps?: readonly JobStep[];
-  readonly provides?: Partial<FeatureLinks>;
+  readonly provides?: Partial<Omit<FeatureLinks, 'programChanged'>>;
+  /** Told of every write through the program's stores (which store), to drop what it keeps of them briefly. */
+  onProgramChanged?(store: ProgramStoreName): void;
   /** Kinds of export of the feature's record: the kinds its module declares (`FeatureModule.exportKinds`), with their rows. */
   readonly exportTables?: readonly ExportTable[];
   /** Its sections of a person's Home tab, for the roles it serves. */
@@ -111,6 +118,8 @@ export interface Feature {
   readonly trackImports?: readonly TrackImport[];
   /** Questions it adds to the check-in form about some mentees (e.g. a minor's first session). */
   readonly checkinQuestions?: readonly CheckinQuestion[];
+  /** Short notes it adds under some mentees' lines on their mentors' monthly check-in prompts (e.g. their goals). */
+  readonly promptNotes?: readonly PromptNotes[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
-import { watchWrites } from '../program/store/watch-writes.js';
+import { watchWrites, type ProgramStoreName } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
 import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
@@ -8,6 +8,7 @@ import { premedFeature } from './premed/index.js';
 import { contactsFeature } from './contacts/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
+import { goalsFeature } from './goals/index.js';
 import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
@@ -31,6 +32,7 @@ const FEATURES = {
   switching: switchingFeature,
   clinical: clinicalFeature,
   premed: premedFeature,
+  goals: goalsFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
@@ -46,14 +48,17 @@ export type FeatureBase = Omit<FeatureContext, 'links' | 'surfaces'>;
  */
 export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) => Features = buildEach): Features {
   let list: readonly Feature[] = [];
-  const provided: Partial<FeatureLinks> = {};
-  const linked = <K extends keyof FeatureLinks>(name: K): NonNullable<FeatureLinks[K]> => {
+  type Provided = Omit<FeatureLinks, 'programChanged'>;
+  const provided: Partial<Provided> = {};
+  const linked = <K extends keyof Provided>(name: K): NonNullable<Provided[K]> => {
     const link = provided[name];
     if (link === undefined) throw new Error(`no feature provides ${name}`);
-    return link as NonNullable<FeatureLinks[K]>;
+    return link as NonNullable<Provided[K]>;
   };
-  // Every write through the features' stores tells the feature that keeps read models (Home) that they changed.
-  const programChanged = () => provided.programChanged?.();
+  // Every write through the features' stores tells the features that keep read models (Home, check-ins) what changed.
+  const programChanged = (store: ProgramStoreName) => {
+    for (const feature of list) feature.onProgramChanged?.(store);
+  };
   const features = build({
     ...base,
     stores: watchWrites(base.stores, programChanged),
@@ -72,6 +77,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       pairTracks: () => list.flatMap((f) => f.pairTracks ?? []),
       trackImports: () => list.flatMap((f) => f.trackImports ?? []),
       checkinQuestions: () => list.flatMap((f) => f.checkinQuestions ?? []),
+      promptNotes: () => list.flatMap((f) => f.promptNotes ?? []),
     },
   });
   list = Object.values(features);

@@ -86,8 +86,8 @@ export interface Pairs {
   track(name: string): PairTrack | undefined;
   /** The pairs of these mentees (as mentees) current at `now`, in every pair track. */
   ofMentees(menteeIds: readonly string[], now: Date): Promise<TrackPair[]>;
-  /** The pairs of these mentors (as mentors) current at `now`, in every pair track. */
-  ofMentors(mentorIds: readonly string[], now: Date): Promise<TrackPair[]>;
+  /** The pairs of these mentors (as mentors) current at `now`, in every pair track (or in these tracks only). */
+  ofMentors(mentorIds: readonly string[], now: Date, inTracks?: readonly string[]): Promise<TrackPair[]>;
   /** Why this person's formed pairs are not open yet, in every pair track (see {@link PairTrack.waitingReasons}). */
   waitingOf(personId: string, side: 'mentee' | 'mentor', now: Date): Promise<string[]>;
   /** When a track's conversation with these people may be posted (see {@link PairTrack.conversationOpensAt}); undefined: now. */
@@ -96,12 +96,13 @@ export interface Pairs {
 
 /** The pairs of the tracks given (read when asked: the registry is filled once every feature is built). */
 export function pairsOf(tracks: () => readonly PairTrack[]): Pairs {
-  const ask = async (filter: PairFilter, now: Date) => (await Promise.all(tracks().map((t) => t.findCurrentPairs(filter, now)))).flat();
+  const ask = async (filter: PairFilter, now: Date, inTracks?: readonly string[]) =>
+    (await Promise.all(tracks().filter((t) => inTracks?.includes(t.track) ?? true).map((t) => t.findCurrentPairs(filter, now)))).flat();
   return {
     tracks,
     track: (name) => tracks().find((t) => t.track === name),
     ofMentees: (menteeIds, now) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now)),
-    ofMentors: (mentorIds, now) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now)),
+    ofMentors: (mentorIds, now, inTracks) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now, inTracks)),
     waitingOf: async (personId, side, now) => (await Promise.all(tracks().map((t) => t.waitingReasons?.(personId, side, now) ?? []))).flat(),
     conversationOpensAt: async (track, personIds, now) => tracks().find((t) => t.track === track)?.conversationOpensAt?.(personIds, now),
   };

@@ -1,4 +1,5 @@
 import type { Contact } from '../program/records/contact.js';
+import type { Person } from '../program/roster.js';
 import type { KnownBlock } from './blocks.js';
 
 /**
@@ -14,16 +15,16 @@ export interface CheckinQuestion {
   /** Its input block's and element's ids in the form: the answer is the selected option's value. */
   readonly blockId: string;
   readonly actionId: string;
-  /** Of the mentees the form offers this mentor, those the question is asked about (empty: it is not asked). */
-  about(mentorId: string, offeredIds: readonly string[], now: Date): Promise<readonly string[]>;
+  /** Of the mentees the form offers this mentor, the ids of those the question is asked about (empty: it is not asked). */
+  about(mentorId: string, offered: readonly Person[], now: Date): Promise<readonly string[]>;
   /** The form's input block; `onlyChoice`: the form offers no one else, so Slack itself can require the answer. */
   block(aboutNames: readonly string[], onlyChoice: boolean): KnownBlock;
   /** The answer as the form returns it, or undefined when none (or an unknown one) was chosen. */
   readAnswer(value: string | undefined): string | undefined;
   /** Said under the question when a contact with one of the mentees it is about comes without an answer. */
   readonly missing: string;
-  /** The one-line check-in naming these mentees: why it must go through the form instead, or undefined to log it. */
-  refuseLine(mentorId: string, menteeIds: readonly string[], now: Date): Promise<string | undefined>;
+  /** The one-line check-in naming these mentees of the mentor's: why it must go through the form instead, or undefined to log it. */
+  refuseLine(mentorId: string, mentees: readonly Person[], now: Date): Promise<string | undefined>;
   /** After the form's contact is stored: the answer given for `about`, the mentees of the contact it was asked about. Idempotent. */
   answered(contact: Contact, about: readonly string[], answer: string, now: Date): Promise<void>;
 }

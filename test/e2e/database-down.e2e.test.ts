@@ -162,6 +162,7 @@ describe('the database down: every command and form is answered within 3 s, noth
       '/mentor-checkin': [PRIYA, `<@${ADA}|ada> call 20`],
       '/mentor-away': [PRIYA, `${addDays(today(), 1)} ${addDays(today(), 2)}`],
       '/mentor-switch': [BEN, ''],
+      '/mentor-goals': [ADA, ''],
       '/mentor-admin': [ADMIN, 'status'],
     };
     for (const command of COMMANDS) {

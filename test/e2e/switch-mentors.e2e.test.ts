@@ -79,7 +79,17 @@ describe('/mentor-switch, end to end', () => {
     return match![1]!;
   };
 
+  /** `/mentor-checkin @ada call 20` by a mentor: the answer's text. */
+  const callWithAda = async (mentorId: string) => {
+    const answered = app.slack.responses.length;
+    await as(mentorId).command('/mentor-checkin', `<@${ADA}|ada> call 20`);
+    const answer = await app.slack.waitFor(() => app.slack.responses[answered], 3_000, 'the check-in answered');
+    return String(answer.body['text']);
+  };
+
   it('takes a mentee’s request through the form to the admins, and an admin’s Approve moves them with every Slack step recorded', async () => {
+    // Priya logs a call with Ada before the move: the app now keeps Priya's groups for her next check-ins.
+    expect(await callWithAda(PRIYA)).toContain('Logged');
     const viewId = await openSwitchForm(ADA);
     const form = JSON.stringify(app.slack.views.get(viewId)!.view);
     expect(form).toContain('"callback_id":"switch_submit"');
@@ -135,6 +145,10 @@ describe('/mentor-switch, end to end', () => {
     expect(current.map((m) => m.groupId).sort()).toEqual([groupId('Green-Abe'), groupId('MD-PhD')].sort());
     expect(app.slack.channels.get('C0BLUEOKA')!.members).not.toContain(ADA);
     expect(app.slack.channels.get('C0GREENAB')!.members).toContain(ADA);
+    // At once after the move, Ada is Abe's mentee for check-ins, and no longer Priya's.
+    expect(await callWithAda(PRIYA)).toContain('is not one of your current mentees');
+    expect(await callWithAda(ABE)).toContain('Logged');
+    expect((await stores.contacts.findForMentees([ADA], '2000-01-01', '2100-01-01')).map((c) => c.mentorId).sort()).toEqual([ABE, PRIYA].sort());
 
     // The private details reached the admin channel and nowhere else, and were never logged.
     expect(app.slack.messages.filter((m) => m.channel !== ADMIN_CHANNEL && full(m).includes('accent'))).toEqual([]);
@@ -244,6 +258,6 @@ describe('/mentor-switch, end to end', () => {
     expect(bad.stderr).toContain('“September” is not a month: --from takes YYYY-MM');
     const unknown = await runExportCli(app, ['everything'], env);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('I can’t export “everything”. Choose contacts, requests, compliance, concerns, switches, rotations, hours or parents.');
+    expect(unknown.stderr).toContain('I can’t export “everything”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents or goals.');
   });
 });

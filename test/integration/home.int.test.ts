@@ -53,9 +53,10 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
 
   it('gives each person a section per role they hold, and none to someone the program does not know', async () => {
     const roles = async (user: string) => (await services().readHome(user, NOW)).sections.map((s) => s.kind);
-    expect(await roles('U0MENTEE01')).toEqual(['mentee']);
-    expect(await roles('U0MENTOR03')).toEqual(['mentor']);
-    expect(await roles('U0MDPHDP01')).toEqual(['mentor']);
+    // Mentees and mentors also get the goals' sections (their own goals; their mentees').
+    expect(await roles('U0MENTEE01')).toEqual(['mentee', 'mentee']);
+    expect(await roles('U0MENTOR03')).toEqual(['mentor', 'mentor']);
+    expect(await roles('U0MDPHDP01')).toEqual(['mentor', 'mentor']);
     expect(await roles('U0FACULTY2')).toEqual(['faculty']);
     // A roster admin who is also a faculty mentor; an admin from ADMIN_USER_IDS who is not in the roster.
     expect(await roles('U0FACULTY1')).toEqual(['faculty', 'admin']);

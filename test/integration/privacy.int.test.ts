@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
+import { createGoalHomeSections } from '../../src/features/goals/slack/home-sections.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
@@ -9,7 +10,7 @@ import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/pr
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
- * Privacy by construction (SPEC §5): notes (of contacts and concerns), request descriptions and reasons are stored with unique markers, then every
+ * Privacy by construction (SPEC §5): notes (of contacts and concerns), request descriptions, reasons and goals are stored with unique markers, then every
  * digest (faculty and admin), every Home tab (each role) and every export is walked; no marker may appear in any.
  */
 const MARKERS = {
@@ -19,7 +20,8 @@ const MARKERS = {
   awayNote: 'ZQX-AWAY-NOTE-3306',
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
-  concernNote: 'ZQX-CONCERN-NOTE-6158',
+  concernNote: 'ZQX-CONCERN-NOTE-4471',
+  goalWords: 'ZQX-GOAL-WORDS-6158',
 } as const;
 
 const CHICAGO = 'America/Chicago';
@@ -46,6 +48,9 @@ const PREMED_USERS = [
   { id: PREMED_MENTEE, name: 'Jo Student', tz: CHICAGO },
   { id: PREMED_COORDINATOR, name: 'Casey Outreach', tz: CHICAGO },
 ];
+
+/** A goals' Home section (the mentee's own, or a mentor's mentees'): goals shown to whom they are for. */
+const isGoalSection = (source: unknown) => createGoalHomeSections({ ownGoals: async () => undefined, mentorGoals: async () => ({ goals: [] }) }).some((s) => s.draw === (source as { draw?: unknown }).draw);
 
 function expectNoMarker(what: string, text: string): void {
   for (const [kind, marker] of Object.entries(MARKERS)) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
@@ -181,6 +186,13 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     if (declined.kind !== 'created') throw new Error('expected a new switch request');
     await stores.switches.markDecided(declined.request.id, { status: 'declined', by: ADMIN, at: new Date('2026-10-02T13:00:00Z'), adminMessage: MARKERS.switchAdminMessage });
     await ask('U0MENTEE01', '2026-10-03T12:00:00Z');
+    // Goals of a cohort mentee and of the clinical mentee, one answered *Stuck* with the mentors told (not which goal).
+    const saved = await w.useCases.saveGoals('U0MENTEE01', [{ id: undefined, words: `${MARKERS.goalWords} (cohort)`, category: 'research', targetMonth: '2027-03' }], NOW);
+    await w.useCases.saveGoals(CLINICAL_MENTEE, [{ id: undefined, words: `${MARKERS.goalWords} (clinical)`, category: 'clinical', targetMonth: '2026-12' }], NOW);
+    if (saved.kind !== 'saved') throw new Error('expected the goals saved');
+    const goal = { menteeId: 'U0MENTEE01', pointKey: '2026-Fall:mid', goalId: saved.goals[0]!.id };
+    await w.useCases.answerRevisit({ ...goal, status: 'stuck' }, NOW);
+    await w.useCases.tellMentors({ ...goal, share: false }, NOW);
     // A mentor's well-being concern with a private note, from a check-in prompt; and Ben tried twice, not reached.
     const concern = await w.useCases.raiseConcern({ actorId: 'U0MENTOR03', menteeId: 'U0MENTEE02', category: 'wellbeing', note: MARKERS.concernNote, sourceKey: 'privacy:concern', now: NOW });
     if (!concern.ok || concern.facultyTold !== 1) throw new Error('expected the concern to reach the faculty mentor');
@@ -198,6 +210,7 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     expect(away[0]?.note).toBe(MARKERS.awayNote);
     expect(await database.connection.collection('switch_requests').countDocuments({ details: MARKERS.switchDetails })).toBe(2);
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
+    expect(JSON.stringify(await database.connection.collection('goals').find({}).toArray())).toContain(MARKERS.goalWords);
     expect(await database.connection.collection('concerns').countDocuments({ note: MARKERS.concernNote })).toBe(1);
     expect(await database.connection.collection('contact_attempts').countDocuments({ menteeId: 'U0MENTEE02' })).toBe(2);
     // The Faculty Mentor was told of the concern (who, by whom, the category) and that Ben was not reached: no note.
@@ -229,21 +242,30 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     expect(digest).toContain('Mentees tried twice this month and not reached: 1');
     expect(JSON.stringify(admin)).toContain('Concerns raised by mentors this month: 1 (well-being 1)');
     expect(JSON.stringify(admin)).toContain('1 switch request');
+    // The goals' line: counts only.
+    expect(digest).toContain(':dart: *Goals:* 1 of 2 mentees have set goals');
   });
 
   it('walks every Home tab: mentee, mentor, faculty mentor, admin, clinical mentee and mentor', async () => {
+    // Goals are for their mentee and mentors' Homes (a section each): only the faculty mentor's and the admin's are walked for them.
+    const goalsShown = ['U0MENTEE01', 'U0MENTOR03', 'U0MENTOR04', CLINICAL_MENTEE, CLINICAL_MENTOR];
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
-      expect(home.sections.length, user).toBe(1);
-      expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(home));
-      expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(home)));
+      const own = home.sections.filter((s) => !isGoalSection(s.source));
+      expect(own.length, user).toBe(1);
+      const view = JSON.stringify(buildHomeView(home));
+      expect(view.includes(MARKERS.goalWords), `${user}'s Home shows goals`).toBe(goalsShown.includes(user));
+      const withoutGoals = { ...home, sections: own };
+      expectNoMarker(`${user}'s Home (what it is built from)`, JSON.stringify(withoutGoals));
+      expectNoMarker(`${user}'s Home (as published)`, JSON.stringify(buildHomeView(withoutGoals)));
+      if (!goalsShown.includes(user)) expectNoMarker(`${user}'s Home with its goals' sections`, view);
     }
   });
 
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals']);
     for (const kind of kinds) {
       const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);
@@ -253,7 +275,9 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
   });
 
   it('keeps the marked text out of everything sent to Slack and everything logged', () => {
-    expectNoMarker('the Slack calls', JSON.stringify(w.slack.calls));
+    // Goals reach Slack only in their mentee's and mentors' Home tabs (and revisit DMs and prompts): every other call is walked.
+    const calls = w.slack.calls.filter((c) => !(c.method === 'views.publish' && ['U0MENTEE01', 'U0MENTOR03', 'U0MENTOR04', 'U0MDPHDP01', CLINICAL_MENTEE, CLINICAL_MENTOR].includes(String(c.args['user_id']))));
+    expectNoMarker('the Slack calls', JSON.stringify(calls));
     expectNoMarker('the log', JSON.stringify(w.logs));
   });
 });

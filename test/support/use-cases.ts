@@ -39,6 +39,7 @@ export function useCasesOf(features: Features, admins: AdminPolicy) {
     ...f.exports.useCases,
     ...f.switching.useCases,
     ...f.clinical.useCases,
+    ...f.goals.useCases,
     isAdmin: (userId: string) => admins.isAdmin(userId),
   };
 }

@@ -14,8 +14,8 @@ describe('job schedules', () => {
   // The features built offline: only their jobs are read.
   const jobs = createJobs(Object.values(offlineFeatures()));
 
-  it('are the seven the program runs', () => {
-    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'housekeeping', 'introductions', 'nudges', 'pulse', 'rotations']);
+  it('are the eight the program runs', () => {
+    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'rotations']);
   });
 
   it('are valid node-cron patterns', () => {

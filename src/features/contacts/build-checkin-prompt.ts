@@ -2,6 +2,7 @@ import { isInRange, programMonth, semesterOf, spanOf, type DateRange, type Progr
 import { monthlyStatuses, semesterStatuses } from '../../program/records/compliance.js';
 import type { Contact } from '../../program/records/contact.js';
 import type { Person } from '../../program/roster.js';
+import { readPromptNotes, type PromptNotes } from '../../slack/prompt-notes.js';
 import type { CheckinPrompt } from './ports.js';
 import type { ContactAttempt } from './domain/attempts.js';
 
@@ -39,4 +40,10 @@ export function buildCheckinPrompt(
       attempts: tries(m.id),
     })),
   };
+}
+
+/** The prompt with the notes the features add under its mentees' lines (none when no feature adds any). */
+export async function withPromptNotes(prompt: CheckinPrompt, sources: readonly PromptNotes[], now: Date): Promise<CheckinPrompt> {
+  const notes = await readPromptNotes(sources, prompt.mentorId, prompt.mentees.map((m) => m.id), now);
+  return notes.size === 0 ? prompt : { ...prompt, mentees: prompt.mentees.map((m) => (notes.has(m.id) ? { ...m, notes: notes.get(m.id)! } : m)) };
 }

@@ -21,6 +21,8 @@ import { registerCheckinReplies } from './slack/register-checkin-replies.js';
 import { createAttemptRepository } from './store/attempt-repository.js';
 import { createConcernRepository } from './store/concern-repository.js';
 import { createPromptRepository } from './store/prompt-repository.js';
+import { createReadCache, ROSTER_READ_TTL_MS } from '../../program/read-cache.js';
+import { keptMentorContexts } from '../../program/snapshot/mentoring-context.js';
 
 /** Its kinds of export, declared on the module (`npm run export` reads them before any setup). */
 const EXPORT_KINDS = contactExportKinds(contactExportLabels);
@@ -32,14 +34,19 @@ const EXPORT_KINDS = contactExportKinds(contactExportLabels);
 export function createContactsFeature(ctx: FeatureContext, ports: { readonly checkinNotifier?: CheckinNotifier } = {}) {
   const { connection } = ctx.database;
   const stores = { prompts: createPromptRepository(connection), attempts: createAttemptRepository(connection), concerns: createConcernRepository(connection) };
+  const pairs = pairsOf(() => ctx.surfaces.pairTracks?.() ?? []);
+  // A mentor's groups, read once for a burst of check-ins: dropped when the roster changes here, else kept briefly.
+  const mentors = createReadCache({ ttlMs: ROSTER_READ_TTL_MS });
   const useCases = createContactUseCases({
     ...kernelDeps(ctx),
     ...stores,
     checkinNotifier: ports.checkinNotifier ?? createCheckinNotifier(ctx.messenger),
     answerNotifier: createPromptAnswerNotifier(ctx.messenger),
     refreshHomes: queueRedraws((userIds, now) => ctx.links.refreshHomes(userIds, now)),
-    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
+    pairs,
+    mentorContexts: keptMentorContexts(mentors, ctx.stores.roster, pairs),
     questions: () => ctx.surfaces.checkinQuestions?.() ?? [],
+    promptNotes: () => ctx.surfaces.promptNotes?.() ?? [],
   });
   return {
     name: 'contacts',
@@ -50,6 +57,9 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
       registerCheckinHomeButton(app, useCases);
       registerAnswerActions(app, { services: useCases, supportResourcesText: settingsOf(ctx.config, supportResourcesSettings).supportResourcesText });
       registerCheckinReplies(app, useCases);
+    },
+    onProgramChanged: (store) => {
+      if (store === 'roster') mentors.drop();
     },
     commands: [{ command: '/mentor-checkin', routes: createCheckinRoutes(useCases) }],
     help: [{ command: '/mentor-checkin', ...checkinHelp }],

@@ -6,7 +6,7 @@ import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
 import { redrawPrompt, type RedrawPromptDeps } from './redraw-prompt.js';
-import { isMentor, loadMentorContext, type MentorContext } from '../../program/snapshot/mentoring-context.js';
+import { isMentor, mentorContextOf, type MentorContext, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 import type { Pairs } from '../../program/pairs.js';
@@ -33,16 +33,20 @@ export type LogContactResult =
   | { readonly ok: true; readonly contact: Contact; readonly created: boolean }
   | { readonly ok: false; readonly problems: readonly CheckinProblem[] };
 
-/** `pairs`: the tracks' pairs, whose mentees a mentor logs contacts with as with their groups' (none when unset). */
-export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly pairs?: Pairs };
+/**
+ * `pairs`: the tracks' pairs, whose mentees a mentor logs contacts with as with their groups' (none when unset).
+ * `mentorContexts`: where a mentor's context is read (the feature's brief cache; unset: the roster, every time).
+ */
+export type LedgerDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly pairs?: Pairs; readonly mentorContexts?: MentorContexts };
 
 /**
  * Records a contact for a mentor: only an active peer mentor, only with their own current mentees, dated today or
  * up to 90 days back in their time zone, 0–600 minutes, a note of at most 1,000 characters. Anything wrong is
- * returned as problems and nothing is stored; a repeated submission (same source key) is stored once.
+ * returned as problems and nothing is stored; a repeated submission (same source key) is stored once. `read`: the
+ * mentor's context when the caller has read it already.
  */
-export async function recordContact(deps: LedgerDeps, entry: ContactEntry): Promise<LogContactResult & { readonly context: MentorContext }> {
-  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs && { pairs: deps.pairs, now: entry.now });
+export async function recordContact(deps: LedgerDeps, entry: ContactEntry, read?: MentorContext): Promise<LogContactResult & { readonly context: MentorContext }> {
+  const context = read ?? (await mentorContextOf(deps, entry.actorId, entry.now));
   const { actor } = context;
   if (!isMentor(actor)) return { ok: false, problems: [{ field: 'actor', code: 'not_a_mentor' }], context };
   const zone = zoneOf(actor, deps.config.calendar.timezone);
@@ -95,6 +99,6 @@ export async function logContact(deps: LedgerDeps & RedrawPromptDeps & { readonl
     // Each question keeps its answer once per contact (a repeated submission comes here again, harmlessly).
     await question.answered(contact, concerned, answer, entry.now);
   }
-  if (created && entry.prompt !== undefined) await redrawPrompt(deps, contact.mentorId, context, entry.prompt);
+  if (created && entry.prompt !== undefined) await redrawPrompt(deps, contact.mentorId, context, entry.prompt, entry.now);
   return { ok: true, contact, created };
 }

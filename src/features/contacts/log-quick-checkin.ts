@@ -1,5 +1,5 @@
 import { parseQuickCheckin } from './domain/checkin.js';
-import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import { isMentor, mentorContextOf } from '../../program/snapshot/mentoring-context.js';
 import { recordContact, type LedgerDeps, type LogContactResult } from './log-contact.js';
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
 
@@ -19,15 +19,16 @@ export interface QuickCheckinEntry {
 export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: () => readonly CheckinQuestion[] }, entry: QuickCheckinEntry): Promise<LogContactResult> {
   const parsed = parseQuickCheckin(entry.text);
   if (!parsed.ok) {
-    const { actor } = await loadMentorContext(deps.roster, entry.actorId);
+    const { actor } = await mentorContextOf(deps, entry.actorId, entry.now);
     return { ok: false, problems: isMentor(actor) ? parsed.problems : [{ field: 'actor', code: 'not_a_mentor' }] };
   }
   const { menteeIds, kind, minutes } = parsed.value;
+  const context = await mentorContextOf(deps, entry.actorId, entry.now);
   // A track's question this contact needs (e.g. a minor's first session) is asked by the form only.
-  for (const question of deps.questions?.() ?? []) {
-    const words = await question.refuseLine(entry.actorId, menteeIds, entry.now);
-    if (words !== undefined) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
-  }
+  const named = context.mentees.filter((m) => menteeIds.includes(m.id));
+  const refusals = named.length === 0 ? [] : await Promise.all((deps.questions?.() ?? []).map((question) => question.refuseLine(entry.actorId, named, entry.now)));
+  const words = refusals.find((w) => w !== undefined);
+  if (words !== undefined) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
   const result = await recordContact(deps, {
     actorId: entry.actorId,
     menteeIds,
@@ -39,6 +40,6 @@ export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: 
     source: 'logged',
     sourceKey: entry.sourceKey,
     now: entry.now,
-  });
+  }, context);
   return result.ok ? { ok: true, contact: result.contact, created: result.created } : { ok: false, problems: result.problems };
 }

@@ -1,7 +1,7 @@
 import { once } from '../../delivery/once.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
-import { loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import { mentorContextOf } from '../../program/snapshot/mentoring-context.js';
 import type { LedgerDeps } from './log-contact.js';
 import { logQuickCheckin } from './log-quick-checkin.js';
 import type { PromptAnswerNotifier, PromptStore } from './ports.js';
@@ -45,8 +45,8 @@ export async function logThreadReply(deps: ThreadReplyDeps, reply: ThreadReply):
   }
   await once(deps.claims, `checkin-confirm:${result.contact.id}`, async () => ({ ...(await deps.answerNotifier.confirmReply(thread, result.contact)) }));
   if (result.created) {
-    const context = await loadMentorContext(deps.roster, reply.actorId, deps.pairs && { pairs: deps.pairs, now: reply.now });
-    await redrawPrompt(deps, reply.actorId, context, prompt);
+    const context = await mentorContextOf(deps, reply.actorId, reply.now);
+    await redrawPrompt(deps, reply.actorId, context, prompt, reply.now);
   }
   return 'logged';
 }

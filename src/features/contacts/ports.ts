@@ -15,6 +15,8 @@ export interface CheckinPromptMentee {
   readonly met: boolean | undefined;
   /** *Couldn't reach* answers this month (by any of the mentee's mentors, one a day each). */
   readonly attempts: number;
+  /** Short notes the features add under the line (`Feature.promptNotes`, e.g. the mentee's goals). */
+  readonly notes?: readonly string[];
 }
 
 export interface CheckinPrompt {

@@ -5,7 +5,7 @@ import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { loggableDates } from './domain/checkin.js';
 import type { ContactKind } from '../../program/records/contact.js';
-import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import { isMentor, mentorContextOf, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import type { AskedQuestion, CheckinQuestion } from '../../slack/checkin-question.js';
 
 /** What the check-in form starts with, e.g. from a prompt's button. */
@@ -37,12 +37,12 @@ export type PrepareCheckinResult =
 
 /** The check-in form for a mentor: their current mentees, today's date in their zone, and what to preselect. */
 export async function prepareCheckin(
-  deps: { readonly config: Config; readonly roster: RosterStore; readonly pairs?: Pairs; readonly questions?: () => readonly CheckinQuestion[] },
+  deps: { readonly config: Config; readonly roster: RosterStore; readonly pairs?: Pairs; readonly mentorContexts?: MentorContexts; readonly questions?: () => readonly CheckinQuestion[] },
   actorId: string,
   now: Date,
   prefill: CheckinPrefill = { menteeIds: [], group: false, kind: undefined },
 ): Promise<PrepareCheckinResult> {
-  const { actor, mentees, pairedIds } = await loadMentorContext(deps.roster, actorId, deps.pairs && { pairs: deps.pairs, now });
+  const { actor, mentees, pairedIds } = await mentorContextOf(deps, actorId, now);
   if (!isMentor(actor)) return { ok: false, problem: 'not_a_mentor' };
   if (mentees.length === 0) {
     const waiting = (await deps.pairs?.waitingOf(actorId, 'mentor', now)) ?? [];
@@ -52,8 +52,7 @@ export async function prepareCheckin(
   const own = new Set(mentees.map((m) => m.id));
   // `all` comes from a monthly prompt's group meeting: the mentees of the mentor's groups, whom the prompt lists.
   const selected = prefill.menteeIds === 'all' ? [...own].filter((id) => !pairedIds.has(id)) : prefill.menteeIds.filter((id) => own.has(id));
-  const offered = mentees.map((m) => m.id);
-  const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, offered, now) })));
+  const asked = await Promise.all((deps.questions?.() ?? []).map(async (question) => ({ question, about: await question.about(actorId, mentees, now) })));
   const questions = asked.filter((q) => q.about.length > 0);
   return {
     ok: true,

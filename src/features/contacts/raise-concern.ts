@@ -7,7 +7,7 @@ import { programDateOf } from '../../program/calendar.js';
 import type { Pairs } from '../../program/pairs.js';
 import type { RosterStore } from '../../program/ports.js';
 import { zoneOf } from '../../program/roster.js';
-import { isMentor, loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import { isMentor, mentorContextOf, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { checkConcern, type Concern, type ConcernProblem } from './domain/concern.js';
 import type { ConcernStore, PromptAnswerNotifier } from './ports.js';
 import { loadFaculty } from './record-attempt.js';
@@ -20,6 +20,8 @@ export type ConcernDeps = {
   readonly concerns: ConcernStore;
   readonly answerNotifier: PromptAnswerNotifier;
   readonly pairs?: Pairs;
+  /** Where a mentor's context is read (the feature's brief cache; unset: the roster, every time). */
+  readonly mentorContexts?: MentorContexts;
 };
 
 export interface ConcernEntry {
@@ -43,8 +45,8 @@ const ALERT_DAYS = 7;
 const concernKey = (concern: Concern, facultyId: string) => `concern:${concern.id}:faculty:${facultyId}`;
 
 /** Whom a prompt's answer (a form, or a concern) is about, by name, or why not: a mentor's own current mentee only. */
-export async function prepareAnswer(deps: Pick<ConcernDeps, 'roster' | 'pairs'>, actorId: string, menteeId: string, now: Date) {
-  const context = await loadMentorContext(deps.roster, actorId, deps.pairs && { pairs: deps.pairs, now });
+export async function prepareAnswer(deps: Pick<ConcernDeps, 'roster' | 'pairs' | 'mentorContexts'>, actorId: string, menteeId: string, now: Date) {
+  const context = await mentorContextOf(deps, actorId, now);
   if (!isMentor(context.actor)) return { ok: false as const, problem: 'not_a_mentor' as const };
   const mentee = context.mentees.find((m) => m.id === menteeId);
   return mentee === undefined ? { ok: false as const, problem: 'not_your_mentee' as const } : { ok: true as const, mentee: { id: mentee.id, name: mentee.name } };

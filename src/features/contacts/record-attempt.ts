@@ -6,7 +6,7 @@ import { monthKeyOf, programMonth } from '../../program/calendar.js';
 import type { Pairs } from '../../program/pairs.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import { zoneOf, type Person } from '../../program/roster.js';
-import { isMentor, loadMentorContext, loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
+import { isMentor, loadProgramSnapshot, mentorContextOf, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { attemptDate, unreachedMentees } from './domain/attempts.js';
 import type { AttemptStore, PromptAnswerNotifier } from './ports.js';
@@ -21,6 +21,8 @@ export type AttemptDeps = RedrawPromptDeps & {
   readonly attempts: AttemptStore;
   readonly answerNotifier: PromptAnswerNotifier;
   readonly pairs?: Pairs;
+  /** Where a mentor's context is read (the feature's brief cache; unset: the roster, every time). */
+  readonly mentorContexts?: MentorContexts;
 };
 
 export type RecordAttemptResult =
@@ -40,12 +42,12 @@ export async function recordAttempt(
   deps: AttemptDeps,
   entry: { readonly actorId: string; readonly menteeId: string; readonly prompt: (PostedMessage & { readonly month: string }) | undefined; readonly now: Date },
 ): Promise<RecordAttemptResult> {
-  const context = await loadMentorContext(deps.roster, entry.actorId, deps.pairs && { pairs: deps.pairs, now: entry.now });
+  const context = await mentorContextOf(deps, entry.actorId, entry.now);
   if (!isMentor(context.actor)) return { ok: false, problem: 'not_a_mentor' };
   if (!context.mentees.some((m) => m.id === entry.menteeId)) return { ok: false, problem: 'not_your_mentee' };
   const { created } = await deps.attempts.record({ mentorId: entry.actorId, menteeId: entry.menteeId, at: entry.now, date: attemptDate(entry.now, deps.config.calendar) });
   const { sent, alreadySent } = await escalateUnreached(deps, entry.now, [entry.menteeId]);
-  if (entry.prompt !== undefined) await redrawPrompt(deps, entry.actorId, context, entry.prompt);
+  if (entry.prompt !== undefined) await redrawPrompt(deps, entry.actorId, context, entry.prompt, entry.now);
   return { ok: true, created, escalated: sent + alreadySent > 0 };
 }
 

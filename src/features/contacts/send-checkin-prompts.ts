@@ -8,7 +8,8 @@ import { spanOf } from '../../program/calendar.js';
 import { localTime } from '../../program/zoned-time.js';
 import { promptMonthsDue } from '../../program/checkin-schedule.js';
 import type { Contact } from '../../program/records/contact.js';
-import { buildCheckinPrompt, promptRange } from './build-checkin-prompt.js';
+import { buildCheckinPrompt, promptRange, withPromptNotes } from './build-checkin-prompt.js';
+import type { PromptNotes } from '../../slack/prompt-notes.js';
 import { pickInOrder, positionsByEach, type Positions } from '../../program/positions.js';
 import { loadProgramSnapshot } from '../../program/snapshot/mentoring-context.js';
 import { deliverOnce, type Delivery, type DeliverySummary } from '../../delivery/deliver.js';
@@ -22,7 +23,16 @@ interface PromptDelivery extends Delivery {
   readonly month: string;
 }
 
-export type SendCheckinPromptsDeps = { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly contacts: ContactStore; readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly prompts: PromptStore };
+export type SendCheckinPromptsDeps = {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly roster: RosterStore;
+  readonly contacts: ContactStore;
+  readonly claims: ClaimStore;
+  readonly checkinNotifier: CheckinNotifier;
+  readonly prompts: PromptStore;
+  readonly promptNotes?: () => readonly PromptNotes[];
+};
 
 /**
  * Job `checkin-prompts`: on the first active day of each program month, from the prompt hour in each mentor's time
@@ -63,7 +73,7 @@ export async function sendCheckinPrompts(deps: SendCheckinPromptsDeps, now: Date
     const { all, byMentee } = await contacts;
     const mentees = snapshot.menteesOf(d.recipientId);
     const prompt = buildCheckinPrompt(d.recipientId, mentees, d.month, calendar, pickInOrder(all, byMentee, mentees.map((m) => m.id)));
-    const posted = await deps.checkinNotifier.sendPrompt(prompt);
+    const posted = await deps.checkinNotifier.sendPrompt(await withPromptNotes(prompt, deps.promptNotes?.() ?? [], now));
     // Kept by where it was posted: a reply in its thread is known to be one, and whose (a repeat is harmless).
     await deps.prompts.save({ ...posted, mentorId: d.recipientId, month: d.month });
     return { ...posted };

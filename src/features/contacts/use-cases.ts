@@ -3,7 +3,9 @@ import type { ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import type { Pairs } from '../../program/pairs.js';
+import type { MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
+import type { PromptNotes } from '../../slack/prompt-notes.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
 import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import type { AttemptStore, CheckinNotifier, ConcernStore, PromptAnswerNotifier, PromptStore } from './ports.js';
@@ -29,8 +31,12 @@ export interface ContactDeps {
   readonly answerNotifier: PromptAnswerNotifier;
   /** The tracks' pairs: a clinical mentor logs contacts with their rotation mentees too (none when unset). */
   readonly pairs?: Pairs;
+  /** Where a mentor's context is read (the feature's brief cache; unset: the roster, every time). */
+  readonly mentorContexts?: MentorContexts;
   /** The tracks' check-in questions (none when unset). */
   readonly questions?: () => readonly CheckinQuestion[];
+  /** The notes the features add under the prompt's mentee lines (none when unset). */
+  readonly promptNotes?: () => readonly PromptNotes[];
   /** Redraws the Home tabs of the people a contact concerns (the Home feature's link); best effort. */
   readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }

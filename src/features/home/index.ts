@@ -1,6 +1,6 @@
 import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import type { HomeRefresher } from './ports.js';
-import { createHomeCache } from './home-cache.js';
+import { createReadCache } from '../../program/read-cache.js';
 import { readHome, refreshHomes } from './read-home.js';
 import { createMenteeHomeSection, createMentorHomeSection } from './slack/home-sections.js';
 import { createHomeRefresher } from './slack/home-refresher.js';
@@ -8,10 +8,10 @@ import { registerEvents } from './slack/register-home-events.js';
 
 /**
  * The App Home tab: the sections the features contribute for each role a person holds, redrawn when what they show
- * changes; the faculty and admin sections kept for a minute, dropped when the program changes (home-cache.ts).
+ * changes; the faculty and admin sections kept for a minute, dropped when the program changes (program/read-cache.ts).
  */
 export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRefresher?: HomeRefresher } = {}) {
-  const cache = createHomeCache();
+  const cache = createReadCache();
   const deps = {
     ...kernelDeps(ctx),
     sections: () => ctx.surfaces.homeSections(),
@@ -27,7 +27,8 @@ export function createHomeFeature(ctx: FeatureContext, ports: { readonly homeRef
     name: 'home',
     useCases,
     register: (app) => registerEvents(app, { readHome: useCases.readHome }),
-    provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now), programChanged: () => cache.drop() },
+    provides: { refreshHomes: (userIds, now) => refreshHomes(deps, userIds, now) },
+    onProgramChanged: () => cache.drop(),
     homeSections: [createMenteeHomeSection(requestTopicsIn(ctx)), createMentorHomeSection(requestTopicsIn(ctx))],
   } satisfies Feature & { useCases: unknown };
 }

@@ -5,7 +5,7 @@ import { zoneOf } from '../../program/roster.js';
 import { trackRolesOf } from '../../program/tracks.js';
 import type { ProgramState } from '../../program/overview/program-state.js';
 import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
-import type { HomeCache } from './home-cache.js';
+import type { ReadCache } from '../../program/read-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 import type { RequestTopics } from '../../program/request-topics.js';
 
@@ -14,7 +14,7 @@ export type HomeDeps = ProgramStateDeps & {
   /** The sections the features contribute (read when a Home is built, once every feature exists). */
   readonly sections: () => readonly HomeSectionSource[];
   /** Where the faculty and admin sections' read models are kept briefly (none: always read afresh). */
-  readonly cache?: HomeCache;
+  readonly cache?: ReadCache;
   /** The tracks' request topics: which are about well-being (the program's alone when unset). */
   readonly requestTopics?: RequestTopics;
 };

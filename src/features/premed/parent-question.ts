@@ -33,7 +33,9 @@ const ALERT_DUE_DAYS = 14;
  * the first (no counted contact of theirs before, request replies aside): the check-in form asks them the parent question.
  */
 export async function minorsAwaitingParentAnswer(deps: ParentQuestionDeps, mentorId: string, menteeIds: readonly string[], now: Date): Promise<string[]> {
-  const state = await readPremedPairs(deps, now);
+  if (menteeIds.length === 0) return [];
+  // A mentor waits for this (a check-in): only their pairs are read.
+  const state = await readPremedPairs(deps, now, { mentorIds: [mentorId] });
   const wanted = new Set(menteeIds);
   const minors = state.pairs.filter((p) => p.mentorId === mentorId && p.introduced && p.minor && wanted.has(p.menteeId)).map((p) => ({ id: p.menteeId, minor: true }));
   if (minors.length === 0) return [];

@@ -5,7 +5,7 @@ import { zoneOf, type Person } from '../../program/roster.js';
 import type { NudgeablePair } from './domain/hours-nudges.js';
 import { isMinorOn } from './domain/premed-age.js';
 import type { PremedMenteeProfile, PremedPair as StoredPair } from './domain/premed-profile.js';
-import type { PremedPairStore, PremedProfileStore } from './ports.js';
+import type { PremedPairQuery, PremedPairStore, PremedProfileStore } from './ports.js';
 
 export interface ReadPairsDeps {
   readonly pairs: PremedPairStore;
@@ -32,10 +32,13 @@ export interface PremedPairsState {
   readonly people: ReadonlyMap<string, Person>;
 }
 
-/** The active pre-med pairs with their people, agreements and mentees' profiles, in bulk (four queries). */
-export async function readPremedPairs(deps: ReadPairsDeps, now: Date): Promise<PremedPairsState> {
+/**
+ * The active pre-med pairs (all, or those of some mentors or mentees) with their people, agreements and mentees'
+ * profiles, in bulk (four queries; one when there is no such pair).
+ */
+export async function readPremedPairs(deps: ReadPairsDeps, now: Date, whose: Omit<PremedPairQuery, 'active'> = {}): Promise<PremedPairsState> {
   const today = dateInZone(now, deps.programTimezone);
-  const stored = await deps.pairs.findPairs({ active: true });
+  const stored = await deps.pairs.findPairs({ ...whose, active: true });
   if (stored.length === 0) return { today, pairs: [], agreedIds: new Set(), people: new Map() };
   const ids = [...new Set(stored.flatMap((p) => [p.mentorId, p.menteeId]))];
   const [people, agreed, profiles] = await Promise.all([deps.roster.findPeople(ids), deps.agreements.findAgreements(ids), deps.profiles.findProfiles(stored.map((p) => p.menteeId))]);

@@ -1,5 +1,7 @@
 import { settingsOf } from '../../config/env.js';
 import { pairsOf } from '../../program/pairs.js';
+import { createReadCache, ROSTER_READ_TTL_MS } from '../../program/read-cache.js';
+import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { topicDeclarationProblems } from '../../program/request-topics.js';
 import { kernelDeps, requestTopicsIn, type Feature, type FeatureContext, type FeatureModule } from '../feature.js';
 import { requestSettings } from './settings.js';
@@ -22,7 +24,16 @@ export function createRequestsFeature(ctx: FeatureContext) {
   const { stores } = ctx;
   const settings = settingsOf(ctx.config, requestSettings);
   const topics = requestTopicsIn(ctx);
-  const deps = { ...kernelDeps(ctx), settings, requestNotifier: createRequestNotifier(ctx.messenger, topics), pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []), topics };
+  // A mentee's groups as the form reads them, kept briefly like a mentor's for check-ins (dropped when the roster changes here).
+  const menteeGroups = createReadCache({ ttlMs: ROSTER_READ_TTL_MS });
+  const deps = {
+    ...kernelDeps(ctx),
+    settings,
+    requestNotifier: createRequestNotifier(ctx.messenger, topics),
+    pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
+    topics,
+    menteeGroups: (menteeId: string, now: Date) => menteeGroups.through(menteeId, now, () => loadMenteeCircle(ctx.stores.roster, menteeId)),
+  };
   const requestUseCases = createRequestHelp(deps);
   // The use cases say whose Home tabs show what changed; the Home feature redraws them (best effort).
   const redrawn = async <T extends object>(outcome: T, now: Date): Promise<T> => {
@@ -40,6 +51,9 @@ export function createRequestsFeature(ctx: FeatureContext) {
   return {
     name: 'requests',
     useCases,
+    onProgramChanged: (store) => {
+      if (store === 'roster') menteeGroups.drop();
+    },
     register(app) {
       // A track's topics are declared in code: a mistake in them stops the app at start, naming it.
       const problems = topicDeclarationProblems(ctx.surfaces.tracks?.() ?? []);

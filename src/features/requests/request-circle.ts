@@ -5,7 +5,7 @@ import type { RequestTopics } from '../../program/request-topics.js';
 import type { RequestTopicDeclaration } from '../../program/tracks.js';
 import type { TopicRefusal } from './ports.js';
 import type { Person } from '../../program/roster.js';
-import { loadMenteeCircle } from '../../program/snapshot/mentoring-circle.js';
+import { loadMenteeCircle, type MenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { holdsRoleIn } from '../../program/tracks.js';
 
 /** One audience a mentee may send a request to, with whom it reaches. */
@@ -41,8 +41,13 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
  * pair people by their own rules. Bulk reads: the roster snapshot of their groups, every pair track's pairs of the
  * mentee, and (only when they have pairs) the people named and the admins.
  */
-export async function loadRequestCircle(deps: { readonly roster: RosterStore; readonly pairs: Pairs }, menteeId: string, now: Date): Promise<RequestCircle> {
-  const [circle, pairs, [person]] = await Promise.all([loadMenteeCircle(deps.roster, menteeId), deps.pairs.ofMentees([menteeId], now), deps.roster.findPeople([menteeId])]);
+export async function loadRequestCircle(
+  deps: { readonly roster: RosterStore; readonly pairs: Pairs },
+  menteeId: string,
+  now: Date,
+  groups: (menteeId: string) => Promise<MenteeCircle> = (id) => loadMenteeCircle(deps.roster, id),
+): Promise<RequestCircle> {
+  const [circle, pairs, [person]] = await Promise.all([groups(menteeId), deps.pairs.ofMentees([menteeId], now), deps.roster.findPeople([menteeId])]);
   const options: AudienceOption[] = [];
   if (circle.isMentee) {
     options.push({ audience: 'cohort', mentorIds: circle.cohortMentors, standInIds: circle.faculty, mentorWord: undefined });

@@ -5,26 +5,12 @@ import { createRequestDelivery } from './deliver-request.js';
 import type { Config } from '../../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
-import {
-  contactKindFor,
-  decideRequestAction,
-  isLaterTs,
-  requestStatus,
-  responseDeadline,
-  slackTsToDate,
-  transitionKey,
-  type HelpRequest,
-  type ReachChannel,
-  type RequestAction,
-  type RequestAudience,
-  type RequestRefusal,
-  type RequestStatus,
-  type RequestTopic,
-  type Urgency,
-} from '../../program/records/request.js';
+import { contactKindFor, decideRequestAction, isLaterTs, requestStatus, responseDeadline, slackTsToDate, transitionKey } from '../../program/records/request.js';
+import type { HelpRequest, ReachChannel, RequestAction, RequestAudience, RequestRefusal, RequestStatus, RequestTopic, Urgency } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
 import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
 import { chooseAudience, formTopics, loadRequestCircle, topicRefusal, type AudienceOption, type FormTopics } from './request-circle.js';
+import type { MenteeCircle } from '../../program/snapshot/mentoring-circle.js';
 import { PROGRAM_TOPICS, type RequestTopics } from '../../program/request-topics.js';
 import { once } from '../../delivery/once.js';
 import type { AwayStore, ContactStore, RequestStore, RosterStore } from '../../program/ports.js';
@@ -46,6 +32,8 @@ export interface RequestHelpDeps {
   readonly pairs?: Pairs;
   /** The tracks' request topics (the program's alone when unset). */
   readonly topics?: RequestTopics;
+  /** Where the form reads a mentee's groups (a brief cache; unset: the roster); a submission always reads the roster. */
+  readonly menteeGroups?: (menteeId: string, now: Date) => Promise<MenteeCircle>;
 }
 
 export type StartRequestOutcome =
@@ -128,7 +116,10 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
   const logger = deps.logger.child({ feature: 'requests' });
   const delivery = createRequestDelivery(deps);
   const topics = deps.topics ?? PROGRAM_TOPICS;
-  const circleOf = (menteeId: string, now: Date) => loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId, now);
+  const { menteeGroups } = deps;
+  // Who receives a request is decided on the roster as it is; the form may read the mentee's groups kept briefly.
+  const circleOf = (menteeId: string, now: Date, form = false) =>
+    loadRequestCircle({ roster: deps.roster, pairs: deps.pairs ?? NO_PAIRS }, menteeId, now, form && menteeGroups ? (id) => menteeGroups(id, now) : undefined);
 
   /** The response step: first wins; it records who responded and when, and counts as a contact with the mentee. */
   async function respond(request: HelpRequest, mentorId: string, at: Date, now: Date): Promise<boolean> {
@@ -219,7 +210,7 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
 
   return {
     async startRequest(userId, now, audience) {
-      const { options, waiting } = await circleOf(userId, now);
+      const { options, waiting } = await circleOf(userId, now, true);
       if (options.length === 0) return waiting.length > 0 ? { kind: 'waiting_for_pair', waiting } : { kind: 'not_a_mentee', adminIds: await deps.admins.adminIds() };
       return {
         kind: 'form',

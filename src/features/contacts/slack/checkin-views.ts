@@ -196,7 +196,7 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
     if (!mentee.communicated && mentee.attempts > 0) status.push(words.promptAttempts(mentee.attempts));
     const value = `${prompt.month.key}|${mentee.id}`;
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: `*<@${mentee.id}>*\n${status.join('  ·  ')}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: [`*<@${mentee.id}>*`, status.join('  ·  '), ...(mentee.notes ?? [])].join('\n').slice(0, 3_000) } },
       {
         type: 'actions',
         elements: [

@@ -1,4 +1,7 @@
 import type { Contact } from '../../../program/records/contact.js';
+import type { Person } from '../../../program/roster.js';
+import { holdsRoleIn } from '../../../program/tracks.js';
+import { PREMED } from '../domain/premed-track.js';
 import type { CheckinQuestion } from '../../../slack/checkin-question.js';
 import { readParentAnswer } from '../domain/parent-present.js';
 import { parentPresentIds } from './parent-present-ids.js';
@@ -11,6 +14,9 @@ export interface ParentQuestionReads {
   recordAnswer(contact: Contact, about: readonly string[], answer: string, now: Date): Promise<void>;
 }
 
+/** Of these people, the ids of the pre-med track's mentees: the only ones the question can be about. */
+const premedMentees = (people: readonly Person[]) => people.filter((p) => holdsRoleIn(p, 'mentee', PREMED)).map((p) => p.id);
+
 /**
  * *Was a parent or guardian present?* in the check-in form, for a minor's first session with their pre-med mentor;
  * the one-line `/mentor-checkin` naming such a minor is refused kindly, pointing to the form.
@@ -20,12 +26,12 @@ export function createParentQuestion(reads: ParentQuestionReads): CheckinQuestio
     name: 'premed-parent-present',
     blockId: parentPresentIds.block,
     actionId: parentPresentIds.input,
-    about: (mentorId, offeredIds, now) => reads.minorsAwaiting(mentorId, offeredIds, now),
+    about: (mentorId, offered, now) => reads.minorsAwaiting(mentorId, premedMentees(offered), now),
     block: (names, onlyChoice) => buildParentPresentBlock(names, onlyChoice),
     readAnswer: (value) => readParentAnswer(value),
     missing: words.parentMissing,
-    async refuseLine(mentorId, menteeIds, now) {
-      const minors = await reads.minorsAwaiting(mentorId, menteeIds, now);
+    async refuseLine(mentorId, mentees, now) {
+      const minors = await reads.minorsAwaiting(mentorId, premedMentees(mentees), now);
       return minors.length === 0 ? undefined : words.parentUseForm(minors.map((id) => `<@${id}>`).join(', '));
     },
     answered: (contact, about, answer, now) => reads.recordAnswer(contact, about, answer, now),

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHomeCache } from '../../src/features/home/home-cache.js';
+import { createReadCache } from '../../src/program/read-cache.js';
 import type { ProgramStores } from '../../src/program/store/create-stores.js';
 import { watchWrites } from '../../src/program/store/watch-writes.js';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 9, 5, 15, 0, seconds));
 
-describe('Home’s cache of read models', () => {
+describe('A cache of read models (Home’s, a mentor’s roster)', () => {
   it('keeps an entry for its life after the `now` it was built for, not before it nor after', () => {
-    const cache = createHomeCache({ ttlMs: 60_000 });
+    const cache = createReadCache({ ttlMs: 60_000 });
     cache.set('k', 'digest', at(0), cache.version());
     expect(cache.get('k', at(0))).toBe('digest');
     expect(cache.get('k', at(59))).toBe('digest');
@@ -17,7 +17,7 @@ describe('Home’s cache of read models', () => {
   });
 
   it('drops everything when the program changes, and keeps nothing built from reads begun before the change', () => {
-    const cache = createHomeCache();
+    const cache = createReadCache();
     cache.set('a', 1, at(0), cache.version());
     const before = cache.version();
     cache.drop();
@@ -29,13 +29,31 @@ describe('Home’s cache of read models', () => {
   });
 
   it('holds at most its number of entries, the oldest going first', () => {
-    const cache = createHomeCache({ maxEntries: 2 });
+    const cache = createReadCache({ maxEntries: 2 });
     for (const key of ['a', 'b', 'c']) cache.set(key, key, at(0), cache.version());
     expect(['a', 'b', 'c'].map((key) => cache.get(key, at(1)))).toEqual([undefined, 'b', 'c']);
   });
 
+  it('reads through: a value kept is not read again, one read while the program changed is not kept', async () => {
+    const cache = createReadCache({ ttlMs: 30_000 });
+    let reads = 0;
+    const load = async () => {
+      reads += 1;
+      return `groups ${reads}`;
+    };
+    expect(await cache.through('mentor', at(0), load)).toBe('groups 1');
+    expect(await cache.through('mentor', at(29), load)).toBe('groups 1');
+    expect(await cache.through('mentor', at(30), load)).toBe('groups 2');
+    const changing = async () => {
+      cache.drop();
+      return 'read during a change';
+    };
+    expect(await cache.through('other', at(31), changing)).toBe('read during a change');
+    expect(await cache.through('other', at(31), load)).toBe('groups 3');
+  });
+
   it('keeps nothing with no life at all', () => {
-    const cache = createHomeCache({ ttlMs: 0 });
+    const cache = createReadCache({ ttlMs: 0 });
     cache.set('a', 1, at(0), cache.version());
     expect(cache.get('a', at(0))).toBeUndefined();
   });
@@ -54,13 +72,13 @@ describe('watching the program’s stores for writes', () => {
       },
     });
     const stores = { roster: store('roster'), contacts: store('contacts'), requests: store('requests'), away: store('away'), pulses: store('pulses'), switches: store('switches'), claims: store('claims') };
-    const watched = watchWrites(stores as unknown as ProgramStores & { claims: ReturnType<typeof store> }, () => calls.push('changed'));
+    const watched = watchWrites(stores as unknown as ProgramStores & { claims: ReturnType<typeof store> }, (name) => calls.push(`changed ${name}`));
     await (watched.roster as unknown as ReturnType<typeof store>).findPeople();
     await (watched.switches as unknown as ReturnType<typeof store>).countPending();
     expect(calls).toEqual(['roster.find', 'switches.count']);
     await (watched.roster as unknown as ReturnType<typeof store>).savePeople();
     await expect((watched.contacts as unknown as ReturnType<typeof store>).markUndone()).rejects.toThrow('lost');
-    expect(calls.slice(2)).toEqual(['roster.save', 'changed', 'contacts.undo', 'changed']);
+    expect(calls.slice(2)).toEqual(['roster.save', 'changed roster', 'contacts.undo', 'changed contacts']);
     // What is not one of the program's stores is passed through as it is.
     expect(watched.claims).toBe(stores.claims);
   });
