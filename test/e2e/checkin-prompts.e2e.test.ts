@@ -83,7 +83,7 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(postsBefore);
   });
 
-  it('logs from a prompt in two clicks: the button opens the form prefilled, Log it stores the contact and redraws the prompt', async () => {
+  it('still logs from a prompt’s older *Log a contact* button (prompts posted before the three answers): the form opens prefilled, Log it stores the contact and redraws the prompt', async () => {
     // This month, from its first day at 09:05 in Chicago, so that "today" in the form falls in it.
     const first = `${dateInZone(new Date(), ZONE).slice(0, 7)}-01`;
     const now = zonedInstant(first, 9, 5, ZONE).toISOString();

@@ -62,7 +62,6 @@ export const checkinCopy = {
     'The program asks for a communication with each mentee every month, and a meeting (video or in person, alone or in a group) every semester. Here is where each of your mentees stands:',
   promptMonth: (month: string, done: boolean) => (done ? `:white_check_mark: in touch in ${month}` : `:white_circle: no communication yet in ${month}`),
   promptSemester: (semester: string, done: boolean) => (done ? `:white_check_mark: met in ${semester}` : `:white_circle: no meeting yet in ${semester}`),
-  promptLogButton: 'Log a contact',
   promptGroupButton: 'Log a group meeting',
   promptMore: (n: number) => `…and ${n} more: \`/mentor-checkin\` lists all your mentees.`,
   promptAttempts: (n: number) => (n === 1 ? ':telephone_receiver: tried once' : `:telephone_receiver: tried ${n} times`),
