@@ -7,7 +7,7 @@ import type { MentorContexts } from '../../program/snapshot/mentoring-context.js
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
 import type { PromptNotes } from '../../slack/prompt-notes.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
-import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
+import { askedByTheFormOnly, logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
 import type { AttemptStore, CheckinNotifier, ConcernStore, PromptAnswerNotifier, PromptStore } from './ports.js';
 import { escalateUnreached, recordAttempt } from './record-attempt.js';
 import { prepareAnswer, raiseConcern, sendConcernAlerts, type ConcernEntry } from './raise-concern.js';
@@ -48,15 +48,21 @@ export type ContactUseCases = ReturnType<typeof createContactUseCases>;
  * couldn't reach, concern, a one-line reply in the thread), and compliance reads.
  */
 export function createContactUseCases(deps: ContactDeps) {
+  const logAndRedraw = async (entry: FormEntry): Promise<LogContactResult> => {
+    const result = await logContact(deps, entry);
+    // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
+    if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
+    return result;
+  };
   return {
     /** The check-in form's content for a mentor (their own current mentees), or why they cannot log. */
     prepareCheckin: (actorId: string, now: Date, prefill?: CheckinPrefill) => prepareCheckin(deps, actorId, now, prefill),
     /** Records a contact from the form and DMs the author a confirmation with Undo. */
-    async logContact(entry: FormEntry): Promise<LogContactResult> {
-      const result = await logContact(deps, entry);
-      // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
-      if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
-      return result;
+    logContact: logAndRedraw,
+    /** A prompt's *In touch*: the contact from its short form (kind and minutes), unless a track's question needs the full form. */
+    async logTouch(entry: FormEntry): Promise<LogContactResult> {
+      const formOnly = await askedByTheFormOnly(deps, entry.actorId, entry.menteeIds, entry.now);
+      return formOnly === undefined ? logAndRedraw(entry) : { ok: false, problems: [formOnly] };
     },
     /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
     async logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult> {

@@ -14,7 +14,7 @@ import { checkinCopy } from './copy.js';
 import { checkinIds } from './ids.js';
 
 const c = checkinIds;
-type Services = Pick<ContactUseCases, 'prepareAnswer' | 'recordAttempt' | 'logContact' | 'raiseConcern'>;
+type Services = Pick<ContactUseCases, 'prepareAnswer' | 'recordAttempt' | 'logTouch' | 'raiseConcern'>;
 
 const submissionSchema = z.object({
   user: z.object({ id: z.string().min(1) }),
@@ -89,7 +89,7 @@ export function registerAnswerActions(app: App, deps: { readonly services: Servi
     }
     await ack();
     // The view id is unique per opened form: submitting the same form again stores the contact once.
-    const result = await services.logContact({
+    const result = await services.logTouch({
       actorId: user.id,
       menteeIds: [metadata.menteeId],
       kind: kind as ContactKind,
