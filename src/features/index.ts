@@ -17,6 +17,7 @@ import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
 import { rosterFeature } from './roster/index.js';
 import { switchingFeature } from './switching/index.js';
+import { trainingsFeature } from './trainings/index.js';
 
 /** The one list of features, by name: adding a capability is one folder and one line here. */
 const FEATURES = {
@@ -33,6 +34,7 @@ const FEATURES = {
   clinical: clinicalFeature,
   premed: premedFeature,
   goals: goalsFeature,
+  trainings: trainingsFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

@@ -47,7 +47,7 @@ export interface HomeSectionSource<C = unknown, L = unknown> {
   load?(roles: HomeRoles, now: Date): Promise<L>;
   /** What the section shows (counts, statuses, dates and ids: never what a request or a contact says). */
   build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings, loaded: L): C;
-  /** Its Block Kit blocks for the reader, within Slack's limits (lists capped with `cappedLines`). */
+  /** Its Block Kit blocks for the reader, within Slack's limits (lists capped with `cappedLines`); none: the section is left out. */
   draw(content: C, reader: HomeReader): KnownBlock[];
 }
 

@@ -5,6 +5,7 @@ import { buildHomeView } from '../../src/features/home/slack/home-view.js';
 import { createGoalHomeSections } from '../../src/features/goals/slack/home-sections.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
+import { createTrainingRepository } from '../../src/features/trainings/store/training-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
@@ -87,6 +88,21 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
       sourceKey: 'privacy:contact:clinical',
       createdAt: new Date('2026-10-01T15:00:00Z'),
     });
+    // A required training held last week: Priya attended, Omar did not (admins' Home names him; the export has both).
+    const trainings = createTrainingRepository(w.database.connection);
+    const { training } = await trainings.createTraining({
+      sourceKey: 'privacy:training',
+      title: 'Limits of peer mentoring',
+      startsAt: new Date('2026-09-29T15:00:00Z'),
+      place: 'Room 4',
+      audience: { roles: ['peer_mentor'], tracks: ['cohort'] },
+      required: true,
+      createdBy: ADMIN,
+      createdAt: new Date('2026-09-15T15:00:00Z'),
+      zone: CHICAGO,
+    });
+    await trainings.addInvitees(training.id, ['U0MENTOR03', 'U0MENTOR04'], new Date('2026-09-15T15:00:00Z'));
+    await trainings.setAttendance(training.id, ['U0MENTOR03'], ADMIN, new Date('2026-09-30T15:00:00Z'));
     // The pre-med pair, as an import and both agreements leave it, with a first session that no parent attended.
     const premed = (id: string, role: 'mentee' | 'peer_mentor' | 'admin') => aPerson({ id, name: PREMED_USERS.find((u) => u.id === id)!.name, roles: [role], tracks: [{ track: 'premed', role }], timezone: CHICAGO });
     await stores.roster.savePeople([premed(PREMED_MENTOR, 'peer_mentor'), premed(PREMED_MENTEE, 'mentee'), premed(PREMED_COORDINATOR, 'admin')]);
@@ -252,7 +268,8 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
       const own = home.sections.filter((s) => !isGoalSection(s.source));
-      expect(own.length, user).toBe(1);
+      // The admin's: the program, and who missed a required training.
+      expect(own.length, user).toBe(user === ADMIN ? 2 : 1);
       const view = JSON.stringify(buildHomeView(home));
       expect(view.includes(MARKERS.goalWords), `${user}'s Home shows goals`).toBe(goalsShown.includes(user));
       const withoutGoals = { ...home, sections: own };
@@ -265,7 +282,7 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
     for (const kind of kinds) {
       const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12' }, NOW);
       if (!outcome.ok) throw new Error(`the ${kind} export failed`);

@@ -40,19 +40,20 @@ describe('export tables, contributed by the features through the list', () => {
     expect(kindsOf(features.requests.exportTables)).toEqual(['requests']);
     expect(kindsOf(features.switching.exportTables)).toEqual(['switches']);
     expect(kindsOf(features.clinical.exportTables)).toEqual(['rotations']);
+    expect(kindsOf(features.trainings.exportTables)).toEqual(['trainings']);
     expect(kindsOf((features.exports as Feature).exportTables)).toEqual([]);
     const kinds = features.exports.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
     // The words that list the kinds are the ones people always read.
     expect(describeExportProblem({ code: 'no_kind' }, kinds)).toBe(
-      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `concerns`, `switches`, `rotations`, `hours`, `parents` or `goals`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `concerns`, `switches`, `rotations`, `hours`, `parents`, `goals` or `trainings`, optionally with `--from YYYY-MM --to YYYY-MM`.',
     );
-    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents or goals.');
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals or trainings.');
     expect(describeExportProblem({ code: 'unexpected', word: 'x' }, kinds)).toBe(
-      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals> [--from YYYY-MM] [--to YYYY-MM]`.',
+      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]`.',
     );
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals> [--from YYYY-MM] [--to YYYY-MM]');
-    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
     expect(features.exports.useCases.exportTables().map((t) => t.label)).toEqual([
       'Contacts (one row per contact; never notes)',
       'Requests (one row per request; never descriptions)',
@@ -63,6 +64,7 @@ describe('export tables, contributed by the features through the list', () => {
       'Pre-med hours (each pair and month: minutes against the 120 asked for)',
       'Pre-med parents (each mentee under 18: the parent’s contact and the mentor’s, to pass on)',
       'Goals (counts per mentee: set, revisited, statuses; no words)',
+      'Trainings (each person asked to attend: the answer and whether they attended)',
     ]);
   });
 
@@ -71,8 +73,8 @@ describe('export tables, contributed by the features through the list', () => {
     // What the modules declare is what the built features contribute, less the rows.
     expect(FEATURE_EXPORT_KINDS).toEqual(described(Object.values(offlineFeatures()).flatMap((f: Feature) => f.exportTables ?? [])));
     const kinds = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals']);
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals> [--from YYYY-MM] [--to YYYY-MM]');
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings> [--from YYYY-MM] [--to YYYY-MM]');
   });
 
   it('let a new capability add a kind of export without touching the exports feature', async () => {

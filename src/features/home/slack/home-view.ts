@@ -26,7 +26,9 @@ export const HOME_MAX_BLOCKS = 100;
  */
 export function buildHomeView(home: PersonHome): HomeView {
   if (home.sections.length === 0) return buildOutsiderHome(home.adminIds);
-  const blocks: KnownBlock[] = home.sections.flatMap((s, i) => [...(i > 0 ? [{ type: 'divider' } as KnownBlock] : []), ...s.source.draw(s.content, home)]);
+  // A section with nothing to show draws no blocks, and is left out with its divider.
+  const drawn = home.sections.map((s) => s.source.draw(s.content, home)).filter((b) => b.length > 0);
+  const blocks: KnownBlock[] = drawn.flatMap((b, i) => [...(i > 0 ? [{ type: 'divider' } as KnownBlock] : []), ...b]);
   // Lists are capped per section, so four sections stay far below the limit; this only guards against a future section.
   if (blocks.length > HOME_MAX_BLOCKS) blocks.splice(HOME_MAX_BLOCKS - 1, blocks.length, context(homeCopy.shortened));
   return { type: 'home', callback_id: homeIds.view, blocks };
