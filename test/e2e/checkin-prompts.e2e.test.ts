@@ -65,8 +65,12 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     expect(textOf(prompt!.blocks)).not.toContain(DEE.id);
     const buttons = (prompt!.blocks as Block[]).flatMap((b) => [b.accessory, ...(b.elements ?? [])]).filter((e) => e?.action_id !== undefined);
     expect(buttons.map((b) => [b!.action_id, b!.value])).toEqual([
-      ['checkin_prompt_log', `2025-09|${ADA.id}`],
-      ['checkin_prompt_log', `2025-09|${BO.id}`],
+      ['checkin_prompt_touch', `2025-09|${ADA.id}`],
+      ['checkin_prompt_unreached', `2025-09|${ADA.id}`],
+      ['checkin_prompt_concern', `2025-09|${ADA.id}`],
+      ['checkin_prompt_touch', `2025-09|${BO.id}`],
+      ['checkin_prompt_unreached', `2025-09|${BO.id}`],
+      ['checkin_prompt_concern', `2025-09|${BO.id}`],
       ['checkin_prompt_group', '2025-09'],
     ]);
 
@@ -79,7 +83,7 @@ describe('job checkin-prompts end to end (run as `npm run job` does)', () => {
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(postsBefore);
   });
 
-  it('logs from a prompt in two clicks: the button opens the form prefilled, Log it stores the contact and redraws the prompt', async () => {
+  it('still logs from a prompt’s older *Log a contact* button (prompts posted before the three answers): the form opens prefilled, Log it stores the contact and redraws the prompt', async () => {
     // This month, from its first day at 09:05 in Chicago, so that "today" in the form falls in it.
     const first = `${dateInZone(new Date(), ZONE).slice(0, 7)}-01`;
     const now = zonedInstant(first, 9, 5, ZONE).toISOString();

@@ -70,9 +70,9 @@ describe('check-in prompts (job checkin-prompts on the real stores)', () => {
     const p3 = promptsFor('2026-09').find((c) => c.to === 'P3')!.prompt;
     expect(p3.semester?.key).toBe('2026-Fall');
     expect(p3.mentees).toEqual([
-      { id: 'M1', name: 'Ada', communicated: true, met: false },
-      { id: 'M2', name: 'Bo', communicated: false, met: true },
-      { id: 'M3', name: 'Cy', communicated: false, met: false },
+      { id: 'M1', name: 'Ada', communicated: true, met: false, attempts: 0 },
+      { id: 'M2', name: 'Bo', communicated: false, met: true, attempts: 0 },
+      { id: 'M3', name: 'Cy', communicated: false, met: false, attempts: 0 },
     ]);
     // The partner's prompt shows the same statuses: a contact by either mentor counts.
     expect(promptsFor('2026-09').find((c) => c.to === 'P4')!.prompt.mentees).toEqual(p3.mentees);

@@ -12,10 +12,10 @@ import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/pr
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 /**
- * Privacy by construction (SPEC §5): notes, request descriptions, reasons, goals and survey free text are stored with
- * unique markers, then every digest (faculty and admin), every Home tab (each role) and every export is walked; no
- * marker may appear in any. The one exception the issue makes: a survey's free-text answers are in that survey's
- * export (admins' only).
+ * Privacy by construction (SPEC §5): notes (of contacts and concerns), request descriptions, reasons, goals and survey
+ * free text are stored with unique markers, then every digest (faculty and admin), every Home tab (each role) and every
+ * export is walked; no marker may appear in any. The one exception the issue makes: a survey's free-text answers are in
+ * that survey's export (admins' only).
  */
 const MARKERS = {
   contactNote: 'ZQX-CONTACT-NOTE-7741',
@@ -24,6 +24,7 @@ const MARKERS = {
   awayNote: 'ZQX-AWAY-NOTE-3306',
   switchAdminMessage: 'ZQX-SWITCH-ADMIN-MESSAGE-8187',
   switchDetails: 'ZQX-SWITCH-DETAILS-2264',
+  concernNote: 'ZQX-CONCERN-NOTE-4471',
   goalWords: 'ZQX-GOAL-WORDS-6158',
   surveyFreeText: 'ZQX-SURVEY-FREE-TEXT-6630',
 } as const;
@@ -60,7 +61,7 @@ function expectNoMarker(what: string, text: string, except?: keyof typeof MARKER
   for (const [kind, marker] of Object.entries(MARKERS)) if (kind !== except) expect(text.includes(marker), `${what} shows the ${kind}`).toBe(false);
 }
 
-describe('privacy by construction: no note, description or reason in any digest, Home tab or export', () => {
+describe('privacy by construction: no note (contacts’, concerns’), description or reason in any digest, Home tab or export', () => {
   let w: AppHarness;
   beforeAll(async () => {
     w = await startApp({ label: 'privacy', users: [...slackUsersOf(program), CAST.admin, ...CLINICAL_USERS, ...PREMED_USERS], env: { PROGRAM_TIMEZONE: CHICAGO, ADMIN_USER_IDS: ADMIN } });
@@ -221,6 +222,10 @@ describe('privacy by construction: no note, description or reason in any digest,
         await surveys.recordAnswer(who, { surveyId: id, date: '2026-10-02', groupId: blue.id, userId: anonymous ? undefined : who, scores: [5, 4, 3, i + 1], text: `${MARKERS.surveyFreeText} (${i})` });
       }
     }
+    // A mentor's well-being concern with a private note, from a check-in prompt; and Ben tried twice, not reached.
+    const concern = await w.useCases.raiseConcern({ actorId: 'U0MENTOR03', menteeId: 'U0MENTEE02', category: 'wellbeing', note: MARKERS.concernNote, sourceKey: 'privacy:concern', now: NOW });
+    if (!concern.ok || concern.facultyTold !== 1) throw new Error('expected the concern to reach the faculty mentor');
+    for (const mentor of ['U0MENTOR03', 'U0MENTOR04']) await w.useCases.recordAttempt({ actorId: mentor, menteeId: 'U0MENTEE02', prompt: undefined, now: NOW });
   });
   afterAll(async () => {
     await w?.stop();
@@ -236,6 +241,11 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(await database.connection.collection('switch_requests').countDocuments({ adminMessage: MARKERS.switchAdminMessage })).toBe(1);
     expect(JSON.stringify(await database.connection.collection('goals').find({}).toArray())).toContain(MARKERS.goalWords);
     expect(await database.connection.collection('survey_answers').countDocuments({ text: { $regex: MARKERS.surveyFreeText } })).toBe(10);
+    expect(await database.connection.collection('concerns').countDocuments({ note: MARKERS.concernNote })).toBe(1);
+    expect(await database.connection.collection('contact_attempts').countDocuments({ menteeId: 'U0MENTEE02' })).toBe(2);
+    // The Faculty Mentor was told of the concern (who, by whom, the category) and that Ben was not reached: no note.
+    const alerts = w.slack.dmsTo('U0FACULTY1').map((m) => m.text);
+    expect(alerts).toEqual([expect.stringContaining('has a concern about <@U0MENTEE02>') as unknown as string, '*Ben Mentee* (<@U0MENTEE02>): not reached this month.']);
   });
 
   it('walks every digest: the faculty mentor’s, the admin’s and the outreach coordinator’s', async () => {
@@ -257,6 +267,10 @@ describe('privacy by construction: no note, description or reason in any digest,
     expect(digest).toContain('Switch requests waiting for the program coordinators:* 1');
     expect(digest).toContain('Urgent well-being request: <@U0MENTEE01> (waiting for a mentor)');
     expect(digest).toContain('Asked to hear from their mentors: <@U0MENTEE02>');
+    // The prompts' answers, as counts.
+    expect(digest).toContain('Concerns raised by mentors this month: 1 (well-being 1)');
+    expect(digest).toContain('Mentees tried twice this month and not reached: 1');
+    expect(JSON.stringify(admin)).toContain('Concerns raised by mentors this month: 1 (well-being 1)');
     expect(JSON.stringify(admin)).toContain('1 switch request');
     // The goals' line: counts only.
     expect(digest).toContain(':dart: *Goals:* 1 of 2 mentees have set goals');
@@ -285,7 +299,7 @@ describe('privacy by construction: no note, description or reason in any digest,
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
     for (const kind of kinds) {
       for (const id of kind === 'survey' ? ['privacy1', 'privacy2'] : [undefined]) {
         const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);

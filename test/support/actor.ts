@@ -78,8 +78,8 @@ export interface Actor {
   choose(viewId: string, blockId: string, actionId: string, choice: ReturnType<typeof chosen>, values?: StateValues): Promise<HttpAnswer>;
   /** The person opens the app's Home tab (app_home_opened). */
   openHome(): Promise<HttpAnswer>;
-  /** The person writes in a conversation (a message event). */
-  say(channel: string, text: string, options?: EventOptions & { readonly ts?: string }): Promise<HttpAnswer>;
+  /** The person writes in a conversation (a message event), or in a thread of it (`threadTs`). */
+  say(channel: string, text: string, options?: EventOptions & { readonly ts?: string; readonly threadTs?: string }): Promise<HttpAnswer>;
   /** The modal the app last opened for the person, with its id. */
   lastModal(): { readonly id: string; readonly view: Record<string, unknown> } | undefined;
 }
@@ -200,7 +200,8 @@ function actor(app: SlackFacingApp, id: string): Actor {
 
     say(channel, text, options = {}) {
       const ts = options.ts ?? `${Math.floor(Date.now() / 1000)}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-      return sendEvent(app, { type: 'message', channel, channel_type: channelTypeOf(slack, channel), user: id, text, ts, event_ts: ts }, options);
+      const thread = options.threadTs === undefined ? {} : { thread_ts: options.threadTs };
+      return sendEvent(app, { type: 'message', channel, channel_type: channelTypeOf(slack, channel), user: id, text, ts, event_ts: ts, ...thread }, options);
     },
 
     lastModal() {

@@ -110,23 +110,33 @@ describe('check-in views', () => {
     expect(JSON.stringify(buildContactConfirmation(aContact()).blocks)).not.toContain('private note');
   });
 
-  it('draws a prompt within Slack’s 50 blocks however many mentees, with month and semester statuses', () => {
+  it('draws a prompt within Slack’s 50 blocks however many mentees, with month and semester statuses and three answers a line', () => {
     const month = programMonth('2026-09', calendar);
     const prompt = (n: number): CheckinPrompt => ({
       mentorId: 'P3',
       month,
       semester: semesterOf(month.from, calendar),
-      mentees: Array.from({ length: n }, (_, i) => ({ id: `M${i}`, name: `Mentee ${i}`, communicated: i % 2 === 0, met: i % 3 === 0 })),
+      mentees: Array.from({ length: n }, (_, i) => ({ id: `M${i}`, name: `Mentee ${i}`, communicated: i % 2 === 0, met: i % 3 === 0, attempts: i === 1 ? 2 : 0 })),
     });
     const small = buildCheckinPromptMessage(prompt(2));
     const texts = (small.blocks as AnyBlock[]).map((b) => (b['text'] as { text?: string } | undefined)?.text ?? '').join('\n');
     expect(texts).toContain('Check-in for September 2026');
     expect(texts).toContain('*<@M0>*\n:white_check_mark: in touch in September  ·  :white_check_mark: met in Fall 2026');
-    expect(texts).toContain('*<@M1>*\n:white_circle: no communication yet in September  ·  :white_circle: no meeting yet in Fall 2026');
+    expect(texts).toContain('*<@M1>*\n:white_circle: no communication yet in September  ·  :white_circle: no meeting yet in Fall 2026  ·  :telephone_receiver: tried 2 times');
+    const buttons = (small.blocks as AnyBlock[]).flatMap((b) => b.elements ?? []).filter((e) => e['type'] === 'button').map((e) => [e['action_id'], e['value']]);
+    expect(buttons).toEqual([
+      ['checkin_prompt_touch', '2026-09|M0'],
+      ['checkin_prompt_unreached', '2026-09|M0'],
+      ['checkin_prompt_concern', '2026-09|M0'],
+      ['checkin_prompt_touch', '2026-09|M1'],
+      ['checkin_prompt_unreached', '2026-09|M1'],
+      ['checkin_prompt_concern', '2026-09|M1'],
+      ['checkin_prompt_group', '2026-09'],
+    ]);
     const big = buildCheckinPromptMessage(prompt(60));
     expect(big.blocks.length).toBeLessThanOrEqual(50);
-    expect(JSON.stringify(big.blocks)).toContain('…and 20 more');
-    const summer = buildCheckinPromptMessage({ ...prompt(1), semester: undefined, mentees: [{ id: 'M0', name: 'M', communicated: false, met: undefined }] });
+    expect(JSON.stringify(big.blocks)).toContain('…and 40 more');
+    const summer = buildCheckinPromptMessage({ ...prompt(1), semester: undefined, mentees: [{ id: 'M0', name: 'M', communicated: false, met: undefined, attempts: 0 }] });
     expect(JSON.stringify(summer.blocks)).not.toMatch(/met in|no meeting yet/);
   });
 });

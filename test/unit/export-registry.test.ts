@@ -36,28 +36,29 @@ describe('export tables, contributed by the features through the list', () => {
   it('come from the feature whose record each is, and read in the order people know', () => {
     const features = offlineFeatures();
     const kindsOf = (tables: readonly ExportTable[] | undefined) => (tables ?? []).map((t) => t.kind);
-    expect(kindsOf(features.contacts.exportTables)).toEqual(['contacts', 'compliance']);
+    expect(kindsOf(features.contacts.exportTables)).toEqual(['contacts', 'compliance', 'concerns']);
     expect(kindsOf(features.requests.exportTables)).toEqual(['requests']);
     expect(kindsOf(features.switching.exportTables)).toEqual(['switches']);
     expect(kindsOf(features.clinical.exportTables)).toEqual(['rotations']);
     expect(kindsOf(features.trainings.exportTables)).toEqual(['trainings']);
     expect(kindsOf((features.exports as Feature).exportTables)).toEqual([]);
     const kinds = features.exports.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
     // The words that list the kinds are the ones people always read.
     expect(describeExportProblem({ code: 'no_kind' }, kinds)).toBe(
-      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `switches`, `rotations`, `hours`, `parents`, `goals`, `trainings` or `survey`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `concerns`, `switches`, `rotations`, `hours`, `parents`, `goals`, `trainings` or `survey`, optionally with `--from YYYY-MM --to YYYY-MM`.',
     );
-    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, switches, rotations, hours, parents, goals, trainings or survey.');
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals, trainings or survey.');
     expect(describeExportProblem({ code: 'unexpected', word: 'x' }, kinds)).toBe(
-      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]`.',
+      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]`.',
     );
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
-    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
     expect(features.exports.useCases.exportTables().map((t) => t.label)).toEqual([
       'Contacts (one row per contact; never notes)',
       'Requests (one row per request; never descriptions)',
       'Compliance (one row per mentee and month)',
+      'Concerns (one row per concern; never notes)',
       'Switch requests (the audit trail; never reasons’ details)',
       'Clinical rotations (each mentee rotation: its mentor and obligations)',
       'Pre-med hours (each pair and month: minutes against the 120 asked for)',
@@ -73,8 +74,8 @@ describe('export tables, contributed by the features through the list', () => {
     // What the modules declare is what the built features contribute, less the rows.
     expect(FEATURE_EXPORT_KINDS).toEqual(described(Object.values(offlineFeatures()).flatMap((f: Feature) => f.exportTables ?? [])));
     const kinds = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
   });
 
   it('let a new capability add a kind of export without touching the exports feature', async () => {

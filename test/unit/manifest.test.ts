@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/slack/commands.js';
 
 interface Manifest {
-  features: { slash_commands: { command: string; url: string; should_escape?: boolean }[]; app_home: { home_tab_enabled: boolean } };
+  features: { slash_commands: { command: string; url: string; should_escape?: boolean }[]; app_home: { home_tab_enabled: boolean; messages_tab_read_only_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
 }
@@ -51,6 +51,7 @@ const SCOPES_BY_METHOD: Record<string, readonly string[]> = {
 const SCOPES_BY_EVENT: Record<string, readonly string[]> = {
   app_home_opened: [],
   'message.mpim': ['mpim:history'],
+  'message.im': ['im:history'],
   'message.groups': ['groups:history'],
   member_joined_channel: ['groups:read'],
 };
@@ -74,11 +75,13 @@ describe('manifest.yml', () => {
     const used = new Set<string>();
     for (const match of slackSource.matchAll(/app\.event\(\s*'([a-z_]+)'/g)) used.add(match[1]!);
     // `channel_type: 'mpim'` in a filter, or `channel_type: z.literal('mpim')` in a listener's zod schema.
-    for (const match of slackSource.matchAll(/channel_type:\s*(?:z\.literal\(\s*)?'(mpim|group)'/g)) used.add(match[1] === 'mpim' ? 'message.mpim' : 'message.groups');
+    for (const match of slackSource.matchAll(/channel_type:\s*(?:z\.literal\(\s*)?'(mpim|im|group)'/g)) used.add(match[1] === 'group' ? 'message.groups' : `message.${match[1]}`);
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...used].sort());
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://YOUR-HOST/slack/events');
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://YOUR-HOST/slack/events' });
     expect(manifest.features.app_home.home_tab_enabled).toBe(used.has('app_home_opened'));
+    // People reply in the threads of the app's DMs (check-in prompts): its Messages tab must let them write.
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(!used.has('message.im'));
   });
 
   it('asks for exactly the bot scopes the code’s Web API calls and events need', () => {

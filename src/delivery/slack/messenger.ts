@@ -8,6 +8,8 @@ export interface OutgoingMessage {
   /** Notification and fallback text; always sent with blocks. */
   readonly text: string;
   readonly blocks?: KnownBlock[];
+  /** Posts it as a reply in this message's thread. */
+  readonly threadTs?: string;
 }
 
 export interface Posted {
@@ -106,6 +108,7 @@ export function createMessenger(client: WebClient, dmChannels?: DmChannelStore):
           channel,
           text: message.text,
           ...(message.blocks ? { blocks: message.blocks } : {}),
+          ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
           ...(tag ? { metadata: { event_type: SEND_TAG_EVENT, event_payload: { id: tag.id } } } : {}),
         });
         if (posted.ts === undefined) throw new Error('chat.postMessage returned no ts');

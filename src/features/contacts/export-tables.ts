@@ -5,18 +5,21 @@ import { monthsBetween, monthSpan } from '../../program/month-span.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from './domain/compliance-rows.js';
 import { CONTACT_COLUMNS, contactRows } from './domain/contact-rows.js';
+import { CONCERN_COLUMNS, concernRows } from './domain/concern.js';
+import type { ConcernStore } from './ports.js';
 
-type ContactTablesDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore };
+type ContactTablesDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly concerns: ConcernStore };
 
 /** The contacts' kinds of export, as the feature module declares them (known without building the feature). */
-export function contactExportKinds(labels: { readonly contacts: string; readonly compliance: string }) {
+export function contactExportKinds(labels: { readonly contacts: string; readonly compliance: string; readonly concerns: string }) {
   return {
     contacts: { kind: 'contacts', label: labels.contacts, order: 10, header: CONTACT_COLUMNS },
     compliance: { kind: 'compliance', label: labels.compliance, order: 30, header: COMPLIANCE_COLUMNS },
+    concerns: { kind: 'concerns', label: labels.concerns, order: 35, header: CONCERN_COLUMNS },
   } satisfies Record<string, ExportKind>;
 }
 
-/** The contacts' exports: every contact, and compliance by month and semester (a few bulk queries, then pure rows). */
+/** The contacts' exports: every contact, compliance by month and semester, and concerns without their notes (a few bulk queries, then pure rows). */
 export function createContactExportTables(deps: ContactTablesDeps, kinds: ReturnType<typeof contactExportKinds>): ExportTable[] {
   const { calendar } = deps.config;
   return exportTablesFor(kinds, {
@@ -41,6 +44,9 @@ export function createContactExportTables(deps: ContactTablesDeps, kinds: Return
         peopleById(deps.roster, mentees),
       ]);
       return complianceRows({ months: keys, calendar, people, groups, memberships, contacts });
+    },
+    async concerns(months) {
+      return concernRows(await deps.concerns.findBetween(programMonth(months.from, calendar).from, programMonth(months.to, calendar).to));
     },
   });
 }

@@ -1,19 +1,16 @@
 import type { Config } from '../../config/env.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
-import type { CheckinNotifier } from './ports.js';
-import type { Logger } from '../../log/logger.js';
 import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { zonedInstant } from '../../program/zoned-time.js';
 import { checkDraft, strangersAmong, type CheckinProblem } from './domain/checkin.js';
 import type { Contact, ContactKind } from '../../program/records/contact.js';
-import { buildCheckinPrompt, promptRange, withPromptNotes } from './build-checkin-prompt.js';
+import { redrawPrompt, type RedrawPromptDeps } from './redraw-prompt.js';
 import { isMentor, mentorContextOf, type MentorContext, type MentorContexts } from '../../program/snapshot/mentoring-context.js';
 import { once } from '../../delivery/once.js';
 import type { ClaimStore, PostedMessage } from '../../delivery/ports.js';
 import type { Pairs } from '../../program/pairs.js';
 import type { AskedQuestion } from '../../slack/checkin-question.js';
-import type { PromptNotes } from '../../slack/prompt-notes.js';
 
 /** A contact as a mentor gives it, through the form, a prompt's buttons or the one-line command. */
 export interface ContactEntry {
@@ -91,10 +88,7 @@ export interface FormEntry extends ContactEntry {
  * Undo (once per contact, so a repeated submission re-sends only a confirmation that failed), and redraws the
  * prompt it came from.
  */
-export async function logContact(
-  deps: LedgerDeps & { readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly logger: Logger; readonly promptNotes?: () => readonly PromptNotes[] },
-  entry: FormEntry,
-): Promise<LogContactResult> {
+export async function logContact(deps: LedgerDeps & RedrawPromptDeps & { readonly claims: ClaimStore }, entry: FormEntry): Promise<LogContactResult> {
   const result = await recordContact(deps, entry);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { contact, created, context } = result;
@@ -105,19 +99,6 @@ export async function logContact(
     // Each question keeps its answer once per contact (a repeated submission comes here again, harmlessly).
     await question.answered(contact, concerned, answer, entry.now);
   }
-  if (created && entry.prompt !== undefined) {
-    const { prompt } = entry;
-    try {
-      const range = promptRange(prompt.month, deps.config.calendar);
-      // The monthly prompt lists the mentees of the mentor's groups (a track's pairs have their own reminders).
-      const listed = context.mentees.filter((m) => !context.pairedIds.has(m.id));
-      const contacts = await deps.contacts.findForMentees(listed.map((m) => m.id), range.from, range.to);
-      const redrawn = buildCheckinPrompt(contact.mentorId, listed, prompt.month, deps.config.calendar, contacts);
-      await deps.checkinNotifier.updatePrompt(prompt, await withPromptNotes(redrawn, deps.promptNotes?.() ?? [], entry.now));
-    } catch (error) {
-      // The contact is stored and confirmed; a prompt that could not be redrawn only shows an older status.
-      deps.logger.warn('could not redraw a check-in prompt', { error, month: prompt.month });
-    }
-  }
+  if (created && entry.prompt !== undefined) await redrawPrompt(deps, contact.mentorId, context, entry.prompt, entry.now);
   return { ok: true, contact, created };
 }

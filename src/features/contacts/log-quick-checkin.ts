@@ -1,5 +1,5 @@
-import { parseQuickCheckin } from './domain/checkin.js';
-import { isMentor, mentorContextOf } from '../../program/snapshot/mentoring-context.js';
+import { parseQuickCheckin, type CheckinProblem } from './domain/checkin.js';
+import { isMentor, mentorContextOf, type MentorContext } from '../../program/snapshot/mentoring-context.js';
 import { recordContact, type LedgerDeps, type LogContactResult } from './log-contact.js';
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
 
@@ -24,11 +24,8 @@ export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: 
   }
   const { menteeIds, kind, minutes } = parsed.value;
   const context = await mentorContextOf(deps, entry.actorId, entry.now);
-  // A track's question this contact needs (e.g. a minor's first session) is asked by the form only.
-  const named = context.mentees.filter((m) => menteeIds.includes(m.id));
-  const refusals = named.length === 0 ? [] : await Promise.all((deps.questions?.() ?? []).map((question) => question.refuseLine(entry.actorId, named, entry.now)));
-  const words = refusals.find((w) => w !== undefined);
-  if (words !== undefined) return { ok: false, problems: [{ field: 'mentees', code: 'use_the_form', words }] };
+  const formOnly = await askedByTheFormOnly(deps, entry.actorId, menteeIds, entry.now, context);
+  if (formOnly !== undefined) return { ok: false, problems: [formOnly] };
   const result = await recordContact(deps, {
     actorId: entry.actorId,
     menteeIds,
@@ -42,4 +39,23 @@ export async function logQuickCheckin(deps: LedgerDeps & { readonly questions?: 
     now: entry.now,
   }, context);
   return result.ok ? { ok: true, contact: result.contact, created: result.created } : { ok: false, problems: result.problems };
+}
+
+/**
+ * A track's question a contact with these mentees needs (e.g. a minor's first session) is asked by the full form
+ * only: why a shorter way (the one-line check-in, a prompt's *In touch*) must go through it, or undefined. `read`: the
+ * mentor's context when the caller has read it already.
+ */
+export async function askedByTheFormOnly(
+  deps: LedgerDeps & { readonly questions?: () => readonly CheckinQuestion[] },
+  actorId: string,
+  menteeIds: readonly string[],
+  now: Date,
+  read?: MentorContext,
+): Promise<CheckinProblem | undefined> {
+  const context = read ?? (await mentorContextOf(deps, actorId, now));
+  const named = context.mentees.filter((m) => menteeIds.includes(m.id));
+  const refusals = named.length === 0 ? [] : await Promise.all((deps.questions?.() ?? []).map((question) => question.refuseLine(actorId, named, now)));
+  const words = refusals.find((w) => w !== undefined);
+  return words === undefined ? undefined : { field: 'mentees', code: 'use_the_form', words };
 }

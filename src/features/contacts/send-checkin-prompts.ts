@@ -2,7 +2,7 @@ import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
 import type { ContactStore, RosterStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
-import type { CheckinNotifier } from './ports.js';
+import type { CheckinNotifier, PromptStore } from './ports.js';
 import { zoneOf } from '../../program/roster.js';
 import { spanOf } from '../../program/calendar.js';
 import { localTime } from '../../program/zoned-time.js';
@@ -23,7 +23,16 @@ interface PromptDelivery extends Delivery {
   readonly month: string;
 }
 
-export type SendCheckinPromptsDeps = { readonly config: Config; readonly logger: Logger; readonly roster: RosterStore; readonly contacts: ContactStore; readonly claims: ClaimStore; readonly checkinNotifier: CheckinNotifier; readonly promptNotes?: () => readonly PromptNotes[] };
+export type SendCheckinPromptsDeps = {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly roster: RosterStore;
+  readonly contacts: ContactStore;
+  readonly claims: ClaimStore;
+  readonly checkinNotifier: CheckinNotifier;
+  readonly prompts: PromptStore;
+  readonly promptNotes?: () => readonly PromptNotes[];
+};
 
 /**
  * Job `checkin-prompts`: on the first active day of each program month, from the prompt hour in each mentor's time
@@ -64,7 +73,10 @@ export async function sendCheckinPrompts(deps: SendCheckinPromptsDeps, now: Date
     const { all, byMentee } = await contacts;
     const mentees = snapshot.menteesOf(d.recipientId);
     const prompt = buildCheckinPrompt(d.recipientId, mentees, d.month, calendar, pickInOrder(all, byMentee, mentees.map((m) => m.id)));
-    return { ...(await deps.checkinNotifier.sendPrompt(await withPromptNotes(prompt, deps.promptNotes?.() ?? [], now))) };
+    const posted = await deps.checkinNotifier.sendPrompt(await withPromptNotes(prompt, deps.promptNotes?.() ?? [], now));
+    // Kept by where it was posted: a reply in its thread is known to be one, and whose (a repeat is harmless).
+    await deps.prompts.save({ ...posted, mentorId: d.recipientId, month: d.month });
+    return { ...posted };
   });
   return { ...counts, ...summary };
 }

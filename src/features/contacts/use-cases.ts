@@ -7,8 +7,12 @@ import type { MentorContexts } from '../../program/snapshot/mentoring-context.js
 import type { CheckinQuestion } from '../../slack/checkin-question.js';
 import type { PromptNotes } from '../../slack/prompt-notes.js';
 import { logContact, type FormEntry, type LogContactResult } from './log-contact.js';
-import { logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
-import type { CheckinNotifier } from './ports.js';
+import { askedByTheFormOnly, logQuickCheckin, type QuickCheckinEntry } from './log-quick-checkin.js';
+import type { AttemptStore, CheckinNotifier, ConcernStore, PromptAnswerNotifier, PromptStore } from './ports.js';
+import { escalateUnreached, recordAttempt } from './record-attempt.js';
+import { prepareAnswer, raiseConcern, sendConcernAlerts, type ConcernEntry } from './raise-concern.js';
+import { logThreadReply, type ThreadReply } from './log-thread-reply.js';
+import type { PostedMessage } from '../../delivery/ports.js';
 import { prepareCheckin, type CheckinPrefill } from './prepare-checkin.js';
 import { readCompliance, readMentorMinutes } from './read-compliance.js';
 import { sendCheckinPrompts } from './send-checkin-prompts.js';
@@ -21,6 +25,10 @@ export interface ContactDeps {
   readonly roster: RosterStore;
   readonly contacts: ContactStore;
   readonly checkinNotifier: CheckinNotifier;
+  readonly prompts: PromptStore;
+  readonly attempts: AttemptStore;
+  readonly concerns: ConcernStore;
+  readonly answerNotifier: PromptAnswerNotifier;
   /** The tracks' pairs: a clinical mentor logs contacts with their rotation mentees too (none when unset). */
   readonly pairs?: Pairs;
   /** Where a mentor's context is read (the feature's brief cache; unset: the roster, every time). */
@@ -35,17 +43,26 @@ export interface ContactDeps {
 
 export type ContactUseCases = ReturnType<typeof createContactUseCases>;
 
-/** The contact ledger: the check-in form, the one-line check-in, Undo, the monthly prompts, and compliance reads. */
+/**
+ * The contact ledger: the check-in form, the one-line check-in, Undo, the monthly prompts and their answers (in touch,
+ * couldn't reach, concern, a one-line reply in the thread), and compliance reads.
+ */
 export function createContactUseCases(deps: ContactDeps) {
+  const logAndRedraw = async (entry: FormEntry): Promise<LogContactResult> => {
+    const result = await logContact(deps, entry);
+    // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
+    if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
+    return result;
+  };
   return {
     /** The check-in form's content for a mentor (their own current mentees), or why they cannot log. */
     prepareCheckin: (actorId: string, now: Date, prefill?: CheckinPrefill) => prepareCheckin(deps, actorId, now, prefill),
     /** Records a contact from the form and DMs the author a confirmation with Undo. */
-    async logContact(entry: FormEntry): Promise<LogContactResult> {
-      const result = await logContact(deps, entry);
-      // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
-      if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
-      return result;
+    logContact: logAndRedraw,
+    /** A prompt's *In touch*: the contact from its short form (kind and minutes), unless a track's question needs the full form. */
+    async logTouch(entry: FormEntry): Promise<LogContactResult> {
+      const formOnly = await askedByTheFormOnly(deps, entry.actorId, entry.menteeIds, entry.now);
+      return formOnly === undefined ? logAndRedraw(entry) : { ok: false, problems: [formOnly] };
     },
     /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
     async logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult> {
@@ -59,6 +76,25 @@ export function createContactUseCases(deps: ContactDeps) {
       const result = await undoContact(deps, actorId, contactId, now);
       if (result.ok && !result.alreadyUndone) await deps.refreshHomes([result.contact.mentorId], now);
       return result;
+    },
+    /** A prompt's *Couldn't reach*: an attempt (not a contact), and the Faculty Mentor told after two in a month with no communication. */
+    recordAttempt: (entry: { readonly actorId: string; readonly menteeId: string; readonly prompt: (PostedMessage & { readonly month: string }) | undefined; readonly now: Date }) =>
+      recordAttempt(deps, entry),
+    /** Whom a prompt line's answer is about (its forms open for a mentor's own current mentee only), or why not. */
+    prepareAnswer: (actorId: string, menteeId: string, now: Date) => prepareAnswer(deps, actorId, menteeId, now),
+    /** A prompt's *Concern*: stored with its private note; the Faculty Mentor told the category, never the note. */
+    raiseConcern: (entry: ConcernEntry) => raiseConcern(deps, entry),
+    /** A one-line reply in a prompt's thread, logged as a contact. */
+    async logThreadReply(reply: ThreadReply) {
+      const outcome = await logThreadReply(deps, reply);
+      if (outcome === 'logged') void deps.refreshHomes([reply.actorId], reply.now);
+      return outcome;
+    },
+    /** Step of the `nudges` job: the Faculty Mentor alerts (not reached, concerns) that had to wait. */
+    async sendFacultyAlerts(now: Date) {
+      const unreached = await escalateUnreached(deps, now);
+      const concerns = await sendConcernAlerts(deps, now);
+      return { unreachedAlertsSent: unreached.sent, concernAlertsSent: concerns.sent, facultyAlertsWaiting: unreached.waitingForMorning + concerns.waitingForMorning };
     },
     /** Job `checkin-prompts`. */
     sendCheckinPrompts: (now: Date) => sendCheckinPrompts(deps, now),

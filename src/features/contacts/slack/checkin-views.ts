@@ -5,6 +5,7 @@ import type { CheckinPrompt } from '../ports.js';
 import { checkinIds } from './ids.js';
 import { buildFormModal, type KnownBlock, type ModalView, type PlainTextOption } from '../../../slack/blocks.js';
 import { checkinCopy } from './copy.js';
+import { answerCopy } from './answer-copy.js';
 import { formatLongDate, formatMonth } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 
@@ -177,10 +178,10 @@ export function buildContactUndone(contact: Contact): SlackMessage {
 }
 
 
-/** At most this many mentee lines: a message holds 50 blocks. */
-const PROMPT_MENTEE_LINES = 40;
+/** At most this many mentee lines (two blocks each): a message holds 50 blocks. */
+const PROMPT_MENTEE_LINES = 20;
 
-/** The monthly check-in prompt: each mentee's month and semester status, a button each, one for a group meeting. */
+/** The monthly check-in prompt: each mentee's month and semester status and three answers, and a button for a group meeting. */
 export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
   const month = formatMonth(prompt.month.key);
   const monthName = month.split(' ')[0]!;
@@ -192,11 +193,19 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
   for (const mentee of shown) {
     const status = [words.promptMonth(monthName, mentee.communicated)];
     if (prompt.semester !== undefined && mentee.met !== undefined) status.push(words.promptSemester(prompt.semester.label, mentee.met));
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: [`*<@${mentee.id}>*`, status.join('  ·  '), ...(mentee.notes ?? [])].join('\n').slice(0, 3_000) },
-      accessory: { type: 'button', action_id: checkinIds.promptLog, text: plain(words.promptLogButton), value: `${prompt.month.key}|${mentee.id}` },
-    });
+    if (!mentee.communicated && mentee.attempts > 0) status.push(words.promptAttempts(mentee.attempts));
+    const value = `${prompt.month.key}|${mentee.id}`;
+    blocks.push(
+      { type: 'section', text: { type: 'mrkdwn', text: [`*<@${mentee.id}>*`, status.join('  ·  '), ...(mentee.notes ?? [])].join('\n').slice(0, 3_000) } },
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: checkinIds.promptTouch, text: plain(answerCopy.touchButton), value },
+          { type: 'button', action_id: checkinIds.promptUnreached, text: plain(answerCopy.unreachedButton), value },
+          { type: 'button', action_id: checkinIds.promptConcern, text: plain(answerCopy.concernButton), value },
+        ],
+      },
+    );
   }
   if (prompt.mentees.length > shown.length) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: words.promptMore(prompt.mentees.length - shown.length) }] });

@@ -62,10 +62,10 @@ export const checkinCopy = {
     'The program asks for a communication with each mentee every month, and a meeting (video or in person, alone or in a group) every semester. Here is where each of your mentees stands:',
   promptMonth: (month: string, done: boolean) => (done ? `:white_check_mark: in touch in ${month}` : `:white_circle: no communication yet in ${month}`),
   promptSemester: (semester: string, done: boolean) => (done ? `:white_check_mark: met in ${semester}` : `:white_circle: no meeting yet in ${semester}`),
-  promptLogButton: 'Log a contact',
   promptGroupButton: 'Log a group meeting',
   promptMore: (n: number) => `…and ${n} more: \`/mentor-checkin\` lists all your mentees.`,
-  promptFooter: 'Two clicks: a button, then *Log it*. Or in one line: `/mentor-checkin @mentee call 20`.',
+  promptAttempts: (n: number) => (n === 1 ? ':telephone_receiver: tried once' : `:telephone_receiver: tried ${n} times`),
+  promptFooter: '*In touch*, then *Log it*: two clicks. Or reply in this thread with one line, e.g. `@sam call 20`, or use `/mentor-checkin @mentee call 20` anywhere.',
 } as const;
 
 /** `/mentor-checkin`'s help. */
@@ -84,4 +84,5 @@ export const checkinHelp: CommandHelp = {
 export const contactExportLabels = {
   contacts: 'Contacts (one row per contact; never notes)',
   compliance: 'Compliance (one row per mentee and month)',
+  concerns: 'Concerns (one row per concern; never notes)',
 } as const;

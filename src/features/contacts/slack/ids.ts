@@ -16,4 +16,15 @@ export const checkinIds = {
   undo: 'checkin_undo',
   promptLog: 'checkin_prompt_log',
   promptGroup: 'checkin_prompt_group',
+  /** A prompt line's three answers; value `YYYY-MM|menteeId`. */
+  promptTouch: 'checkin_prompt_touch',
+  promptUnreached: 'checkin_prompt_unreached',
+  promptConcern: 'checkin_prompt_concern',
+  touchModal: 'checkin_touch_modal',
+  concernModal: 'checkin_concern_modal',
+  concernDone: 'checkin_concern_done',
+  concernCategoryBlock: 'checkin_concern_category',
+  concernCategoryInput: 'checkin_concern_category_input',
+  concernNoteBlock: 'checkin_concern_note',
+  concernNoteInput: 'checkin_concern_note_input',
 } as const;

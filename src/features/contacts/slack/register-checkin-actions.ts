@@ -8,7 +8,7 @@ import { checkinCopy } from './copy.js';
 import { encodeCheckinMetadata, withAsked } from './checkin-metadata.js';
 import { parseButtonClick } from '../../../slack/button-click.js';
 
-/** Undo on a confirmation, and the check-in prompt's buttons (each opens the form, prefilled). */
+/** Undo on a confirmation, and the check-in prompt's form buttons (each opens the full form, prefilled). */
 export function registerCheckinActions(app: App, services: Pick<ContactUseCases, 'undoContact' | 'prepareCheckin'>): void {
   app.action(checkinIds.undo, async ({ ack, body, respond }) => {
     await ack();
@@ -37,7 +37,8 @@ export function registerCheckinActions(app: App, services: Pick<ContactUseCases,
       });
     };
 
-  // Value `YYYY-MM|menteeId`: the month the prompt is about, and the mentee of that line.
+  // *Log a contact* on prompts posted before their lines had three answers (still in people's DMs). Value
+  // `YYYY-MM|menteeId`: the month the prompt is about, and the mentee of that line.
   app.action(
     checkinIds.promptLog,
     openPrefilled((value) => {
