@@ -7,6 +7,7 @@ import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { adminCopy, introCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 import { formatInZone } from '../../../slack/format-time.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 /** Slack caps a plain-text input at 3,000 characters: larger rosters go through the command line. */
 export const ROSTER_PASTE_MAX = 3_000;
@@ -165,7 +166,7 @@ export function buildStatusMessage(status: RosterStatus): SlackMessage {
     adminCopy.statusTitle,
     adminCopy.statusPeople(status.people.active, status.people.inactive, status.people.byRole),
     adminCopy.statusGroups(status.groups.cohorts, status.groups.mdphd, status.groups.inactive),
-    adminCopy.statusNotIntroduced(status.notIntroduced),
+    adminCopy.statusNotIntroduced(status.notIntroduced.map(escapeMrkdwn)),
     adminCopy.statusAwaiting(status.awaitingWelcome),
   ].filter((l) => l !== '');
   const warnings = status.warnings.length > 0 ? `${adminCopy.statusWarningsTitle(status.warnings.length)}\n${formatWarnings(status.warnings)}` : adminCopy.statusNoWarnings;
