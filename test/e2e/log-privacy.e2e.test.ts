@@ -6,7 +6,7 @@ import { startApp, type ServedApp } from '../support/app-harness.js';
 
 /**
  * The app at LOG_LEVEL=silly, with a canary in every free-text field a person can fill in (the words of a command,
- * a request's description, a reply in its conversation, a check-in note, switch details, goals' words, a note on
+ * a request's description, a reply in its conversation, a check-in note, switch details and an admin's answer to them, goals' words, a note on
  * time away): everything the app and the Slack libraries log, at every level, holds none of them.
  */
 const ZONE = 'America/Chicago';
@@ -20,6 +20,7 @@ const CANARY = {
   reply: 'canary plover in the mentor reply',
   note: 'canary wren in the check-in note',
   details: 'canary osprey in the switch details',
+  decline: 'canary curlew in the admin decline message',
   goal: 'canary magpie in the goal words',
   away: 'canary egret away note',
 } as const;
@@ -113,7 +114,14 @@ describe('logs at LOG_LEVEL=silly hold no free text', () => {
       },
       { viewId: switchView },
     );
-    await app.slack.waitFor(() => said().includes(CANARY.details), 3_000, 'the admins told');
+    const card = await app.slack.waitFor(() => app.slack.dmsTo(ADMIN.id).find((m) => JSON.stringify(m.blocks).includes(CANARY.details)), 3_000, 'the admins told');
+    // The admin declines it, with a message to the mentee.
+    const requestId = /"action_id":"switch_decline","text":\{[^}]*\},"value":"([0-9a-f]{24})"/.exec(JSON.stringify(card.blocks))![1]!;
+    const opens = app.slack.callsTo('views.open').length;
+    await as(ADMIN.id).click('switch_decline', requestId, { message: card });
+    await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
+    await as(ADMIN.id).submit('switch_decline_submit', { switch_decline_message: { switch_decline_message_input: { type: 'plain_text_input', value: CANARY.decline } } });
+    await app.slack.waitFor(() => app.slack.dmsTo(BEN.id).find((m) => m.text.includes(CANARY.decline)), 3_000, 'the mentee told');
 
     // Goals.
     const goalsView = await openModal(ADA.id, '/mentor-goals');
