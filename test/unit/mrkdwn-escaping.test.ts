@@ -5,6 +5,7 @@ import { splitRows } from '../../src/program/overview/split-rows.js';
 import type { Group } from '../../src/program/roster.js';
 import { buildCohortDigestMessage, buildProgramDigestMessage } from '../../src/program/slack/overview-view.js';
 import { buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from '../../src/features/roster/slack/introduction-message.js';
+import { buildImportSummaryMessage } from '../../src/features/roster/slack/admin-views.js';
 import { buildAdminMessage, buildDeclineModal, buildDeclined, buildMenteeMoved, buildSwitchModal } from '../../src/features/switching/slack/switch-views.js';
 import type { SwitchCard } from '../../src/features/switching/outcomes.js';
 import { buildRotationNudge } from '../../src/features/clinical/slack/rotation-nudge-views.js';
@@ -52,6 +53,12 @@ describe('names from the roster or a file are escaped in mrkdwn; our own mention
     expectEscaped(buildNewcomersMessage(group, [{ id: 'UADA', role: 'mentee' }]), [GROUP_SHOWN, '<@UADA>']);
     for (const role of ['mentee', 'peer_mentor', 'faculty'] as const) expectEscaped(buildWelcomeDm('UP3', role, group, 'C1'), [GROUP_SHOWN, '<#C1>']);
     expect(mrkdwnOf(buildWelcomeDm('UADA', 'mentee', group, 'C1')).join('\n')).toContain('<@UP3>');
+  });
+
+  it('in the roster import’s warnings to the admin, which quote the file', () => {
+    const summary = { rows: 2, peopleCreated: 2, peopleUpdated: 0, peopleUnchanged: 0, peopleDeactivated: 0, groupsCreated: 1, groupsChanged: 0, membershipsOpened: 2, membershipsClosed: 0 };
+    const message = buildImportSummaryMessage({ status: 'dry_run', summary, warnings: [{ group: EVIL_GROUP, line: undefined, message: `${EVIL_PERSON} is a peer mentor of 2 cohorts (${EVIL_GROUP}, Green).` }], introductions: undefined });
+    expectEscaped(message, [PERSON_SHOWN, GROUP_SHOWN]);
   });
 
   it('in digests and the Home sections drawn from them (the Faculty Mentor’s and the program’s)', () => {
