@@ -9,6 +9,18 @@ import { booleanText, describeIssues, optional, parsedText, wholeNumber, type Se
 /** Slack's Web API when SLACK_API_URL is not set. */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 
+/** Whether a host name is this machine: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The bot token goes with every call: over https, or over http only to this machine (tests, a local proxy). */
+function isSafeApiUrl(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname);
+}
+
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
@@ -26,7 +38,10 @@ const envSchema = z
     SLACK_APP_TOKEN: optional(z.string().trim().startsWith('xapp-', { error: 'expected an app-level token starting with xapp- (or leave unset for HTTP mode)' })),
     SLACK_API_URL: optional(
       z
-        .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://slack.com/api/' })
+        .url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://slack.com/api/', abort: true })
+        .refine(isSafeApiUrl, {
+          error: 'expected an https:// URL such as https://slack.com/api/ (the bot token is sent there); http:// only on this machine (localhost, 127.0.0.1, ::1)',
+        })
         .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
     ).transform((url) => url ?? DEFAULT_SLACK_API_URL),
     MONGODB_URI: optional(

@@ -1,7 +1,10 @@
 /** Keys whose values are secrets: replaced wholesale. */
 const SECRET_KEYS = /^(token|bot_?token|app_?token|signing_?secret|secret|password|authorization|client_?secret)$/i;
-/** Keys that carry what people wrote: never logged (SPEC §5, privacy). */
-const PRIVATE_KEYS = /^(text|note|notes|description|reason|details|message_text|body)$/i;
+/**
+ * Keys that carry what people wrote: never logged (SPEC §5, privacy). Slack's own shapes too (blocks, views and their
+ * state, initial values, private metadata, payloads), should a library's value reach a log line.
+ */
+const PRIVATE_KEYS = /^(text|note|notes|description|reason|details|message_text|body|blocks|view|state|values|initial_value|private_metadata|payload)$/i;
 /** Slack tokens, signatures and credentials inside connection strings, wherever they appear in text. */
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\bxox[abposre]-[A-Za-z0-9-]+/g,

@@ -97,12 +97,22 @@ export function parseCsv(input: string): CsvContent {
 /** A cell to write: text, a number, yes/no, or empty. */
 export type CsvCell = string | number | boolean | undefined;
 
+/** The UTF-8 byte-order mark: without it Excel on Windows reads the file in the locale's code page, garbling names. */
+export const UTF8_BOM = '\uFEFF';
+
 /**
- * Writes RFC 4180 CSV (CRLF line ends): cells with commas, quotes or line breaks are quoted, quotes doubled, and text
+ * Writes RFC 4180 CSV (CRLF line ends), with a UTF-8 byte-order mark unless `bom` is false: cells with commas,
+ * semicolons (the list separator of Excel in many locales), quotes or line breaks are quoted, quotes doubled, and text
  * a spreadsheet would run as a formula (starting with =, +, -, @) is prefixed with an apostrophe.
  */
-export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(formatCell).join(',')).join('\r\n') + '\r\n';
+export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: { readonly bom?: boolean } = {}): string {
+  const body = [header, ...rows].map((row) => row.map(formatCell).join(',')).join('\r\n') + '\r\n';
+  return options.bom === false ? body : UTF8_BOM + body;
+}
+
+/** The CSV without its byte-order mark, if it has one. */
+export function withoutBom(csv: string): string {
+  return csv.startsWith(UTF8_BOM) ? csv.slice(UTF8_BOM.length) : csv;
 }
 
 function formatCell(value: CsvCell): string {
@@ -110,5 +120,5 @@ function formatCell(value: CsvCell): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

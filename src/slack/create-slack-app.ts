@@ -11,6 +11,7 @@ import { createWorkTracker } from './work-tracker.js';
 import { createErrorBoundary } from './error-boundary.js';
 import { guardListeners } from './listener-guard.js';
 import { createPeopleLane, type PeopleLane } from './people-lane.js';
+import { onlyThisWorkspace } from './workspace-guard.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -32,6 +33,8 @@ export interface BotIdentity {
   readonly botId: string;
   readonly botUserId: string;
   readonly teamId: string;
+  /** The Enterprise Grid org the workspace is in, if any. */
+  readonly enterpriseId?: string | undefined;
 }
 
 export interface SlackApp {
@@ -83,7 +86,7 @@ export async function identifyBot(config: Config, logger: Logger): Promise<BotId
     if (auth.bot_id === undefined || auth.user_id === undefined || auth.team_id === undefined) {
       throw new Error('auth.test did not name a bot: is SLACK_BOT_TOKEN a bot token?');
     }
-    return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id };
+    return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id, enterpriseId: auth.enterprise_id || undefined };
   } catch (error) {
     const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
     throw new SlackUnavailableError(
@@ -143,6 +146,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     logger: boltLogger,
     clientOptions: slackClientOptions(config, logger),
   });
+  // One workspace: a request from another is dropped before anything acts on it with this workspace's token.
+  app.use(onlyThisWorkspace({ teamId: deps.bot.teamId, enterpriseId: deps.bot.enterpriseId }, logger));
   // Global middleware resolves only when every listener has finished, work after ack included: counted for drain().
   const lane = deps.lane;
   app.use(async ({ next }) => {

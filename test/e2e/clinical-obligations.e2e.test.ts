@@ -178,7 +178,7 @@ describe('the clinical track’s obligations end to end: nudges, the Clinical Of
   it('exports one row per mentee rotation with its mentor and obligations; an unassigned one has blank mentor cells', async () => {
     const run = await runExportCli(app, ['rotations', '--from', ELI_ENDED.start.slice(0, 7), '--to', '2027-02'], ENV);
     expect(run.code).toBe(0);
-    const [header, ...rows] = run.stdout.trimEnd().split('\r\n');
+    const [header, ...rows] = run.stdout.trim().split('\r\n');
     expect(header).toBe('subject,site,preceptor,start,end,mentee,mentor,assigned_at,chosen_by,pre_meeting,mid_meeting,minutes,met_minutes');
     expect(rows).toEqual([
       `internal medicine,City Clinic,,${ELI_ENDED.start},${ELI_ENDED.end},Eli Mentee,Dana Mentor,${addDays(ELI_ENDED.start, -14)}T18:00:00.000Z,auto,missing,missing,120,0`,

@@ -63,6 +63,16 @@ describe('npm run export (the command line)', () => {
     expect(run.stderr).toContain('peer-mentor-contacts-2025-09-to-2025-10.csv: 1 row.');
   });
 
+  it('begins the file with a UTF-8 byte-order mark and quotes the cells holding semicolons; --no-bom leaves the mark out', async () => {
+    const args = ['contacts', '--from', '2025-09', '--to', '2025-10'];
+    const withBom = await runExportCli(app, args, ENV);
+    expect(withBom.stdout.startsWith('\uFEFFcontact_id,date,')).toBe(true);
+    expect(withBom.stdout).toContain(`,"${ADA.id}; ${BO.id}","Lovelace, Ada; Bo Mentee",`);
+    const without = await runExportCli(app, [...args, '--no-bom'], ENV);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toBe(withBom.stdout.slice(1));
+  });
+
   it('writes requests and compliance the same way', async () => {
     const requests = await runExportCli(app, ['requests', '--from=2025-09'], ENV);
     expect(requests.code).toBe(0);
@@ -97,7 +107,7 @@ describe('npm run export (the command line)', () => {
 });
 
 describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
-  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]';
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID] [--no-bom]';
   /** Only PATH in the environment: any wiring would fail on the configuration. */
   const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
 

@@ -169,7 +169,7 @@ describe('App Home end to end', () => {
     expect(upload.filename).toBe(`peer-mentor-requests-${from}-to-${to}.csv`);
     expect(upload.channel).toBe(app.slack.dmWith(ADMIN.id)!.id);
     const csv = upload.content.toString('utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^request_id,created_at,created_date,mentee_id,mentee_name,topic/);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFrequest_id,created_at,created_date,mentee_id,mentee_name,topic/);
     expect(csv).toContain(`${ADA.id},Ada Mentee,research`);
     expect(csv).not.toContain('Which lab');
   });
@@ -203,6 +203,6 @@ describe('App Home end to end', () => {
     expect(String(done.body['text'])).toContain('0 rows');
     const upload = app.slack.uploads.at(-1)!;
     expect(upload.filename).toBe('peer-mentor-contacts-2025-08-to-2027-07.csv');
-    expect(upload.content.toString('utf8')).toBe('contact_id,date,kind,meeting,group_contact,minutes,source,mentor_id,mentor_name,mentee_ids,mentee_names,logged_at\r\n');
+    expect(upload.content.toString('utf8')).toBe('\uFEFFcontact_id,date,kind,meeting,group_contact,minutes,source,mentor_id,mentor_name,mentee_ids,mentee_names,logged_at\r\n');
   });
 });

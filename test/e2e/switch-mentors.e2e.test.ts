@@ -242,7 +242,7 @@ describe('/mentor-switch, end to end', () => {
     const from = yearAgo.toISOString().slice(0, 7);
     const run = await runExportCli(app, ['switches', '--from', from], env);
     expect(run.code).toBe(0);
-    const [header, ...lines] = run.stdout.trimEnd().split('\r\n');
+    const [header, ...lines] = run.stdout.trim().split('\r\n');
     expect(header).toBe('request_id,created_at,mentee_id,mentee_name,requested_by,requester_role,from_group,reason,preferred_group,status,decided_by,decided_at,target_group');
     expect(lines.map((l) => l.split(',').slice(2, 3).concat(l.split(',').slice(9, 11)))).toEqual([
       [ADA, 'approved', ADMIN],

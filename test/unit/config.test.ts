@@ -53,6 +53,13 @@ describe('loadConfig', () => {
     expect(config.production).toBe(true);
   });
 
+  it.each(['https://slack.example/api/', 'http://127.0.0.1:9999/api/', 'http://127.8.9.10/api/', 'http://localhost:3001/api/', 'http://[::1]:3001/api/'])(
+    'takes SLACK_API_URL %s: https anywhere, http on this machine only',
+    (url) => {
+      expect(loadConfig({ ...good, SLACK_API_URL: url }).slack.apiUrl).toBe(url);
+    },
+  );
+
   it('treats empty values as unset', () => {
     const config = loadConfig({ ...good, PORT: '', MONGODB_URI: ' ', SLACK_APP_TOKEN: '' });
     expect(config.port).toBe(3000);
@@ -76,6 +83,10 @@ describe('loadConfig', () => {
     ['SLACK_BOT_TOKEN', 'xoxp-user-token', /bot token \(xoxb-…\)/],
     ['SLACK_APP_TOKEN', 'xoxb-not-an-app-token', /app-level token starting with xapp-/],
     ['SLACK_API_URL', 'ftp://slack.example', /http\(s\) URL/],
+    ['SLACK_API_URL', 'http://slack.example/api/', /https:\/\/ URL .* http:\/\/ only on this machine/],
+    ['SLACK_API_URL', 'http://10.0.0.5:8080/api/', /https:\/\/ URL/],
+    ['SLACK_API_URL', 'http://128.0.0.1/api/', /https:\/\/ URL/],
+    ['SLACK_API_URL', 'http://localhost.evil.example/api/', /https:\/\/ URL/],
     ['MONGODB_URI', 'postgres://localhost/db', /mongodb:\/\/ or mongodb\+srv:\/\//],
     ['PORT', '70000', /port number from 0 to 65535/],
     ['PORT', 'eighty', /port number from 0 to 65535/],

@@ -99,7 +99,7 @@ describe('export tables, contributed by the features through the list', () => {
         from: '2026-09',
         to: '2026-10',
         filename: 'peer-mentor-goals-2026-09-to-2026-10.csv',
-        csv: 'month,what\r\n2026-09,"goals, first"\r\n2026-10,"goals, ""second"""\r\n',
+        csv: '\uFEFFmonth,what\r\n2026-09,"goals, first"\r\n2026-10,"goals, ""second"""\r\n',
         rows: 2,
       },
     });

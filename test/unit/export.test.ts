@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from '../../src/program/csv.js';
+import { formatCsv, parseCsv, withoutBom } from '../../src/program/csv.js';
 import { COMPLIANCE_COLUMNS, complianceContactRange, complianceRows } from '../../src/features/contacts/domain/compliance-rows.js';
 import { CONTACT_COLUMNS, contactRows } from '../../src/features/contacts/domain/contact-rows.js';
 import { exportMonths } from '../../src/features/exports/domain/export-months.js';
@@ -89,7 +89,7 @@ describe('formatCsv', () => {
       ['+1', '-2', '@me', 'ok', ''],
     ]);
     expect(csv).toBe(
-      'a,b,c,d,e\r\nplain,"with, comma","with ""quotes""","two\nlines",\r\nyes,no,12.5,"\'=HYPERLINK(""x"")"," padded "\r\n\'+1,\'-2,\'@me,ok,\r\n',
+      '\uFEFFa,b,c,d,e\r\nplain,"with, comma","with ""quotes""","two\nlines",\r\nyes,no,12.5,"\'=HYPERLINK(""x"")"," padded "\r\n\'+1,\'-2,\'@me,ok,\r\n',
     );
     // Our own reader reads back what was written.
     expect(parseCsv(csv).records.map((r) => r.cells)).toEqual([
@@ -98,6 +98,20 @@ describe('formatCsv', () => {
       ['yes', 'no', '12.5', '\'=HYPERLINK("x")', ' padded '],
       ["'+1", "'-2", "'@me", 'ok', ''],
     ]);
+  });
+
+  it('begins with a UTF-8 byte-order mark, so that Excel reads names as UTF-8; not when asked to leave it out', () => {
+    const csv = formatCsv(['name'], [['Zoë Nguyễn']]);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv).toBe('\uFEFFname\r\nZoë Nguyễn\r\n');
+    expect(formatCsv(['name'], [['Zoë Nguyễn']], { bom: false })).toBe('name\r\nZoë Nguyễn\r\n');
+    expect(withoutBom(csv)).toBe('name\r\nZoë Nguyễn\r\n');
+  });
+
+  it('quotes a cell with a semicolon (the list separator of Excel in many locales), and still keeps formulas from running', () => {
+    const csv = formatCsv(['names', 'formula'], [['Ada Lovelace; Ben Okoro', '=1;2'], ['plain', '-x;y']], { bom: false });
+    expect(csv).toBe('names,formula\r\n"Ada Lovelace; Ben Okoro","\'=1;2"\r\nplain,"\'-x;y"\r\n');
+    expect(parseCsv(csv).records.map((r) => r.cells)[1]).toEqual(['Ada Lovelace; Ben Okoro', "'=1;2"]);
   });
 });
 

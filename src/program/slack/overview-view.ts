@@ -4,6 +4,7 @@ import type { DigestPart } from '../overview/split-rows.js';
 import type { RequestLine } from '../overview/summarize-requests.js';
 import type { KnownBlock } from '../../slack/blocks.js';
 import { formatLongDate, formatMonth } from '../../slack/format-time.js';
+import { escapeMrkdwn } from '../../slack/mrkdwn.js';
 import { overviewCopy } from './overview-copy.js';
 import type { SlackMessage } from '../../slack/help-message.js';
 
@@ -118,8 +119,8 @@ export function buildCohortDigestMessage(digest: CohortDigest, part: DigestPart<
   blocks.push(section(words.menteesTitle(start, start + part.rows.length - 1, digest.mentees.length)), ...listSections(part.rows.map((m) => menteeLine(m, digest))));
   if (part.index < part.count) blocks.push(context(words.continuesBelow(part.index, part.count)));
   const text = first
-    ? words.fallback(groupNames(digest), digest.counts.communicated, digest.counts.mentees, digest.requests.overdue)
-    : words.continuedFallback(title, part.index, part.count);
+    ? words.fallback(escapeMrkdwn(groupNames(digest)), digest.counts.communicated, digest.counts.mentees, digest.requests.overdue)
+    : words.continuedFallback(escapeMrkdwn(title), part.index, part.count);
   return { text, blocks };
 }
 
@@ -127,7 +128,7 @@ export function buildCohortDigestMessage(digest: CohortDigest, part: DigestPart<
 export function groupLine(group: GroupLine, hasSemester: boolean): string {
   const faculty = group.facultyIds.map((id) => `<@${id}>`).join(', ');
   const marks = group.concerns.length > 0 ? ` :warning: ${group.concerns.map((c) => words.concerns[c]).join(', ')}` : '';
-  return `• ${words.groupLine({ ...group, faculty }, hasSemester)}${marks}`;
+  return `• ${words.groupLine({ ...group, name: escapeMrkdwn(group.name), faculty }, hasSemester)}${marks}`;
 }
 
 /** The program digest's summary: totals, then the groups needing attention (the most pressing first). */

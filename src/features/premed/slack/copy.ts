@@ -1,4 +1,5 @@
 import type { PremedIntroduction } from '../ports.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 /** What the pre-med track says to people, in one place. */
 export const premedCopy = {
@@ -38,7 +39,7 @@ export const premedCopy = {
         ? [`${intro.coordinatorIds.map((id) => `<@${id}>`).join(', ')} (outreach coordination) ${intro.coordinatorIds.length === 1 ? 'is' : 'are'} in this conversation: as in any youth program, an adult and a minor do not talk in private here.`]
         : []),
       ...(intro.parent !== undefined
-        ? [`<@${intro.pair.mentorId}>, the parent or guardian of <@${intro.pair.menteeId}> is *${intro.parent.name}* (${[intro.parent.email, intro.parent.phone].filter((c) => c !== undefined).join(', ')}); a parent or guardian attends your first session.`]
+        ? [`<@${intro.pair.mentorId}>, the parent or guardian of <@${intro.pair.menteeId}> is *${escapeMrkdwn(intro.parent.name)}* (${escapeMrkdwn([intro.parent.email, intro.parent.phone].filter((c) => c !== undefined).join(', '))}); a parent or guardian attends your first session.`]
         : []),
     ].join('\n\n'),
 };

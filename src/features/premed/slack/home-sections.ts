@@ -4,13 +4,14 @@ import { context, header, section } from '../../../program/slack/overview-view.j
 import type { PendingAgreement } from '../domain/premed-pairs.js';
 import { PREMED } from '../domain/premed-track.js';
 import { premedCopy as words } from './copy.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 /** Held as a pre-med admin (an outreach coordinator), which is no group membership. */
 const coordinator = (roles: HomeRoles) => (roles.tracks.some((t) => t.track === PREMED && t.role === 'admin') ? [] : undefined);
 
 function pendingBlocks(pending: readonly PendingAgreement[]): KnownBlock[] {
   const mark = (agreed: boolean) => (agreed ? words.homeAgreed : words.homePending);
-  const lines = pending.map((p) => words.homePendingLine(p.pairName, `<@${p.mentorId}>`, mark(p.mentorAgreed), `<@${p.menteeId}>`, mark(p.menteeAgreed)));
+  const lines = pending.map((p) => words.homePendingLine(escapeMrkdwn(p.pairName), `<@${p.mentorId}>`, mark(p.mentorAgreed), `<@${p.menteeId}>`, mark(p.menteeAgreed)));
   return [header(words.homeTitle), ...(lines.length === 0 ? [section(words.homeNonePending)] : cappedLines(lines, 20).map(section)), context(words.homeRule)];
 }
 

@@ -7,6 +7,7 @@ import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { adminCopy, introCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
 import { formatInZone } from '../../../slack/format-time.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 /** Slack caps a plain-text input at 3,000 characters: larger rosters go through the command line. */
 export const ROSTER_PASTE_MAX = 3_000;
@@ -24,7 +25,8 @@ export function formatProblems(errors: readonly RowError[], max = LIST_MAX): str
 }
 
 function formatWarnings(warnings: readonly RosterWarning[], max = LIST_MAX): string {
-  const shown = warnings.slice(0, max).map((w) => `• ${clip(w.message, LINE_MAX)}`);
+  // Warnings quote names from the file: escaped, as they go into mrkdwn.
+  const shown = warnings.slice(0, max).map((w) => `• ${escapeMrkdwn(clip(w.message, LINE_MAX))}`);
   if (warnings.length > max) shown.push(introCopy.more(warnings.length - max));
   return shown.join('\n');
 }
@@ -44,7 +46,7 @@ export interface ImportModalOptions {
 export function buildImportModal(options: ImportModalOptions = {}): ModalView {
   const blocks: KnownBlock[] = [];
   if (options.errors !== undefined && options.errors.length > 0) {
-    blocks.push(section(`:warning: ${adminCopy.refusedIntro(options.errors.length)}`), section(formatProblems(options.errors)), { type: 'divider' });
+    blocks.push(section(`:warning: ${adminCopy.refusedIntro(options.errors.length)}`), section(escapeMrkdwn(formatProblems(options.errors))), { type: 'divider' });
   }
   if (options.notice !== undefined) blocks.push(section(`:warning: ${options.notice}`));
   blocks.push(
@@ -146,7 +148,7 @@ export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { sta
     return { text, blocks: [section(text)] };
   }
   const intro = adminCopy.refusedIntro(outcome.errors.length);
-  return { text: intro, blocks: [section(`:warning: ${intro}`), section(formatProblems(outcome.errors))] };
+  return { text: intro, blocks: [section(`:warning: ${intro}`), section(escapeMrkdwn(formatProblems(outcome.errors)))] };
 }
 
 /** `/mentor-admin introduce`: what the run did. */
@@ -165,7 +167,7 @@ export function buildStatusMessage(status: RosterStatus): SlackMessage {
     adminCopy.statusTitle,
     adminCopy.statusPeople(status.people.active, status.people.inactive, status.people.byRole),
     adminCopy.statusGroups(status.groups.cohorts, status.groups.mdphd, status.groups.inactive),
-    adminCopy.statusNotIntroduced(status.notIntroduced),
+    adminCopy.statusNotIntroduced(status.notIntroduced.map(escapeMrkdwn)),
     adminCopy.statusAwaiting(status.awaitingWelcome),
   ].filter((l) => l !== '');
   const warnings = status.warnings.length > 0 ? `${adminCopy.statusWarningsTitle(status.warnings.length)}\n${formatWarnings(status.warnings)}` : adminCopy.statusNoWarnings;

@@ -4,6 +4,7 @@ import type { Newcomer } from '../ports.js';
 import type { KnownBlock } from '../../../slack/blocks.js';
 import { introCopy } from './copy.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 /** Slack's limits: a section's text ≤ 3,000 characters, a channel purpose ≤ 250. */
 const SECTION_MAX = 3_000;
@@ -66,23 +67,26 @@ export function buildIntroductionMessage(group: IntroducedGroup): SlackMessage {
     { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsTitle}\n${introCopy.commands}` } },
     { type: 'section', text: { type: 'mrkdwn', text: introCopy.goals } },
   ];
-  return { text: introCopy.fallback(group.name), blocks };
+  return { text: introCopy.fallback(escapeMrkdwn(group.name)), blocks };
 }
 
 /** A short welcome in the channel for people who joined after its introduction. */
 export function buildNewcomersMessage(group: IntroducedGroup, newcomers: readonly Newcomer[]): SlackMessage {
   const mentions = joinAnd(newcomers.map((n) => `${mention(n.id)} (${introCopy.roleName(n.role)})`));
-  return { text: introCopy.newcomersFallback(group.name), blocks: sections(introCopy.newcomers(mentions, group.name)) };
+  const name = escapeMrkdwn(group.name);
+  return { text: introCopy.newcomersFallback(name), blocks: sections(introCopy.newcomers(mentions, name)) };
 }
 
 /** The personal welcome DM for one person in one group: their group, their mentors or mentees, their commands. */
 export function buildWelcomeDm(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): SlackMessage {
   const channel = channelLink(channelId);
+  // The group's name comes from the roster file: escaped, so that it can neither mention anyone nor link anywhere.
+  const name = escapeMrkdwn(group.name);
   const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
   const blocks: KnownBlock[] = [];
   if (role === 'mentee') {
     const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || introCopy.nobodyYet;
-    const opening = group.kind === 'mdphd' ? introCopy.dmMenteeMdphd(channel, mentors) : introCopy.dmMentee(group.name, channel, mentors, faculty);
+    const opening = group.kind === 'mdphd' ? introCopy.dmMenteeMdphd(channel, mentors) : introCopy.dmMentee(name, channel, mentors, faculty);
     blocks.push(
       { type: 'section', text: { type: 'mrkdwn', text: opening } },
       { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsHeading}\n${introCopy.dmMenteeCommands}` } },
@@ -92,7 +96,7 @@ export function buildWelcomeDm(personId: string, role: GroupRole, group: Introdu
     const partners = group.peerMentors.filter((p) => p.id !== personId);
     const partner = partners.length > 0 ? joinAnd(partners.map((p) => mention(p.id))) : undefined;
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmMentor(group.name, channel, partner, faculty, group.mentees.length) } },
+      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmMentor(name, channel, partner, faculty, group.mentees.length) } },
       ...sections(listMentions(group.mentees, DM_LIST_MAX) || introCopy.nobodyYet),
       { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmMentorRules } },
       { type: 'section', text: { type: 'mrkdwn', text: `${introCopy.commandsHeading}\n${introCopy.dmMentorCommands}` } },
@@ -100,10 +104,10 @@ export function buildWelcomeDm(personId: string, role: GroupRole, group: Introdu
   } else {
     const mentors = joinAnd(group.peerMentors.map((p) => mention(p.id))) || introCopy.nobodyYet;
     blocks.push(
-      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmFaculty(group.name, channel, mentors, group.mentees.length) } },
+      { type: 'section', text: { type: 'mrkdwn', text: introCopy.dmFaculty(name, channel, mentors, group.mentees.length) } },
       ...sections(listMentions(group.mentees, DM_LIST_MAX) || introCopy.nobodyYet),
       { type: 'context', elements: [{ type: 'mrkdwn', text: introCopy.dmFacultyNote }] },
     );
   }
-  return { text: introCopy.dmFallback(group.name), blocks };
+  return { text: introCopy.dmFallback(name), blocks };
 }

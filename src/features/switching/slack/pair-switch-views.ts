@@ -6,6 +6,7 @@ import type { SlackMessage } from '../../../slack/help-message.js';
 import { pairSwitchCopy, switchCopy } from './copy.js';
 import { switchIds } from './ids.js';
 import { buildReasonBlocks } from './reason-blocks.js';
+import { escapeMrkdwn as esc } from '../../../slack/mrkdwn.js';
 
 const words = pairSwitchCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
@@ -21,8 +22,8 @@ const LISTED = 10;
 /** The form for a change of a pair's mentor: which pair, then the reason and private details (for the office alone). */
 export function buildPairSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'pair_form' }>): ModalView {
   const intro = form.asMentor
-    ? words.modalIntroMentor(form.menteeName, form.pair.label, form.office)
-    : words.modalIntro(form.mentorWord, mention(form.pair.mentorId), form.pair.label, form.office);
+    ? words.modalIntroMentor(esc(form.menteeName), esc(form.pair.label), form.office)
+    : words.modalIntro(form.mentorWord, mention(form.pair.mentorId), esc(form.pair.label), form.office);
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(intro) }, ...buildReasonBlocks(), { type: 'context', elements: [mrkdwn(words.noPreference)] }];
   const frame = { ...switchCopy, modalTitle: form.asMentor ? switchCopy.modalTitleMentor : words.modalTitle };
   // Which pair, and whose: the submission is authorized again against them.
@@ -58,7 +59,7 @@ export function buildPairAdminMessage(card: SwitchCard, pair: PairCard): SlackMe
     {
       type: 'section',
       fields: [
-        mrkdwn(`*${a.pairField}*\n${request.pair?.label ?? ''}`),
+        mrkdwn(`*${a.pairField}*\n${esc(request.pair?.label ?? '')}`),
         mrkdwn(`*${a.mentorField}*\n${mention(request.pair?.fromMentorId ?? '')}`),
         mrkdwn(`*${switchCopy.admin.reasonField}*\n${switchCopy.reasons[request.reason]}`),
         mrkdwn(`*${switchCopy.admin.askedField}*\n${formatInZone(request.createdAt, card.zone)}`),
@@ -113,11 +114,11 @@ export function buildFormerPairMentorNotice(menteeId: string): SlackMessage {
 }
 
 export function buildNewPairMentorNotice(notice: PairNotice): SlackMessage {
-  return message(`:wave: ${words.newMentor(mention(notice.menteeId), notice.label, notice.mentorWord)}`);
+  return message(`:wave: ${words.newMentor(mention(notice.menteeId), esc(notice.label), notice.mentorWord)}`);
 }
 
 export function buildMenteeNewPairMentor(notice: PairNotice & { readonly movedRequests: number }): SlackMessage {
-  const lines = [words.menteeMoved(mention(notice.mentorId), notice.label, notice.mentorWord)];
+  const lines = [words.menteeMoved(mention(notice.mentorId), esc(notice.label), notice.mentorWord)];
   if (notice.movedRequests > 0) lines.push(words.movedRequests(notice.movedRequests));
   return message(`:arrows_counterclockwise: ${lines.join(' ')}`);
 }

@@ -10,6 +10,7 @@ import { buildReasonBlocks } from './reason-blocks.js';
 import { buildPairAdminMessage, buildPairConfirmation, pairDeclinedIntro, pairOutcomeLine } from './pair-switch-views.js';
 import { formatInZone } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
+import { escapeMrkdwn as esc } from '../../../slack/mrkdwn.js';
 
 const words = switchCopy;
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
@@ -31,7 +32,7 @@ function targetOption(target: TargetGroup): PlainTextOption {
 export function buildSwitchModal(form: Extract<StartSwitchOutcome, { kind: 'form' }>): ModalView {
   const subjects = form.asMentor ? words.subjectsForMentor : words.subjects;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(form.asMentor ? words.modalIntroMentor(form.menteeName, form.fromGroupName) : words.modalIntro(form.fromGroupName)) },
+    { type: 'section', text: mrkdwn(form.asMentor ? words.modalIntroMentor(esc(form.menteeName), esc(form.fromGroupName)) : words.modalIntro(esc(form.fromGroupName))) },
     {
       type: 'input',
       block_id: switchIds.subjectBlock,
@@ -113,7 +114,7 @@ export function outcomeLine(card: SwitchCard): string {
     case 'open':
       return words.admin.open;
     case 'approved':
-      return words.admin.approved(by, when, card.targetGroup?.name ?? words.admin.none);
+      return words.admin.approved(by, when, card.targetGroup === undefined ? words.admin.none : esc(card.targetGroup.name));
     case 'declined':
       return words.admin.declined(by, when);
     case 'cancelled':
@@ -138,9 +139,9 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
     {
       type: 'section',
       fields: [
-        mrkdwn(`*${a.currentField}*\n${card.fromGroup?.name ?? a.none} (${mentors})`),
+        mrkdwn(`*${a.currentField}*\n${card.fromGroup === undefined ? a.none : esc(card.fromGroup.name)} (${mentors})`),
         mrkdwn(`*${a.reasonField}*\n${words.reasons[request.reason]}`),
-        mrkdwn(`*${a.preferredField}*\n${card.preferredGroup?.name ?? a.none}`),
+        mrkdwn(`*${a.preferredField}*\n${card.preferredGroup === undefined ? a.none : esc(card.preferredGroup.name)}`),
         mrkdwn(`*${a.askedField}*\n${formatInZone(request.createdAt, card.zone)}`),
       ],
     },
@@ -150,7 +151,7 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
   ];
   if (request.status === 'open') {
     if (card.targets.length > 0) {
-      const listed = card.targets.slice(0, LISTED_TARGETS).map((t, i) => `${i + 1}. ${a.targetLine(t.group.name, t.mentees, t.sameCommunity)}`);
+      const listed = card.targets.slice(0, LISTED_TARGETS).map((t, i) => `${i + 1}. ${a.targetLine(esc(t.group.name), t.mentees, t.sameCommunity)}`);
       if (card.targets.length > LISTED_TARGETS) listed.push(a.more(card.targets.length - LISTED_TARGETS));
       blocks.push({ type: 'section', text: mrkdwn(`${a.targetsTitle}\n${listed.join('\n')}`) });
     } else {
@@ -196,7 +197,7 @@ export function buildAdminMessage(card: SwitchCard): SlackMessage {
 export function buildDeclineModal(card: SwitchCard): ModalView {
   const d = words.decline;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(d.intro(card.menteeName)) },
+    { type: 'section', text: mrkdwn(d.intro(esc(card.menteeName))) },
     {
       type: 'input',
       block_id: switchIds.declineMessageBlock,
@@ -233,7 +234,8 @@ export function buildDeclined(card: SwitchCard): SlackMessage {
         : words.declinedToMentee(admin);
   const note = request.adminMessage ?? '';
   return {
-    text: `${intro} ${note}`,
+    // The fallback text is read as markup: the admin's words escaped there (the block shows them as plain text).
+    text: `${intro} ${esc(note)}`,
     blocks: [
       { type: 'section', text: mrkdwn(intro) },
       { type: 'section', text: plain(note === '' ? '—' : note) },
@@ -253,7 +255,7 @@ export function buildMoveIntroduction(notice: MoveNotice): SlackMessage {
 
 /** To the mentee: where they are now, who their mentors are, and where their open requests went. */
 export function buildMenteeMoved(notice: MoveNotice): SlackMessage {
-  const lines = [notice.mentorIds.length > 0 ? words.moved(notice.group.name, copy.people(notice.mentorIds)) : words.movedNoMentors(notice.group.name)];
+  const lines = [notice.mentorIds.length > 0 ? words.moved(esc(notice.group.name), copy.people(notice.mentorIds)) : words.movedNoMentors(esc(notice.group.name))];
   if (notice.group.channelId !== undefined) lines.push(words.movedChannel(`<#${notice.group.channelId}>`));
   if (notice.movedRequests > 0) lines.push(words.movedRequests(notice.movedRequests));
   return message(`:arrows_counterclockwise: ${lines.join(' ')}`);
