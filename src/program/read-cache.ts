@@ -12,7 +12,10 @@ export interface ReadCache {
   get<T>(key: string, now: Date): T | undefined;
   /** Keeps `value` under `key`, unless the program changed since `version` was read (it may hold what was before). */
   set(key: string, value: unknown, now: Date, version: number): void;
-  /** The value kept under `key`, else what `load` reads, kept under it (as `set` keeps it). */
+  /**
+   * The value kept under `key`, else what `load` reads, kept under it (as `set` keeps it). Asked again while that read
+   * is under way (a burst of check-ins by one mentor), it waits for the same read: the store is read once.
+   */
   through<T>(key: string, now: Date, load: () => Promise<T>): Promise<T>;
   /** Something the entries were read from may have changed: every entry goes. */
   drop(): void;
@@ -35,6 +38,8 @@ export function createReadCache(options: { readonly ttlMs?: number; readonly max
   let version = 0;
   // A Map iterates in insertion order: the first keys are the oldest entries.
   const entries = new Map<string, { readonly value: unknown; readonly at: number }>();
+  // Reads under way through `through`, by key, with the version they began under.
+  const reading = new Map<string, { readonly version: number; readonly value: Promise<unknown> }>();
   const cache: ReadCache = {
     version: () => version,
     get<T>(key: string, now: Date): T | undefined {
@@ -58,10 +63,18 @@ export function createReadCache(options: { readonly ttlMs?: number; readonly max
     async through<T>(key: string, now: Date, load: () => Promise<T>): Promise<T> {
       const kept = cache.get<T>(key, now);
       if (kept !== undefined) return kept;
+      const under = reading.get(key);
+      if (under !== undefined && under.version === version) return under.value as Promise<T>;
       const built = version;
-      const value = await load();
-      cache.set(key, value, now, built);
-      return value;
+      const value = load();
+      reading.set(key, { version: built, value });
+      try {
+        const read = await value;
+        cache.set(key, read, now, built);
+        return read;
+      } finally {
+        if (reading.get(key)?.value === value) reading.delete(key);
+      }
     },
     drop() {
       version += 1;

@@ -52,6 +52,26 @@ describe('A cache of read models (Home’s, a mentor’s roster)', () => {
     expect(await cache.through('other', at(31), load)).toBe('groups 3');
   });
 
+  it('reads once for callers asking while a read is under way, and afresh after a change', async () => {
+    const cache = createReadCache({ ttlMs: 30_000 });
+    const finishes: (() => void)[] = [];
+    const load = () => {
+      const n = finishes.length + 1;
+      return new Promise<string>((resolve) => finishes.push(() => resolve(`groups ${n}`)));
+    };
+    const asked = [cache.through('mentor', at(0), load), cache.through('mentor', at(1), load)];
+    expect(finishes).toHaveLength(1);
+    // A roster write while the first read is under way: the next caller reads afresh, and the first read is not kept.
+    cache.drop();
+    const afterChange = cache.through('mentor', at(2), load);
+    expect(finishes).toHaveLength(2);
+    finishes.forEach((finish) => finish());
+    expect(await Promise.all(asked)).toEqual(['groups 1', 'groups 1']);
+    expect(await afterChange).toBe('groups 2');
+    expect(await cache.through('mentor', at(3), load)).toBe('groups 2');
+    expect(finishes).toHaveLength(2);
+  });
+
   it('keeps nothing with no life at all', () => {
     const cache = createReadCache({ ttlMs: 0 });
     cache.set('a', 1, at(0), cache.version());
