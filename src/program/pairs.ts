@@ -84,8 +84,8 @@ export interface PairTrack {
 export interface Pairs {
   readonly tracks: () => readonly PairTrack[];
   track(name: string): PairTrack | undefined;
-  /** The pairs of these mentees (as mentees) current at `now`, in every pair track. */
-  ofMentees(menteeIds: readonly string[], now: Date): Promise<TrackPair[]>;
+  /** The pairs of these mentees (as mentees) current at `now`, in every pair track (or in these tracks only). */
+  ofMentees(menteeIds: readonly string[], now: Date, inTracks?: readonly string[]): Promise<TrackPair[]>;
   /** The pairs of these mentors (as mentors) current at `now`, in every pair track (or in these tracks only). */
   ofMentors(mentorIds: readonly string[], now: Date, inTracks?: readonly string[]): Promise<TrackPair[]>;
   /** Why this person's formed pairs are not open yet, in every pair track (see {@link PairTrack.waitingReasons}). */
@@ -101,7 +101,7 @@ export function pairsOf(tracks: () => readonly PairTrack[]): Pairs {
   return {
     tracks,
     track: (name) => tracks().find((t) => t.track === name),
-    ofMentees: (menteeIds, now) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now)),
+    ofMentees: (menteeIds, now, inTracks) => (menteeIds.length === 0 ? Promise.resolve([]) : ask({ menteeIds }, now, inTracks)),
     ofMentors: (mentorIds, now, inTracks) => (mentorIds.length === 0 ? Promise.resolve([]) : ask({ mentorIds }, now, inTracks)),
     waitingOf: async (personId, side, now) => (await Promise.all(tracks().map((t) => t.waitingReasons?.(personId, side, now) ?? []))).flat(),
     conversationOpensAt: async (track, personIds, now) => tracks().find((t) => t.track === track)?.conversationOpensAt?.(personIds, now),

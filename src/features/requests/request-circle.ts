@@ -38,8 +38,9 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /**
  * Whom a mentee's request can go to: their groups' mentors (as always), and their current mentors in the tracks that
- * pair people by their own rules. Bulk reads: the roster snapshot of their groups, every pair track's pairs of the
- * mentee, and (only when they have pairs) the people named and the admins.
+ * pair people by their own rules. Bulk reads: the roster snapshot of their groups (`groups`: where it is read, the
+ * roster itself when unset) beside the person, then the pairs of the tracks they are a mentee in (a cohort mentee:
+ * none), and (only when they have pairs) the people named and the admins.
  */
 export async function loadRequestCircle(
   deps: { readonly roster: RosterStore; readonly pairs: Pairs },
@@ -47,7 +48,7 @@ export async function loadRequestCircle(
   now: Date,
   groups: (menteeId: string) => Promise<MenteeCircle> = (id) => loadMenteeCircle(deps.roster, id),
 ): Promise<RequestCircle> {
-  const [circle, pairs, [person]] = await Promise.all([groups(menteeId), deps.pairs.ofMentees([menteeId], now), deps.roster.findPeople([menteeId])]);
+  const [circle, [person]] = await Promise.all([groups(menteeId), deps.roster.findPeople([menteeId])]);
   const options: AudienceOption[] = [];
   if (circle.isMentee) {
     options.push({ audience: 'cohort', mentorIds: circle.cohortMentors, standInIds: circle.faculty, mentorWord: undefined });
@@ -56,8 +57,10 @@ export async function loadRequestCircle(
   const people = new Map(circle.people);
   if (person === undefined || !person.active) return { options, waiting: [], people };
   people.set(person.id, person);
+  // Only the pair tracks the person is a mentee in are asked (a cohort mentee's form asks none).
   const tracks = deps.pairs.tracks().filter((t) => holdsRoleIn(person, 'mentee', t.track));
   if (tracks.length === 0) return { options, waiting: [], people };
+  const pairs = await deps.pairs.ofMentees([menteeId], now, tracks.map((t) => t.track));
   const mine = pairs.filter((p) => p.menteeId === menteeId && p.mentorId !== menteeId);
   const [mentors, admins] = await Promise.all([
     mine.length === 0 ? [] : deps.roster.findPeople(unique(mine.map((p) => p.mentorId))),
