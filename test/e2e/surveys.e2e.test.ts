@@ -183,7 +183,7 @@ describe('surveys end to end: launch, one invitation each, answers (the first st
     const run = await runExportCli(app, ['survey', '--id', surveyId], ENV);
     expect(run.code).toBe(0);
     const [header, ...rows] = run.stdout.trimEnd().split('\r\n');
-    expect(header).toBe('survey,template,anonymous,date,group,person,item_1,item_2,item_3,item_4,item_5,free_text');
+    expect(header).toBe('\uFEFFsurvey,template,anonymous,date,group,person,item_1,item_2,item_3,item_4,item_5,free_text');
     expect(rows).toHaveLength(6);
     expect(rows).toContain(`${surveyId},mentee_semester,yes,${dateInZone(new Date(), CHICAGO)},Blue-Okafor,,5,4,3,2,,${FREE_TEXT}`);
     expect(rows.filter((r) => r.includes('Green-Adeyemi'))).toHaveLength(1);

@@ -123,7 +123,7 @@ describe('export tables, contributed by the features through the list', () => {
     expect(parsed).toEqual({ ok: true, request: { kind: 'survey', from: undefined, to: undefined, id: 'ab12cd34' } });
     if (!parsed.ok) return;
     const outcome = await feature.useCases.buildExport(parsed.request, NOW);
-    expect(outcome.ok && outcome.file.csv).toBe('month,what\r\none,ab12cd34\r\n');
+    expect(outcome.ok && outcome.file.csv).toBe('\uFEFFmonth,what\r\none,ab12cd34\r\n');
     expect(asked).toEqual(['ab12cd34']);
     expect(await feature.useCases.buildExport({ kind: 'survey', from: undefined, to: undefined }, NOW)).toEqual({ ok: false, problem: { code: 'missing_id', kind: 'survey' } });
     expect(describeExportProblem({ code: 'missing_id', kind: 'survey' }, kinds)).toBe('Say which one to export: `--id` and its id, e.g. `survey --id 1a2b3c4d`.');
