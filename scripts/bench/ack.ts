@@ -7,9 +7,11 @@
  * (at a fixed rate, whatever the answers) at each rate for `--seconds`, to the full app and then to the bare one,
  * signed as Slack signs it; the figures are the ack (the HTTP answer) and the time to answer: the ack for `help`, the
  * reply posted to the command's response URL for the quick check-in, the views.open for the request form. A script,
- * not a test: it prints figures for the README. `--profile DIR` writes each app's CPU profile there (full.cpuprofile,
- * bare.cpuprofile).
+ * not a test: it prints figures for the README. `--profile DIR` writes each app's CPU profiles there, one per thread
+ * under a directory of its own (`DIR/full`, `DIR/bare`; tsx's loader runs in a thread of its own, whose profile
+ * would otherwise replace the app's).
  */
+import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -86,7 +88,7 @@ async function startResponseSink(): Promise<{ server: Server; url: (id: string) 
 
 /** Starts the app under test in a process of its own; resolves once it takes requests. */
 async function startApp(mode: Mode, env: Record<string, string>, profileDir: string | undefined): Promise<{ child: ChildProcess; port: number; log: () => string }> {
-  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${mode}.cpuprofile`];
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, mode)}`];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/bench/ack-app.ts', mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err = (err + chunk.toString('utf8')).slice(-20_000)));
