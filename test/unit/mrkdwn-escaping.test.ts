@@ -11,12 +11,31 @@ import type { SwitchCard } from '../../src/features/switching/outcomes.js';
 import { buildRotationNudge } from '../../src/features/clinical/slack/rotation-nudge-views.js';
 import type { RotationNudge } from '../../src/features/clinical/domain/rotation-nudges.js';
 import { CALENDAR, NOW, ZONE, fixedState } from '../support/program-fixture.js';
+import type { Goal, MenteeGoals } from '../../src/features/goals/domain/goal.js';
+import { revisitPointOn } from '../../src/features/goals/domain/revisit-points.js';
+import { buildGoalsSaved } from '../../src/features/goals/slack/goals-views.js';
+import { createGoalHomeSections } from '../../src/features/goals/slack/home-sections.js';
+import { createGoalPromptNotes } from '../../src/features/goals/slack/prompt-notes.js';
+import { buildMentorTold, buildRevisitMessage } from '../../src/features/goals/slack/revisit-views.js';
+import type { Training } from '../../src/features/trainings/domain/training.js';
+import { createTrainingHomeSections } from '../../src/features/trainings/slack/home-sections.js';
+import { buildAdminMessage as buildTrainingAdminMessage, buildAttendanceModal, buildInviteeMessage } from '../../src/features/trainings/slack/training-views.js';
+import type { SurveyResults } from '../../src/features/surveys/domain/results.js';
+import { createSurveyHomeSections } from '../../src/features/surveys/slack/results-views.js';
+import { buildUnreachedAlert } from '../../src/features/contacts/slack/answer-views.js';
+import { buildCheckinPromptMessage, buildCheckinRefusal } from '../../src/features/contacts/slack/checkin-views.js';
+import { programMonth, semesterOf } from '../../src/program/calendar.js';
 
 /** A roster name and a group name that would ping the channel or hide a link if put into mrkdwn as they are. */
 const EVIL_PERSON = '<!channel> Evil';
 const EVIL_GROUP = 'Blue <https://evil.example|click> & Co';
 const PERSON_SHOWN = '&lt;!channel&gt; Evil';
 const GROUP_SHOWN = 'Blue &lt;https://evil.example|click&gt; &amp; Co';
+/** A training's title (and place) and a goal's words, as an admin or a mentee might type them. */
+const EVIL_TITLE = '<https://evil.example|click> & Co';
+const TITLE_SHOWN = '&lt;https://evil.example|click&gt; &amp; Co';
+const EVIL_WORDS = '<!here> pass Step 1';
+const WORDS_SHOWN = '&lt;!here&gt; pass Step 1';
 
 /** Every text Slack reads as mrkdwn in a message or view: the fallback `text` and every mrkdwn text object. */
 function mrkdwnOf(value: unknown): string[] {
@@ -39,6 +58,7 @@ function mrkdwnOf(value: unknown): string[] {
 function expectEscaped(value: unknown, shown: readonly string[]): void {
   const texts = mrkdwnOf(value).join('\n');
   expect(texts).not.toContain('<!channel>');
+  expect(texts).not.toContain('<!here>');
   expect(texts).not.toContain('<https://evil');
   for (const s of shown) expect(texts).toContain(s);
 }
@@ -105,5 +125,84 @@ describe('names from the roster or a file are escaped in mrkdwn; our own mention
   it('in a clinical nudge: the mentee’s name and the rotation’s subject from the rotations file', () => {
     const nudge = { kind: 'mid', key: 'k', recipientId: 'UP3', zone: ZONE, menteeId: 'UADA', rotation: { id: 'R1', subject: EVIL_GROUP, start: '2026-10-01', end: '2026-10-31' }, days: 2, daysLeft: 2, date: '2026-10-16', minutes: 0, required: 120 } as unknown as RotationNudge;
     expectEscaped(buildRotationNudge(nudge, EVIL_PERSON), [PERSON_SHOWN, GROUP_SHOWN]);
+  });
+});
+
+/** The plain_text objects of a view (headers, labels, options): shown literally by Slack, so never escaped. */
+function plainOf(value: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o['type'] === 'plain_text' && typeof o['text'] === 'string') out.push(o['text']);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(value);
+  return out;
+}
+
+const reader = { zone: ZONE };
+
+describe('goals, trainings, surveys and the check-in prompt’s answers escape what people typed in mrkdwn', () => {
+  const goal: Goal = { id: 'g1', words: EVIL_WORDS, category: 'academics', targetMonth: '2026-12' };
+  const goals: MenteeGoals = { menteeId: 'UADA', goals: [goal], updatedAt: NOW };
+
+  it('goals: the saved reply, both Home sections, the revisit DM, the mentor told which goal, the prompt’s note', async () => {
+    expectEscaped(buildGoalsSaved([goal]), [WORDS_SHOWN]);
+    const [mentee, mentor] = createGoalHomeSections({ ownGoals: async () => goals, mentorGoals: async () => ({ goals: [goals] }) });
+    expectEscaped({ blocks: mentee!.draw(goals, reader) }, [WORDS_SHOWN]);
+    expectEscaped({ blocks: mentor!.draw({ goals: [goals] }, reader) }, [WORDS_SHOWN, '<@UADA>']);
+    const point = revisitPointOn('2026-10-16', CALENDAR)!;
+    expectEscaped(buildRevisitMessage({ menteeId: 'UADA', point, goals: [goal], answers: new Map([['g1', 'stuck']]) }), [WORDS_SHOWN]);
+    expectEscaped(buildMentorTold('UADA', goal), [WORDS_SHOWN, '<@UADA>']);
+    const notes = await createGoalPromptNotes(async () => [goals]).notes('UP3', ['UADA'], NOW);
+    const month = programMonth('2026-10', CALENDAR);
+    const prompt = buildCheckinPromptMessage({ mentorId: 'UP3', month, semester: semesterOf(month.from, CALENDAR), mentees: [{ id: 'UADA', name: EVIL_PERSON, communicated: false, met: false, attempts: 1, notes: [notes.get('UADA')!] }] });
+    expectEscaped(prompt, [WORDS_SHOWN, '*<@UADA>*']);
+  });
+
+  const training: Training = {
+    id: 'T1', title: EVIL_TITLE, startsAt: new Date('2026-12-10T15:00:00Z'), place: EVIL_TITLE, audience: { roles: ['peer_mentor'], tracks: [] }, required: true,
+    createdBy: 'UADMIN', createdAt: NOW, zone: ZONE, adminMessage: undefined,
+  };
+  const invitee = { trainingId: 'T1', personId: 'UP3', name: EVIL_PERSON, addedAt: NOW, invitedAt: undefined, answer: 'yes' as const, answeredAt: undefined, attended: true, attendanceBy: undefined, attendanceAt: undefined };
+
+  it('trainings: the invitation and reminder (their fallback text too), the admin’s message and attendance form, the admins’ Home', () => {
+    for (const kind of ['invitation', 'reminder'] as const) {
+      const message = buildInviteeMessage({ kind, training, zone: ZONE, answer: undefined });
+      expectEscaped(message, [TITLE_SHOWN, `*Where:* ${TITLE_SHOWN}`]);
+      expect(message.text).toContain(TITLE_SHOWN);
+    }
+    const roll = { training, invitees: [invitee] };
+    const admin = buildTrainingAdminMessage(roll);
+    expectEscaped(admin, [TITLE_SHOWN, PERSON_SHOWN]);
+    expect(admin.text).toBe(`Training: ${TITLE_SHOWN}`);
+    // The header is plain_text: the title as typed.
+    expect(plainOf(admin.blocks)).toContain(EVIL_TITLE);
+    const form = buildAttendanceModal(roll);
+    expectEscaped(form, [TITLE_SHOWN]);
+    expect(plainOf(form)).toContain(EVIL_PERSON);
+    const missing = createTrainingHomeSections({ readMissing: async () => ({ pastRequired: 1, missing: [] }) })[0]!;
+    const content = { pastRequired: 1, missing: [{ personId: 'UP3', trainings: [training] }] } as unknown as Parameters<typeof missing.draw>[0];
+    expectEscaped({ blocks: missing.draw(content, reader) }, [TITLE_SHOWN, '<@UP3>']);
+  });
+
+  it('surveys: a group’s name in the admins’ results on Home', () => {
+    const survey = { id: 'S1', template: 'mentee_semester', audience: { roles: ['mentee'], tracks: [] }, anonymous: true, closesOn: '2026-10-31', launchedBy: 'UADMIN', launchedAt: NOW } as unknown as SurveyResults['survey'];
+    const results: SurveyResults = { survey, open: true, audience: 10, answered: 6, averages: [4], byGroup: { groups: [{ groupId: 'G1', answers: 6, averages: [4] }], hidden: 0 } };
+    const admin = createSurveyHomeSections({ readResults: async () => ({ results: [], groupNames: new Map() }), readCohortResults: async () => ({ results: [], surveys: 0 }) } as unknown as Parameters<typeof createSurveyHomeSections>[0])[0]!;
+    expectEscaped({ blocks: admin.draw({ results: [results], groupNames: new Map([['G1', EVIL_GROUP]]) } as unknown as Parameters<typeof admin.draw>[0], reader) }, [`${GROUP_SHOWN} (6 answers)`]);
+  });
+
+  it('check-ins: the Faculty Mentor’s “not reached” alert, and a one-line check-in’s refusal quoting its words', () => {
+    expectEscaped(buildUnreachedAlert({ id: 'UADA', name: EVIL_PERSON }), [PERSON_SHOWN, '(<@UADA>)']);
+    const refusal = buildCheckinRefusal([
+      { field: 'mentees', code: 'plain_name', word: '<!channel>' },
+      { field: 'kind', code: 'unknown_kind', word: EVIL_TITLE },
+      { field: 'text', code: 'unexpected_words', words: ['<!here>', 'now'] },
+    ]);
+    expectEscaped(refusal, ['who &lt;!channel&gt; is', `“${TITLE_SHOWN}”`, '“&lt;!here&gt; now”']);
   });
 });

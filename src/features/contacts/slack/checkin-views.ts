@@ -8,6 +8,7 @@ import { checkinCopy } from './copy.js';
 import { answerCopy } from './answer-copy.js';
 import { formatLongDate, formatMonth } from '../../../slack/format-time.js';
 import type { SlackMessage } from '../../../slack/help-message.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 
 const words = checkinCopy;
 
@@ -34,11 +35,11 @@ export function describeProblem(problem: CheckinProblem, surface: 'form' | 'line
     case 'individual_with_several':
       return p.individualWithSeveral;
     case 'plain_name':
-      return p.plainName(problem.word);
+      return p.plainName(escapeMrkdwn(problem.word));
     case 'missing_kind':
       return p.missingKind;
     case 'unknown_kind':
-      return p.unknownKind(problem.word);
+      return p.unknownKind(escapeMrkdwn(problem.word));
     case 'invalid_date':
       return p.invalidDate;
     case 'future_date':
@@ -50,7 +51,7 @@ export function describeProblem(problem: CheckinProblem, surface: 'form' | 'line
     case 'note_too_long':
       return p.noteTooLong;
     case 'unexpected_words':
-      return p.unexpectedWords(problem.words.join(' '));
+      return p.unexpectedWords(escapeMrkdwn(problem.words.join(' ')));
     case 'use_the_form':
       return problem.words;
   }
@@ -219,11 +220,6 @@ export function buildCheckinPromptMessage(prompt: CheckinPrompt): SlackMessage {
   );
   const lines = shown.map((m) => `<@${m.id}>: ${m.communicated ? 'in touch' : 'no communication yet'}`).join('; ');
   return { text: `${words.promptText(month)} ${lines}`.slice(0, 3_000), blocks };
-}
-
-/** Slack's three control characters, escaped so that a note shows as typed. */
-function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Why the check-in form does not open: not a mentor; no mentees (or, for a pair not open yet, its track's words on why). */

@@ -2,6 +2,7 @@ import { context, header, section } from '../../../program/slack/overview-view.j
 import type { KnownBlock } from '../../../slack/blocks.js';
 import type { DigestLines } from '../../../slack/digest-lines.js';
 import { cappedLines, heldGroups, type HomeSectionSource } from '../../../slack/home-section.js';
+import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 import { responseRate, type SurveyResults } from '../domain/results.js';
 import { TEMPLATES } from '../domain/templates.js';
 import type { SurveyUseCases } from '../use-cases.js';
@@ -15,7 +16,7 @@ const titleOf = (r: { readonly survey: SurveyResults['survey'] }) => TEMPLATES[r
 
 /** One survey's lines for an admin: response rate, item averages, averages by group (the ≥ 5 rule applied). */
 function surveyLines(r: SurveyResults, groupNames: ReadonlyMap<string, string>): string[] {
-  const groups = r.byGroup.groups.map((g) => words.groupLine(g.groupId === 'other' ? words.otherGroups : (groupNames.get(g.groupId) ?? g.groupId), g.answers, g.averages));
+  const groups = r.byGroup.groups.map((g) => words.groupLine(g.groupId === 'other' ? words.otherGroups : escapeMrkdwn(groupNames.get(g.groupId) ?? g.groupId), g.answers, g.averages));
   return [
     [
       words.rateLine(titleOf(r), r.survey.id, r.survey.closesOn, r.open, r.answered, r.audience, responseRate(r.answered, r.audience)),

@@ -73,7 +73,7 @@ export function buildInviteeMessage(delivery: Pick<TrainingDelivery, 'kind' | 't
   const title = escapeMrkdwn(training.title);
   const lead = delivery.kind === 'reminder' ? words.reminderLead(title) : words.invitationLead(title, training.required);
   return {
-    text: delivery.kind === 'reminder' ? words.reminderText(training.title) : words.invitationText(training.title),
+    text: delivery.kind === 'reminder' ? words.reminderText(title) : words.invitationText(title),
     blocks: [section(`${lead}\n${facts(training, delivery.zone)}`), ...answerBlocks(training.id, delivery.answer)],
   };
 }
@@ -104,7 +104,7 @@ export function buildAdminMessage(roll: TrainingRoll): SlackMessage {
   const chunks: string[] = [];
   for (let i = 0; i < shown.length; i += 10) chunks.push(shown.slice(i, i + 10).join('\n'));
   return {
-    text: words.adminText(training.title),
+    text: words.adminText(escapeMrkdwn(training.title)),
     blocks: [
       header(training.title),
       section(`${facts(training, training.zone)}\n${words.who(whoLine(training))}`),
