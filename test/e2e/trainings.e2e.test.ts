@@ -15,6 +15,8 @@ const PROGRAM = { ...aCohort(), slackOnly: [ADMIN] };
 // Quiet hours off: the forms and clicks happen at the machine's real time, whatever hour that is in Chicago.
 const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: 'off' };
 const TITLE = 'Limits of peer mentoring & referrals';
+/** The title as the messages' mrkdwn text carries it (Slack shows it as typed). */
+const TITLE_IN_MRKDWN = 'Limits of peer mentoring &amp; referrals';
 /** Ten days from now in Chicago, at 10:00 there. */
 const DAY = addDays(dateInZone(new Date(), CHICAGO), 10);
 const STARTS = zonedInstant(DAY, 10, 0, CHICAGO);
@@ -71,7 +73,7 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
     const good = await as(ADMIN).submit('training_form', formValues());
     expect(good.status).toBe(200);
     expect(good.json?.['response_action']).toBeUndefined();
-    const message = await app.slack.waitFor(() => app.slack.dmsTo(ADMIN.id).find((m) => m.text === `Training: ${TITLE}`), 5_000, 'the admin’s training message');
+    const message = await app.slack.waitFor(() => app.slack.dmsTo(ADMIN.id).find((m) => m.text === `Training: ${TITLE_IN_MRKDWN}`), 5_000, 'the admin’s training message');
     expect(JSON.stringify(message.blocks)).toContain('Mark attendance');
     expect(JSON.stringify(message.blocks)).toContain('2 people invited');
     const [stored] = await createTrainingRepository(app.database.connection).findTrainings();
@@ -115,12 +117,12 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
     const dayBefore = zonedInstant(addDays(DAY, -1), 10, 0, CHICAGO).toISOString();
     expect((await runJobCli(app, 'trainings', dayBefore, ENV)).stdout).toContain('remindersSent 1');
     expect((await runJobCli(app, 'trainings', dayBefore, ENV)).stdout).toContain('remindersSent 0');
-    expect(reminders(PRIYA.id).map((m) => m.text)).toEqual([`Reminder: ${TITLE} is tomorrow`]);
+    expect(reminders(PRIYA.id).map((m) => m.text)).toEqual([`Reminder: ${TITLE_IN_MRKDWN} is tomorrow`]);
     expect(reminders(OMAR.id)).toEqual([]);
   }, 90_000);
 
   it('lets an admin mark attendance from the training’s message, and refuses anyone else, storing nothing', async () => {
-    const message = app.slack.dmsTo(ADMIN.id).find((m) => m.text === `Training: ${TITLE}`)!;
+    const message = app.slack.dmsTo(ADMIN.id).find((m) => m.text === `Training: ${TITLE_IN_MRKDWN}`)!;
     await as(PRIYA).click('training_attendance', trainingId, { message });
     await app.slack.waitFor(() => app.slack.responses.find((r) => JSON.stringify(r.body).includes('only program coordinators mark attendance')), 3_000, 'the refusal');
     expect(app.slack.callsTo('views.open')).toHaveLength(1);
