@@ -1,7 +1,7 @@
 import type { Away, NewAway } from './records/away.js';
 import type { Contact, ContactKind, NewContact } from './records/contact.js';
 import type { ContactMark } from './records/compliance.js';
-import type { HelpRequest, NewHelpRequest, RequestEnding, RequestFacts } from './records/request.js';
+import type { CloseReason, HelpRequest, NewHelpRequest, RequestEnding, RequestFacts } from './records/request.js';
 import type { PulseAnswer, PulseScore } from './records/pulse.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from './roster.js';
 import type { AdminMessageLocation, NewSwitchRequest, SwitchDecision, SwitchRequest } from './records/switch-request.js';
@@ -101,7 +101,7 @@ export interface RequestStore {
   setMessage(id: string, channelId: string, messageTs: string): Promise<void>;
   markClaimed(id: string, by: string, at: Date): Promise<void>;
   markResponded(id: string, by: string, at: Date): Promise<void>;
-  markClosed(id: string, end: { readonly as: RequestEnding; readonly by: string; readonly at: Date; readonly helped: boolean | undefined }): Promise<void>;
+  markClosed(id: string, end: { readonly as: RequestEnding; readonly by: string; readonly at: Date; readonly helped: boolean | undefined; readonly reason?: CloseReason }): Promise<void>;
   /** Every request posted in a conversation (one mentee's requests to the same mentors share their group DM). */
   findInConversation(channelId: string): Promise<HelpRequest[]>;
   /** Requests that still wait for a response and that one of these mentors claimed. */

@@ -343,11 +343,18 @@ describe('requests for help and time away, on a real database and the fake Slack
       expect(JSON.stringify(message.blocks)).not.toContain('"type":"actions"');
     });
 
-    it('cancels a request the mentee withdraws before any response; a mentor’s close closes it', async () => {
+    it('cancels a request the mentee withdraws before any response; a mentor’s close of an unanswered one asks why, then closes it with the reason', async () => {
       const withdrawn = await submit('VLIFE4');
       expect(await act(withdrawn.id, ids.mentee, 'close')).toEqual({ kind: 'done', status: 'cancelled', affected: [ids.mentee, ...withdrawn.mentorIds] });
       const closedByMentor = await submit('VLIFE5');
-      expect(await act(closedByMentor.id, ids.m3, 'close')).toEqual({ kind: 'done', status: 'closed', affected: [ids.mentee, ...closedByMentor.mentorIds] });
+      expect(await act(closedByMentor.id, ids.m3, 'close')).toMatchObject({ kind: 'reason_needed' });
+      expect((await stores.requests.find(closedByMentor.id))?.closedAs).toBeUndefined();
+      expect(await services.actOnRequest({ requestId: closedByMentor.id, actorId: ids.m3, action: 'close', closeReason: 'duplicate' }, now)).toEqual({
+        kind: 'done',
+        status: 'closed',
+        affected: [ids.mentee, ...closedByMentor.mentorIds],
+      });
+      expect(await stores.requests.find(closedByMentor.id)).toMatchObject({ closedAs: 'closed', closedBy: ids.m3, closeReason: 'duplicate' });
       expect(await act('0123456789abcdef01234567', ids.m3, 'close')).toMatchObject({ kind: 'refused', reason: 'not_found' });
     });
   });

@@ -88,7 +88,9 @@ describe('request lifecycle: who may do what', () => {
     ['the mentee closes an answered request', responded, 'close', 'M1', 'end:closed:-'],
     ['the mentee closes saying it helped', responded, 'close_helped', 'M1', 'end:closed:yes'],
     ['the mentee closes saying it did not help', responded, 'close_not_helped', 'M1', 'end:closed:no'],
-    ['a mentor closes an open request', open, 'close', 'P4', 'end:closed:-'],
+    ['a mentor closing an open request is asked why first', open, 'close', 'P4', 'ask_reason'],
+    ['a mentor closing a claimed, unanswered request is asked why first', claimed, 'close', 'P3', 'ask_reason'],
+    ['a mentor closes an answered request without a reason', responded, 'close', 'P3', 'end:closed:-'],
     ['a mentor cannot say it helped', responded, 'close_helped', 'P3', 'refuse:mentee_only'],
     ['an outsider cannot close', responded, 'close', 'X9', 'refuse:not_involved'],
     ['nothing happens to a closed request', closed, 'close', 'M1', 'refuse:already_ended'],
@@ -105,6 +107,16 @@ describe('request lifecycle: who may do what', () => {
           ? `end:${decision.as}:${decision.helped === undefined ? '-' : decision.helped ? 'yes' : 'no'}`
           : decision.kind;
     expect(summary).toBe(expected);
+  });
+
+  it('closes an unanswered request for a mentor who says why, keeping the reason; a reason is not kept once it is answered', () => {
+    expect(decideRequestAction(open, 'close', 'P4', 'duplicate')).toEqual({ kind: 'end', as: 'closed', helped: undefined, reason: 'duplicate' });
+    expect(decideRequestAction(claimed, 'close', 'P3', 'reached_another_way')).toMatchObject({ kind: 'end', as: 'closed', reason: 'reached_another_way' });
+    expect(decideRequestAction(responded, 'close', 'P3', 'not_for_mentors')).toEqual({ kind: 'end', as: 'closed', helped: undefined });
+    // The mentee withdrawing an unanswered request gives no reason; a reason never turns it into a mentor's close.
+    expect(decideRequestAction(open, 'close', 'M1', 'duplicate')).toEqual({ kind: 'end', as: 'cancelled', helped: undefined });
+    expect(decideRequestAction(closed, 'close', 'P3', 'duplicate')).toEqual({ kind: 'refuse', reason: 'already_ended' });
+    expect(decideRequestAction(open, 'close', 'X9', 'duplicate')).toEqual({ kind: 'refuse', reason: 'not_involved' });
   });
 
   it('lets the faculty mentor act when the request was routed to them', () => {

@@ -15,6 +15,9 @@ import { registerRequestMessages } from './slack/register-request-messages.js';
 import { registerRequestViews } from './slack/register-request-views.js';
 import { createRequestFormOpener, requestCommandRoutes } from './slack/request-command.js';
 import { createRequestNotifier } from './slack/request-notifier.js';
+import { createCloseDigestLines, type CloseDigestFacts } from './slack/digest-lines.js';
+import { closedUnansweredThisWeek, weekStart } from './domain/closed-unanswered.js';
+import { loadSnapshot } from '../../program/snapshot/load-snapshot.js';
 
 /** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
 const EXPORT_KINDS = requestExportKinds(requestExportLabels);
@@ -48,6 +51,13 @@ export function createRequestsFeature(ctx: FeatureContext) {
     noteConversationMessage: async (input, now) => redrawn(await requestUseCases.noteConversationMessage(input, now), now),
   };
   const openRequestForm = createRequestFormOpener(useCases);
+  // The digests' count of requests mentors closed unanswered this week; the roster is read only when there are some.
+  const readCloseDigestFacts = async (now: Date): Promise<CloseDigestFacts> => {
+    const closes = closedUnansweredThisWeek(await stores.requests.findActiveSince(weekStart(now)), now);
+    if (closes.length === 0) return { closes, menteesByGroup: new Map() };
+    const snapshot = await loadSnapshot(stores.roster, { program: true });
+    return { closes, menteesByGroup: new Map(snapshot.groups.map((g) => [g.id, snapshot.map.membersOf(g.id, 'mentee')])) };
+  };
   return {
     name: 'requests',
     useCases,
@@ -65,6 +75,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-request', routes: requestCommandRoutes(useCases) }],
     help: [{ command: '/mentor-request', ...requestHelp }],
+    digestLines: [createCloseDigestLines(readCloseDigestFacts)],
     exportTables: createRequestExportTables({ config: ctx.config, roster: stores.roster, requests: stores.requests, topics }, EXPORT_KINDS),
     // A request Slack refused to post goes out first, so that its nudges refer to something the mentors have seen.
     jobSteps: [

@@ -6,7 +6,7 @@ import type { Config } from '../../config/env.js';
 import { mentorsAwayAt, routeRequest } from '../../program/records/away.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
 import { contactKindFor, decideRequestAction, isLaterTs, requestStatus, responseDeadline, slackTsToDate, transitionKey } from '../../program/records/request.js';
-import type { HelpRequest, ReachChannel, RequestAction, RequestAudience, RequestRefusal, RequestStatus, RequestTopic, Urgency } from '../../program/records/request.js';
+import type { CloseReason, HelpRequest, ReachChannel, RequestAction, RequestAudience, RequestRefusal, RequestStatus, RequestTopic, Urgency } from '../../program/records/request.js';
 import type { Logger } from '../../log/logger.js';
 import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
 import { chooseAudience, formTopics, loadRequestCircle, topicRefusal, type AudienceOption, type FormTopics } from './request-circle.js';
@@ -78,10 +78,14 @@ export interface RequestActionInput {
   readonly requestId: string;
   readonly actorId: string;
   readonly action: RequestAction;
+  /** Why a mentor closes a request nobody has answered yet (asked for in a modal when missing). */
+  readonly closeReason?: CloseReason;
 }
 
 export type RequestActionOutcome =
   | { readonly kind: 'done'; readonly status: RequestStatus; readonly affected: readonly string[] }
+  /** A mentor closing a request nobody has answered yet: nothing changed; ask them why first. */
+  | { readonly kind: 'reason_needed'; readonly request: HelpRequest }
   | { readonly kind: 'refused'; readonly reason: RequestRefusal | 'not_found'; readonly request: HelpRequest | undefined };
 
 /** A message in a group DM, as the Events API announced it (never its text). */
@@ -232,15 +236,16 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
     async actOnRequest(input, now) {
       const request = await requests.find(input.requestId);
       if (request === undefined) return { kind: 'refused', reason: 'not_found', request: undefined };
-      const decision = decideRequestAction(request, input.action, input.actorId);
+      const decision = decideRequestAction(request, input.action, input.actorId, input.closeReason);
       if (decision.kind === 'refuse') return { kind: 'refused', reason: decision.reason, request };
+      if (decision.kind === 'ask_reason') return { kind: 'reason_needed', request };
       let won: boolean;
       if (decision.kind === 'respond') {
         won = await respond(request, input.actorId, now, now);
       } else {
         const outcome = await once(claims, transitionKey(request.id, decision.kind), async () => {
           if (decision.kind === 'claim') await requests.markClaimed(request.id, input.actorId, now);
-          else await requests.markClosed(request.id, { as: decision.as, by: input.actorId, at: now, helped: decision.helped });
+          else await requests.markClosed(request.id, { as: decision.as, by: input.actorId, at: now, helped: decision.helped, reason: decision.reason });
           return {};
         });
         won = outcome.status === 'done-now';
@@ -248,12 +253,12 @@ export function createRequestHelp(deps: RequestHelpDeps): RequestHelp {
       if (!won) {
         // Someone got there first (a double click, the other mentor, a message): say what happened instead.
         const fresh = (await requests.find(request.id)) ?? request;
-        const again = decideRequestAction(fresh, input.action, input.actorId);
+        const again = decideRequestAction(fresh, input.action, input.actorId, input.closeReason);
         const fallback: RequestRefusal = decision.kind === 'claim' ? 'already_claimed' : decision.kind === 'respond' ? 'already_responded' : 'already_ended';
         return { kind: 'refused', reason: again.kind === 'refuse' ? again.reason : fallback, request: fresh };
       }
       const fresh = (await showState(request.id)) ?? request;
-      logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh) });
+      logger.info('request updated', { request: request.id, action: input.action, user: input.actorId, status: requestStatus(fresh), ...(fresh.closeReason === undefined ? {} : { closeReason: fresh.closeReason }) });
       return { kind: 'done', status: requestStatus(fresh), affected: peopleOf(fresh) };
     },
 

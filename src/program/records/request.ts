@@ -52,6 +52,17 @@ export function trackOfAudience(audience: RequestAudience): string {
 
 export const DESCRIPTION_MAX = 2_000;
 
+/**
+ * Why a mentor closed a request nobody had answered yet (they must say): the mentee was reached another way, it
+ * repeats another request, or it is not something for the mentors.
+ */
+export const CLOSE_REASONS = ['reached_another_way', 'duplicate', 'not_for_mentors'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export function isCloseReason(value: unknown): value is CloseReason {
+  return (CLOSE_REASONS as readonly unknown[]).includes(value);
+}
+
 /** How a request ended: closed, withdrawn by the mentee, or moved to new mentors when the mentee changed group. */
 export type RequestEnding = 'closed' | 'cancelled' | 'moved';
 
@@ -99,6 +110,8 @@ export interface HelpRequest {
   readonly closedAt: Date | undefined;
   /** The mentee's word on whether it helped, when they said. */
   readonly helped: boolean | undefined;
+  /** Why a mentor closed it before anyone answered (unset otherwise, and for requests closed before reasons were asked). */
+  readonly closeReason?: CloseReason;
 }
 
 /** A request without its description: what digests, Home tabs and exports read (they never show it). */
@@ -106,7 +119,7 @@ export type RequestFacts = Omit<HelpRequest, 'description'>;
 
 export type NewHelpRequest = Omit<
   HelpRequest,
-  'id' | 'channelId' | 'messageTs' | 'claimedBy' | 'claimedAt' | 'respondedBy' | 'respondedAt' | 'closedAs' | 'closedBy' | 'closedAt' | 'helped'
+  'id' | 'channelId' | 'messageTs' | 'claimedBy' | 'claimedAt' | 'respondedBy' | 'respondedAt' | 'closedAs' | 'closedBy' | 'closedAt' | 'helped' | 'closeReason'
 >;
 
 /**
@@ -183,15 +196,18 @@ export type RequestRefusal =
 export type RequestDecision =
   | { readonly kind: 'claim' }
   | { readonly kind: 'respond' }
-  | { readonly kind: 'end'; readonly as: 'closed' | 'cancelled'; readonly helped: boolean | undefined }
+  | { readonly kind: 'end'; readonly as: 'closed' | 'cancelled'; readonly helped: boolean | undefined; readonly reason?: CloseReason }
+  /** A mentor closing a request nobody has answered yet: they must first say why (`CLOSE_REASONS`). */
+  | { readonly kind: 'ask_reason' }
   | { readonly kind: 'refuse'; readonly reason: RequestRefusal };
 
 /**
  * What a click means, or why it is refused. open → claimed → responded → closed, or cancelled by the mentee
  * before any response. Only the request's mentors claim or respond; the mentee or a mentor closes; only the
- * mentee cancels or says whether it helped.
+ * mentee cancels or says whether it helped. A mentor closing a request nobody has answered yet says why (`reason`);
+ * without one they are asked for it; a reason given for an answered request is not kept.
  */
-export function decideRequestAction(request: HelpRequest, action: RequestAction, actorId: string): RequestDecision {
+export function decideRequestAction(request: HelpRequest, action: RequestAction, actorId: string, reason?: CloseReason): RequestDecision {
   const isMentee = actorId === request.menteeId;
   const isMentor = request.mentorIds.includes(actorId);
   if (!isMentee && !isMentor) return { kind: 'refuse', reason: 'not_involved' };
@@ -213,6 +229,7 @@ export function decideRequestAction(request: HelpRequest, action: RequestAction,
     case 'close':
       // The mentee ending a request nobody has answered yet withdraws it; anyone else's close, or after a response, closes it.
       if (isMentee && !isMentor && request.respondedBy === undefined) return { kind: 'end', as: 'cancelled', helped: undefined };
+      if (request.respondedBy === undefined) return reason === undefined ? { kind: 'ask_reason' } : { kind: 'end', as: 'closed', helped: undefined, reason };
       return { kind: 'end', as: 'closed', helped: undefined };
   }
 }

@@ -33,7 +33,7 @@ export function createRequestRepository(connection: Connection): RequestStore {
     async markClosed(id, end) {
       await Requests.updateOne(
         { _id: id },
-        { $set: { closedAs: end.as, closedBy: end.by, closedAt: end.at, ...(end.helped === undefined ? {} : { helped: end.helped }) } },
+        { $set: { closedAs: end.as, closedBy: end.by, closedAt: end.at, ...(end.helped === undefined ? {} : { helped: end.helped }), ...(end.reason === undefined ? {} : { closeReason: end.reason }) } },
       );
     },
     async findInConversation(channelId) {
@@ -106,5 +106,6 @@ function toFacts(doc: Omit<RequestDoc, 'description'>): RequestFacts {
     closedBy: doc.closedBy,
     closedAt: doc.closedAt,
     helped: doc.helped,
+    ...(doc.closeReason ? { closeReason: doc.closeReason } : {}),
   };
 }

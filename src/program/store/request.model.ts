@@ -1,6 +1,6 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { modelOn } from './models.js';
-import { AUDIENCE_PATTERN, REACH_CHANNELS, TOPIC_PATTERN, URGENCIES } from '../records/request.js';
+import { AUDIENCE_PATTERN, CLOSE_REASONS, REACH_CHANNELS, TOPIC_PATTERN, URGENCIES, type CloseReason } from '../records/request.js';
 
 export interface RequestDoc {
   _id: Types.ObjectId;
@@ -30,6 +30,7 @@ export interface RequestDoc {
   closedBy?: string;
   closedAt?: Date;
   helped?: boolean;
+  closeReason?: CloseReason;
 }
 
 const requestSchema = new Schema<RequestDoc>(
@@ -58,6 +59,7 @@ const requestSchema = new Schema<RequestDoc>(
     closedBy: { type: String },
     closedAt: { type: Date },
     helped: { type: Boolean },
+    closeReason: { type: String, enum: [...CLOSE_REASONS] },
   },
   { collection: 'requests', strict: 'throw', versionKey: false },
 );

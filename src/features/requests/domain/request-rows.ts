@@ -32,12 +32,14 @@ export const REQUEST_COLUMNS = [
   'ended_at',
   'helped',
   'topic_label',
+  'close_reason',
 ] as const;
 
 /**
  * One row per request: its path and timing, never its description. `answered_on_time` is yes or no once it is known
  * (answered, or still waiting past its deadline), empty while it still may be. `topic` is the stored value;
- * `topic_label` its words, as its track declares it (the value itself for a topic no longer declared).
+ * `topic_label` its words, as its track declares it (the value itself for a topic no longer declared). `close_reason`: why a
+ * mentor closed it before anyone answered (`reached_another_way`, `duplicate`, `not_for_mentors`), else empty.
  */
 export function requestRows(
   requests: readonly RequestFacts[],
@@ -82,6 +84,7 @@ export function requestRows(
         iso(r.closedAt),
         r.helped,
         topics.label(r.topic, r.audience),
+        r.closeReason,
       ];
     });
 }

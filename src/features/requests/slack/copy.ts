@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX, type GroupAudience, type ReachChannel, type Urgency } from '../../../program/records/request.js';
+import { DESCRIPTION_MAX, type CloseReason, type GroupAudience, type ReachChannel, type Urgency } from '../../../program/records/request.js';
 import { copy, type CommandHelp } from '../../../slack/copy.js';
 
 /** Requests for help: the words people read. */
@@ -56,11 +56,32 @@ export const requestCopy = {
     responded: (mentor: string) => `Answered by ${mentor}. When you have what you need, close it and say whether it helped.`,
     closed: (by: string, helped: boolean | undefined) =>
       `Closed by ${by}${helped === true ? ': it helped.' : helped === false ? ': it didn’t help.' : '.'}`,
+    closedUnanswered: (by: string, reason: string) => `Closed by ${by} before anyone answered: ${reason}.`,
     cancelled: (by: string) => `Withdrawn by ${by}.`,
     // Never why: the mentee's reason for changing group is for the program coordinators alone.
     moved: (mentee: string) => `Moved: ${mentee} has joined another mentoring group, and this request went to their new mentors.`,
     movedPair: (mentee: string) => `Moved: ${mentee} has another mentor now, and this request went to them.`,
   },
+  /** A mentor closing a request nobody has answered yet says why: the modal, and the words the card and digest show. */
+  closeReasons: {
+    reached_another_way: 'reached another way',
+    duplicate: 'duplicate',
+    not_for_mentors: 'not for mentors',
+  } satisfies Record<CloseReason, string>,
+  closeReasonOptions: {
+    reached_another_way: 'The mentee was reached another way',
+    duplicate: 'It duplicates another request',
+    not_for_mentors: 'It isn’t something for mentors',
+  } satisfies Record<CloseReason, string>,
+  closeModalTitle: 'Close this request',
+  closeModalSubmit: 'Close it',
+  closeModalClose: 'Cancel',
+  closeModalIntro: 'Nobody has answered this request yet. Closing it stops the reminders and the escalation, so please say why.',
+  closeReasonLabel: 'Why are you closing it?',
+  closeReasonRequired: 'Please choose why you are closing it.',
+  /** Closes that week, for a Faculty Mentor's or admin's digest: counts only. */
+  closedUnansweredLine: (total: number, parts: readonly string[]) =>
+    `${total} request${total === 1 ? '' : 's'} closed unanswered this week: ${parts.join(', ')}`,
   confirmation: (responders: string, deadline: string, hours: number, reach: string) =>
     `Your request went to ${responders} in a group conversation with you. You’ll hear back by *${deadline}* (within ${hours} hours, as you prefer ${reach}). When you have what you need, close it there and say whether it helped.`,
   supportTitle: 'Support, right now',

@@ -14,6 +14,9 @@ export const requestIds = {
   supportModal: 'request_support',
   savingModal: 'request_saving',
   savedModal: 'request_saved',
+  closeModal: 'request_close_reason',
+  closeReasonBlock: 'request_close_reason_block',
+  closeReasonRadio: 'request_close_reason_radio',
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import {
   AUDIENCES,
+  CLOSE_REASONS,
   DESCRIPTION_MAX,
   REACH_CHANNELS,
   URGENCIES,
@@ -161,7 +162,9 @@ function statusLine(request: HelpRequest): string {
     case 'responded':
       return `:white_check_mark: ${words.status.responded(who(request.respondedBy))}`;
     case 'closed':
-      return `:lock: ${words.status.closed(who(request.closedBy), request.helped)}`;
+      return request.closeReason !== undefined
+        ? `:lock: ${words.status.closedUnanswered(who(request.closedBy), words.closeReasons[request.closeReason])}`
+        : `:lock: ${words.status.closed(who(request.closedBy), request.helped)}`;
     case 'cancelled':
       return `:heavy_minus_sign: ${words.status.cancelled(who(request.closedBy))}`;
     case 'moved':
@@ -224,7 +227,7 @@ export function buildRequestRefused(reason: RequestRefusedReason, adminIds: read
 
 /** Why a click changed nothing, for the person who clicked. Undefined when it did change something. */
 export function buildActionRefusal(outcome: RequestActionOutcome, actorId: string): string | undefined {
-  if (outcome.kind === 'done') return undefined;
+  if (outcome.kind !== 'refused') return undefined;
   const request = outcome.request;
   const refused = words.refused;
   switch (outcome.reason) {
@@ -237,4 +240,14 @@ export function buildActionRefusal(outcome: RequestActionOutcome, actorId: strin
     default:
       return refused[outcome.reason];
   }
+}
+
+/** Asked of a mentor closing a request nobody has answered yet: why (required). The request's id rides in the metadata. */
+export function buildCloseReasonModal(requestId: string): ModalView {
+  const options = CLOSE_REASONS.map((reason) => ({ text: plain(words.closeReasonOptions[reason]), value: reason }));
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(words.closeModalIntro) },
+    { type: 'input', block_id: requestIds.closeReasonBlock, label: plain(words.closeReasonLabel), element: { type: 'radio_buttons', action_id: requestIds.closeReasonRadio, options } },
+  ];
+  return buildFormModal(requestIds.closeModal, { modalTitle: words.closeModalTitle, modalSubmit: words.closeModalSubmit, modalClose: words.closeModalClose }, blocks, requestId);
 }
