@@ -264,4 +264,94 @@ describe('/mentor-request and /mentor-away, end to end', () => {
     // Notes are private: never logged.
     expect(JSON.stringify(app.logs)).not.toMatch(/exam week|family wedding|Suturing/);
   });
+
+  describe('a mentor closing a request nobody has answered', () => {
+    /** Ben sends a request; returns it once it is posted in the group DM. */
+    const sendFromBen = async (words: string) => {
+      const viewId = await openRequestForm(BEN, words);
+      expect((await as(BEN).submit('request_submit', requestValues('career_advice', 'routine', 'slack', words), { viewId })).status).toBe(200);
+      await expect.poll(async () => (await stores.requests.findAwaitingFor(BEN)).find((r) => r.sourceKey === `view:${viewId}`)?.messageTs).toBeDefined();
+      return (await stores.requests.findAwaitingFor(BEN)).find((r) => r.sourceKey === `view:${viewId}`)!;
+    };
+    const reasonValues = (reason: string | undefined) => ({
+      request_close_reason_block: { request_close_reason_radio: reason === undefined ? { type: 'radio_buttons', selected_option: null } : chosen('radio_buttons', reason) },
+    });
+    const closeModals = () => app.slack.callsTo('views.open').filter((c) => JSON.stringify(c.args['view']).includes('"callback_id":"request_close_reason"'));
+    const awaiting = async (id: string) => (await stores.requests.findAwaitingResponse()).some((r) => r.id === id);
+
+    it('asks why in a modal, requires a known reason, then closes it with the reason on the card and stops its escalation', async () => {
+      const request = await sendFromBen('can we talk about away rotations');
+      const message = { channel: request.channelId!, ts: request.messageTs! };
+      const opened = closeModals().length;
+      expect((await as(PRIYA).click('request_close', request.id, { message })).status).toBe(200);
+      await app.slack.waitFor(() => closeModals().length > opened || undefined);
+      const modal = closeModals().at(-1)!;
+      const drawn = JSON.stringify(modal.args['view']);
+      for (const words of ['The mentee was reached another way', 'It duplicates another request', 'It isn’t something for mentors']) expect(drawn).toContain(words);
+      expect(drawn).toContain(`"private_metadata":"${request.id}"`);
+      // The click alone closes nothing: the request still waits for an answer, so its reminders still go out.
+      expect((await stores.requests.find(request.id))?.closedAs).toBeUndefined();
+      expect(await awaiting(request.id)).toBe(true);
+
+      // No reason, or one the app does not know: the modal says so and nothing is stored.
+      for (const reason of [undefined, 'bored']) {
+        const refused = await as(PRIYA).submit('request_close_reason', reasonValues(reason));
+        expect(refused.json).toEqual({ response_action: 'errors', errors: { request_close_reason_block: 'Please choose why you are closing it.' } });
+        expect((await stores.requests.find(request.id))?.closedAs).toBeUndefined();
+      }
+
+      const done = await as(PRIYA).submit('request_close_reason', reasonValues('reached_another_way'));
+      expect(done.status).toBe(200);
+      expect(done.json?.['response_action']).toBeUndefined();
+      expect(await stores.requests.find(request.id)).toMatchObject({ closedAs: 'closed', closedBy: PRIYA, closeReason: 'reached_another_way' });
+      expect(await awaiting(request.id)).toBe(false);
+      const update = await app.slack.waitForCall(
+        'chat.update',
+        (args) => args['ts'] === message.ts && JSON.stringify(args['blocks']).includes(`Closed by <@${PRIYA}> before anyone answered: reached another way.`),
+      );
+      expect(JSON.stringify(update.args['blocks'])).not.toContain('"type":"actions"');
+
+      // The same modal submitted again: the request is already closed, and the modal says so.
+      const again = await as(PRIYA).submit('request_close_reason', reasonValues('duplicate'));
+      expect(again.json).toEqual({ response_action: 'errors', errors: { request_close_reason_block: 'This request is already closed.' } });
+      expect((await stores.requests.find(request.id))?.closeReason).toBe('reached_another_way');
+    });
+
+    it('closes an answered request at once, without asking why', async () => {
+      const request = await sendFromBen('thanks for the residency tips');
+      const message = { channel: request.channelId!, ts: request.messageTs! };
+      expect((await as(OMAR).click('request_respond', request.id, { message })).status).toBe(200);
+      await expect.poll(async () => (await stores.requests.find(request.id))?.respondedBy).toBe(OMAR);
+      const modals = app.slack.callsTo('views.open').length;
+      expect((await as(OMAR).click('request_close', request.id, { message })).status).toBe(200);
+      await expect.poll(async () => (await stores.requests.find(request.id))?.closedAs).toBe('closed');
+      const closed = (await stores.requests.find(request.id))!;
+      expect(closed).toMatchObject({ closedBy: OMAR });
+      expect(closed.closeReason).toBeUndefined();
+      expect(app.slack.callsTo('views.open')).toHaveLength(modals);
+      await app.slack.waitForCall('chat.update', (args) => args['ts'] === message.ts && JSON.stringify(args['blocks']).includes(`Closed by <@${OMAR}>.`));
+    });
+
+    it('counts the week’s unanswered closes by reason in the Faculty Mentor’s digest, and nothing of what was asked', async () => {
+      const request = await sendFromBen('one more question about away rotations');
+      const message = { channel: request.channelId!, ts: request.messageTs! };
+      expect((await as(OMAR).click('request_close', request.id, { message })).status).toBe(200);
+      await app.slack.waitFor(() => app.slack.callsTo('views.open').some((c) => JSON.stringify(c.args['view']).includes(`"private_metadata":"${request.id}"`)) || undefined);
+      expect((await as(OMAR).submit('request_close_reason', reasonValues('duplicate'))).status).toBe(200);
+      await expect.poll(async () => (await stores.requests.find(request.id))?.closeReason).toBe('duplicate');
+
+      // The faculty mentor's next Monday 08:05 in their zone (Chicago), within the week of these closes.
+      const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+      let at = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
+      while (local.format(at) !== 'Mon 08:05') at = new Date(at.getTime() + 60_000);
+      const run = await runJobCli(app, 'digests', at.toISOString(), { ADMIN_USER_IDS: ADMIN, PROGRAM_TIMEZONE: 'America/Chicago' });
+      expect(run.code).toBe(0);
+      const digest = await app.slack.waitFor(() => app.slack.dmsTo(FACULTY).find((m) => JSON.stringify(m.blocks).includes('Weekly digest')));
+      const text = `${digest.text}\n${JSON.stringify(digest.blocks)}`;
+      expect(text).toContain('2 requests closed unanswered this week: 1 reached another way, 1 duplicate');
+      for (const words of ['away rotations', 'residency tips']) expect(text).not.toContain(words);
+      // The other cohort's Faculty Mentor has no such line (none of their mentees' requests were closed so).
+      expect(app.slack.dmsTo('U0GFACULTY').map((m) => JSON.stringify(m.blocks)).join('')).not.toContain('closed unanswered');
+    });
+  });
 });
