@@ -69,7 +69,7 @@ export function createRequestsFeature(ctx: FeatureContext) {
       const problems = topicDeclarationProblems(ctx.surfaces.tracks?.() ?? []);
       if (problems.length > 0) throw new Error(`request topics: ${problems.join('; ')}`);
       registerRequestViews(app, { services: useCases, logger: deps.logger, supportResourcesText: settings.supportResourcesText, topics });
-      registerRequestActions(app, { services: useCases });
+      registerRequestActions(app, { services: useCases, closeBeforeRedraw: { actOnRequest: requestUseCases.actOnRequest, refreshHomes: ctx.links.refreshHomes } });
       registerRequestMessages(app, { services: useCases });
       registerRequestHomeButton(app, openRequestForm);
     },

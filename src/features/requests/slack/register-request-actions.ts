@@ -9,6 +9,11 @@ import { buildActionRefusal, buildCloseReasonModal } from './request-views.js';
 
 export interface RequestActionDeps {
   readonly services: Pick<RequestHelp, 'actOnRequest'>;
+  /**
+   * For the close-reason modal, which answers Slack only once the request is closed (within its 3 seconds): the close
+   * without the Home redraw, and the redraw, done after the answer. Unset: `services.actOnRequest` does both first.
+   */
+  readonly closeBeforeRedraw?: { readonly actOnRequest: RequestHelp['actOnRequest']; readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void> };
 }
 
 const ACTIONS: Readonly<Record<string, RequestAction>> = {
@@ -60,7 +65,9 @@ export function registerRequestActions(app: App, deps: RequestActionDeps): void 
       await ack({ response_action: 'errors', errors: { [requestIds.closeReasonBlock]: requestCopy.closeReasonRequired } });
       return;
     }
-    const outcome = await deps.services.actOnRequest({ requestId: view.private_metadata, actorId: user.id, action: 'close', closeReason: reason }, new Date());
+    const now = new Date();
+    const act = deps.closeBeforeRedraw?.actOnRequest ?? deps.services.actOnRequest;
+    const outcome = await act({ requestId: view.private_metadata, actorId: user.id, action: 'close', closeReason: reason }, now);
     // Refused meanwhile (closed by someone else, say): the modal says why and nothing is stored.
     const refusal = buildActionRefusal(outcome, user.id);
     if (refusal !== undefined) {
@@ -68,5 +75,6 @@ export function registerRequestActions(app: App, deps: RequestActionDeps): void 
       return;
     }
     await ack();
+    if (outcome.kind === 'done' && deps.closeBeforeRedraw !== undefined) await deps.closeBeforeRedraw.refreshHomes(outcome.affected, now);
   });
 }
