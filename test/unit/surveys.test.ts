@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemAverages, resultsByGroup, responseRate, cohortResults, MIN_GROUP_ANSWERS, type ScoredAnswer } from '../../src/features/surveys/domain/results.js';
-import { checkAnswer, checkLaunch, isConcerned, isOpen, isReminderDue, type Survey } from '../../src/features/surveys/domain/survey.js';
+import { checkAnswer, checkLaunch, isOpen, isReminderDue, type Survey } from '../../src/features/surveys/domain/survey.js';
+import { isInAudience } from '../../src/program/audience.js';
 import { buildAnswerModal, buildSurveyDm } from '../../src/features/surveys/slack/answer-views.js';
 import { buildLaunchModal } from '../../src/features/surveys/slack/launch-views.js';
 import { aPerson } from '../support/program-fixture.js';
@@ -84,11 +85,11 @@ describe('who a survey is for, when it is open, when the reminder is due', () =>
     const mentee = aPerson({ id: 'U1', roles: ['mentee'] });
     const clinicalMentor = aPerson({ id: 'U2', roles: ['peer_mentor'], tracks: [{ track: 'clinical', role: 'peer_mentor' }] });
     const admin = aPerson({ id: 'U3', roles: ['admin'] });
-    expect(isConcerned(mentee, { roles: ['mentee'], tracks: [] })).toBe(true);
-    expect(isConcerned({ ...mentee, active: false }, { roles: ['mentee'], tracks: [] })).toBe(false);
-    expect(isConcerned(clinicalMentor, { roles: ['peer_mentor'], tracks: ['cohort'] })).toBe(false);
-    expect(isConcerned(clinicalMentor, { roles: [], tracks: ['clinical'] })).toBe(true);
-    expect(isConcerned(admin, { roles: [], tracks: ['cohort'] })).toBe(false);
+    expect(isInAudience(mentee, { roles: ['mentee'], tracks: [] })).toBe(true);
+    expect(isInAudience({ ...mentee, active: false }, { roles: ['mentee'], tracks: [] })).toBe(false);
+    expect(isInAudience(clinicalMentor, { roles: ['peer_mentor'], tracks: ['cohort'] })).toBe(false);
+    expect(isInAudience(clinicalMentor, { roles: [], tracks: ['clinical'] })).toBe(true);
+    expect(isInAudience(admin, { roles: [], tracks: ['cohort'] })).toBe(false);
   });
   it('is open through its closing date; reminds from 3 days before it', () => {
     expect(isOpen(SURVEY, '2026-12-18')).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concernedPeople, isConcerned, trainingKeys, type Invitee, type Training } from '../../src/features/trainings/domain/training.js';
+import { concernedPeople, trainingKeys, type Invitee, type Training } from '../../src/features/trainings/domain/training.js';
+import { isInAudience } from '../../src/program/audience.js';
 import { readTrainingForm, type TrainingFormInput } from '../../src/features/trainings/domain/training-form.js';
 import { missingRequired, trainingRows } from '../../src/features/trainings/domain/training-rows.js';
 import { dueTrainingDeliveries, isReminderDue, reminderDay } from '../../src/features/trainings/domain/training-schedule.js';
@@ -69,8 +70,8 @@ describe('who a training concerns', () => {
   });
 
   it('never asks admins, or people no longer active', () => {
-    expect(isConcerned(person('ADMIN', { roles: ['admin'] }), { roles: [], tracks: ['cohort'] })).toBe(false);
-    expect(isConcerned(person('GONE', { roles: ['peer_mentor'], active: false }), { roles: ['peer_mentor'], tracks: [] })).toBe(false);
+    expect(isInAudience(person('ADMIN', { roles: ['admin'] }), { roles: [], tracks: ['cohort'] })).toBe(false);
+    expect(isInAudience(person('GONE', { roles: ['peer_mentor'], active: false }), { roles: ['peer_mentor'], tracks: [] })).toBe(false);
   });
 });
 

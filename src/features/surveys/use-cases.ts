@@ -1,8 +1,9 @@
+import { isInAudience } from '../../program/audience.js';
 import { randomUUID } from 'node:crypto';
 import type { AdminPolicy } from '../../program/policy.js';
 import { addDays, dateInZone } from '../../program/calendar-date.js';
 import { cohortResults, surveyResults, type CohortResults, type SurveyResults } from './domain/results.js';
-import { checkAnswer, checkLaunch, isConcerned, isOpen, RESULTS_SHOWN_DAYS, type AnswerInput, type AnswerProblem, type LaunchInput, type LaunchProblem, type Survey } from './domain/survey.js';
+import { checkAnswer, checkLaunch, isOpen, RESULTS_SHOWN_DAYS, type AnswerInput, type AnswerProblem, type LaunchInput, type LaunchProblem, type Survey } from './domain/survey.js';
 import { audienceOf, cohortGroupOf, readProgram } from './read-audience.js';
 import { sendSurveyInvitations, type InvitationDeps } from './send-invitations.js';
 
@@ -31,7 +32,7 @@ export function createSurveyUseCases(deps: SurveyDeps) {
     const survey = await deps.surveys.findSurvey(surveyId);
     if (survey === undefined) return { status: 'not_found' };
     const [person] = await deps.roster.findPeople([userId]);
-    if (person === undefined || !isConcerned(person, survey.audience)) return { status: 'not_concerned' };
+    if (person === undefined || !isInAudience(person, survey.audience)) return { status: 'not_concerned' };
     if (!isOpen(survey, today(now))) return { status: 'closed', survey };
     if (await deps.surveys.hasAnswered(survey.id, userId)) return { status: 'answered', survey };
     return { status: 'open', survey };

@@ -1,20 +1,7 @@
 import { addDays, isCalendarDate } from '../../../program/calendar-date.js';
-import { trackRolesOf } from '../../../program/tracks.js';
-import type { Person } from '../../../program/roster.js';
+import { AUDIENCE_ROLES, type Audience, type AudienceRole } from '../../../program/audience.js';
 import { FREE_TEXT_MAX, TEMPLATES, isSurveyTemplate, type SurveyTemplate } from './templates.js';
 
-/** The roles a survey may be sent to (admins are not surveyed as such). */
-export const AUDIENCE_ROLES = ['mentee', 'peer_mentor', 'faculty'] as const;
-export type AudienceRole = (typeof AUDIENCE_ROLES)[number];
-
-/**
- * Who a survey concerns: people holding one of `roles` (any of the three when none is named) in one of `tracks` (any
- * track when none is named). At least one of the two lists names something.
- */
-export interface Audience {
-  readonly roles: readonly AudienceRole[];
-  readonly tracks: readonly string[];
-}
 
 export interface Survey {
   readonly id: string;
@@ -73,13 +60,6 @@ export function checkLaunch(input: LaunchInput, today: string, knownTracks: read
   };
 }
 
-/** Whether the survey concerns this person: active, and holding one of its roles in one of its tracks. */
-export function isConcerned(person: Pick<Person, 'roles' | 'tracks' | 'active'>, audience: Audience): boolean {
-  if (!person.active) return false;
-  return trackRolesOf(person).some(
-    (t) => t.role !== 'admin' && (audience.roles.length === 0 || (audience.roles as readonly string[]).includes(t.role)) && (audience.tracks.length === 0 || audience.tracks.includes(t.track)),
-  );
-}
 
 /** Answers are taken through the closing date. */
 export const isOpen = (survey: Pick<Survey, 'closesOn'>, today: string): boolean => today <= survey.closesOn;

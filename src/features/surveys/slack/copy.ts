@@ -1,6 +1,6 @@
 import { formatDate } from '../../../slack/format-time.js';
 import { copy } from '../../../slack/copy.js';
-import type { AudienceRole } from '../domain/survey.js';
+import type { AudienceRole } from '../../../program/audience.js';
 
 const pct = (n: number) => `${n}%`;
 const avg = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));

@@ -1,7 +1,8 @@
+import { AUDIENCE_ROLES } from '../../../program/audience.js';
 import type { KnownBlock, ModalView } from '../../../slack/blocks.js';
 import { buildFormModal } from '../../../slack/blocks.js';
 import { buildNoticeModal } from '../../../slack/home-buttons.js';
-import { AUDIENCE_ROLES, MAX_OPEN_DAYS, type LaunchProblem, type Survey } from '../domain/survey.js';
+import { MAX_OPEN_DAYS, type LaunchProblem, type Survey } from '../domain/survey.js';
 import { SURVEY_TEMPLATES, TEMPLATES } from '../domain/templates.js';
 import { surveyCopy as words } from './copy.js';
 import { surveyIds as ids } from './ids.js';

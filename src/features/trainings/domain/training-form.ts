@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../../../program/calendar-date.js';
 import { zonedInstant } from '../../../program/zoned-time.js';
-import { TRAINING_ROLES, type Audience, type TrainingRole } from './training.js';
+import { AUDIENCE_ROLES, type Audience, type AudienceRole } from '../../../program/audience.js';
 
 export const TITLE_MAX = 150;
 export const PLACE_MAX = 300;
@@ -63,13 +63,13 @@ export function readTrainingForm(
   const place = input.place?.trim() || undefined;
   if (place !== undefined && place.length > PLACE_MAX) problems.push({ field: 'place', code: 'too_long' });
 
-  const roles = TRAINING_ROLES.filter((r) => input.roles.includes(r));
+  const roles = AUDIENCE_ROLES.filter((r) => input.roles.includes(r));
   const tracks = [...new Set(input.tracks)];
-  if (input.roles.some((r) => !(TRAINING_ROLES as readonly string[]).includes(r)) || tracks.some((t) => !context.tracks.includes(t))) {
+  if (input.roles.some((r) => !(AUDIENCE_ROLES as readonly string[]).includes(r)) || tracks.some((t) => !context.tracks.includes(t))) {
     problems.push({ field: 'audience', code: 'unknown_track' });
   } else if (roles.length === 0 && tracks.length === 0) {
     problems.push({ field: 'audience', code: 'none_chosen' });
   }
   if (problems.length > 0 || startsAt === undefined) return { ok: false, problems };
-  return { ok: true, draft: { title, startsAt, place, audience: { roles: roles as TrainingRole[], tracks }, required: input.required } };
+  return { ok: true, draft: { title, startsAt, place, audience: { roles: roles as AudienceRole[], tracks }, required: input.required } };
 }

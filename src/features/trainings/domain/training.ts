@@ -1,15 +1,5 @@
-import type { Person, Role } from '../../../program/roster.js';
-import { trackRolesOf } from '../../../program/tracks.js';
-
-/** The roles a training may ask to attend (admins run trainings; they are not asked to attend them). */
-export const TRAINING_ROLES = ['peer_mentor', 'mentee', 'faculty'] as const satisfies readonly Role[];
-export type TrainingRole = (typeof TRAINING_ROLES)[number];
-
-/** Who must attend: people holding one of `roles` (none chosen: any of the three) in one of `tracks` (none chosen: any). */
-export interface Audience {
-  readonly roles: readonly TrainingRole[];
-  readonly tracks: readonly string[];
-}
+import { isInAudience, type Audience } from '../../../program/audience.js';
+import type { Person } from '../../../program/roster.js';
 
 /** A training as an admin set it up: what, when, where, and who must attend. */
 export interface Training {
@@ -45,16 +35,9 @@ export interface Invitee {
   readonly attendanceAt: Date | undefined;
 }
 
-/** Whether the person must attend: active, and holding one of the audience's roles in one of its tracks. */
-export function isConcerned(person: Pick<Person, 'active' | 'roles' | 'tracks'>, audience: Audience): boolean {
-  if (!person.active) return false;
-  const roles: readonly Role[] = audience.roles.length === 0 ? TRAINING_ROLES : audience.roles;
-  return trackRolesOf(person).some((held) => roles.includes(held.role) && (audience.tracks.length === 0 || audience.tracks.includes(held.track)));
-}
-
 /** The people a training concerns, in the roster's order. */
 export function concernedPeople<P extends Pick<Person, 'active' | 'roles' | 'tracks'>>(people: readonly P[], audience: Audience): P[] {
-  return people.filter((p) => isConcerned(p, audience));
+  return people.filter((p) => isInAudience(p, audience));
 }
 
 /** Claim keys: one invitation and one reminder per training and person, ever. */

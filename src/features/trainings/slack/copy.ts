@@ -1,4 +1,4 @@
-import type { TrainingRole } from '../domain/training.js';
+import type { AudienceRole } from '../../../program/audience.js';
 import type { TrainingFormProblem } from '../domain/training-form.js';
 import { PLACE_MAX, TITLE_MAX } from '../domain/training-form.js';
 
@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` :
 /** What the trainings feature says to people, in one place. */
 export const trainingCopy = {
   help: ['/mentor-admin training', 'set up a training: title, date and time, place or link, and which roles or tracks must attend; invitations go out by DM'] as const,
-  roles: { peer_mentor: 'Peer mentors', mentee: 'Mentees', faculty: 'Faculty mentors' } satisfies Record<TrainingRole, string>,
+  roles: { peer_mentor: 'Peer mentors', mentee: 'Mentees', faculty: 'Faculty mentors' } satisfies Record<AudienceRole, string>,
   trackLabel: (name: string, adjective: string) => (adjective === '' ? `${name[0]!.toUpperCase()}${name.slice(1)} track` : `${adjective[0]!.toUpperCase()}${adjective.slice(1)} track`),
   modalTitle: 'New training',
   modalSubmit: 'Create',

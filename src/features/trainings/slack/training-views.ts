@@ -5,7 +5,8 @@ import type { SlackMessage } from '../../../slack/help-message.js';
 import { escapeMrkdwn } from '../../../slack/mrkdwn.js';
 import { context, header, section } from '../../../program/slack/overview-view.js';
 import type { TrackDeclaration } from '../../../program/tracks.js';
-import { TRAINING_ROLES, type Training } from '../domain/training.js';
+import type { Training } from '../domain/training.js';
+import { AUDIENCE_ROLES } from '../../../program/audience.js';
 import { PLACE_MAX, TITLE_MAX, type TrainingFormProblem } from '../domain/training-form.js';
 import type { TrainingDelivery } from '../domain/training-schedule.js';
 import type { TrainingRoll } from '../ports.js';
@@ -35,7 +36,7 @@ export function buildTrainingModal(zone: string, tracks: readonly Pick<TrackDecl
     input(ids.dateBlock, words.dateLabel, { type: 'datepicker', action_id: ids.dateInput }),
     input(ids.timeBlock, words.timeLabel, { type: 'timepicker', action_id: ids.timeInput }, { hint: words.timeHint(zone) }),
     input(ids.placeBlock, words.placeLabel, { type: 'plain_text_input', action_id: ids.placeInput, max_length: PLACE_MAX }, { optional: true, hint: words.placeHint }),
-    input(ids.rolesBlock, words.rolesLabel, { type: 'checkboxes', action_id: ids.rolesInput, options: TRAINING_ROLES.map((r) => option(r, words.roles[r])) }, { optional: true }),
+    input(ids.rolesBlock, words.rolesLabel, { type: 'checkboxes', action_id: ids.rolesInput, options: AUDIENCE_ROLES.map((r) => option(r, words.roles[r])) }, { optional: true }),
     input(
       ids.tracksBlock,
       words.tracksLabel,

@@ -1,6 +1,7 @@
 import { Types, type Connection } from 'mongoose';
 import { insertOnce } from '../../../program/store/models.js';
-import type { Answer, Invitee, Training, TrainingRole } from '../domain/training.js';
+import type { Answer, Invitee, Training } from '../domain/training.js';
+import type { AudienceRole } from '../../../program/audience.js';
 import type { TrainingStore } from '../ports.js';
 import { inviteeModel, trainingModel, type InviteeDoc, type TrainingDoc } from './training.model.js';
 
@@ -79,7 +80,7 @@ function toTraining(doc: TrainingDoc): Training {
     title: doc.title,
     startsAt: doc.startsAt,
     place: doc.place,
-    audience: { roles: doc.roles as TrainingRole[], tracks: [...doc.tracks] },
+    audience: { roles: doc.roles as AudienceRole[], tracks: [...doc.tracks] },
     required: doc.required,
     createdBy: doc.createdBy,
     createdAt: doc.createdAt,
