@@ -3,6 +3,7 @@ import { actorsOf, chosen, type As } from '../support/actor.js';
 import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
+import { mrkdwnTexts } from '../support/mrkdwn-texts.js';
 
 /**
  * A roster whose names carry Slack markup: a mentee named `<!channel> Evil` and a group named with a link. Everything
@@ -19,24 +20,7 @@ const ENV = { PROGRAM_TIMEZONE: 'America/Chicago', ADMIN_USER_IDS: ADMIN.id, QUI
 
 /** Every text Slack reads as markup in what the app sent: each call's `text` and every mrkdwn text object in it. */
 function markupSent(app: ServedApp): string {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o['type'] === 'mrkdwn' && typeof o['text'] === 'string') out.push(o['text']);
-      Object.values(o).forEach(walk);
-    }
-  };
-  for (const call of app.slack.calls) {
-    if (typeof call.args['text'] === 'string') out.push(call.args['text']);
-    walk(call.args);
-  }
-  for (const response of app.slack.responses) {
-    if (typeof response.body['text'] === 'string') out.push(response.body['text']);
-    walk(response.body);
-  }
-  return out.join('\n');
+  return [...app.slack.calls.map((call) => call.args), ...app.slack.responses.map((response) => response.body)].flatMap(mrkdwnTexts).join('\n');
 }
 
 describe('names carrying Slack markup are printed literally', () => {

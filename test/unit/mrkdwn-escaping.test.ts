@@ -11,6 +11,7 @@ import type { SwitchCard } from '../../src/features/switching/outcomes.js';
 import { buildRotationNudge } from '../../src/features/clinical/slack/rotation-nudge-views.js';
 import type { RotationNudge } from '../../src/features/clinical/domain/rotation-nudges.js';
 import { CALENDAR, NOW, ZONE, fixedState } from '../support/program-fixture.js';
+import { mrkdwnTexts } from '../support/mrkdwn-texts.js';
 import type { Goal, MenteeGoals } from '../../src/features/goals/domain/goal.js';
 import { revisitPointOn } from '../../src/features/goals/domain/revisit-points.js';
 import { buildGoalsSaved } from '../../src/features/goals/slack/goals-views.js';
@@ -37,26 +38,9 @@ const TITLE_SHOWN = '&lt;https://evil.example|click&gt; &amp; Co';
 const EVIL_WORDS = '<!here> pass Step 1';
 const WORDS_SHOWN = '&lt;!here&gt; pass Step 1';
 
-/** Every text Slack reads as mrkdwn in a message or view: the fallback `text` and every mrkdwn text object. */
-function mrkdwnOf(value: unknown): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o['type'] === 'mrkdwn' && typeof o['text'] === 'string') out.push(o['text']);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(value);
-  const fallback = (value as { text?: unknown }).text;
-  if (typeof fallback === 'string') out.push(fallback);
-  return out;
-}
-
 /** No markup from the names gets through; the names are shown, escaped, where they are shown. */
 function expectEscaped(value: unknown, shown: readonly string[]): void {
-  const texts = mrkdwnOf(value).join('\n');
+  const texts = mrkdwnTexts(value).join('\n');
   expect(texts).not.toContain('<!channel>');
   expect(texts).not.toContain('<!here>');
   expect(texts).not.toContain('<https://evil');
@@ -72,7 +56,7 @@ describe('names from the roster or a file are escaped in mrkdwn; our own mention
     expectEscaped(buildIntroductionMessage(group), []);
     expectEscaped(buildNewcomersMessage(group, [{ id: 'UADA', role: 'mentee' }]), [GROUP_SHOWN, '<@UADA>']);
     for (const role of ['mentee', 'peer_mentor', 'faculty'] as const) expectEscaped(buildWelcomeDm('UP3', role, group, 'C1'), [GROUP_SHOWN, '<#C1>']);
-    expect(mrkdwnOf(buildWelcomeDm('UADA', 'mentee', group, 'C1')).join('\n')).toContain('<@UP3>');
+    expect(mrkdwnTexts(buildWelcomeDm('UADA', 'mentee', group, 'C1')).join('\n')).toContain('<@UP3>');
   });
 
   it('in the roster import’s warnings to the admin, which quote the file', () => {
