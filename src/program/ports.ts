@@ -1,3 +1,4 @@
+import type { AuditEntry } from './records/audit.js';
 import type { Away, NewAway } from './records/away.js';
 import type { Contact, ContactKind, NewContact } from './records/contact.js';
 import type { ContactMark } from './records/compliance.js';
@@ -115,6 +116,13 @@ export interface RequestStore {
   findActiveSince(since: Date, menteeIds?: readonly string[]): Promise<RequestFacts[]>;
   /** Requests sent in [from, to), oldest first. */
   findCreatedBetween(from: Date, to: Date): Promise<RequestFacts[]>;
+}
+
+/** The audit trail (append-only): who exported, forgot, decided or looked at what, and when. */
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+  /** The entries from `from` (included) to `to` (excluded), oldest first. */
+  findBetween(from: Date, to: Date): Promise<AuditEntry[]>;
 }
 
 /** Mentors' time away. */

@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
-import type { AwayStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from '../ports.js';
+import type { AuditStore, AwayStore, ContactStore, PulseStore, RequestStore, RosterStore, SwitchStore } from '../ports.js';
+import { createAuditRepository } from './audit-repository.js';
 import { createAwayRepository } from './away-repository.js';
 import { createContactRepository } from './contact-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
@@ -15,6 +16,8 @@ export interface ProgramStores {
   readonly away: AwayStore;
   readonly pulses: PulseStore;
   readonly switches: SwitchStore;
+  /** Append-only. */
+  readonly audit: AuditStore;
 }
 
 export function createStores(connection: Connection): ProgramStores {
@@ -25,5 +28,6 @@ export function createStores(connection: Connection): ProgramStores {
     away: createAwayRepository(connection),
     pulses: createPulseRepository(connection),
     switches: createSwitchRepository(connection),
+    audit: createAuditRepository(connection),
   };
 }

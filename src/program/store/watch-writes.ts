@@ -19,6 +19,8 @@ export function watchWrites<S extends ProgramStores>(stores: S, changed: (store:
     away: watchStore(stores.away, () => changed('away')),
     pulses: watchStore(stores.pulses, () => changed('pulses')),
     switches: watchStore(stores.switches, () => changed('switches')),
+    // The audit trail is shown by nothing that is kept briefly: its entries change no read model.
+    audit: stores.audit,
   };
   return { ...stores, ...watched };
 }
