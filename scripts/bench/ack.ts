@@ -24,6 +24,7 @@ import { connectDatabase } from '../../src/program/store/database.js';
 import { slackSignatureHeaders } from '../../test/support/actor.js';
 import { FakeSlack } from '../../test/support/fake-slack/fake-slack.js';
 import { seedProgram, slackUsersOf, type GroupSpec, type PersonSpec, type ProgramFixture } from '../../test/support/program-fixture.js';
+import { serverName } from './common.js';
 
 const USAGE = 'usage: npm run bench -- ack [--seconds 10] [--rates 10,50,200] [--cohorts 20] [--profile DIR]';
 const SIGNING_SECRET = 'bench-ack-signing-secret-0123456789';
@@ -129,8 +130,7 @@ export async function runAckBench(args: readonly string[]): Promise<number> {
   try {
     await database.connection.syncIndexes();
     await seedProgram(createStores(database.connection).roster, program);
-    const info = (await database.connection.db!.admin().command({ buildInfo: 1 })) as { version?: string; ferretdbVersion?: string };
-    const server = info.ferretdbVersion !== undefined ? `FerretDB ${info.ferretdbVersion}` : `MongoDB ${info.version ?? '?'}`;
+    const server = await serverName(database.connection);
     const env = {
       SLACK_BOT_TOKEN: slack.token,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -111,7 +111,10 @@ export async function alternate(runs: number, cases: Readonly<Record<string, () 
   return out;
 }
 
+/** The database's name and version: FerretDB says so in buildInfo; `scripts/mongo-java-server.sh` names itself in MONGODB_SERVER_NAME. */
 export async function serverName(connection: Connection): Promise<string> {
+  const named = process.env['MONGODB_SERVER_NAME'];
+  if (named !== undefined && named !== '') return named;
   const info = (await connection.db!.admin().command({ buildInfo: 1 })) as { version?: string; ferretdbVersion?: string };
   return info.ferretdbVersion !== undefined ? `FerretDB ${info.ferretdbVersion} (MongoDB ${info.version ?? '?'} wire)` : `MongoDB ${info.version ?? '?'}`;
 }

@@ -145,6 +145,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     botUserId: deps.bot.botUserId,
     logger: boltLogger,
     clientOptions: slackClientOptions(config, logger),
+    // No listener keeps conversation state: Bolt's default store would look each conversation up (and build an error
+    // for every miss) on every request.
+    convoStore: false,
   });
   // One workspace: a request from another is dropped before anything acts on it with this workspace's token.
   app.use(onlyThisWorkspace({ teamId: deps.bot.teamId, enterpriseId: deps.bot.enterpriseId }, logger));
