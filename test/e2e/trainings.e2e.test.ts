@@ -190,4 +190,19 @@ describe('trainings end to end: the form, invitations once, answers, the reminde
     ]);
     expect(rows[3]![2]).toBe(DAY);
   }, 90_000);
+
+  it('invites a peer mentor who joins before it starts, on the next run, and adds them to the admin’s roll', async () => {
+    const LENA = { id: 'U0NEWMENT1', name: 'Lena Late' };
+    app.slack.addUser({ ...LENA, tz: CHICAGO });
+    await app.stores.roster.savePeople([{ ...LENA, email: undefined, roles: ['peer_mentor'], year: 3, mdphd: false, timezone: CHICAGO, active: true }]);
+    const run = await runJobCli(app, 'trainings', new Date().toISOString(), ENV);
+    expect(run.stdout).toContain('invitationsSent 1');
+    expect(invitations(LENA.id)).toHaveLength(1);
+    const roll = await app.slack.waitForCall('chat.update', (args) => JSON.stringify(args['blocks']).includes('3 people invited'), 3_000);
+    expect(JSON.stringify(roll.args['blocks'])).toContain(LENA.name);
+    // Nobody new: the next run leaves the roll alone.
+    const updates = app.slack.callsTo('chat.update').length;
+    expect((await runJobCli(app, 'trainings', new Date().toISOString(), ENV)).stdout).toContain('invitationsSent 0');
+    expect(app.slack.callsTo('chat.update')).toHaveLength(updates);
+  }, 90_000);
 });

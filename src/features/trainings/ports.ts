@@ -14,7 +14,8 @@ export interface TrainingStore {
   findTrainings(range?: { readonly from?: Date; readonly to?: Date }): Promise<Training[]>;
   setAdminMessage(id: string, message: PostedMessage): Promise<void>;
   /** Adds these people to the training's invitees; those already in it stay as they are. */
-  addInvitees(trainingId: string, personIds: readonly string[], at: Date): Promise<void>;
+  /** Adds those not invited yet; how many were new. */
+  addInvitees(trainingId: string, personIds: readonly string[], at: Date): Promise<number>;
   /** The invitees of these trainings, in one query. */
   findInvitees(trainingIds: readonly string[]): Promise<Invitee[]>;
   /** Records when the invitee's invitation went out (the first time only). */

@@ -2,7 +2,7 @@ import { deliverOnce, type DeliverySummary } from '../../delivery/deliver.js';
 import { zoneOf } from '../../program/roster.js';
 import { concernedPeople, trainingKeys } from './domain/training.js';
 import { dueTrainingDeliveries } from './domain/training-schedule.js';
-import type { TrainingDeps } from './deps.js';
+import { redrawAdminMessage, type TrainingDeps } from './deps.js';
 
 type Counted<P extends string> = Record<`${P}${'Due' | 'Sent' | 'AlreadySent' | 'WaitingForMorning' | 'InProgress' | 'Failed'}`, number>;
 const counts = <P extends string>(prefix: P, s: DeliverySummary, due: number) =>
@@ -27,7 +27,9 @@ export async function sendTrainingMessages(deps: TrainingDeps, now: Date) {
   const people = await deps.roster.findPeople();
   const byId = new Map(people.map((p) => [p.id, p]));
   for (const training of trainings) {
-    await deps.trainings.addInvitees(training.id, concernedPeople(people, training.audience).map((p) => p.id), now);
+    const added = await deps.trainings.addInvitees(training.id, concernedPeople(people, training.audience).map((p) => p.id), now);
+    // The admin's roll shows every invitee: those who have come to be concerned since join it now.
+    if (added > 0) await redrawAdminMessage(deps, training);
   }
   const invitees = (await deps.trainings.findInvitees(trainings.map((t) => t.id))).filter((i) => byId.get(i.personId)?.active === true);
   // Invited: recorded on the invitee, or (should that write have failed after the send) the invitation's claim done.

@@ -43,8 +43,8 @@ export function createTrainingRepository(connection: Connection): TrainingStore 
       await Trainings.updateOne({ _id: id }, { $set: { adminChannel: message.channel, adminTs: message.ts } });
     },
     async addInvitees(trainingId, personIds, at) {
-      if (personIds.length === 0) return;
-      await Invitees.bulkWrite(
+      if (personIds.length === 0) return 0;
+      const written = await Invitees.bulkWrite(
         personIds.map((personId) => ({
           updateOne: {
             filter: { _id: inviteeId(trainingId, personId) },
@@ -54,6 +54,7 @@ export function createTrainingRepository(connection: Connection): TrainingStore 
         })),
         { ordered: false },
       );
+      return written.upsertedCount;
     },
     async findInvitees(trainingIds) {
       if (trainingIds.length === 0) return [];
