@@ -3,6 +3,7 @@ import { createSurveyRepository } from '../../src/features/surveys/store/survey-
 import { retentionCutoff } from '../../src/program/personal-data.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
+import { textFieldsOf } from '../support/text-fields.js';
 
 /**
  * Forgetting a person (issue 18): Ben (a mentee) and Omar (a mentor) are forgotten; every free-text field that holds
@@ -40,6 +41,23 @@ const KEPT = {
 } as const;
 
 const program = aCohort({ ben: { email: FORGOTTEN.benEmail } });
+
+/** The delivery's and the audit trail's own collections: keys, channel ids, zones and who did what, never a person's words. */
+const PLUMBING = ['audit', 'claims', 'claim_takeovers', 'dm_channels', 'zone_checks'];
+/** Text fields that are ids, keys, dates, zones, Slack channels and messages, or names from the program's own lists. */
+const STRUCTURE = /(^|\.)(_id|id|[a-z][A-Za-z]*(?:Ids?|Key|Ts|By)|ts|coveringFor|date|start|end|month|targetMonth|point|timezone|zone|closesOn|template|roles|tracks|track|topic|audience|level|mentorType|birthDate|adminChannel)$/;
+/** Text fields that are the program's words, not a person's: kept by forgetting and by retention. */
+const NOT_WORDS = [
+  // The roster's group names and a pair's label (built from the rotation), as the program names them.
+  'groups.name',
+  'premed_pairs.name',
+  'switch_requests.pair.label',
+  // A training as the admins announced it; a rotation as the school's file gives it.
+  'trainings.title',
+  'trainings.place',
+  'clinical_rotations.site',
+  'clinical_rotations.preceptor',
+];
 
 describe('a person’s record: export and forget', () => {
   let w: AppHarness;
@@ -107,6 +125,27 @@ describe('a person’s record: export and forget', () => {
   });
   afterAll(async () => {
     await w?.stop();
+  });
+
+  it('covers every text field of every collection: a person’s words are declared by the store that keeps them', () => {
+    const declared = new Set<string>();
+    const collections = new Set<string>();
+    for (const data of w.useCases.personalData()) {
+      for (const [collection, fields] of [...Object.entries(data.freeText), ...Object.entries(data.forgotten ?? {})]) {
+        collections.add(collection);
+        for (const field of fields) declared.add(`${collection}.${field}`);
+      }
+    }
+    const uncovered: string[] = [];
+    for (const [collection, fields] of textFieldsOf(w.database.connection)) {
+      if (PLUMBING.includes(collection)) continue;
+      if (!collections.has(collection)) uncovered.push(`${collection} (no store declares it)`);
+      for (const field of fields) {
+        const name = `${collection}.${field}`;
+        if (!declared.has(name) && !NOT_WORDS.includes(name) && !STRUCTURE.test(field)) uncovered.push(name);
+      }
+    }
+    expect(uncovered).toEqual([]);
   });
 
   it('holds every canary before (so that the walks below could find them)', async () => {

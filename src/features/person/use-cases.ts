@@ -85,6 +85,8 @@ export function createPersonUseCases(deps: PersonDeps) {
       (await deps.admins.isAdmin(actor)) ? { allowed: true, value: await work(actor, ...args) } : { allowed: false };
 
   return {
+    /** Every store's share of a person's record (what each covers, for the test that every text field is). */
+    personalData: all,
     /** The person's Slack id: the id named, or the one of the roster's (then Slack's) account with that e-mail. */
     async findPerson(query: PersonQuery): Promise<string | undefined> {
       if (query.kind === 'id') return query.id;

@@ -36,7 +36,7 @@ export function createRosterPersonalData(connection: Connection, now: () => Date
   }
 
   return {
-    freeText: { people: [], memberships: [], pseudonyms: [] },
+    freeText: { people: [], groups: [], memberships: [], pseudonyms: [] },
     forgotten: { people: ['name', 'email'] },
     async holdings(personId) {
       const [people, memberships] = await Promise.all([People.find({ _id: personId }).lean(), Memberships.find({ personId }).sort({ from: 1 }).lean()]);
