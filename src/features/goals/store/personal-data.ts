@@ -11,7 +11,8 @@ export function createGoalsPersonalData(connection: Connection): PersonalData {
   const Goals = goalsModel(connection);
   const Answers = goalAnswerModel(connection);
   const Tells = goalTellModel(connection);
-  const worded = { 'goals.words': { $nin: [ERASED_TEXT] } };
+  // Some goal still has words (a blanked one has none).
+  const worded = { 'goals.words': { $gt: ERASED_TEXT } };
 
   /** Blanks the words of these documents' goals, one bulk write. */
   async function blank(docs: readonly GoalsDoc[]): Promise<number> {
