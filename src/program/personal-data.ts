@@ -24,8 +24,8 @@ export interface PersonalData {
   /** Everything held about the person, by kind. */
   holdings(personId: string): Promise<Holdings>;
   /**
-   * The app's own Slack messages that carry the person's words (e.g. a request's card). Their locations stay recorded
-   * after the words are erased, so a forget that died half-way finds them again.
+   * The app's own Slack messages that carry the person's words still stored (e.g. a request's card). Forgetting deletes
+   * them before it erases the words, so a forget that died half-way finds again those it had not deleted.
    */
   messages?(personId: string): Promise<readonly MessageLocation[]>;
   /** Erases the person's free text (and scores), keeping the records the reports count. Idempotent. How many records changed. */

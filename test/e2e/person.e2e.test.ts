@@ -93,6 +93,9 @@ describe('/mentor-admin person and npm run person end to end', () => {
     expect(JSON.stringify(app.slack.messages)).not.toContain(BEN_WORDS);
     expect(await app.database.connection.db!.collection('people').findOne({ _id: BEN.id as never })).toMatchObject({ name: 'Former participant #1' });
     expect(await app.database.connection.db!.collection('requests').countDocuments({ menteeId: BEN.id, description: '' })).toBe(1);
+    const after = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', `person <@${BEN.id}|ben>`));
+    expect(textOf(after.body)).toContain('*Former participant #1*');
+    expect(textOf(after.body)).not.toContain('messages carrying their words');
     const audit = await app.stores.audit.findBetween(new Date(0), new Date('2100-01-01'));
     expect(audit.map((e) => [e.actor, e.action, e.subject])).toContainEqual([ADMIN.id, 'person-forget', BEN.id]);
   });

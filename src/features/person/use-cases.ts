@@ -64,9 +64,9 @@ export function createPersonUseCases(deps: PersonDeps) {
   }
 
   /**
-   * Deletes the app's messages that carry the person's words, then erases their words and scores and gives them a
-   * number, store by store. Each step is idempotent and every message's place stays recorded: run again after a
-   * failure, it finishes the work (a message already gone counts as done).
+   * Deletes the app's messages that carry the person's words, then (only then) erases their words and scores and gives
+   * them a number, store by store. Each step is idempotent: run again after a failure, it finds the messages whose words
+   * are still stored and finishes the work (a message already gone counts as done).
    */
   async function forgetPerson(actor: string, personId: string, now: Date): Promise<ForgetResult> {
     let messagesDeleted = 0;

@@ -54,8 +54,10 @@ export function createRecordPersonalData(connection: Connection): PersonalData {
     },
     async messages(personId) {
       const [requests, switches] = await Promise.all([
-        Requests.find({ menteeId: personId, channelId: { $exists: true }, messageTs: { $exists: true } }, { channelId: 1, messageTs: 1 }).lean(),
-        Switches.find(switchesOf(personId), { adminMessages: 1 }).lean(),
+        // Only those whose words are still stored: forgetting deletes the messages before it erases the words, so a run
+        // that stopped half-way finds again every message it had not deleted yet.
+        Requests.find({ menteeId: personId, channelId: { $exists: true }, messageTs: { $exists: true }, ...described }, { channelId: 1, messageTs: 1 }).lean(),
+        Switches.find({ $and: [switchesOf(personId), switchWords] }, { adminMessages: 1 }).lean(),
       ]);
       return [
         ...requests.map((r) => ({ channelId: r.channelId!, ts: r.messageTs! })),
