@@ -6,6 +6,7 @@ import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { PairTrack } from '../program/pairs.js';
+import type { PersonalData } from '../program/personal-data.js';
 import { requestTopicsOf, type RequestTopics } from '../program/request-topics.js';
 import type { AdminPolicy } from '../program/policy.js';
 import { COHORT_TRACK, type TrackDeclaration, type TrackImport } from '../program/tracks.js';
@@ -61,6 +62,8 @@ export interface Surfaces {
   checkinQuestions?(): readonly CheckinQuestion[];
   /** The notes the features add under mentees' lines on the monthly check-in prompt. Unset where features are built alone (tests): none. */
   promptNotes?(): readonly PromptNotes[];
+  /** Every store's share of a person's record: the program's own stores', then the features'. Unset where features are built alone (tests): none. */
+  personalData?(): readonly PersonalData[];
 }
 
 /** What every feature is built from: the kernel, delivery, settings, the links to the others and the shared surfaces. */
@@ -120,6 +123,8 @@ export interface Feature {
   readonly checkinQuestions?: readonly CheckinQuestion[];
   /** Short notes it adds under some mentees' lines on their mentors' monthly check-in prompts (e.g. their goals). */
   readonly promptNotes?: readonly PromptNotes[];
+  /** What its own collections hold about a person: for their export, their forgetting, and the retention of free text. */
+  readonly personalData?: readonly PersonalData[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
+import { createProgramPersonalData } from '../program/store/program-personal-data.js';
 import { watchWrites, type ProgramStoreName } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
 import { awayFeature } from './away/index.js';
@@ -13,6 +14,7 @@ import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './fea
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
 import { nudgesFeature } from './nudges/index.js';
+import { personFeature } from './person/index.js';
 import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
 import { rosterFeature } from './roster/index.js';
@@ -38,6 +40,7 @@ const FEATURES = {
   trainings: trainingsFeature,
   surveys: surveysFeature,
   housekeeping: housekeepingFeature,
+  person: personFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
 export type Features = { readonly [K in keyof typeof FEATURES]: ReturnType<(typeof FEATURES)[K]['create']> };
@@ -63,6 +66,8 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
   const programChanged = (store: ProgramStoreName) => {
     for (const feature of list) feature.onProgramChanged?.(store);
   };
+  // The program's own stores' share of a person's record (roster and ledgers), before the features'.
+  const programData = createProgramPersonalData(base.database.connection);
   const features = build({
     ...base,
     stores: watchWrites(base.stores, programChanged),
@@ -82,6 +87,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       trackImports: () => list.flatMap((f) => f.trackImports ?? []),
       checkinQuestions: () => list.flatMap((f) => f.checkinQuestions ?? []),
       promptNotes: () => list.flatMap((f) => f.promptNotes ?? []),
+      personalData: () => [...programData, ...list.flatMap((f) => f.personalData ?? [])],
     },
   });
   list = Object.values(features);

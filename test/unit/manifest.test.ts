@@ -30,6 +30,8 @@ const SCOPES_BY_METHOD: Record<string, readonly string[]> = {
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
+  // The bot's own messages only (a forgotten person's cards): chat:write covers it.
+  'chat.delete': ['chat:write'],
   'conversations.create': ['groups:write'],
   'conversations.invite': ['groups:write'],
   'conversations.kick': ['groups:write'],
@@ -100,5 +102,9 @@ describe('manifest.yml', () => {
 
   it('has Slack escape mentions for /mentor-switch, whose text names a mentee (`<@U…|name>`)', () => {
     expect(manifest.features.slash_commands.find((c) => c.command === '/mentor-switch')?.should_escape).toBe(true);
+  });
+
+  it('has Slack escape mentions for /mentor-admin, whose `person` form names a person (`<@U…|name>`)', () => {
+    expect(manifest.features.slash_commands.find((c) => c.command === '/mentor-admin')?.should_escape).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { createRotationNudgeSender } from './slack/rotation-nudge-sender.js';
 import { createClinicalHomeSections } from './slack/home-sections.js';
 import { createOfficeDigestSource } from './slack/office-digest-view.js';
 import { createAgreementRepository } from '../../program/store/agreement-repository.js';
+import { createClinicalPersonalData } from './store/personal-data.js';
 import { createMatchRepository } from './store/match-repository.js';
 import { createRotationRepository } from './store/rotation-repository.js';
 import { createClinicalUseCases } from './use-cases.js';
@@ -51,6 +52,7 @@ export function createClinicalFeature(
   });
   return {
     name: 'clinical',
+    personalData: [createClinicalPersonalData(ctx.database.connection)],
     useCases,
     tracks: [CLINICAL_TRACK],
     // Its pairs (a rotation's current mentor), for check-ins, requests and switching.

@@ -18,6 +18,7 @@ import { createAnswerDigestLines } from './slack/answer-digest-lines.js';
 import { createPromptAnswerNotifier } from './slack/answer-notifier.js';
 import { registerAnswerActions } from './slack/register-answer-actions.js';
 import { registerCheckinReplies } from './slack/register-checkin-replies.js';
+import { createContactsPersonalData } from './store/personal-data.js';
 import { createAttemptRepository } from './store/attempt-repository.js';
 import { createConcernRepository } from './store/concern-repository.js';
 import { createPromptRepository } from './store/prompt-repository.js';
@@ -50,6 +51,7 @@ export function createContactsFeature(ctx: FeatureContext, ports: { readonly che
   });
   return {
     name: 'contacts',
+    personalData: [createContactsPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerCheckinViews(app, useCases, () => ctx.surfaces.checkinQuestions?.() ?? []);

@@ -11,6 +11,7 @@ import { createGoalHomeSections } from './slack/home-sections.js';
 import { createGoalPromptNotes } from './slack/prompt-notes.js';
 import { goalsCommandRoutes, registerGoalsForm } from './slack/register-goals.js';
 import { registerRevisitActions } from './slack/register-revisit-actions.js';
+import { createGoalsPersonalData } from './store/personal-data.js';
 import { createGoalRepository } from './store/goal-repository.js';
 import { createGoalUseCases } from './use-cases.js';
 
@@ -34,6 +35,7 @@ export function createGoalsFeature(ctx: FeatureContext, ports: { readonly sender
   });
   return {
     name: 'goals',
+    personalData: [createGoalsPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerGoalsForm(app, useCases, (userId, message) => ctx.messenger.dm(userId, message));

@@ -11,6 +11,7 @@ import { createCoordinatorDigestSource } from './slack/coordinator-digest-view.j
 import { createPremedRulesSender } from './slack/rules-sender.js';
 import { PREMED_REQUEST_TOPICS } from './domain/request-topics.js';
 import { premedExportLabels, premedTopicLabels } from './slack/rules-copy.js';
+import { createPremedPersonalData } from './store/personal-data.js';
 import { createFirstSessionRepository } from './store/first-session-repository.js';
 import { minorsAwaitingParentAnswer, recordParentAnswer, sendNoParentAlerts, type ParentQuestionDeps } from './parent-question.js';
 import { createParentQuestion } from './slack/parent-question.js';
@@ -64,6 +65,7 @@ export function createPremedFeature(ctx: FeatureContext, ports: { readonly sende
   };
   return {
     name: 'premed',
+    personalData: [createPremedPersonalData(ctx.database.connection)],
     useCases,
     // Its mentees' own request topics (MCAT, personal statement…), with their words.
     tracks: [{ ...PREMED_TRACK, requestTopics: PREMED_REQUEST_TOPICS.map((value) => ({ value, label: premedTopicLabels[value] })) }],

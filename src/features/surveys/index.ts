@@ -8,6 +8,7 @@ import { registerAnswerActions } from './slack/register-answer.js';
 import { createSurveyDigestLines, createSurveyHomeSections } from './slack/results-views.js';
 import { createSurveySender } from './slack/survey-sender.js';
 import { surveyCopy } from './slack/copy.js';
+import { createSurveysPersonalData } from './store/personal-data.js';
 import { createSurveyRepository } from './store/survey-repository.js';
 import { createSurveyUseCases } from './use-cases.js';
 
@@ -34,6 +35,7 @@ export function createSurveysFeature(ctx: FeatureContext, ports: { readonly send
   });
   return {
     name: 'surveys',
+    personalData: [createSurveysPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerLaunchForm(app, useCases);

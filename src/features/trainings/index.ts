@@ -9,6 +9,7 @@ import { createTrainingDigestLines, createTrainingHomeSections } from './slack/h
 import { registerTrainingActions } from './slack/register-training-actions.js';
 import { createTrainingRoutes, registerTrainingForm } from './slack/training-form.js';
 import { createTrainingSender } from './slack/training-sender.js';
+import { createTrainingsPersonalData } from './store/personal-data.js';
 import { createTrainingRepository } from './store/training-repository.js';
 import { createTrainingUseCases } from './use-cases.js';
 
@@ -36,6 +37,7 @@ export function createTrainingsFeature(ctx: FeatureContext, ports: { readonly se
   });
   return {
     name: 'trainings',
+    personalData: [createTrainingsPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerTrainingForm(app, useCases);

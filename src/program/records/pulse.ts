@@ -8,8 +8,8 @@ export function isPulseScore(value: number): value is PulseScore {
 }
 
 /** A 1 or a 2: the mentee is offered to let their mentors know. */
-export function isLowScore(score: PulseScore): boolean {
-  return score <= 2;
+export function isLowScore(score: PulseScore | undefined): boolean {
+  return score !== undefined && score <= 2;
 }
 
 /**
@@ -20,7 +20,8 @@ export interface PulseAnswer {
   readonly menteeId: string;
   /** YYYY-MM: the month the pulse was sent for. */
   readonly month: string;
-  readonly score: PulseScore;
+  /** Undefined once erased (the person was forgotten): the answer still counts as answered. */
+  readonly score: PulseScore | undefined;
   readonly answeredAt: Date;
   /** Set when the mentee chose to let their mentors know (only after a low score). */
   readonly sharedAt: Date | undefined;
@@ -45,7 +46,7 @@ export function summarizePulses(menteeIds: readonly string[], answers: readonly 
   for (const answer of answers) {
     if (!wanted.has(answer.menteeId) || seen.has(answer.menteeId)) continue;
     seen.add(answer.menteeId);
-    counts[answer.score] += 1;
+    if (answer.score !== undefined) counts[answer.score] += 1;
     if (answer.sharedAt !== undefined && isLowScore(answer.score)) shared.push(answer.menteeId);
   }
   return { asked: wanted.size, answered: seen.size, counts, low: counts[1] + counts[2], sharedMenteeIds: shared };

@@ -1,6 +1,6 @@
 import { BOT, type ApiMethods, type FakeMessage, type FakeWorkspace } from './fake-workspace.js';
 
-/** chat.postMessage, postEphemeral and update. */
+/** chat.postMessage, postEphemeral, update and delete. */
 export function chatApi(ws: FakeWorkspace): ApiMethods {
   return {
     'chat.postMessage': (args) => {
@@ -38,6 +38,13 @@ export function chatApi(ws: FakeWorkspace): ApiMethods {
       if (args['text'] !== undefined) message.text = String(args['text']);
       if (Array.isArray(args['blocks'])) message.blocks = args['blocks'] as unknown[];
       return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
+    },
+    // The bot deletes its own messages (every message here is the app's): gone from what the fake holds.
+    'chat.delete': (args) => {
+      const at = ws.messages.findIndex((m) => m.channel === String(args['channel']) && m.ts === String(args['ts']) && m.ephemeralUser === undefined);
+      if (at < 0) return { ok: false, error: ws.channels.has(String(args['channel'])) ? 'message_not_found' : 'channel_not_found' };
+      const [message] = ws.messages.splice(at, 1);
+      return { ok: true, channel: message!.channel, ts: message!.ts };
     },
   };
 }

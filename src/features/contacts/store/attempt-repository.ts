@@ -4,7 +4,7 @@ import type { ContactAttempt } from '../domain/attempts.js';
 import type { AttemptStore } from '../ports.js';
 
 /** One *Couldn't reach*; `_id` is mentor, mentee and day, so a second click that day is the same attempt. */
-interface AttemptDoc {
+export interface AttemptDoc {
   _id: string;
   mentorId: string;
   menteeId: string;
@@ -24,12 +24,13 @@ const schema = new Schema<AttemptDoc>(
 );
 schema.index({ date: 1, menteeId: 1 });
 
-const model = (connection: Connection): Model<AttemptDoc> => modelOn(connection, 'ContactAttempt', schema);
+export const attemptModel = (connection: Connection): Model<AttemptDoc> => modelOn(connection, 'ContactAttempt', schema);
+
 const toAttempt = ({ mentorId, menteeId, at, date }: AttemptDoc): ContactAttempt => ({ mentorId, menteeId, at, date });
 
 /** `contact_attempts`: tries to reach a mentee, apart from the contacts (they count toward no rule). */
 export function createAttemptRepository(connection: Connection): AttemptStore {
-  const Attempts = model(connection);
+  const Attempts = attemptModel(connection);
   return {
     async record(attempt) {
       const _id = `${attempt.mentorId}|${attempt.menteeId}|${attempt.date}`;

@@ -4,7 +4,7 @@ import { insertOnce, modelOn } from '../../../program/store/models.js';
 import { CONCERN_CATEGORIES, type Concern, type ConcernCategory } from '../domain/concern.js';
 import type { ConcernStore } from '../ports.js';
 
-interface ConcernDoc {
+export interface ConcernDoc {
   _id: string;
   mentorId: string;
   menteeId: string;
@@ -31,12 +31,13 @@ const schema = new Schema<ConcernDoc>(
 schema.index({ sourceKey: 1 }, { unique: true });
 schema.index({ date: 1 });
 
-const model = (connection: Connection): Model<ConcernDoc> => modelOn(connection, 'Concern', schema);
+export const concernModel = (connection: Connection): Model<ConcernDoc> => modelOn(connection, 'Concern', schema);
+
 const toConcern = ({ _id, note, ...fields }: ConcernDoc): Concern => ({ id: _id, ...fields, note });
 
 /** `concerns`: mentors' concerns about their mentees, once per form; the note stays here, for its author alone. */
 export function createConcernRepository(connection: Connection): ConcernStore {
-  const Concerns = model(connection);
+  const Concerns = concernModel(connection);
   return {
     async record({ note, ...fields }) {
       const { doc, created } = await insertOnce(Concerns, { _id: randomUUID(), ...fields, ...(note === undefined ? {} : { note }) }, { sourceKey: fields.sourceKey });

@@ -3,7 +3,7 @@ import { insertOnce, modelOn } from '../../../program/store/models.js';
 import type { FirstSessionRecord, FirstSessionStore } from '../ports.js';
 
 /** The answer to the parent question for a minor's first session. `_id` is the contact's id and the mentee's: one answer per contact and minor. */
-interface FirstSessionDoc {
+export interface FirstSessionDoc {
   _id: string;
   mentorId: string;
   menteeId: string;
@@ -24,13 +24,13 @@ const schema = new Schema<FirstSessionDoc>(
   { collection: 'premed_first_sessions', strict: 'throw', versionKey: false },
 );
 
-const model = (connection: Connection): Model<FirstSessionDoc> => modelOn(connection, 'PremedFirstSession', schema);
+export const firstSessionModel = (connection: Connection): Model<FirstSessionDoc> => modelOn(connection, 'PremedFirstSession', schema);
 
 const toRecord = (d: FirstSessionDoc): FirstSessionRecord => ({ contactId: d._id.slice(0, d._id.lastIndexOf(':')), mentorId: d.mentorId, menteeId: d.menteeId, date: d.date, parentPresent: d.parentPresent, recordedAt: d.recordedAt });
 
 /** `premed_first_sessions`: the parent question's answers, inserted once per contact and minor (a unique `_id`, no conditional update). */
 export function createFirstSessionRepository(connection: Connection): FirstSessionStore {
-  const Sessions = model(connection);
+  const Sessions = firstSessionModel(connection);
   return {
     async recordFirstSession(s) {
       const id = `${s.contactId}:${s.menteeId}`;

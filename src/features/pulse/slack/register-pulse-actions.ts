@@ -29,7 +29,7 @@ export function registerPulseActions(app: App, deps: PulseActionDeps): void {
       await respond({ response_type: 'ephemeral', replace_original: false, ...buildPlainMessage(pulseCopy.badAnswer) });
       return;
     }
-    await respond({ replace_original: true, ...buildPulseAnswered(click.value, result.answer.score, result) });
+    await respond({ replace_original: true, ...buildPulseAnswered(click.value, result.answer.score ?? score, result) });
   });
 
   app.action(pulseIds.share, async ({ ack, body, respond }) => {
