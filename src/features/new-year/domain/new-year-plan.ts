@@ -119,7 +119,7 @@ export function buildNewYearPlan(input: NewYearInput): NewYearPlan {
     graduates: graduates.sort(byName),
     leavers: leavers.sort(byName),
     endings,
-    moves: moves.sort((a, b) => a.from - b.from || byName(a, b)),
+    moves: moves.sort((a, b) => b.from - a.from || byName(a, b)),
     deactivate,
     incomplete: incompletePairs(input, open, endings, moves),
   };
