@@ -1,5 +1,5 @@
 import type { PostedMessage } from '../../delivery/ports.js';
-import type { IncompletePair, PlannedEnding, PlannedPerson, YearMove } from './domain/new-year-plan.js';
+import type { PlannedPerson, TurnLists } from './domain/new-year-plan.js';
 import type { ServiceRecord } from './domain/service-record.js';
 
 /** A graduating mentor as the turn keeps them: their name and their service record for the year closed. */
@@ -9,7 +9,7 @@ export interface Graduate extends PlannedPerson, ServiceRecord {}
  * A turn of the year once it has started: the plan frozen when it was first applied (so that a re-run after a crash
  * completes that plan and moves nobody twice), and when it finished.
  */
-export interface Rollover {
+export interface Rollover extends TurnLists<Graduate> {
   /** The academic year it opens (`2027-28`): one turn per year. */
   readonly year: string;
   /** The academic year it closes (`2026-27`). */
@@ -19,12 +19,6 @@ export interface Rollover {
   readonly startedBy: string;
   readonly appliedAt: Date | undefined;
   readonly appliedBy: string | undefined;
-  readonly graduates: readonly Graduate[];
-  readonly leavers: readonly PlannedPerson[];
-  readonly endings: readonly PlannedEnding[];
-  readonly moves: readonly YearMove[];
-  readonly deactivate: readonly string[];
-  readonly incomplete: readonly IncompletePair[];
 }
 
 export type NewRollover = Omit<Rollover, 'appliedAt' | 'appliedBy'>;

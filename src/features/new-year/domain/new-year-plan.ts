@@ -44,12 +44,10 @@ export interface IncompletePair {
   readonly missingYears: readonly number[];
 }
 
-export interface NewYearPlan {
-  /** The academic year the turn opens, and the one it closes. */
-  readonly opens: AcademicYear;
-  readonly closes: AcademicYear;
+/** What a turn does, as planned (`G`: how it keeps its graduates). */
+export interface TurnLists<G extends PlannedPerson = PlannedPerson> {
   /** Graduating fourth-year peer mentors (each is thanked), by name. */
-  readonly graduates: readonly PlannedPerson[];
+  readonly graduates: readonly G[];
   /** Second-year mentees leaving their cohort, by name. */
   readonly leavers: readonly PlannedPerson[];
   readonly endings: readonly PlannedEnding[];
@@ -58,6 +56,12 @@ export interface NewYearPlan {
   /** People deactivated once their memberships end. */
   readonly deactivate: readonly string[];
   readonly incomplete: readonly IncompletePair[];
+}
+
+export interface NewYearPlan extends TurnLists {
+  /** The academic year the turn opens, and the one it closes. */
+  readonly opens: AcademicYear;
+  readonly closes: AcademicYear;
 }
 
 export interface NewYearInput {

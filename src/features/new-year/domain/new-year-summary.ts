@@ -1,4 +1,4 @@
-import type { IncompletePair, NewYearPlan, PlannedPerson, YearMove } from './new-year-plan.js';
+import type { IncompletePair, NewYearPlan, PlannedPerson, TurnLists, YearMove } from './new-year-plan.js';
 
 /** What the preview and the result show: the same for a plan worked out now and for one frozen by an earlier run. */
 export interface NewYearSummary {
@@ -12,11 +12,7 @@ export interface NewYearSummary {
   readonly incomplete: readonly IncompletePair[];
 }
 
-type Frozen = Omit<NewYearSummary, 'opens' | 'membershipsEnded' | 'deactivated'> & {
-  readonly year: string;
-  readonly endings: readonly unknown[];
-  readonly deactivate: readonly string[];
-};
+type Frozen = TurnLists & { readonly year: string; readonly closes: string };
 
 /** The summary of a plan (worked out now) or of a turn's frozen plan. */
 export function summarize(plan: NewYearPlan | Frozen): NewYearSummary {
