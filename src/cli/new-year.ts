@@ -33,8 +33,9 @@ async function newYearCommand(argv: readonly string[]): Promise<number> {
       write(process.stdin.isTTY ? 'Nothing was changed.' : 'Nothing was changed: run it with --yes to apply without a question, or with --dry-run to preview only.');
       return process.stdin.isTTY ? 0 : 2;
     }
-    write(describe(await services.apply(actor, new Date())));
-    return 0;
+    const outcome = await services.apply(actor, new Date());
+    write(describe(outcome));
+    return outcome.status === 'in_progress' ? 1 : 0;
   });
 }
 
@@ -46,6 +47,8 @@ function describe(outcome: NewYearPreview | NewYearOutcome): string {
       return toPlainText(describeAlreadyApplied(outcome.rollover, outcome.byName, outcome.zone)).replace(/`\/mentor-admin export <kind> --year`/, '`npm run export -- <kind> --year`');
     case 'preview':
       return [newYearCopy.title(outcome.summary.opens, outcome.summary.closes), ...(outcome.resuming ? [newYearCopy.resuming] : []), ...previewParagraphs(outcome.summary)].map(toPlainText).join('\n\n');
+    case 'in_progress':
+      return 'The new year is being applied right now by another run; nothing was done here. Run this again in a minute to see it done.';
     case 'applied': {
       const t = outcome.thanks;
       const lines = [newYearCopy.applied(outcome.summary.opens, outcome.resumed), newYearCopy.thanksSummary(t.sent + t.alreadySent, t.waitingForMorning + t.inProgress + t.failed)];

@@ -64,6 +64,14 @@ describe('the new year, applied once across a crash, quiet hours and reruns', ()
 
   const yearOf = async (id: string) => (await app.stores.roster.findPeople([id]))[0]!.year;
 
+  it('while another run applies the turn, a second does nothing and says so', async () => {
+    const held = await app.stores.claims.claim('new-year:2027-28:apply', { holder: { by: 'U0OTHER' } });
+    expect(await useCases().apply(CLI, NIGHT)).toEqual({ status: 'in_progress' });
+    await app.stores.claims.drop(held!);
+    expect(await rollovers.find('2027-28')).toBeUndefined();
+    expect(await yearOf(PRIYA.id)).toBe(3);
+  });
+
   it('a run that dies before it is recorded as done leaves the memberships ended, the years moved and the plan frozen', async () => {
     await expect(useCases().apply(CLI, NIGHT)).rejects.toThrow('the process died here');
     expect(await yearOf(PRIYA.id)).toBe(4);

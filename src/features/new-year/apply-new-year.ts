@@ -1,4 +1,5 @@
 import type { DeliverySummary } from '../../delivery/deliver.js';
+import { yearOpenedOn } from '../../program/academic-year.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { zonedInstant } from '../../program/zoned-time.js';
 import type { Person } from '../../program/roster.js';
@@ -12,6 +13,8 @@ import { sendThanks } from './send-thanks.js';
 
 export type NewYearOutcome =
   | Extract<NewYearPreview, { status: 'not_allowed' | 'already_applied' }>
+  /** Another run is applying it right now (a second click, or the command line meanwhile): nothing was done here. */
+  | { readonly status: 'in_progress' }
   /** Done now; `resumed` when it completed a turn an earlier run started. */
   | { readonly status: 'applied'; readonly summary: NewYearSummary; readonly resumed: boolean; readonly thanks: DeliverySummary };
 
@@ -25,6 +28,18 @@ export type NewYearOutcome =
 export async function applyNewYear(deps: NewYearDeps, actor: NewYearActor, now: Date): Promise<NewYearOutcome> {
   if ('slackUserId' in actor && !(await deps.admins.isAdmin(actor.slackUserId))) return { status: 'not_allowed' };
   const by = actorId(actor);
+  const year = yearOpenedOn(dateInZone(now, deps.programTimezone)).label;
+  // One run at a time per year (the lease lapses if the process dies, so a re-run can complete the turn).
+  const lease = await deps.claims.claim(`new-year:${year}:apply`, { holder: { by } });
+  if (lease === undefined) return { status: 'in_progress' };
+  try {
+    return await applyHeld(deps, actor, by, now);
+  } finally {
+    await deps.claims.drop(lease);
+  }
+}
+
+async function applyHeld(deps: NewYearDeps, actor: NewYearActor, by: string, now: Date): Promise<NewYearOutcome> {
   const state = await readTurn(deps, now);
   if (state.kind === 'applied') return alreadyApplied(deps, state.rollover, actor);
   const started = state.kind === 'started' ? { rollover: state.rollover, created: false } : await deps.rollovers.start(await freeze(deps, state.plan, by, now));

@@ -24,6 +24,7 @@ export const newYearCopy = {
   confirmText: 'Memberships end, years move up and thank-you DMs go out. This is done once a year.',
   confirmYes: 'Apply',
   confirmNo: 'Not yet',
+  inProgress: 'The new year is being applied right now (another click, or the command line). Run `/mentor-admin new-year` again in a minute to see it done.',
   backDone: 'Nothing changed. Run `/mentor-admin new-year` again when you are ready.',
   applied: (opens: string, resumed: boolean) => `The new year ${opens} is ${resumed ? 'done: the earlier run is complete' : 'done'}.`,
   thanksSummary: (sent: number, waiting: number) =>

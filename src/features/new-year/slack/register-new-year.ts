@@ -22,6 +22,8 @@ function answerOf(outcome: NewYearPreview | NewYearOutcome) {
       return buildPreviewMessage(outcome.summary, outcome.resuming);
     case 'applied':
       return buildAppliedMessage(outcome.summary, outcome.resumed, outcome.thanks);
+    case 'in_progress':
+      return buildPlainText(words.inProgress);
   }
 }
 
