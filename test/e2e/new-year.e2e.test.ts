@@ -72,7 +72,14 @@ describe('the new year end to end: preview with exact counts, then apply once, w
     expect((await app.stores.roster.findMemberships({ current: true })).length).toBe(before);
     expect((await person(PRIYA.id)).year).toBe(3);
     expect(app.slack.callsTo('chat.postMessage')).toHaveLength(0);
-  }, 60_000);
+
+    // Without --dry-run, with no terminal to ask on and no --yes: nothing changes either.
+    const unasked = await runCliProcess('src/cli/new-year.ts', [], envFor(app, ENV));
+    expect(unasked.code).toBe(2);
+    expect(unasked.stdout).toContain('Nothing was changed: run it with --yes to apply without a question');
+    expect(await app.database.connection.db!.collection('new_year_rollovers').countDocuments()).toBe(0);
+    expect((await person(PRIYA.id)).year).toBe(3);
+  }, 90_000);
 
   it('refuses anyone but an admin, and shows an admin the preview with exact counts within 3 seconds', async () => {
     const refused = await commandAnswer(app.slack, () => as(PRIYA).command('/mentor-admin', 'new-year'));
