@@ -51,7 +51,7 @@ function describe(outcome: NewYearPreview | NewYearOutcome): string {
       return 'The new year is being applied right now by another run; nothing was done here. Run this again in a minute to see it done.';
     case 'applied': {
       const t = outcome.thanks;
-      const lines = [newYearCopy.applied(outcome.summary.opens, outcome.resumed), newYearCopy.thanksSummary(t.sent + t.alreadySent, t.waitingForMorning + t.inProgress + t.failed)];
+      const lines = [newYearCopy.applied(outcome.summary.opens, outcome.resumed), newYearCopy.thanksSummary(t.sent, t.alreadySent, t.waitingForMorning + t.inProgress + t.failed)];
       return lines.map(toPlainText).join('\n');
     }
   }

@@ -27,8 +27,8 @@ export const newYearCopy = {
   inProgress: 'The new year is being applied right now (another click, or the command line). Run `/mentor-admin new-year` again in a minute to see it done.',
   backDone: 'Nothing changed. Run `/mentor-admin new-year` again when you are ready.',
   applied: (opens: string, resumed: boolean) => `The new year ${opens} is ${resumed ? 'done: the earlier run is complete' : 'done'}.`,
-  thanksSummary: (sent: number, waiting: number) =>
-    `Thank-you DMs: ${sent} sent now${waiting > 0 ? `, ${waiting} more will go out after the recipients’ quiet hours or a retry` : ''}.`,
+  thanksSummary: (sent: number, earlier: number, waiting: number) =>
+    `Thank-you DMs: ${sent} sent now${earlier > 0 ? `, ${earlier} sent earlier` : ''}${waiting > 0 ? `, ${waiting} more will go out after the recipients’ quiet hours or a retry` : ''}.`,
   alreadyApplied: (year: string, when: string, by: string | undefined) =>
     `The new year ${year} was already applied on ${when}${by === undefined ? '' : ` by ${by}`}, so nothing changed: it is done once a year. Its memberships are kept as history; \`/mentor-admin export <kind> --year\` reads the year before.`,
   thanksText: (closes: string) => `Thank you for mentoring in ${closes}!`,

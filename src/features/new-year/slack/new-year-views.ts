@@ -85,7 +85,7 @@ export function buildPreviewMessage(summary: NewYearSummary, resuming: boolean):
 export function buildAppliedMessage(summary: NewYearSummary, resumed: boolean, thanks: { sent: number; alreadySent: number; waitingForMorning: number; inProgress: number; failed: number }): SlackMessage {
   const headline = words.applied(summary.opens, resumed);
   const waiting = thanks.waitingForMorning + thanks.inProgress + thanks.failed;
-  return { text: headline, blocks: [section(`*${headline}*`), ...previewParagraphs(summary).map(section), section(words.thanksSummary(thanks.sent + thanks.alreadySent, waiting))] };
+  return { text: headline, blocks: [section(`*${headline}*`), ...previewParagraphs(summary).map(section), section(words.thanksSummary(thanks.sent, thanks.alreadySent, waiting))] };
 }
 
 /** A second turn in the same year: when and by whom the first was done. */
