@@ -13,6 +13,7 @@ import { goalsFeature } from './goals/index.js';
 import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
+import { newYearFeature } from './new-year/index.js';
 import { nudgesFeature } from './nudges/index.js';
 import { personFeature } from './person/index.js';
 import { pulseFeature } from './pulse/index.js';
@@ -39,6 +40,7 @@ const FEATURES = {
   goals: goalsFeature,
   trainings: trainingsFeature,
   surveys: surveysFeature,
+  newYear: newYearFeature,
   housekeeping: housekeepingFeature,
   person: personFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;

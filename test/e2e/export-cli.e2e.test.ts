@@ -90,7 +90,7 @@ describe('npm run export (the command line)', () => {
   });
 
   it.each([
-    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|rotations\|hours\|parents\|goals\|trainings\|survey>/],
+    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|memberships\|rotations\|hours\|parents\|goals\|trainings\|survey>/],
     [['notes'], /I can’t export “notes”/],
     [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
     [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],
@@ -107,13 +107,13 @@ describe('npm run export (the command line)', () => {
 });
 
 describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
-  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID] [--no-bom]';
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID] [--no-bom]';
   /** Only PATH in the environment: any wiring would fail on the configuration. */
   const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
 
   it.each([
     [[], 2, []],
-    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals, trainings or survey.']],
+    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, memberships, rotations, hours, parents, goals, trainings or survey.']],
     [['--help'], 0, []],
   ] as const)('%j prints the usage, naming the features’ kinds, and exits %i', async (args, code, before) => {
     const run = await exportWithNoSetup(args);

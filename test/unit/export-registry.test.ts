@@ -43,23 +43,24 @@ describe('export tables, contributed by the features through the list', () => {
     expect(kindsOf(features.trainings.exportTables)).toEqual(['trainings']);
     expect(kindsOf((features.exports as Feature).exportTables)).toEqual([]);
     const kinds = features.exports.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
     // The words that list the kinds are the ones people always read.
     expect(describeExportProblem({ code: 'no_kind' }, kinds)).toBe(
-      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `concerns`, `switches`, `rotations`, `hours`, `parents`, `goals`, `trainings` or `survey`, optionally with `--from YYYY-MM --to YYYY-MM`.',
+      'Say what to export: `/mentor-admin export contacts`, `requests`, `compliance`, `concerns`, `switches`, `memberships`, `rotations`, `hours`, `parents`, `goals`, `trainings` or `survey`, optionally with `--from YYYY-MM --to YYYY-MM`.',
     );
-    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals, trainings or survey.');
+    expect(describeExportProblem({ code: 'unknown_kind', word: 'notes' }, kinds)).toBe('I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, memberships, rotations, hours, parents, goals, trainings or survey.');
     expect(describeExportProblem({ code: 'unexpected', word: 'x' }, kinds)).toBe(
-      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]`.',
+      'I didn’t understand “x”. Use `/mentor-admin export <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]`.',
     );
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
-    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]');
+    expect(features.exports.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]');
     expect(features.exports.useCases.exportTables().map((t) => t.label)).toEqual([
       'Contacts (one row per contact; never notes)',
       'Requests (one row per request; never descriptions)',
       'Compliance (one row per mentee and month)',
       'Concerns (one row per concern; never notes)',
       'Switch requests (the audit trail; never reasons’ details)',
+      'Memberships (who was in which group and role, and when; history kept)',
       'Clinical rotations (each mentee rotation: its mentor and obligations)',
       'Pre-med hours (each pair and month: minutes against the 120 asked for)',
       'Pre-med parents (each mentee under 18: the parent’s contact and the mentor’s, to pass on)',
@@ -74,8 +75,8 @@ describe('export tables, contributed by the features through the list', () => {
     // What the modules declare is what the built features contribute, less the rows.
     expect(FEATURE_EXPORT_KINDS).toEqual(described(Object.values(offlineFeatures()).flatMap((f: Feature) => f.exportTables ?? [])));
     const kinds = orderTables(FEATURE_EXPORT_KINDS).map((k) => k.kind);
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
-    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(exportCopy.cliUsage(kinds)).toBe('usage: npm run export -- <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]');
   });
 
   it('let a new capability add a kind of export without touching the exports feature', async () => {
@@ -88,7 +89,7 @@ describe('export tables, contributed by the features through the list', () => {
     expect(parsed).toEqual({ ok: true, request: { kind: 'goals', from: '2026-09', to: '2026-10' } });
     const modal = buildExportModal(feature.useCases.exportTables());
     expect(JSON.stringify(modal)).toContain('"text":"goals (a test table)"');
-    expect(feature.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|goals|switches> [--from YYYY-MM] [--to YYYY-MM] [--id ID]');
+    expect(feature.help[0]!.usage[0]![0]).toBe('/mentor-admin export <contacts|goals|switches> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]');
     // And it exports it.
     const outcome = await feature.useCases.buildExport({ kind: 'goals', from: '2026-09', to: '2026-10' }, NOW);
     expect(asked).toEqual([{ from: '2026-09', to: '2026-10' }]);

@@ -23,6 +23,8 @@ export type ExportProblem =
   | { readonly code: 'unknown_kind'; readonly word: string }
   | { readonly code: 'missing_month'; readonly option: 'from' | 'to' }
   | { readonly code: 'bad_month'; readonly option: 'from' | 'to'; readonly value: string }
+  | { readonly code: 'bad_year'; readonly value: string }
+  | { readonly code: 'year_with_months' }
   | { readonly code: 'unexpected'; readonly word: string }
   | { readonly code: 'missing_id'; readonly kind: string }
   | { readonly code: 'from_after_to'; readonly from: string; readonly to: string }

@@ -8,7 +8,7 @@ const lastOf = (from: string, count: number) => {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 };
 /** `<contacts|requests|…> [--from YYYY-MM] [--to YYYY-MM]`: the kinds are the ones the features contribute. */
-const argsOf = (kinds: readonly string[]) => `<${kinds.join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--id ID]`;
+const argsOf = (kinds: readonly string[]) => `<${kinds.join('|')}> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID]`;
 
 /** CSV exports: the words people read. Each kind's label in the form is its table's, from the feature that contributes it. */
 export const exportCopy = {
@@ -28,6 +28,9 @@ export const exportCopy = {
     unknown_kind: (word: string, kinds: readonly string[]) => `I can’t export “${word}”. Choose ${orList(kinds)}.`,
     missing_month: (option: string) => `\`--${option}\` needs a month, e.g. \`--${option} 2026-09\`.`,
     bad_month: (option: string, value: string) => `“${value}” is not a month: \`--${option}\` takes YYYY-MM, e.g. 2026-09.`,
+    bad_year: (value: string) =>
+      `${value === '' ? '`--year` needs an academic year' : `“${value}” is not an academic year`}: \`--year\` takes its two years, e.g. \`--year 2026-27\` (July 2026 to June 2027).`,
+    year_with_months: '`--year` already sets the months (July to June): use either `--year` or `--from`/`--to`, not both.',
     unexpected: (word: string, kinds: readonly string[]) => `I didn’t understand “${word}”. Use \`/mentor-admin export ${argsOf(kinds)}\`.`,
     missing_id: (kind: string) => `Say which one to export: \`--id\` and its id, e.g. \`${kind === '' ? '<kind>' : kind} --id 1a2b3c4d\`.`,
     from_after_to: (from: string, to: string) => `The first month (${from}) is after the last (${to}).`,

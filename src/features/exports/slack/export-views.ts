@@ -20,6 +20,10 @@ export function describeExportProblem(problem: ExportProblem, kinds: readonly st
       return words.problems.missing_month(problem.option);
     case 'bad_month':
       return words.problems.bad_month(problem.option, problem.value);
+    case 'bad_year':
+      return words.problems.bad_year(problem.value);
+    case 'year_with_months':
+      return words.problems.year_with_months;
     case 'unexpected':
       return words.problems.unexpected(problem.word, kinds);
     case 'from_after_to':
