@@ -7,6 +7,7 @@ import type { FollowEndedMemberships, ThanksSender } from './ports.js';
 import { newYearCopy } from './slack/copy.js';
 import { createNewYearRoutes, registerNewYearActions } from './slack/register-new-year.js';
 import { createThanksSender } from './slack/thanks-sender.js';
+import { createNewYearPersonalData } from './store/personal-data.js';
 import { createRolloverRepository } from './store/rollover-repository.js';
 import { createNewYearUseCases } from './use-cases.js';
 
@@ -53,6 +54,7 @@ export function createNewYearFeature(ctx: FeatureContext, ports: { readonly send
     commands: [{ command: '/mentor-admin', routes: createNewYearRoutes(useCases) }],
     help: [{ command: '/mentor-admin', usage: [newYearCopy.help] }],
     jobSteps: [{ job: 'nudges', run: (now) => useCases.sendWaitingThanks(now) }],
+    personalData: [createNewYearPersonalData(ctx.database.connection, ctx.stores.roster)],
     exportTables: exportTablesFor(EXPORT_KINDS, {
       async memberships(months) {
         const span = monthSpan(months.from, months.to, ctx.config.calendar);
