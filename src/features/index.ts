@@ -2,6 +2,7 @@ import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
 import { watchWrites, type ProgramStoreName } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
+import { auditFeature } from './audit/index.js';
 import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
 import { premedFeature } from './premed/index.js';
@@ -37,6 +38,7 @@ const FEATURES = {
   goals: goalsFeature,
   trainings: trainingsFeature,
   surveys: surveysFeature,
+  audit: auditFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 

@@ -107,7 +107,7 @@ describe('npm run export (the command line)', () => {
 });
 
 describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
-  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--id ID] [--no-bom]';
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|rotations|hours|parents|goals|trainings|survey|audit> [--from YYYY-MM] [--to YYYY-MM] [--id ID] [--no-bom]';
   /** Only PATH in the environment: any wiring would fail on the configuration. */
   const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
 

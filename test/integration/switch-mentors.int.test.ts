@@ -360,7 +360,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
   describe('the audit trail', () => {
     it('exports every request, decision, decider and time, never the private details or the admin’s message', async () => {
       const exportRows = async (from: string, to: string) => {
-        const outcome = await services.buildExport({ kind: 'switches', from, to } satisfies ExportRequest, now);
+        const outcome = await services.buildExport('cli:test', { kind: 'switches', from, to } satisfies ExportRequest, now);
         if (!outcome.ok) throw new Error(`export refused: ${outcome.problem.code}`);
         const [header, ...records] = parseCsv(outcome.file.csv).records.map((r) => r.cells);
         expect(header).toEqual([...SWITCH_COLUMNS]);

@@ -3,7 +3,7 @@ import type { AdminPolicy } from '../../program/policy.js';
 import type { Config } from '../../config/env.js';
 import type { Logger } from '../../log/logger.js';
 import type { SwitchNotifier } from './ports.js';
-import type { AwayStore, MoveAwaitingRequests, RequestStore, RosterStore, SwitchStore } from '../../program/ports.js';
+import type { AuditStore, AwayStore, MoveAwaitingRequests, RequestStore, RosterStore, SwitchStore } from '../../program/ports.js';
 import type { ClaimStore } from '../../delivery/ports.js';
 import { NO_PAIRS, type Pairs } from '../../program/pairs.js';
 
@@ -16,6 +16,8 @@ export interface SwitchMentorsDeps {
   readonly requests: RequestStore;
   readonly away: AwayStore;
   readonly switches: SwitchStore;
+  /** Every decision, and every time a request's private details are shown to someone, is recorded here. */
+  readonly audit: AuditStore;
   /** Moves the mentee's waiting requests to the new mentors (the requests feature's). */
   readonly moveAwaitingRequests: MoveAwaitingRequests;
   readonly switchNotifier: SwitchNotifier;
