@@ -4,6 +4,7 @@ import { officeAudiences, pairCardFor, trackOf } from './pair-card.js';
 import type { SwitchRequest } from '../../program/records/switch-request.js';
 import type { AuditEntry } from '../../program/records/audit.js';
 import { once } from '../../delivery/once.js';
+import { isAdminChannelUsable } from './admin-channel.js';
 import type { AdminAudience } from './ports.js';
 import type { SwitchCard } from './outcomes.js';
 import type { SwitchContext } from './switch-context.js';
@@ -49,16 +50,18 @@ export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfini
 }
 
 /**
- * Posts the request to each admin audience once; a failed post is left for the next attempt. A change of a pair's
+ * Posts the request to each admin audience once: SWITCH_ADMIN_CHANNEL while it is private and holds only admins and
+ * the app (admin-channel.ts), else each admin by DM; a failed post is left for the next attempt. A change of a pair's
  * mentor goes to the track's office (CLINICAL_OFFICE_CHANNEL, else its admins by DM), its card ranked as of `now`.
  */
 export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<void> {
   const { claims, switches, logger, audit, switchNotifier: notifier } = ctx;
+  const channelId = ctx.settings.adminChannelId;
   const audiences: AdminAudience[] =
     request.pair !== undefined
       ? await officeAudiences(ctx, trackOf(ctx, { ...request, pair: request.pair }))
-      : ctx.settings.adminChannelId !== undefined
-        ? [{ channelId: ctx.settings.adminChannelId }]
+      : channelId !== undefined && (await isAdminChannelUsable(ctx, channelId, now))
+        ? [{ channelId }]
         : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
   if (audiences.length === 0) {
     logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
