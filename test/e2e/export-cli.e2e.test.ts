@@ -90,7 +90,7 @@ describe('npm run export (the command line)', () => {
   });
 
   it.each([
-    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|rotations\|hours\|parents\|goals\|trainings\|survey>/],
+    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|rotations\|hours\|parents\|goals\|trainings\|survey\|audit>/],
     [['notes'], /I can’t export “notes”/],
     [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
     [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],
@@ -113,7 +113,7 @@ describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () 
 
   it.each([
     [[], 2, []],
-    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals, trainings or survey.']],
+    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, rotations, hours, parents, goals, trainings, survey or audit.']],
     [['--help'], 0, []],
   ] as const)('%j prints the usage, naming the features’ kinds, and exits %i', async (args, code, before) => {
     const run = await exportWithNoSetup(args);
