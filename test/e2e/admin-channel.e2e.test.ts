@@ -17,7 +17,8 @@ describe('a public SWITCH_ADMIN_CHANNEL, end to end', () => {
   let app: ServedApp;
   let as: As;
   beforeAll(async () => {
-    app = await startApp({ label: 'publicadmin', served: true, users: slackUsersOf(PROGRAM), env: { ADMIN_USER_IDS: ADMINS.join(','), SWITCH_ADMIN_CHANNEL: PUBLIC_CHANNEL } });
+    // The admins' notice waits out quiet hours, and this test runs at any hour.
+    app = await startApp({ label: 'publicadmin', served: true, users: slackUsersOf(PROGRAM), env: { ADMIN_USER_IDS: ADMINS.join(','), SWITCH_ADMIN_CHANNEL: PUBLIC_CHANNEL, QUIET_HOURS: 'off' } });
     as = actorsOf(app);
     await seedProgram(app.stores.roster, PROGRAM);
     // Public: anyone in the workspace may read it. Only the app and the admins are in it.

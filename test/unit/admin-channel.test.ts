@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminChannelChange, judgeAdminChannel, type AdminChannelFacts, type AdminChannelVerdict } from '../../src/features/switching/domain/admin-channel.js';
+import { NOTICE_WINDOW_MS, isVerdictChange, judgeAdminChannel, noticeOf, type AdminChannelFacts, type AdminChannelVerdict } from '../../src/features/switching/domain/admin-channel.js';
 import { buildAdminChannelNotice } from '../../src/features/switching/slack/admin-channel-views.js';
 
 const BOT = 'UBOT';
@@ -27,19 +27,34 @@ describe('SWITCH_ADMIN_CHANNEL: private, and only admins and the app in it', () 
   });
 });
 
-describe('what the admins are told after a check: once per change', () => {
+describe('what is recorded after a check: changes only', () => {
   it.each([
-    ['first check, usable: nothing (the channel is simply used)', undefined, usable, 'none'],
-    ['first check, refused: why', undefined, refused('public'), 'refused'],
-    ['usable, then refused', usable, refused('outsiders', ['UAMY']), 'refused'],
-    ['refused, then the same again the next day: nothing', refused('public'), refused('public'), 'none'],
-    ['refused for the same people: nothing', refused('outsiders', ['UAMY']), refused('outsiders', ['UAMY']), 'none'],
-    ['refused, then for someone else too: why, again', refused('outsiders', ['UAMY']), refused('outsiders', ['UAMY', 'UZED']), 'refused'],
-    ['refused, then for another reason', refused('public'), refused('no_access'), 'refused'],
-    ['refused, then fixed: used again', refused('public'), usable, 'restored'],
-    ['usable, still usable', usable, usable, 'none'],
+    ['first check, usable', undefined, usable, true],
+    ['first check, refused', undefined, refused('public'), true],
+    ['usable, then refused', usable, refused('outsiders', ['UAMY']), true],
+    ['refused, then the same again the next day', refused('public'), refused('public'), false],
+    ['refused for the same people', refused('outsiders', ['UAMY']), refused('outsiders', ['UAMY']), false],
+    ['refused, then for someone else too', refused('outsiders', ['UAMY']), refused('outsiders', ['UAMY', 'UZED']), true],
+    ['refused, then for another reason', refused('public'), refused('no_access'), true],
+    ['refused, then fixed', refused('public'), usable, true],
+    ['usable, still usable', usable, usable, false],
   ] as const)('%s', (_case, previous, current, change) => {
-    expect(adminChannelChange(previous, current)).toBe(change);
+    expect(isVerdictChange(previous, current)).toBe(change);
+  });
+});
+
+describe('what the admins are told of the latest change: once per change, for a week at most', () => {
+  const AT = new Date('2026-10-20T04:13:00Z');
+  const later = (ms: number) => new Date(AT.getTime() + ms);
+  it.each([
+    ['the first check, usable: nothing (the channel is simply used)', 1, usable, 0, 'none'],
+    ['the first check, refused: why', 1, refused('public'), 0, 'refused'],
+    ['a later refusal: why', 3, refused('no_admin'), 0, 'refused'],
+    ['usable after a refusal: used again', 2, usable, 0, 'restored'],
+    ['a refusal not yet told six days on (quiet hours, failures): still why', 1, refused('public'), NOTICE_WINDOW_MS - 1, 'refused'],
+    ['a change a week old: nothing any more', 1, refused('public'), NOTICE_WINDOW_MS, 'none'],
+  ] as const)('%s', (_case, seq, verdict, after, notice) => {
+    expect(noticeOf({ seq, at: AT, verdict }, later(after))).toBe(notice);
   });
 });
 
@@ -48,7 +63,7 @@ describe('the admins’ notice', () => {
 
   it('says requests come by DM instead, and why, and how to fix it', () => {
     expect(text(refused('public'))).toBe(
-      ':warning: Switch requests now come to you by DM instead of <#G0ADMINS>: the channel is public. A request’s reason and private details are for program coordinators alone. The app checks the channel at start and daily, and uses it again once it is private and holds only program coordinators (ADMIN_USER_IDS) and the app.',
+      ':warning: Switch requests now come to you by DM instead of <#G0ADMINS>: the channel is public. A request’s reason and private details are for program coordinators alone. The app checks the channel every hour, and uses it again once it is private and holds only program coordinators (ADMIN_USER_IDS) and the app.',
     );
     expect(text(refused('outsiders', ['UAMY']))).toContain('instead of <#G0ADMINS>: <@UAMY> is in it but is not a program coordinator.');
     expect(text(refused('outsiders', ['UAMY', 'UZED']))).toContain(': <@UAMY> and <@UZED> are in it but are not program coordinators.');

@@ -1,16 +1,27 @@
-import { once } from '../../delivery/once.js';
-import { adminChannelChange, judgeAdminChannel, verdictKey, type AdminChannelVerdict } from './domain/admin-channel.js';
+import { deliverOnce } from '../../delivery/deliver.js';
+import { zoneOf } from '../../program/roster.js';
+import { isVerdictChange, judgeAdminChannel, noticeOf, type AdminChannelVerdict } from './domain/admin-channel.js';
+import type { AdminChannelState } from './ports.js';
 import type { SwitchContext } from './switch-context.js';
 
 /** What a check of the admin channel did, in counts. */
-export type AdminChannelSummary = { readonly checked: number; readonly usable: number; readonly changed: number; readonly told: number };
+export type AdminChannelSummary = {
+  readonly checked: number;
+  readonly usable: number;
+  readonly changed: number;
+  /** Admins told of the latest change now; waiting for the end of their quiet hours; whose notice failed this time. */
+  readonly told: number;
+  readonly toldLater: number;
+  readonly tellFailed: number;
+};
 
-const NOTHING: AdminChannelSummary = { checked: 0, usable: 0, changed: 0, told: 0 };
+const NOTHING: AdminChannelSummary = { checked: 0, usable: 0, changed: 0, told: 0, toldLater: 0, tellFailed: 0 };
 
 /**
- * Job `admin-channel` (at start and daily): checks SWITCH_ADMIN_CHANNEL in Slack (private, only admins and the app),
- * records its verdict where every instance sees it when it changed, and tells each admin once per change: why it is
- * refused (switch requests then come by DM), or that it is used again. Nothing to check when it is unset.
+ * Job `admin-channel` (at start and hourly): checks SWITCH_ADMIN_CHANNEL in Slack (private, only admins and the app),
+ * records its verdict where every instance sees it when it changed, and tells each admin once per change, outside
+ * their quiet hours: why it is refused (switch requests then come by DM), or that it is used again. Nothing to check
+ * when it is unset.
  */
 export async function checkAdminChannel(ctx: SwitchContext, now: Date): Promise<AdminChannelSummary> {
   const channelId = ctx.settings.adminChannelId;
@@ -18,28 +29,37 @@ export async function checkAdminChannel(ctx: SwitchContext, now: Date): Promise<
   const { facts, botUserId } = await ctx.channelInspector.inspect(channelId);
   const adminIds = await ctx.admins.adminIds();
   const verdict = judgeAdminChannel(facts, adminIds, botUserId);
-  const previous = await ctx.adminChannels.findLatest(channelId);
-  const summary = { checked: 1, usable: verdict.usable ? 1 : 0, changed: 0, told: 0 };
-  if (previous !== undefined && verdictKey(previous.verdict) === verdictKey(verdict)) return summary;
-  const seq = (previous?.seq ?? 0) + 1;
-  // Of two instances checking at once, the one that records the change tells the admins.
-  if (!(await ctx.adminChannels.saveChange({ channelId, seq, at: now, verdict }))) return summary;
-  logChange(ctx, channelId, verdict);
-  const change = adminChannelChange(previous?.verdict, verdict);
-  if (change === 'none') return { ...summary, changed: 1 };
-  let told = 0;
-  for (const adminId of adminIds) {
-    try {
-      const sent = await once(ctx.claims, `switch:admin-channel:${channelId}:${seq}:${adminId}`, async () => {
-        await ctx.switchNotifier.tellAdminChannel(adminId, { channelId, change, verdict });
-        return {};
-      });
-      if (sent.status === 'done-now') told += 1;
-    } catch (error) {
-      ctx.logger.warn('an admin could not be told about the switch admin channel', { user: adminId, error });
+  let latest = await ctx.adminChannels.findLatest(channelId);
+  let changed = 0;
+  if (isVerdictChange(latest?.verdict, verdict)) {
+    const state: AdminChannelState = { channelId, seq: (latest?.seq ?? 0) + 1, at: now, verdict };
+    // Of two instances checking at once, one records the change; the other goes on from what it recorded.
+    if (await ctx.adminChannels.saveChange(state)) {
+      logChange(ctx, channelId, verdict);
+      changed = 1;
+      latest = state;
+    } else {
+      latest = await ctx.adminChannels.findLatest(channelId);
     }
   }
-  return { ...summary, changed: 1, told };
+  const told = latest === undefined ? undefined : await tellAdmins(ctx, latest, adminIds, now);
+  return { checked: 1, usable: verdict.usable ? 1 : 0, changed, told: told?.sent ?? 0, toldLater: told?.waitingForMorning ?? 0, tellFailed: told?.failed ?? 0 };
+}
+
+/** Each admin's notice of the latest change, once (`switch:admin-channel:<channel>:<seq>:<admin>`), outside their quiet hours. */
+async function tellAdmins(ctx: SwitchContext, latest: AdminChannelState, adminIds: readonly string[], now: Date) {
+  const change = noticeOf(latest, now);
+  if (change === 'none') return undefined;
+  const people = new Map((await ctx.roster.findPeople(adminIds)).map((p) => [p.id, p]));
+  const deliveries = adminIds.map((adminId) => ({
+    key: `switch:admin-channel:${latest.channelId}:${latest.seq}:${adminId}`,
+    recipientId: adminId,
+    zone: zoneOf(people.get(adminId), ctx.config.programTimezone),
+  }));
+  return deliverOnce({ claims: ctx.claims, quietHours: ctx.config.quietHours, logger: ctx.logger }, deliveries, now, async (delivery) => {
+    await ctx.switchNotifier.tellAdminChannel(delivery.recipientId, { channelId: latest.channelId, change, verdict: latest.verdict });
+    return {};
+  });
 }
 
 /**

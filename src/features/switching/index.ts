@@ -13,8 +13,11 @@ import { createSwitchMentors } from './switch-mentors.js';
 import { createAdminChannelInspector } from './slack/admin-channel-inspector.js';
 import { createAdminChannelRepository } from './store/admin-channel-repository.js';
 
-/** Once a day, at 04:13 UTC (away from the hourly jobs' minutes and housekeeping's 03:43). */
-const DAILY_AT_0413 = '13 4 * * *';
+/**
+ * The admin channel's check: hourly (at least daily, as asked; a channel made public is noticed within the hour, and a
+ * notice that waited out an admin's quiet hours goes with the next run), at minute 13, away from the other jobs'.
+ */
+const HOURLY_AT_13 = '13 * * * *';
 
 /** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
 const EXPORT_KINDS = switchExportKinds(switchExportLabels);
@@ -43,8 +46,8 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     jobs: [
       {
         name: 'admin-channel',
-        description: 'checks that SWITCH_ADMIN_CHANNEL is private and holds only admins and the app; if not, switch requests go to the admins by DM, and they are told why once per change',
-        schedule: DAILY_AT_0413,
+        description: 'checks that SWITCH_ADMIN_CHANNEL is private and holds only admins and the app; if not, switch requests go to the admins by DM, and they are told why once per change, outside quiet hours',
+        schedule: HOURLY_AT_13,
         runsAtStart: true,
         run: (now) => useCases.checkAdminChannel(now),
       },

@@ -35,13 +35,21 @@ export function verdictKey(verdict: AdminChannelVerdict): string {
   return verdict.usable ? 'usable' : verdict.problem === 'outsiders' ? `outsiders:${verdict.outsiderIds.join(',')}` : verdict.problem;
 }
 
+/** Whether a check's verdict is a change from the one recorded before (none: never checked): only changes are recorded. */
+export function isVerdictChange(previous: AdminChannelVerdict | undefined, current: AdminChannelVerdict): boolean {
+  return previous === undefined || verdictKey(previous) !== verdictKey(current);
+}
+
+/** How long after a change its notice may still go out (it waits for the end of an admin's quiet hours, or a retry). */
+export const NOTICE_WINDOW_MS = 7 * 24 * 3_600_000;
+
 /**
- * What the admins are told after a check, given the verdict of the check before (none: never checked): that the
- * channel is refused (and why) when it becomes so or its problem changes, that it is used again when it is fixed,
- * and nothing when nothing changed. A channel found usable on its first check is simply used.
+ * What the admins are told of the channel's latest recorded change (`seq` counts the changes, from 1): why it is
+ * refused; that it is used again (a usable verdict after the first always follows a refusal); nothing for a channel
+ * found usable on its first check (it is simply used), nor once the change is NOTICE_WINDOW_MS old.
  */
-export function adminChannelChange(previous: AdminChannelVerdict | undefined, current: AdminChannelVerdict): 'refused' | 'restored' | 'none' {
-  if (previous !== undefined && verdictKey(previous) === verdictKey(current)) return 'none';
-  if (!current.usable) return 'refused';
-  return previous === undefined ? 'none' : 'restored';
+export function noticeOf(change: { readonly seq: number; readonly at: Date; readonly verdict: AdminChannelVerdict }, now: Date): 'refused' | 'restored' | 'none' {
+  if (now.getTime() - change.at.getTime() >= NOTICE_WINDOW_MS) return 'none';
+  if (!change.verdict.usable) return 'refused';
+  return change.seq > 1 ? 'restored' : 'none';
 }

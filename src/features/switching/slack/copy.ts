@@ -185,7 +185,7 @@ function capitalize(text: string): string {
 /** What admins are told when SWITCH_ADMIN_CHANNEL is refused, and when it is used again. */
 export const adminChannelCopy = {
   refused: (channel: string, why: string) =>
-    `:warning: Switch requests now come to you by DM instead of ${channel}: ${why} A request’s reason and private details are for program coordinators alone. The app checks the channel at start and daily, and uses it again once it is private and holds only program coordinators (ADMIN_USER_IDS) and the app.`,
+    `:warning: Switch requests now come to you by DM instead of ${channel}: ${why} A request’s reason and private details are for program coordinators alone. The app checks the channel every hour, and uses it again once it is private and holds only program coordinators (ADMIN_USER_IDS) and the app.`,
   why: {
     public: 'the channel is public.',
     outsiders: (people: string, count: number) => (count === 1 ? `${people} is in it but is not a program coordinator.` : `${people} are in it but are not program coordinators.`),
