@@ -28,6 +28,13 @@ describe('job admin-channel: SWITCH_ADMIN_CHANNEL checked in Slack, the admins t
   /** What each admin was told about the channel, in order. */
   const toldEach = () => ADMINS.map((admin) => w.slack.dmsTo(admin).map((m) => m.text));
 
+  it('records nothing and tells no one when Slack cannot be reached: the next check decides', async () => {
+    w.slack.failNext('conversations.info', { kind: 'http', status: 503 });
+    await expect(run()).rejects.toThrow();
+    expect(toldEach()).toEqual([[], []]);
+    expect(await w.database.connection.collection('admin_channel_checks').countDocuments()).toBe(0);
+  });
+
   it('refuses a public channel and tells each admin why, once however often it runs', async () => {
     expect(await run()).toEqual(counts(1, 0, 1, 2));
     for (const told of toldEach()) expect(told).toEqual([expect.stringMatching(/^:warning: Switch requests now come to you by DM instead of <#G0SWITCHAD>: the channel is public\./)]);
