@@ -13,8 +13,9 @@ export interface Scheduler {
 }
 
 /**
- * Runs each job on its cron schedule in this process (and once at start, for a job that `runsAtStart`). Several instances may each run the same job:
- * what a job sends is claimed in MongoDB first, so repeats are harmless (no in-process locks).
+ * Runs each job on its cron schedule in this process, and once at start a job that `runsAtStart`. Several instances
+ * may each run the same job: what a job sends is claimed in MongoDB first, so repeats are harmless (no in-process
+ * locks).
  */
 export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () => Date): Scheduler {
   const running = new Map<Promise<unknown>, string>();

@@ -78,7 +78,11 @@ export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest
       // Recorded after the claim holds the post: a failed write is made good by the next attempt, from the claim.
       if (posted.status !== 'in-progress') await switches.addAdminMessage(request.id, { channelId: posted.result['channelId']!, ts: posted.result['ts']! });
       // The card shows the private details: its post is a view of them, by the channel's members or the admin DM'd.
-      if (posted.status === 'done-now') await audit.record(detailsShown(request, audience, now));
+      if (posted.status === 'done-now') {
+        await audit
+          .record(detailsShown(request, audience, now))
+          .catch((error: unknown) => logger.error('a view of a switch request’s details could not be recorded in the audit trail', { switch: request.id, error }));
+      }
     } catch (error) {
       logger.warn('a switch request could not be posted to an admin; the next attempt retries it', { switch: request.id, error });
     }
