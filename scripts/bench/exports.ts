@@ -33,7 +33,7 @@ export async function benchExports(bench: BenchDatabase, options: BenchOptions):
     const reads = READS[kind];
     if (reads === undefined) throw new Error(`the exports benchmark does not know what “${kind}” reads`);
     const build = async () => {
-      const outcome = await features.exports.useCases.buildExport({ kind, ...MONTHS }, options.now);
+      const outcome = await features.exports.useCases.buildExport('cli:test', { kind, ...MONTHS }, options.now);
       if (!outcome.ok) throw new Error(`the ${kind} export failed: ${outcome.problem.code}`);
       return outcome.file;
     };

@@ -1,9 +1,11 @@
+import { userInfo } from 'node:os';
 import { orderTables } from '../features/exports/domain/export.js';
 import { parseExportArgs } from '../features/exports/domain/parse-export-args.js';
 import { exportCopy } from '../features/exports/slack/copy.js';
 import { describeExportProblem } from '../features/exports/slack/export-views.js';
 import { FEATURE_EXPORT_KINDS } from '../features/index.js';
 import { withoutBom } from '../program/csv.js';
+import { cliActor } from '../program/records/audit.js';
 import { runCli, withWiring } from './run-cli.js';
 
 /** The kinds the features declare, in the order people read them: known before any setup (no .env, database or Slack). */
@@ -28,7 +30,7 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
     return 2;
   }
   return withWiring(async ({ features }) => {
-    const outcome = await features.exports.useCases.buildExport(parsed.request, new Date());
+    const outcome = await features.exports.useCases.buildExport(cliActor(osUser()), parsed.request, new Date());
     if (!outcome.ok) {
       process.stderr.write(`${plain(describeExportProblem(outcome.problem, KINDS))}\n${USAGE}\n`);
       return 2;
@@ -38,6 +40,15 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${outcome.file.filename}: ${outcome.file.rows} row${outcome.file.rows === 1 ? '' : 's'}.\n`);
     return 0;
   });
+}
+
+/** Who runs the command, as the system names them (the audit trail's actor); the environment's USER if it cannot tell. */
+function osUser(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'];
+  }
 }
 
 /** Slack's words for a terminal: `code` marks and Slack's command name dropped. */

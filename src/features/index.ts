@@ -3,6 +3,7 @@ import type { ExportKind } from '../program/export-table.js';
 import { createProgramPersonalData } from '../program/store/program-personal-data.js';
 import { watchWrites, type ProgramStoreName } from '../program/store/watch-writes.js';
 import { COHORT_TRACK } from '../program/tracks.js';
+import { auditFeature } from './audit/index.js';
 import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
 import { premedFeature } from './premed/index.js';
@@ -41,6 +42,7 @@ const FEATURES = {
   trainings: trainingsFeature,
   surveys: surveysFeature,
   newYear: newYearFeature,
+  audit: auditFeature,
   housekeeping: housekeepingFeature,
   person: personFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;

@@ -6,6 +6,8 @@ export interface Job {
   readonly description: string;
   /** node-cron pattern, evaluated in UTC; each job decides per recipient whether its local hour has come. */
   readonly schedule: string;
+  /** Runs once when the scheduler starts too (a check whose answer the app needs from the start). */
+  readonly runsAtStart?: boolean;
   run(now: Date, logger: Logger): Promise<JobSummary>;
 }
 

@@ -13,32 +13,32 @@ export interface Scheduler {
 }
 
 /**
- * Runs each job on its cron schedule in this process. Several instances may each run the same job:
- * what a job sends is claimed in MongoDB first, so repeats are harmless (no in-process locks).
+ * Runs each job on its cron schedule in this process, and once at start a job that `runsAtStart`. Several instances
+ * may each run the same job: what a job sends is claimed in MongoDB first, so repeats are harmless (no in-process
+ * locks).
  */
 export function startScheduler(jobs: Iterable<Job>, logger: Logger, clock: () => Date): Scheduler {
   const running = new Map<Promise<unknown>, string>();
   const tasks: ScheduledTask[] = [];
   let halted = false;
+  const atStart: (() => unknown)[] = [];
   for (const job of jobs) {
     const jobLogger = logger.child({ job: job.name });
-    const task = cron.schedule(
-      job.schedule,
-      () => {
-        if (halted) return undefined;
-        const run = job
-          .run(clock(), jobLogger)
-          .then((summary) => jobLogger.info('job finished', { summary }))
-          .catch((error: unknown) => jobLogger.error('job failed', { error }));
-        running.set(run, job.name);
-        void run.finally(() => running.delete(run));
-        return run;
-      },
-      { name: job.name, timezone: 'UTC', noOverlap: true },
-    );
-    tasks.push(task);
+    const runNow = () => {
+      if (halted) return undefined;
+      const run = job
+        .run(clock(), jobLogger)
+        .then((summary) => jobLogger.info('job finished', { summary }))
+        .catch((error: unknown) => jobLogger.error('job failed', { error }));
+      running.set(run, job.name);
+      void run.finally(() => running.delete(run));
+      return run;
+    };
+    tasks.push(cron.schedule(job.schedule, runNow, { name: job.name, timezone: 'UTC', noOverlap: true }));
+    if (job.runsAtStart === true) atStart.push(runNow);
   }
   logger.info('scheduler started', { jobs: tasks.map((t) => t.name) });
+  for (const runNow of atStart) runNow();
   return {
     halt() {
       halted = true;

@@ -107,13 +107,13 @@ describe('npm run export (the command line)', () => {
 });
 
 describe('npm run export without any setup (no .env, MONGODB_URI or Slack)', () => {
-  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID] [--no-bom]';
+  const USAGE = 'usage: npm run export -- <contacts|requests|compliance|concerns|switches|memberships|rotations|hours|parents|goals|trainings|survey|audit> [--from YYYY-MM] [--to YYYY-MM] [--year YYYY-YY] [--id ID] [--no-bom]';
   /** Only PATH in the environment: any wiring would fail on the configuration. */
   const exportWithNoSetup = (args: readonly string[]) => runCliProcess('src/cli/export.ts', args, {});
 
   it.each([
     [[], 2, []],
-    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, memberships, rotations, hours, parents, goals, trainings or survey.']],
+    [['notes'], 2, ['I can’t export “notes”. Choose contacts, requests, compliance, concerns, switches, memberships, rotations, hours, parents, goals, trainings, survey or audit.']],
     [['--help'], 0, []],
   ] as const)('%j prints the usage, naming the features’ kinds, and exits %i', async (args, code, before) => {
     const run = await exportWithNoSetup(args);

@@ -9,6 +9,8 @@ import { createRotationRepository } from '../../src/features/clinical/store/rota
 import { switchSettings } from '../../src/features/switching/settings.js';
 import { createSwitchNotifier } from '../../src/features/switching/slack/switch-notifier.js';
 import { createSwitchMentors } from '../../src/features/switching/switch-mentors.js';
+import { createAdminChannelInspector } from '../../src/features/switching/slack/admin-channel-inspector.js';
+import { createAdminChannelRepository } from '../../src/features/switching/store/admin-channel-repository.js';
 import type { MatchStore } from '../../src/features/clinical/ports.js';
 import { pairsOf } from '../../src/program/pairs.js';
 import { createAdminPolicy } from '../../src/program/policy.js';
@@ -106,6 +108,8 @@ describe('the clinical track’s pairs in check-ins, requests and switching, on 
       logger: app.logger,
       settings: settingsOf(app.config, switchSettings),
       switchNotifier: createSwitchNotifier(app.messenger),
+      adminChannels: createAdminChannelRepository(connection),
+      channelInspector: createAdminChannelInspector(app.messenger.client),
       moveAwaitingRequests: async () => 0,
       admins: createAdminPolicy(app.config.adminUserIds, app.stores.roster),
       pairs: pairsOf(() => [track]),

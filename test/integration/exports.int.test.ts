@@ -77,7 +77,7 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('exports contacts of the months asked, one row per contact, names properly quoted, never the note', async () => {
-    const outcome = await w.useCases.buildExport({ kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport('cli:test', { kind: 'contacts', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     expect(outcome.file).toMatchObject({ filename: 'peer-mentor-contacts-2026-09-to-2026-10.csv', rows: 2 });
     const rows = table(outcome.file, CONTACT_COLUMNS);
@@ -87,12 +87,12 @@ describe('exports (use cases on the real stores)', () => {
     ]);
     expect(outcome.file.csv).not.toContain('private note');
     // The current month by default.
-    const october = await w.useCases.buildExport({ kind: 'contacts', from: undefined, to: undefined }, NOW);
+    const october = await w.useCases.buildExport('cli:test', { kind: 'contacts', from: undefined, to: undefined }, NOW);
     expect(october.ok && october.file.rows).toBe(1);
   });
 
   it('exports requests sent in the months asked (by the program’s calendar), with their timing, never the description', async () => {
-    const outcome = await w.useCases.buildExport({ kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport('cli:test', { kind: 'requests', from: '2026-10', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, REQUEST_COLUMNS);
     expect(rows.map((r) => [r['created_date'], r['mentee_name'], r['status'], r['responded_by'], r['hours_to_first_response'], r['answered_on_time']])).toEqual([
@@ -100,12 +100,12 @@ describe('exports (use cases on the real stores)', () => {
       ['2026-10-10', 'Ben "Benny" Mentee', 'open', '', '', 'no'],
     ]);
     expect(outcome.file.csv).not.toContain('renal block');
-    const september = await w.useCases.buildExport({ kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
+    const september = await w.useCases.buildExport('cli:test', { kind: 'requests', from: '2026-09', to: '2026-09' }, NOW);
     expect(september.ok && table(september.file, REQUEST_COLUMNS).map((r) => r['created_date'])).toEqual(['2026-09-30']);
   });
 
   it('exports compliance by month and mentee, contacts counted whoever the mentor', async () => {
-    const outcome = await w.useCases.buildExport({ kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
+    const outcome = await w.useCases.buildExport('cli:test', { kind: 'compliance', from: '2026-09', to: '2026-10' }, NOW);
     if (!outcome.ok) throw new Error('expected a file');
     const rows = table(outcome.file, COMPLIANCE_COLUMNS);
     expect(rows.map((r) => [r['month'], r['mentee_name'], r['communicated'], r['communications'], r['met_in_semester'], r['last_meeting']])).toEqual([
@@ -117,7 +117,7 @@ describe('exports (use cases on the real stores)', () => {
   });
 
   it('refuses months in the wrong order, saying so', async () => {
-    expect(await w.useCases.buildExport({ kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
+    expect(await w.useCases.buildExport('cli:test', { kind: 'contacts', from: '2026-11', to: undefined }, NOW)).toEqual({
       ok: false,
       problem: { code: 'from_after_to', from: '2026-11', to: '2026-10' },
     });

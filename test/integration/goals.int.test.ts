@@ -185,7 +185,7 @@ describe('goals on a real database: the store, who sees what, the revisits and t
     // The program: Ada, Ben, Dee, and Cleo and Jo (paired in their tracks, with goals).
     expect(admin).toContain(':dart: *Goals:* 3 of 5 mentees have set goals · 2 goals revisited this semester');
     for (const digest of [faculty, admin, JSON.stringify(w.slack.dmsTo(CAST.adeyemi.id))]) expect(digest).not.toContain('ZQX-GOAL');
-    const goalsExport = await w.useCases.buildExport({ kind: 'goals', from: '2026-08', to: '2026-12' }, NOW);
+    const goalsExport = await w.useCases.buildExport('cli:test', { kind: 'goals', from: '2026-08', to: '2026-12' }, NOW);
     if (!goalsExport.ok) throw new Error('the goals export failed');
     expect(goalsExport.file.csv).toContain(`${ADA.id},Ada Mentee,2,1,0,0,0,1`);
     expect(goalsExport.file.csv).not.toContain('ZQX-GOAL');

@@ -299,10 +299,10 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
   it('walks every export kind', async () => {
     // Every kind the features contribute, whichever feature's record it is.
     const kinds = w.useCases.exportKinds();
-    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey']);
+    expect(kinds).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'survey', 'audit']);
     for (const kind of kinds) {
       for (const id of kind === 'survey' ? ['privacy1', 'privacy2'] : [undefined]) {
-        const outcome = await w.useCases.buildExport({ kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);
+        const outcome = await w.useCases.buildExport('cli:test', { kind, from: '2026-08', to: '2026-12', ...(id === undefined ? {} : { id }) }, NOW);
         if (!outcome.ok) throw new Error(`the ${kind} export failed`);
         expect(outcome.file.rows, kind).toBeGreaterThan(0);
         // A survey's export is the one place its free text goes (admins' only): nothing else of the marked text.

@@ -212,6 +212,10 @@ describe('switching mentors, on a real database and the fake Slack', () => {
       expect(late).toMatchObject({ kind: 'refused', reason: 'already_decided' });
       expect(callsFor('conversations.kick', M.double)).toHaveLength(1);
       expect(await currentGroupsOf(M.double)).toEqual([target]);
+      // The audit trail holds the one decision that counted, and each admin's copy of the details once.
+      const audited = (await stores.audit.findBetween(new Date(0), later(60))).filter((e) => e.subject === request.id);
+      expect(audited.filter((e) => e.action === 'switch-decision')).toEqual([{ at: later(1), actor: winner, action: 'switch-decision', subject: request.id, detail: 'approved' }]);
+      expect(audited.filter((e) => e.action === 'switch-details-view').map((e) => e.actor).sort()).toEqual([ADMIN, ROSTER_ADMIN].sort());
     });
 
     it('keeps the history and the ledger after a move, and moves open requests to the new mentors', async () => {
@@ -360,7 +364,7 @@ describe('switching mentors, on a real database and the fake Slack', () => {
   describe('the audit trail', () => {
     it('exports every request, decision, decider and time, never the private details or the admin’s message', async () => {
       const exportRows = async (from: string, to: string) => {
-        const outcome = await services.buildExport({ kind: 'switches', from, to } satisfies ExportRequest, now);
+        const outcome = await services.buildExport('cli:test', { kind: 'switches', from, to } satisfies ExportRequest, now);
         if (!outcome.ok) throw new Error(`export refused: ${outcome.problem.code}`);
         const [header, ...records] = parseCsv(outcome.file.csv).records.map((r) => r.cells);
         expect(header).toEqual([...SWITCH_COLUMNS]);

@@ -134,7 +134,7 @@ describe('the export form', () => {
     const modal = buildExportModal(exports.exportTables());
     expect(modal.callback_id).toBe('export_submit');
     const kinds = (modal.blocks as unknown as { block_id?: string; element?: { options?: { value: string }[] } }[]).find((b) => b.block_id === 'export_kind')!.element!.options!;
-    expect(kinds.map((o) => o.value)).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings']);
+    expect(kinds.map((o) => o.value)).toEqual(['contacts', 'requests', 'compliance', 'concerns', 'switches', 'memberships', 'rotations', 'hours', 'parents', 'goals', 'trainings', 'audit']);
     expect(buildExportModalErrors({ code: 'bad_month', option: 'from', value: '2026-13' }, exports.exportKinds())).toEqual({ export_from: '“2026-13” is not a month: `--from` takes YYYY-MM, e.g. 2026-09.' });
     expect(Object.keys(buildExportModalErrors({ code: 'from_after_to', from: '2026-10', to: '2026-09' }, exports.exportKinds()))).toEqual(['export_to']);
   });

@@ -14,8 +14,8 @@ describe('job schedules', () => {
   // The features built offline: only their jobs are read.
   const jobs = createJobs(Object.values(offlineFeatures()));
 
-  it('are the eleven the program runs', () => {
-    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'retention', 'rotations', 'surveys', 'trainings']);
+  it('are the ones the program runs', () => {
+    expect([...jobs.keys()].sort()).toEqual(['admin-channel', 'checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'retention', 'rotations', 'surveys', 'trainings']);
   });
 
   it('are valid node-cron patterns', () => {
@@ -37,5 +37,10 @@ describe('job schedules', () => {
 
   it('run retention once a day, off the hour and apart from housekeeping', () => {
     expect(jobs.get('retention')!.schedule).toBe('17 4 * * *');
+  });
+
+  it('check the switch admin channel at start and hourly, off the hour', () => {
+    expect(jobs.get('admin-channel')).toMatchObject({ schedule: '13 * * * *', runsAtStart: true });
+    expect([...jobs.values()].filter((j) => j.runsAtStart === true).map((j) => j.name)).toEqual(['admin-channel']);
   });
 });

@@ -36,8 +36,9 @@ const SCOPES_BY_METHOD: Record<string, readonly string[]> = {
   'conversations.invite': ['groups:write'],
   'conversations.kick': ['groups:write'],
   'conversations.setPurpose': ['groups:write'],
-  'conversations.info': ['groups:read'],
-  'conversations.members': ['groups:read'],
+  // SWITCH_ADMIN_CHANNEL's check reads it whether private or (so that the app can say so) public.
+  'conversations.info': ['groups:read', 'channels:read'],
+  'conversations.members': ['groups:read', 'channels:read'],
   'conversations.list': ['groups:read'],
   // Looking for a message an earlier attempt may have posted: in a DM, a group DM, a group's channel or an admin channel.
   'conversations.history': ['im:history', 'mpim:history', 'groups:history', 'channels:history'],

@@ -64,3 +64,19 @@ describe('stopping the scheduler', () => {
     expect(lines).toContainEqual(expect.objectContaining({ message: 'job still running at stop; the next run does the rest', job: 'slow' }));
   });
 });
+
+describe('a job that runs at start', () => {
+  let scheduler: Scheduler | undefined;
+  afterEach(async () => {
+    await scheduler?.stop(0);
+  });
+
+  it('runs once as the scheduler starts, then on its schedule; the others wait for theirs', async () => {
+    const { logger, lines } = capturingLogger();
+    const check = { ...aJob('check', 0), schedule: '13 4 * * *', runsAtStart: true };
+    const other = { ...aJob('other', 0), schedule: '13 4 * * *' };
+    scheduler = startScheduler([check, other], logger, () => new Date());
+    await expect.poll(() => lines.filter((l) => l.message === 'job finished').map((l) => l.job), { timeout: 3_000, interval: 20 }).toEqual(['check']);
+    expect(lines).not.toContainEqual(expect.objectContaining({ message: 'job finished', job: 'other' }));
+  });
+});

@@ -15,6 +15,7 @@ export function createExportsFeature(ctx: FeatureContext) {
     config: ctx.config,
     logger: ctx.logger,
     tables: () => ctx.surfaces.exportTables(),
+    audit: ctx.stores.audit,
     reportSender: createReportSender(ctx.messenger),
     admins: ctx.admins,
   });

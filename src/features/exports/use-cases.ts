@@ -15,8 +15,8 @@ export function createExportUseCases(deps: ExportDeps & { readonly reportSender:
     /** The kinds of export the features contribute, in the order people read them (the parser, the form, the help). */
     exportTables: () => exportTablesOf(deps),
     exportKinds: () => exportTablesOf(deps).map((t) => t.kind),
-    /** `npm run export`. */
-    buildExport: (request: ExportRequest, now: Date) => buildExport(deps, request, now),
+    /** `npm run export`: `actor` is the command line's (`cliActor`), recorded in the audit trail. */
+    buildExport: (actor: string, request: ExportRequest, now: Date) => buildExport(deps, actor, request, now),
     /** `/mentor-admin export` and Home's Export: the same file, sent to the admin in Slack. */
     async sendExport(actorId: string, request: ExportRequest, now: Date): Promise<AdminOnly<ExportOutcome>> {
       if (!(await deps.admins.isAdmin(actorId))) return { allowed: false };

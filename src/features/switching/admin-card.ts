@@ -2,7 +2,9 @@ import type { Group } from '../../program/roster.js';
 import { defaultTarget, rankTargetGroups, type MoveStep, type PairStep, type TargetGroup } from './domain/switch.js';
 import { officeAudiences, pairCardFor, trackOf } from './pair-card.js';
 import type { SwitchRequest } from '../../program/records/switch-request.js';
+import type { AuditEntry } from '../../program/records/audit.js';
 import { once } from '../../delivery/once.js';
+import { isAdminChannelUsable } from './admin-channel.js';
 import type { AdminAudience } from './ports.js';
 import type { SwitchCard } from './outcomes.js';
 import type { SwitchContext } from './switch-context.js';
@@ -48,16 +50,18 @@ export async function cardFor(ctx: SwitchContext, request: SwitchRequest, unfini
 }
 
 /**
- * Posts the request to each admin audience once; a failed post is left for the next attempt. A change of a pair's
+ * Posts the request to each admin audience once: SWITCH_ADMIN_CHANNEL while it is private and holds only admins and
+ * the app (admin-channel.ts), else each admin by DM; a failed post is left for the next attempt. A change of a pair's
  * mentor goes to the track's office (CLINICAL_OFFICE_CHANNEL, else its admins by DM), its card ranked as of `now`.
  */
-export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now?: Date): Promise<void> {
-  const { claims, switches, logger, switchNotifier: notifier } = ctx;
+export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest, now: Date): Promise<void> {
+  const { claims, switches, logger, audit, switchNotifier: notifier } = ctx;
+  const channelId = ctx.settings.adminChannelId;
   const audiences: AdminAudience[] =
     request.pair !== undefined
       ? await officeAudiences(ctx, trackOf(ctx, { ...request, pair: request.pair }))
-      : ctx.settings.adminChannelId !== undefined
-        ? [{ channelId: ctx.settings.adminChannelId }]
+      : channelId !== undefined && (await isAdminChannelUsable(ctx, channelId, now))
+        ? [{ channelId }]
         : (await ctx.admins.adminIds()).map((adminId) => ({ adminId }));
   if (audiences.length === 0) {
     logger.warn('no admin to decide a switch request: set ADMIN_USER_IDS or SWITCH_ADMIN_CHANNEL', { switch: request.id });
@@ -73,10 +77,23 @@ export async function deliverToAdmins(ctx: SwitchContext, request: SwitchRequest
       });
       // Recorded after the claim holds the post: a failed write is made good by the next attempt, from the claim.
       if (posted.status !== 'in-progress') await switches.addAdminMessage(request.id, { channelId: posted.result['channelId']!, ts: posted.result['ts']! });
+      // The card shows the private details: its post is a view of them, by the channel's members or the admin DM'd.
+      if (posted.status === 'done-now') {
+        await audit
+          .record(detailsShown(request, audience, now))
+          .catch((error: unknown) => logger.error('a view of a switch request’s details could not be recorded in the audit trail', { switch: request.id, error }));
+      }
     } catch (error) {
       logger.warn('a switch request could not be posted to an admin; the next attempt retries it', { switch: request.id, error });
     }
   }
+}
+
+/** The audit entry for the request's card (with its private details) posted to an audience. */
+function detailsShown(request: SwitchRequest, audience: AdminAudience, now: Date): AuditEntry {
+  return 'channelId' in audience
+    ? { at: now, actor: audience.channelId, action: 'switch-details-view', subject: request.id, detail: 'posted in the channel' }
+    : { at: now, actor: audience.adminId, action: 'switch-details-view', subject: request.id, detail: 'sent by DM' };
 }
 
 /** Shows the request's state on every copy of the admins' message. */

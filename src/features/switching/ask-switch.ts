@@ -37,7 +37,7 @@ export async function startSwitch(ctx: SwitchContext, actorId: string, menteeId:
   if (open !== undefined) {
     const mine = open.requestedBy === actorId;
     // Asking again is also how a request that could not reach every admin gets there.
-    if (mine) await deliverToAdmins(ctx, open, now);
+    if (mine && now !== undefined) await deliverToAdmins(ctx, open, now);
     const [actor] = await ctx.roster.findPeople([actorId]);
     return { kind: 'already_open', request: open, mine, zone: zoneOf(actor, ctx.config.programTimezone) };
   }

@@ -29,6 +29,7 @@ async function decide(ctx: SwitchContext, request: SwitchRequest, record: Switch
   });
   if (won.status !== 'done-now') return undefined;
   ctx.logger.info('switch request decided', { switch: request.id, status: record.status, user: record.by });
+  await ctx.audit.record({ at: record.at, actor: record.by, action: 'switch-decision', subject: request.id, detail: record.status });
   return (await ctx.switches.find(request.id)) ?? request;
 }
 

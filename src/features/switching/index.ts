@@ -10,6 +10,14 @@ import { registerSwitchViews } from './slack/register-switch-views.js';
 import { switchCommandRoutes } from './slack/switch-command.js';
 import { createSwitchNotifier } from './slack/switch-notifier.js';
 import { createSwitchMentors } from './switch-mentors.js';
+import { createAdminChannelInspector } from './slack/admin-channel-inspector.js';
+import { createAdminChannelRepository } from './store/admin-channel-repository.js';
+
+/**
+ * The admin channel's check: hourly (at least daily, as asked; a channel made public is noticed within the hour, and a
+ * notice that waited out an admin's quiet hours goes with the next run), at minute 13, away from the other jobs'.
+ */
+const HOURLY_AT_13 = '13 * * * *';
 
 /** Its kind of export, declared on the module (`npm run export` reads it before any setup). */
 const EXPORT_KINDS = switchExportKinds(switchExportLabels);
@@ -20,6 +28,8 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     ...kernelDeps(ctx),
     settings: settingsOf(ctx.config, switchSettings),
     switchNotifier: createSwitchNotifier(ctx.messenger),
+    adminChannels: createAdminChannelRepository(ctx.database.connection),
+    channelInspector: createAdminChannelInspector(ctx.messenger.client),
     moveAwaitingRequests: (input, now) => ctx.links.moveAwaitingRequests(input, now),
     pairs: pairsOf(() => ctx.surfaces.pairTracks?.() ?? []),
   });
@@ -33,6 +43,15 @@ export function createSwitchingFeature(ctx: FeatureContext) {
     },
     commands: [{ command: '/mentor-switch', routes: switchCommandRoutes(useCases) }],
     help: [{ command: '/mentor-switch', ...switchHelp }],
+    jobs: [
+      {
+        name: 'admin-channel',
+        description: 'checks that SWITCH_ADMIN_CHANNEL is private and holds only admins and the app; if not, switch requests go to the admins by DM, and they are told why once per change, outside quiet hours',
+        schedule: HOURLY_AT_13,
+        runsAtStart: true,
+        run: (now) => useCases.checkAdminChannel(now),
+      },
+    ],
     exportTables: createSwitchExportTables({ config: ctx.config, roster: ctx.stores.roster, switches: ctx.stores.switches }, EXPORT_KINDS),
   } satisfies Feature & { useCases: unknown };
 }

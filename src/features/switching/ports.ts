@@ -1,6 +1,7 @@
 import type { Group } from '../../program/roster.js';
 import type { AdminMessageLocation } from '../../program/records/switch-request.js';
 import type { AskRefusal } from './domain/switch.js';
+import type { AdminChannelFacts, AdminChannelVerdict } from './domain/admin-channel.js';
 import type { SwitchActionOutcome, SwitchCard } from './outcomes.js';
 
 /** Where the admins' message goes: the configured channel, or a DM to one admin. */
@@ -53,6 +54,36 @@ export interface SwitchNotifier {
   tellFormerPairMentor(mentorId: string, menteeId: string): Promise<void>;
   /** Tells a pair's new mentor whom they now mentor, and for what. */
   tellNewPairMentor(notice: PairNotice): Promise<void>;
+  /** Tells an admin that switch requests come by DM instead of the admin channel, and why, or that the channel is used again. */
+  tellAdminChannel(adminId: string, notice: AdminChannelNotice): Promise<void>;
   /** Tells the mentee who their mentor is now, and where their waiting requests went. */
   tellMenteeNewPairMentor(notice: PairNotice & { readonly movedRequests: number }): Promise<void>;
+}
+
+/** SWITCH_ADMIN_CHANNEL's verdict as last recorded (one record per change; `seq` counts them). */
+export interface AdminChannelState {
+  readonly channelId: string;
+  readonly seq: number;
+  readonly at: Date;
+  readonly verdict: AdminChannelVerdict;
+}
+
+/** Where the admin channel's verdicts are kept for every instance (implemented in store/admin-channel-repository.ts). */
+export interface AdminChannelStore {
+  findLatest(channelId: string): Promise<AdminChannelState | undefined>;
+  /** Records a change; false when another check recorded this `seq` first (it tells the admins, not this one). */
+  saveChange(state: AdminChannelState): Promise<boolean>;
+}
+
+/** Asks Slack what the admin channel is and who is in it (implemented in slack/admin-channel-inspector.ts). */
+export interface AdminChannelInspector {
+  /** Slack's refusals (no access, no scope) are facts; a failure to reach Slack throws. */
+  inspect(channelId: string): Promise<{ readonly facts: AdminChannelFacts; readonly botUserId: string }>;
+}
+
+/** What the admins are told when the admin channel is refused (and why) or used again. */
+export interface AdminChannelNotice {
+  readonly channelId: string;
+  readonly change: 'refused' | 'restored';
+  readonly verdict: AdminChannelVerdict;
 }

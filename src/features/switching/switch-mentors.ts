@@ -2,6 +2,7 @@ import type { StartSwitchOutcome, SubmitSwitchOutcome, SwitchActionInput, Switch
 import { startSwitch, submitSwitch } from './ask-switch.js';
 import { approveSwitch, cancelSwitch, declineSwitch, finishSwitch, startDeclineSwitch } from './decide-switch.js';
 import { switchContext, type SwitchMentorsDeps } from './switch-context.js';
+import { checkAdminChannel, type AdminChannelSummary } from './admin-channel.js';
 
 export interface SwitchMentors {
   /** `now`: when given, a pair track's mentee (current pairs at `now`) may ask its office for another mentor. */
@@ -12,6 +13,8 @@ export interface SwitchMentors {
   declineSwitch(input: SwitchActionInput & { readonly message: string }, now: Date): Promise<SwitchActionOutcome>;
   cancelSwitch(input: SwitchActionInput, now: Date): Promise<SwitchActionOutcome>;
   finishSwitch(input: SwitchActionInput, now: Date): Promise<SwitchActionOutcome>;
+  /** Job `admin-channel`: checks SWITCH_ADMIN_CHANNEL, and tells the admins when its verdict changes. */
+  checkAdminChannel(now: Date): Promise<AdminChannelSummary>;
 }
 
 /**
@@ -31,5 +34,6 @@ export function createSwitchMentors(deps: SwitchMentorsDeps): SwitchMentors {
     declineSwitch: (input, now) => declineSwitch(ctx, input, now),
     cancelSwitch: (input, now) => cancelSwitch(ctx, input, now),
     finishSwitch: (input, now) => finishSwitch(ctx, input, now),
+    checkAdminChannel: (now) => checkAdminChannel(ctx, now),
   };
 }

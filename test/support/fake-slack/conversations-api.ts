@@ -18,6 +18,7 @@ export function channelObjectOf(channel: FakeChannel) {
     is_im: channel.isIm,
     is_mpim: channel.isMpim,
     is_member: channel.members.includes(BOT.userId),
+    is_archived: channel.isArchived === true,
     purpose: { value: channel.purpose },
     topic: { value: channel.topic },
     num_members: channel.members.length,
@@ -77,13 +78,16 @@ export function conversationsApi(ws: FakeWorkspace): ApiMethods {
       addChannelTo(ws, { id, name: isIm ? id : `mpdm-${users.join('--')}-1`, isPrivate: !isIm, isIm, isMpim: !isIm, members });
       return { ok: true, channel: { id } };
     },
+    // As Slack answers a bot: a private channel (or DM) it is not in does not exist for it.
     'conversations.info': (args) => {
-      const channel = ws.channels.get(String(args['channel']));
+      const channel = visibleChannel(ws, args['channel']);
       return channel === undefined ? { ok: false, error: 'channel_not_found' } : { ok: true, channel: channelObjectOf(channel) };
     },
     'conversations.members': (args) => {
-      const channel = ws.channels.get(String(args['channel']));
-      return channel === undefined ? { ok: false, error: 'channel_not_found' } : { ok: true, members: [...channel.members], response_metadata: { next_cursor: '' } };
+      const channel = visibleChannel(ws, args['channel']);
+      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
+      const { page, next } = pageOf(channel.members, args);
+      return { ok: true, members: page, response_metadata: { next_cursor: next } };
     },
     'conversations.list': (args) => {
       const types = csv(args['types'] ?? 'public_channel');
@@ -126,6 +130,12 @@ export function conversationsApi(ws: FakeWorkspace): ApiMethods {
       return { ok: true, channel: channelObjectOf(channel) };
     },
   };
+}
+
+/** The channel as the bot may see it: public ones always, private ones and DMs only when it is in them. */
+function visibleChannel(ws: FakeWorkspace, id: unknown): FakeChannel | undefined {
+  const channel = ws.channels.get(String(id));
+  return channel === undefined || ((channel.isPrivate || channel.isIm) && !channel.members.includes(BOT.userId)) ? undefined : channel;
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {

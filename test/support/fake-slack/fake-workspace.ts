@@ -12,6 +12,7 @@ export interface FakeChannel {
   topic: string;
   /** Who created it (the bot for channels the app made). */
   creator?: string;
+  isArchived?: boolean;
 }
 
 export interface FakeMessage {

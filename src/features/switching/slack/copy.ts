@@ -181,3 +181,17 @@ export const pairSwitchCopy = {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** What admins are told when SWITCH_ADMIN_CHANNEL is refused, and when it is used again. */
+export const adminChannelCopy = {
+  refused: (channel: string, why: string) =>
+    `:warning: Switch requests now come to you by DM instead of ${channel}: ${why} A request’s reason and private details are for program coordinators alone. The app checks the channel every hour, and uses it again once it is private and holds only program coordinators (ADMIN_USER_IDS) and the app.`,
+  why: {
+    public: 'the channel is public.',
+    outsiders: (people: string, count: number) => (count === 1 ? `${people} is in it but is not a program coordinator.` : `${people} are in it but are not program coordinators.`),
+    no_admin: 'no program coordinator is in it.',
+    archived: 'the channel is archived.',
+    no_access: (error: string | undefined) => `the app cannot see it${error === undefined ? '' : ` (Slack said \`${error}\`)`}: invite the app to the channel, or check SWITCH_ADMIN_CHANNEL.`,
+  },
+  restored: (channel: string) => `:white_check_mark: Switch requests go to ${channel} again: it is private and holds only program coordinators and the app.`,
+} as const;

@@ -11,6 +11,7 @@ import {
   buildSwitchConfirmation,
   buildSwitchNotSent,
 } from './switch-views.js';
+import { buildAdminChannelNotice } from './admin-channel-views.js';
 import { buildFormerPairMentorNotice, buildMenteeNewPairMentor, buildNewPairMentorNotice } from './pair-switch-views.js';
 
 /** Slack's answer when the person is already where the step wants them: the step is done, not failed. */
@@ -73,6 +74,9 @@ export function createSwitchNotifier(messenger: Messenger): SwitchNotifier {
     },
     async tellNewPairMentor(notice) {
       await messenger.dm(notice.mentorId, buildNewPairMentorNotice(notice));
+    },
+    async tellAdminChannel(adminId, notice) {
+      await messenger.dm(adminId, buildAdminChannelNotice(notice));
     },
     async tellMenteeNewPairMentor(notice) {
       await messenger.dm(notice.menteeId, buildMenteeNewPairMentor(notice));
