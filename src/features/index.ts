@@ -12,6 +12,7 @@ import { goalsFeature } from './goals/index.js';
 import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './feature.js';
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
+import { matchingFeature } from './matching/index.js';
 import { nudgesFeature } from './nudges/index.js';
 import { pulseFeature } from './pulse/index.js';
 import { requestsFeature } from './requests/index.js';
@@ -37,6 +38,7 @@ const FEATURES = {
   goals: goalsFeature,
   trainings: trainingsFeature,
   surveys: surveysFeature,
+  matching: matchingFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
@@ -71,6 +73,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       programChanged,
       openRequestForm: (args) => linked('openRequestForm')(args),
       moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
+      runIntroductions: (now) => linked('runIntroductions')(now),
     },
     surfaces: {
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),
