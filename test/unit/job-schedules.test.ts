@@ -15,7 +15,7 @@ describe('job schedules', () => {
   const jobs = createJobs(Object.values(offlineFeatures()));
 
   it('are the eight the program runs', () => {
-    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'rotations', 'surveys', 'trainings']);
+    expect([...jobs.keys()].sort()).toEqual(['checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'questionnaire', 'rotations', 'surveys', 'trainings']);
   });
 
   it('are valid node-cron patterns', () => {

@@ -1,4 +1,5 @@
 import { learningCommunityOf } from '../../program/roster.js';
+import { MAX_GROUP_MENTEES } from './domain/capacities.js';
 import type { GroupProfile, MenteeProfile } from './domain/compatibility.js';
 import type { MatchInput } from './domain/plan-match.js';
 import type { StoredQuestionnaire } from './ports.js';
@@ -23,7 +24,9 @@ export function matchInputOf(world: MatchingWorld, answers: readonly StoredQuest
       mentors: (a?.mentors ?? []).filter((id) => world.mentorIds.has(id)),
     };
   });
-  const groups: GroupProfile[] = world.groups.map((g) => {
+  // A full group takes no one: it is left out of the match (and of its preview).
+  const open = world.groups.filter((g) => (world.menteesOf.get(g.id) ?? []).length < MAX_GROUP_MENTEES);
+  const groups: GroupProfile[] = open.map((g) => {
     const mentors = world.mentorsOf.get(g.id) ?? [];
     const theirs = mentors.flatMap((id) => (answersOf.has(id) ? [answersOf.get(id)!] : []));
     return {
