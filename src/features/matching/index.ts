@@ -20,7 +20,7 @@ export function createMatchingFeature(ctx: FeatureContext) {
     ...kernelDeps(ctx),
     matching: createMatchingRepository(ctx.database.connection),
     sender,
-    files: createUploadedFiles(ctx.messenger.client),
+    uploads: createUploadedFiles(ctx.messenger.client),
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
     introduce: (now) => ctx.links.runIntroductions(now),

@@ -18,7 +18,7 @@ export interface MatchDeps {
   readonly logger: Logger;
   readonly audit: AuditStore;
   readonly admins: AdminPolicy;
-  readonly files: MatchFiles;
+  readonly uploads: MatchFiles;
   /** The roster's introductions (new groups' channels, welcomes to new members), run after a match is applied. */
   readonly introduce: (now: Date) => Promise<Readonly<Record<string, number>>>;
 }
@@ -106,7 +106,7 @@ export function createMatchUseCases(deps: MatchDeps) {
       if (!(await allowed(actorId))) return { status: 'not_allowed' };
       const loaded = await load();
       if (loaded.status !== 'ok') return loaded;
-      const file = await deps.files.readText(fileId, MAX_MATCH_FILE_BYTES);
+      const file = await deps.uploads.readText(fileId, MAX_MATCH_FILE_BYTES);
       if (file.status !== 'ok') return { status: 'unreadable', reason: file.status };
       const { world } = loaded;
       const read = readMatchCsv(file.text, new Set(world.menteesToPlace.map((p) => p.id)), world.groups.map((g) => ({ id: g.id, name: g.name, mentees: (world.menteesOf.get(g.id) ?? []).length })));
