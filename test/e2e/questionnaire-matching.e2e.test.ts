@@ -203,5 +203,9 @@ describe('questionnaire matching end to end: questionnaires once, answered and c
     await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).includes('match is applied already')), 3_000, 'the second apply');
     expect(await app.stores.roster.findMemberships({ current: true, personIds: [ADA.id] })).toHaveLength(1);
     expect(await openForm(CY.id)).toContain('The match has been made');
+    // The private free text never left the database: not in any Slack call (the person's own form aside), nor the log.
+    const calls = app.slack.calls.filter((c) => !(c.method === 'views.open' && JSON.stringify(c.args['view']).includes('"callback_id":"matching_answer"')));
+    expect(JSON.stringify(calls)).not.toContain('ZQX-MATCH-PRIVATE');
+    expect(JSON.stringify(app.logs)).not.toContain('ZQX-MATCH-PRIVATE');
   });
 });
