@@ -4,6 +4,7 @@ import { scoreCompatibility, type GroupProfile, type MenteeProfile } from '../..
 import { deferredAcceptance } from '../../src/features/matching/domain/deferred-acceptance.js';
 import { readMatchCsv } from '../../src/features/matching/domain/match-csv.js';
 import { planMatch, rankGroups, rankMentees, type MatchInput } from '../../src/features/matching/domain/plan-match.js';
+import { dueReminder } from '../../src/features/matching/send-questionnaires.js';
 import { checkQuestionnaire, HOBBIES, SPECIALTIES, type QuestionnaireInput } from '../../src/features/matching/domain/questionnaire.js';
 
 /** A small seeded generator (mulberry32), so that every random instance can be replayed from its seed. */
@@ -173,5 +174,17 @@ describe('the edited match file', () => {
       ],
     });
     expect(readMatchCsv('name,group\n', new Set(), groups)).toEqual({ ok: false, errors: [{ line: 0, code: 'missing_column', value: 'mentee_slack_id' }] });
+  });
+});
+
+describe('the questionnaire’s reminders', () => {
+  it.each([
+    ['2026-08-03', undefined],
+    ['2026-08-04', 1],
+    ['2026-08-07', 1],
+    ['2026-08-08', 2],
+    ['2026-09-30', 2],
+  ])('for a round opened on 2026-08-01, on %s the due reminder is %s (the latest only)', (today, due) => {
+    expect(dueReminder('2026-08-01', today)).toBe(due);
   });
 });
