@@ -64,7 +64,6 @@ export const matchingCopy = {
     }
   },
 
-  notAllowedHelp: 'Only the program coordinators can start the questionnaire or run the match.',
   started: (sent: number, waiting: number) =>
     `The questionnaire is open. ${plural(sent, 'person was', 'people were')} sent it now${waiting > 0 ? `; ${plural(waiting, 'person gets', 'people get')} it when their quiet hours end` : ''}. Reminders follow on days 3 and 7 to those who have not answered.`,
   alreadyOpen: (sent: number) => `The questionnaire is already open: nobody gets it twice. ${sent > 0 ? `${plural(sent, 'person', 'people')} new to it ${sent === 1 ? 'was' : 'were'} sent it now.` : 'Nobody new needed it.'}`,

@@ -80,6 +80,7 @@ export function registerMatching(app: App, services: Services, sender: Pick<Matc
       await respond({ response_type: 'ephemeral', replace_original: false, ...(found.status === 'not_allowed' ? buildNotAllowedMessage() : buildMatchAnswer(found)) });
       return;
     }
+    await respond({ response_type: 'ephemeral', replace_original: false, text: words.csvSending });
     const csv = formatMatchCsv(found.preview, found.names, (p) => describeFit(p, found.names));
     const rows = found.preview.summary.mentees;
     await sender.sendMatchFile(click.userId, { filename: `match-${found.proposal.roundId}-${found.proposal.id}.csv`, csv, rows });
