@@ -5,15 +5,22 @@ import { commandAnswer } from '../support/command-answer.js';
 import { seedProgram, slackUsersOf, type ProgramFixture } from '../support/program-fixture.js';
 import { runCliProcess, envFor, runJobCli } from '../support/run-cli-process.js';
 
-/** A fixed-offset zone where it is about noon now, so that the command's sends are never in quiet hours. */
-const offset = 12 - new Date().getUTCHours();
-const NOON_ZONE = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+/** A fixed-offset zone where the local hour is now about `hour` (Etc/GMT-N is UTC+N). */
+function zoneAt(hour: number): string {
+  let offset = (((hour - new Date().getUTCHours()) % 24) + 24) % 24;
+  if (offset > 14) offset -= 24;
+  return offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+/** About noon now: the command's sends are never in their quiet hours. */
+const NOON_ZONE = zoneAt(12);
 const ADMIN = { id: 'U0MQADMIN1', name: 'Bea Coordinator', tz: NOON_ZONE };
 const person = (id: string, name: string, role: 'mentee' | 'peer_mentor' | 'faculty', extra: { mdphd?: boolean } = {}) => ({ id, name, roles: [role], year: role === 'mentee' ? 1 : role === 'peer_mentor' ? 3 : undefined, timezone: NOON_ZONE, ...extra });
 const ADA = person('U0MQMEE001', 'Ada New', 'mentee');
 const BEN = person('U0MQMEE002', 'Ben New', 'mentee');
 const CY = person('U0MQMEE003', 'Cy New', 'mentee');
 const DEV = person('U0MQMEE004', 'Dev New', 'mentee');
+/** About 2 in the morning now: inside the default quiet hours (21:00–08:00). */
+const EVE = { ...person('U0MQMEE006', 'Eve Night', 'mentee'), timezone: zoneAt(2) };
 const PLACED = person('U0MQMEE005', 'Pia Placed', 'mentee');
 const FULL = Array.from({ length: 15 }, (_, i) => person(`U0MQFUL${String(i).padStart(3, '0')}`, `Full ${i}`, 'mentee'));
 const PRIYA = person('U0MQMEN001', 'Priya Third', 'peer_mentor');
@@ -22,7 +29,7 @@ const FAY = person('U0MQMEN003', 'Fay Full', 'peer_mentor');
 const OKAFOR = person('U0MQFAC001', 'Dr. Okafor', 'faculty');
 const ADEYEMI = person('U0MQFAC002', 'Dr. Adeyemi', 'faculty');
 const PROGRAM: ProgramFixture = {
-  people: [ADA, BEN, CY, DEV, PLACED, ...FULL, PRIYA, GUS, FAY, OKAFOR, ADEYEMI],
+  people: [ADA, BEN, CY, DEV, EVE, PLACED, ...FULL, PRIYA, GUS, FAY, OKAFOR, ADEYEMI],
   groups: [
     { name: 'Blue-Okafor', faculty: [OKAFOR.id], mentors: [PRIYA.id], mentees: [PLACED.id] },
     { name: 'Green-Adeyemi', faculty: [ADEYEMI.id], mentors: [GUS.id], mentees: [] },
@@ -75,17 +82,23 @@ describe('questionnaire matching end to end: questionnaires once, answered and c
     await app?.stop();
   });
 
-  it('refuses non-admins kindly, then sends the questionnaire once to mentees without a group and mentors whose group has room', async () => {
+  it('refuses non-admins kindly, then sends the questionnaire once to mentees without a group and mentors whose group has room, never in their quiet hours', async () => {
     const refused = await commandAnswer(app.slack, () => as(ADA.id).command('/mentor-admin', 'questionnaire'));
     expect(refused.text).toContain('`/mentor-admin` is for the program coordinators');
     expect(invitations(ADA.id)).toEqual([]);
 
     const started = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', 'questionnaire'));
-    expect(started.text).toContain('The questionnaire is open. 6 people were sent it now.');
+    expect(started.text).toContain('The questionnaire is open. 6 people were sent it now; 1 person gets it when their quiet hours end.');
+    expect(invitations(EVE.id)).toEqual([]);
     const again = await commandAnswer(app.slack, () => as(ADMIN).command('/mentor-admin', 'questionnaire'));
     expect(again.text).toContain('already open: nobody gets it twice');
     const job = await runJobCli(app, 'questionnaire', new Date().toISOString(), ENV);
-    expect(job.stdout).toContain('questionnaireInvitationsAlreadySent 6');
+    expect(job.stdout).toContain('questionnaireInvitationsAlreadySent 6, questionnaireInvitationsWaitingForMorning 1');
+    expect(invitations(EVE.id)).toEqual([]);
+    // Twelve hours on, it is Eve's afternoon: the job sends hers (and nobody's twice).
+    const morning = await runJobCli(app, 'questionnaire', new Date(Date.now() + 12 * 3_600_000).toISOString(), ENV);
+    expect(morning.stdout).toContain('questionnaireInvitationsSent 1');
+    expect(invitations(EVE.id)).toHaveLength(1);
     for (const id of [ADA, BEN, CY, DEV, PRIYA, GUS].map((p) => p.id)) expect(invitations(id), id).toHaveLength(1);
     for (const id of [FAY.id, PLACED.id, FULL[0]!.id, OKAFOR.id, ADMIN.id]) expect(invitations(id), id).toEqual([]);
     expect(JSON.stringify(invitations(ADA.id)[0]!.blocks)).toContain('"action_id":"matching_open","value":"round-1"');
@@ -145,7 +158,7 @@ describe('questionnaire matching end to end: questionnaires once, answered and c
     expect(await app.database.connection.db!.collection('matching_proposals').countDocuments()).toBe(0);
 
     const { text, json } = await previewOf();
-    expect(text).toContain('4 mentees of 4 placed.');
+    expect(text).toContain('5 mentees of 5 placed.');
     expect(text).toContain('Groups outside 12–15: Blue-Okafor, Green-Adeyemi.');
     expect(json).toContain('*Green-Adeyemi* — 0 → ');
     expect(json).toContain('Ada New (15): General Surgery; Hiking and outdoors; same Learning Community; asked for Gus Green');
@@ -189,7 +202,7 @@ describe('questionnaire matching end to end: questionnaires once, answered and c
     const dmsBefore = new Map([ADA, BEN, CY, DEV].map((p) => [p.id, app.slack.dmsTo(p.id).length]));
     await as(ADMIN).click('matching_apply', proposal!, { ephemeral: true });
     const applied = await app.slack.waitFor(() => app.slack.responses.find((r) => String(r.body['text']).startsWith('Applied:')), 10_000, 'the applied answer');
-    expect(applied.body['text']).toContain('Applied: 4 mentees joined 2 groups.');
+    expect(applied.body['text']).toContain('Applied: 5 mentees joined 2 groups.');
     const open = await app.stores.roster.findMemberships({ current: true, personIds: [ADA.id, BEN.id, CY.id, DEV.id] });
     expect(open.map((m) => `${m.personId}:${m.role}`).sort()).toEqual([ADA, BEN, CY, DEV].map((p) => `${p.id}:mentee`).sort());
     expect(open.find((m) => m.personId === ADA.id)?.groupId).toBe(groups.get('Green-Adeyemi'));
