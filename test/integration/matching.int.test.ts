@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchingStore } from '../../src/features/matching/ports.js';
 import { createMatchingRepository } from '../../src/features/matching/store/matching-repository.js';
+import { createMatchingUseCases, type MatchingUseCases } from '../../src/features/matching/use-cases.js';
+import { createAdminPolicy } from '../../src/program/policy.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
+import { seedProgram } from '../support/program-fixture.js';
 
 const AT = new Date('2026-08-01T15:00:00Z');
 const answers = { specialties: ['Pediatrics'], region: undefined, background: undefined, hobbies: ['Running'], hobbiesText: undefined, contact: 'E-mail', learningCommunity: 'blue', mdphd: false, mentors: ['U0P1'] };
@@ -45,5 +48,74 @@ describe('the matching store on a real database', () => {
     await store.markProposalApplied('p1', AT);
     expect(await store.findProposal('p1')).toEqual({ id: 'p1', roundId: 'round-2', createdAt: AT, createdBy: 'U0ADMIN1', source: 'imported', assignments: [{ menteeId: 'U0ADA', groupId: 'G1' }], appliedAt: AT });
     expect(await store.findProposal('nope')).toBeUndefined();
+  });
+});
+
+describe('applying a match on a real database', () => {
+  let app: AppHarness<{ served?: false; recording?: false }>;
+  let useCases: MatchingUseCases;
+  const introductionsRun: Date[] = [];
+  const PROGRAM = {
+    people: [
+      { id: 'U0AP000ADA', name: 'Ada', roles: ['mentee' as const], year: 1 },
+      { id: 'U0AP000BEN', name: 'Ben', roles: ['mentee' as const], year: 1 },
+      { id: 'U0AP000PRI', name: 'Priya', roles: ['peer_mentor' as const], year: 3 },
+      { id: 'U0AP000GUS', name: 'Gus', roles: ['peer_mentor' as const], year: 3 },
+    ],
+    groups: [
+      { name: 'Blue-Okafor', mentors: ['U0AP000PRI'] },
+      { name: 'Green-Adeyemi', mentors: ['U0AP000GUS'] },
+    ],
+  };
+
+  beforeAll(async () => {
+    app = await startApp({ label: 'matching-apply' });
+    await seedProgram(app.stores.roster, PROGRAM);
+    const unused = () => Promise.reject(new Error('not sent in this test'));
+    useCases = createMatchingUseCases({
+      ...app.stores,
+      logger: app.logger,
+      admins: createAdminPolicy(['U0ADMIN001'], app.stores.roster),
+      matching: createMatchingRepository(app.database.connection),
+      sender: { sendInvitation: unused, sendReminder: unused, sendMatchFile: unused },
+      uploads: { readText: unused },
+      quietHours: app.config.quietHours,
+      programTimezone: app.config.programTimezone,
+      introduce: async (now) => {
+        introductionsRun.push(now);
+        return {};
+      },
+    });
+    await createMatchingRepository(app.database.connection).openRound({ number: 1, startedAt: AT, startedBy: 'U0ADMIN001' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const preview = async () => {
+    const shown = await useCases.previewMatch('U0ADMIN001', AT);
+    if (shown.status !== 'preview') throw new Error(`expected a preview, got ${shown.status}`);
+    return shown.proposal;
+  };
+
+  it('refuses a preview made before the roster changed, and applies a fresh one once (finishing one that stopped half-way)', async () => {
+    const groups = new Map((await app.stores.roster.findGroups()).map((g) => [g.name, g.id]));
+    const stale = await preview();
+    // Ben found a group elsewhere meanwhile (not the one the preview gives him).
+    const bens = stale.assignments.find((a) => a.menteeId === 'U0AP000BEN')!;
+    const other = [...groups.values()].find((id) => id !== bens.groupId)!;
+    await app.stores.roster.openMemberships([{ groupId: other, personId: 'U0AP000BEN', role: 'mentee' }], AT);
+    expect(await useCases.applyMatch('U0ADMIN001', stale.id, AT)).toEqual({ status: 'stale' });
+    expect(await useCases.applyMatch('U0AP000ADA', stale.id, AT)).toEqual({ status: 'not_allowed' });
+
+    const fresh = await preview();
+    expect(fresh.assignments.map((a) => a.menteeId)).toEqual(['U0AP000ADA']);
+    // An apply that stopped after opening Ada's membership: the next one finishes it.
+    await app.stores.roster.openMemberships([{ groupId: fresh.assignments[0]!.groupId, personId: 'U0AP000ADA', role: 'mentee' }], AT);
+    expect(await useCases.applyMatch('U0ADMIN001', fresh.id, AT)).toMatchObject({ status: 'applied', memberships: 1, groups: 1 });
+    expect(await useCases.applyMatch('U0ADMIN001', fresh.id, AT)).toMatchObject({ status: 'round_applied' });
+    expect(await app.stores.roster.findMemberships({ current: true, personIds: ['U0AP000ADA'] })).toHaveLength(1);
+    expect(introductionsRun).toHaveLength(1);
+    expect(await useCases.previewMatch('U0ADMIN001', AT)).toMatchObject({ status: 'round_applied' });
   });
 });

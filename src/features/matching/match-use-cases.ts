@@ -8,7 +8,7 @@ import { MAX_GROUP_MENTEES } from './domain/capacities.js';
 import { readMatchCsv, type MatchCsvError } from './domain/match-csv.js';
 import { describeMatch, planMatch, type MatchPreview } from './domain/plan-match.js';
 import { matchInputOf } from './match-profiles.js';
-import type { MatchFiles, MatchingRound, MatchingStore, MatchProposal } from './ports.js';
+import type { MatchAssignment, MatchFiles, MatchingRound, MatchingStore, MatchProposal } from './ports.js';
 import { readMatchingWorld, type MatchingWorld } from './read-matching-world.js';
 
 export interface MatchDeps {
@@ -144,10 +144,14 @@ export function createMatchUseCases(deps: MatchDeps) {
   };
 }
 
-/** Every mentee still to place, every group still taking mentees, and none past 15 with its new mentees. */
+/**
+ * Every mentee still to place (or already in the group proposed: an apply that stopped half-way is finished by the
+ * next), every group still taking mentees, and none past 15 with its new mentees.
+ */
 function isStillValid(world: MatchingWorld, proposal: MatchProposal): boolean {
   const toPlace = new Set(world.menteesToPlace.map((p) => p.id));
   const taking = new Set(world.groups.map((g) => g.id));
-  if (!proposal.assignments.every((a) => toPlace.has(a.menteeId) && taking.has(a.groupId))) return false;
-  return world.groups.every((g) => (world.menteesOf.get(g.id) ?? []).length + proposal.assignments.filter((a) => a.groupId === g.id).length <= MAX_GROUP_MENTEES);
+  const inGroup = (a: MatchAssignment) => (world.menteesOf.get(a.groupId) ?? []).includes(a.menteeId);
+  if (!proposal.assignments.every((a) => taking.has(a.groupId) && (toPlace.has(a.menteeId) || inGroup(a)))) return false;
+  return world.groups.every((g) => new Set([...(world.menteesOf.get(g.id) ?? []), ...proposal.assignments.filter((a) => a.groupId === g.id).map((a) => a.menteeId)]).size <= MAX_GROUP_MENTEES);
 }
