@@ -2,7 +2,7 @@ import type { Config } from '../config/env.js';
 import type { SettingsFragment } from '../config/settings.js';
 import type { ClaimStore } from '../delivery/ports.js';
 import type { Messenger } from '../delivery/slack/messenger.js';
-import type { Job, JobStep } from '../jobs/job.js';
+import type { Job, JobStep, JobSummary } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { PairTrack } from '../program/pairs.js';
@@ -35,6 +35,8 @@ export interface FeatureLinks {
   readonly openRequestForm: RequestFormOpener;
   /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */
   readonly moveAwaitingRequests: MoveAwaitingRequests;
+  /** The introductions job's work, now: new groups introduced, new members welcomed (the roster's; used by matching). */
+  readonly runIntroductions: (now: Date) => Promise<JobSummary>;
 }
 
 /** What the features contribute to the shared surfaces, collected from the list (read when used, once all are built). */

@@ -15,6 +15,7 @@ import type { Feature, FeatureContext, FeatureLinks, FeatureModule } from './fea
 import { homeFeature } from './home/index.js';
 import { housekeepingFeature } from './housekeeping/index.js';
 import { newYearFeature } from './new-year/index.js';
+import { matchingFeature } from './matching/index.js';
 import { nudgesFeature } from './nudges/index.js';
 import { personFeature } from './person/index.js';
 import { pulseFeature } from './pulse/index.js';
@@ -43,6 +44,7 @@ const FEATURES = {
   surveys: surveysFeature,
   newYear: newYearFeature,
   audit: auditFeature,
+  matching: matchingFeature,
   housekeeping: housekeepingFeature,
   person: personFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
@@ -80,6 +82,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       programChanged,
       openRequestForm: (args) => linked('openRequestForm')(args),
       moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
+      runIntroductions: (now) => linked('runIntroductions')(now),
     },
     surfaces: {
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),

@@ -7,6 +7,7 @@ import { createFirstSessionRepository } from '../../src/features/premed/store/fi
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
 import { createTrainingRepository } from '../../src/features/trainings/store/training-repository.js';
 import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
+import { createMatchingRepository } from '../../src/features/matching/store/matching-repository.js';
 import { createAgreementRepository } from '../../src/program/store/agreement-repository.js';
 import { CAST, aCohort, aPerson, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
@@ -27,6 +28,7 @@ const MARKERS = {
   concernNote: 'ZQX-CONCERN-NOTE-4471',
   goalWords: 'ZQX-GOAL-WORDS-6158',
   surveyFreeText: 'ZQX-SURVEY-FREE-TEXT-6630',
+  matchingFreeText: 'ZQX-MATCHING-FREE-TEXT-2917',
 } as const;
 
 const CHICAGO = 'America/Chicago';
@@ -222,6 +224,13 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
         await surveys.recordAnswer(who, { surveyId: id, date: '2026-10-02', groupId: blue.id, userId: anonymous ? undefined : who, scores: [5, 4, 3, i + 1], text: `${MARKERS.surveyFreeText} (${i})` });
       }
     }
+    // A matching questionnaire answered with private free text (background, hobbies in their own words).
+    const matching = createMatchingRepository(w.database.connection);
+    const { round } = await matching.openRound({ number: 1, startedAt: new Date('2026-10-01T12:00:00Z'), startedBy: ADMIN });
+    const words = { specialties: ['Pediatrics'], region: undefined, hobbies: ['Running'], contact: 'E-mail', learningCommunity: 'blue', mdphd: false, mentors: [] };
+    for (const who of ['U0MENTOR03', 'U0MENTEE01']) {
+      await matching.saveAnswers({ roundId: round.id, userId: who, updatedAt: NOW, answers: { ...words, background: `${MARKERS.matchingFreeText} (background)`, hobbiesText: `${MARKERS.matchingFreeText} (hobbies)` } });
+    }
     // A mentor's well-being concern with a private note, from a check-in prompt; and Ben tried twice, not reached.
     const concern = await w.useCases.raiseConcern({ actorId: 'U0MENTOR03', menteeId: 'U0MENTEE02', category: 'wellbeing', note: MARKERS.concernNote, sourceKey: 'privacy:concern', now: NOW });
     if (!concern.ok || concern.facultyTold !== 1) throw new Error('expected the concern to reach the faculty mentor');
@@ -242,6 +251,7 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     expect(JSON.stringify(await database.connection.collection('goals').find({}).toArray())).toContain(MARKERS.goalWords);
     expect(await database.connection.collection('survey_answers').countDocuments({ text: { $regex: MARKERS.surveyFreeText } })).toBe(10);
     expect(await database.connection.collection('concerns').countDocuments({ note: MARKERS.concernNote })).toBe(1);
+    expect(JSON.stringify(await database.connection.collection('matching_answers').find({}).toArray())).toContain(MARKERS.matchingFreeText);
     expect(await database.connection.collection('contact_attempts').countDocuments({ menteeId: 'U0MENTEE02' })).toBe(2);
     // The Faculty Mentor was told of the concern (who, by whom, the category) and that Ben was not reached: no note.
     const alerts = w.slack.dmsTo('U0FACULTY1').map((m) => m.text);

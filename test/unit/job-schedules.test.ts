@@ -15,7 +15,7 @@ describe('job schedules', () => {
   const jobs = createJobs(Object.values(offlineFeatures()));
 
   it('are the ones the program runs', () => {
-    expect([...jobs.keys()].sort()).toEqual(['admin-channel', 'checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'retention', 'rotations', 'surveys', 'trainings']);
+    expect([...jobs.keys()].sort()).toEqual(['admin-channel', 'checkin-prompts', 'digests', 'goals', 'housekeeping', 'introductions', 'nudges', 'pulse', 'questionnaire', 'retention', 'rotations', 'surveys', 'trainings']);
   });
 
   it('are valid node-cron patterns', () => {

@@ -27,6 +27,7 @@ export function createRosterFeature(ctx: FeatureContext) {
       registerRosterHomeButtons(app, useCases, ctx.admins);
     },
     commands: [{ command: '/mentor-admin', routes: createAdminRoutes(useCases, ctx.admins) }],
+    provides: { runIntroductions: async (now) => ({ ...(await useCases.runIntroductions(now)) }) },
     help: [{ command: '/mentor-admin', ...adminHelp }],
     jobs: [
       {

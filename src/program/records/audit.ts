@@ -3,8 +3,8 @@
  * removed (not by forgetting a person, not by retention). An entry holds ids, kinds and counts, never free text.
  */
 
-/** What is audited: exports (a kind, or one person’s record), forgetting a person, switch decisions, a look at a switch request’s private details, a dashboard sign-in, a turn of the year. */
-export const AUDIT_ACTIONS = ['export', 'person-export', 'person-forget', 'switch-decision', 'switch-details-view', 'dashboard-sign-in', 'new-year'] as const;
+/** What is audited: exports (a kind, or one person’s record), forgetting a person, switch decisions, a look at a switch request’s private details, a dashboard sign-in, a turn of the year, a questionnaire match applied. */
+export const AUDIT_ACTIONS = ['export', 'person-export', 'person-forget', 'switch-decision', 'switch-details-view', 'dashboard-sign-in', 'new-year', 'match-apply'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
