@@ -34,6 +34,13 @@ export interface FeatureLinks {
   readonly openRequestForm: RequestFormOpener;
   /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */
   readonly moveAwaitingRequests: MoveAwaitingRequests;
+  /**
+   * What follows memberships that ended or opened, now (the roster feature's): the people whose memberships ended
+   * leave the group's channel, are told, and their requests and time away are settled; groups are introduced and
+   * newcomers welcomed. Any code that ends memberships (the year's turn) calls it after; the introductions job also
+   * does it every hour. Resolves to its counts.
+   */
+  readonly followMemberships: (now: Date) => Promise<Readonly<Record<string, number>>>;
 }
 
 /** What the features contribute to the shared surfaces, collected from the list (read when used, once all are built). */

@@ -167,10 +167,10 @@ describe('the admin views', () => {
   });
 
   const summary = { rows: 40, peopleCreated: 38, peopleUpdated: 1, peopleUnchanged: 0, peopleDeactivated: 0, groupsCreated: 4, groupsChanged: 0, membershipsOpened: 44, membershipsClosed: 0 };
-  const intro = { groups: 4, channelsCreated: 4, invited: 44, introductionsPosted: 4, newcomersWelcomed: 0, welcomesSent: 44, failed: 0, busy: 0 };
+  const intro = { groups: 4, channelsCreated: 4, invited: 44, introductionsPosted: 4, pairsReintroduced: 0, newcomersWelcomed: 0, welcomesSent: 44, failed: 0, busy: 0 };
 
   it('summarises an import with its introductions and warnings', () => {
-    const message = buildImportSummaryMessage({ status: 'imported', summary, warnings: [{ group: 'Blue', line: undefined, message: 'Blue has 11 mentee(s).' }], introductions: intro });
+    const message = buildImportSummaryMessage({ status: 'imported', summary, warnings: [{ group: 'Blue', line: undefined, message: 'Blue has 11 mentee(s).' }], introductions: intro, preview: { sections: [] }, fingerprint: 'f' });
     const text = textOf(message.blocks);
     expect(text).toContain('People: 38 created, 1 updated, 0 unchanged, 0 deactivated.');
     expect(text).toContain('Groups: 4 created, 0 changed');
