@@ -19,6 +19,22 @@ function importValues(csv: string | null, files: readonly Record<string, unknown
   };
 }
 
+/** How long the preview and the import may take in the modal. */
+const SLOW = 30_000;
+
+/**
+ * After the form's submission: waits for the preview in the modal, presses *Apply*, and waits for what the modal shows
+ * then (the result, or the form again: `shows`).
+ */
+async function applyPreview(app: ServedApp, as: As, viewId: string, shows = 'admin_import_result') {
+  const callbackOf = (args: Record<string, unknown>) => (args['view'] as { callback_id?: string }).callback_id;
+  await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId && callbackOf(args) === 'admin_import_preview', SLOW);
+  const applied = await as(ADMIN).submit('admin_import_preview', {}, { viewId });
+  expect(applied.ms).toBeLessThan(3_000);
+  expect(applied.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+  return app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId && callbackOf(args) === shows, SLOW);
+}
+
 /** The group channels the app created (private, not DMs). */
 const groupChannels = (slack: FakeSlack) => [...slack.channels.values()].filter((c) => c.isPrivate && !c.isMpim && !c.isIm);
 
@@ -26,6 +42,7 @@ describe('/mentor-admin and introductions, end to end', () => {
   let app: ServedApp;
   let as: As;
   let stores: TestStores;
+  const previewThenApply = (viewId: string, shows?: string) => applyPreview(app, as, viewId, shows);
   beforeAll(async () => {
     app = await startApp({ label: 'roster', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
@@ -52,7 +69,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     const answer = await as(STRANGER).submit('admin_import', importValues(roster.csv), { viewId: 'V0FORGED01' });
     expect(answer.status).toBe(200);
     // Who may import is known only from the roster: the form answers at once, then says so (by DM: no such modal).
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
     await app.slack.waitFor(() => app.slack.dmsTo(STRANGER.id).some((m) => /for the program coordinators/.test(m.text)), 3_000, 'the refusal');
     expect(await stores.roster.findPeople()).toEqual([]);
   });
@@ -97,9 +114,8 @@ describe('/mentor-admin and introductions, end to end', () => {
     const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-
-    const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId, 30_000);
+    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
+    const updated = await previewThenApply(viewId);
     const resultText = JSON.stringify(updated.args['view']);
     expect(resultText).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
     expect(resultText).toContain('Introductions: 4 channels created, 4 introductions posted');
@@ -154,7 +170,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     const secondView = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
     const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId: secondView });
     expect(answer.json?.['response_action']).toBe('update');
-    const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === secondView, 30_000);
+    const updated = await previewThenApply(secondView);
     expect(JSON.stringify(updated.args['view'])).toContain(`People: 0 created, 0 updated, ${roster.people.length} unchanged, 0 deactivated.`);
     // Only the summary DM to the admin is new.
     await expect.poll(() => app.slack.dmsTo(ADMIN.id).length, { timeout: 5_000 }).toBe(2);
@@ -174,9 +190,9 @@ describe('/mentor-admin and introductions, end to end', () => {
       const renamed = roster.csv.replace('Mentee 1-1', 'Renamed Mentee');
       const answer = await as(ADMIN).submit('admin_import', importValues(renamed), { viewId: view });
       expect(answer.ms).toBeLessThan(3_000);
-      expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-
-      const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === view, 10_000);
+      // A preview writes nothing, so it needs no lock: the running import is met when the preview is applied.
+      expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
+      const updated = await previewThenApply(view, 'admin_import');
       const shown = JSON.stringify(updated.args['view']);
       expect(shown).toContain(
         `An import is already running (started ${formatInZone(since, app.config.programTimezone)} by <@${coordinator.id}>), so this one did not start. Please try again when it has finished.`,
@@ -212,6 +228,7 @@ describe('the import form’s file input, end to end', () => {
   let as: As;
   let stores: TestStores;
   let viewId: string;
+  const previewThenApply = (view: string) => applyPreview(app, as, view);
   beforeAll(async () => {
     app = await startApp({ label: 'rosterfile', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
@@ -266,7 +283,8 @@ describe('the import form’s file input, end to end', () => {
     const answer = await as(ADMIN).submit('admin_import', importValues(null, [file]), { viewId });
     expect(answer.ms).toBeLessThan(3_000);
     expect(answer.json).toMatchObject({ response_action: 'update' });
-    const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 30_000);
+    const updated = await previewThenApply(viewId);
+    expect(JSON.stringify(updated.args['view'])).toContain('Roster imported');
     expect(JSON.stringify(updated.args['view'])).toContain(`People: ${roster.people.length} created`);
     expect(await stores.roster.findPeople()).toHaveLength(roster.people.length);
     expect((await stores.roster.findGroups()).every((g) => g.introducedAt !== undefined && g.channelId !== undefined)).toBe(true);
