@@ -100,11 +100,16 @@ export function createRosterUseCases(deps: RosterDeps) {
     /** Introduces groups not yet introduced and welcomes people who joined since. */
     runIntroductions: introduce,
     /** What follows memberships that ended or opened (the channel, DMs, requests, introductions), for any code that ends them. */
-    followMemberships: async (now: Date): Promise<EndingSummary & IntroductionSummary> => ({ ...(await follow(now)), ...(await introduce(now)) }),
+    async followMemberships(now: Date): Promise<IntroductionSummary & EndingSummary> {
+      // Endings first (out of a channel before anyone is invited), the introductions' counts first in the summary.
+      const endings = await follow(now);
+      return { ...(await introduce(now)), ...endings };
+    },
     /** `/mentor-admin introduce`: the same, for an admin. */
     async introduceNow(actorId: string, now: Date): Promise<AdminOnly<EndingSummary & IntroductionSummary>> {
       if (!(await admins.isAdmin(actorId))) return { allowed: false };
-      return { allowed: true, result: { ...(await follow(now)), ...(await introduce(now)) } };
+      const endings = await follow(now);
+      return { allowed: true, result: { ...(await introduce(now)), ...endings } };
     },
     /** `/mentor-admin status`. */
     async rosterStatus(actorId: string): Promise<AdminOnly<RosterStatus>> {
