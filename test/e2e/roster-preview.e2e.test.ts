@@ -3,6 +3,7 @@ import { actorsOf, chosen, pressed, type As, type StateValues } from '../support
 import { aRosterFile, rosterCsv, type RosterRow } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import type { TestStores } from '../support/use-cases.js';
+import { applyImportPreview } from '../support/roster-form.js';
 
 const ADMIN = { id: 'U0BOOTADM1', name: 'Bea Bootstrap', email: 'bea@med.example', tz: 'America/Chicago' };
 const NINA = { id: 'U0NINANEW1', name: 'Nina Newmentor', email: 'nina@med.example', tz: 'America/Chicago' };
@@ -73,13 +74,7 @@ describe('the roster import’s preview, and what follows ended memberships, end
   }
 
   /** Presses *Apply* on the preview and waits for the result in the modal. */
-  async function apply(viewId: string): Promise<string> {
-    const answer = await as(ADMIN).submit('admin_import_preview', {}, { viewId });
-    expect(answer.ms).toBeLessThan(3_000);
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-    const result = await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId && textOf(args['view']).includes('admin_import_result'), 30_000);
-    return textOf(result.args['view']);
-  }
+  const apply = async (viewId: string) => textOf((await applyImportPreview(app, as, ADMIN, viewId)).args['view']);
 
   it('previews a first import with exact counts, writing nothing; Back returns to the form with the roster, and writes nothing', async () => {
     const { viewId, shown } = await preview(roster.csv);

@@ -4,6 +4,7 @@ import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { commandAnswer } from '../support/command-answer.js';
+import { applyImportPreview } from '../support/roster-form.js';
 import type { TestStores } from '../support/use-cases.js';
 import { formatInZone } from '../../src/slack/format-time.js';
 
@@ -19,22 +20,6 @@ function importValues(csv: string | null, files: readonly Record<string, unknown
   };
 }
 
-/** How long the preview and the import may take in the modal. */
-const SLOW = 30_000;
-
-/**
- * After the form's submission: waits for the preview in the modal, presses *Apply*, and waits for what the modal shows
- * then (the result, or the form again: `shows`).
- */
-async function applyPreview(app: ServedApp, as: As, viewId: string, shows = 'admin_import_result') {
-  const callbackOf = (args: Record<string, unknown>) => (args['view'] as { callback_id?: string }).callback_id;
-  await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId && callbackOf(args) === 'admin_import_preview', SLOW);
-  const applied = await as(ADMIN).submit('admin_import_preview', {}, { viewId });
-  expect(applied.ms).toBeLessThan(3_000);
-  expect(applied.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-  return app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId && callbackOf(args) === shows, SLOW);
-}
-
 /** The group channels the app created (private, not DMs). */
 const groupChannels = (slack: FakeSlack) => [...slack.channels.values()].filter((c) => c.isPrivate && !c.isMpim && !c.isIm);
 
@@ -42,7 +27,7 @@ describe('/mentor-admin and introductions, end to end', () => {
   let app: ServedApp;
   let as: As;
   let stores: TestStores;
-  const previewThenApply = (viewId: string, shows?: string) => applyPreview(app, as, viewId, shows);
+  const previewThenApply = (viewId: string, shows?: string) => applyImportPreview(app, as, ADMIN, viewId, shows === undefined ? {} : { shows });
   beforeAll(async () => {
     app = await startApp({ label: 'roster', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
@@ -228,7 +213,7 @@ describe('the import form’s file input, end to end', () => {
   let as: As;
   let stores: TestStores;
   let viewId: string;
-  const previewThenApply = (view: string) => applyPreview(app, as, view);
+  const previewThenApply = (view: string) => applyImportPreview(app, as, ADMIN, view);
   beforeAll(async () => {
     app = await startApp({ label: 'rosterfile', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
