@@ -180,6 +180,8 @@ describe('the roster import’s preview, and what follows ended memberships, end
     const reintroductions = () => app.slack.postsTo(blueChannel).filter((m) => textOf(m.blocks).includes('has a new Mentor Pair'));
     await expect.poll(() => reintroductions().length, { timeout: 5_000 }).toBe(1);
     expect(textOf(reintroductions()[0]!.blocks)).toContain(`<@${NINA.id}>`);
+    // The admin's summary DM, after the modal's result.
+    await expect.poll(() => app.slack.dmsTo(ADMIN.id).filter((m) => m.text.includes('Roster imported.')).length, { timeout: 5_000 }).toBe(2);
   });
 
   it('does none of it again on the next run, nor when two runs follow a new ending at once', async () => {
