@@ -163,7 +163,7 @@ export const endingCopy = {
 export const adminHelp: CommandHelp = {
   summary: 'For program coordinators: import the roster, introduce groups, see the program’s status and export its record.',
   usage: [
-    ['/mentor-admin import', 'import the roster from a CSV file or pasted text; nothing changes unless every line is right'],
+    ['/mentor-admin import', 'import the roster from a CSV file or pasted text: you see what would change, then Apply; nothing changes unless every line is right'],
     ['/mentor-admin introduce', 'introduce every group not yet introduced, and welcome new members'],
     ['/mentor-admin status', 'people, groups, groups not yet introduced and roster warnings'],
   ],
