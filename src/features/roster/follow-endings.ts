@@ -91,6 +91,7 @@ export async function followEndings(deps: FollowEndingsDeps, now: Date): Promise
   const followed = endings.filter((e) => stepsDone.has(e.id) && (!toTell.includes(e) || told.has(endingKeys.dm(e.id)))).map((e) => e.id);
   await deps.roster.markEndingsFollowed(followed);
   count.endingsFollowed = followed.length;
+  deps.logger.info('ended memberships followed', count);
   return count;
 
   /** The steps before the DM; false when another run holds one of them now. */
