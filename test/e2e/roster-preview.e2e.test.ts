@@ -98,8 +98,12 @@ describe('the roster import’s preview, and what follows ended memberships, end
 
   it('applies the preview: the roster imported and every group introduced', async () => {
     const { viewId } = await preview(roster.csv);
+    const lookups = app.slack.callsTo('users.lookupByEmail').length;
+    expect(lookups).toBeGreaterThan(0);
     const result = await apply(viewId);
     expect(result).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
+    // Slack is not asked again about whom the preview looked up.
+    expect(app.slack.callsTo('users.lookupByEmail')).toHaveLength(lookups);
     expect(result).toContain('Introductions: 3 channels created, 3 introductions posted');
     expect(await stores.roster.findPeople()).toHaveLength(roster.people.length);
   });

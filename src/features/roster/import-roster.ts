@@ -9,7 +9,7 @@ import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { COHORT_TRACK_NAME, type TrackDeclaration, type TrackImport } from '../../program/tracks.js';
 import { withImportLock, type ImportLockClaims, type RunningImport } from './import-lock.js';
-import type { UnreadableFile } from './ports.js';
+import type { LookedUp, UnreadableFile } from './ports.js';
 import { readRosterFile, type RosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
 import type { EndingSummary } from './follow-endings.js';
@@ -28,6 +28,8 @@ export interface ImportRosterInput {
    * the same (else `changed`, and nothing is written).
    */
   readonly expect?: string;
+  /** Slack's answers a preview got: not asked again. */
+  readonly accounts?: LookedUp;
 }
 
 export interface ImportSummary {
@@ -64,8 +66,10 @@ export type ImportOutcome =
   /** Applying a preview: the roster changed since, so the plan is not the one previewed; nothing was written. */
   | ({ readonly status: 'changed' } & Planned);
 
-/** A plan that may be applied: its counts, its preview, and its fingerprint (hashed). */
+/** A plan that may be applied: its counts, its preview, its fingerprint (hashed), and what Slack was asked for it. */
 export interface Planned {
+  /** Set by the import (views and tests may leave it out). */
+  readonly lookedUp?: LookedUp;
   readonly summary: ImportSummary;
   readonly warnings: readonly RosterWarning[];
   readonly preview: ImportPreview;
@@ -131,11 +135,15 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
   ]);
   let accountsByEmail;
   let accountsById;
+  // Slack is asked only about whom a preview did not ask already (a school's e-mails take minutes at Slack's pace).
+  const known = input.accounts;
   try {
-    [accountsByEmail, accountsById] = await Promise.all([
-      deps.directory.findByEmails(emailsToLookUp(file.rows, people)),
-      deps.directory.findByIds(idsToLookUp(file.rows, people)),
+    const [byEmail, byId] = await Promise.all([
+      deps.directory.findByEmails(emailsToLookUp(file.rows, people).filter((e) => !(known?.byEmail.has(e) ?? false))),
+      deps.directory.findByIds(idsToLookUp(file.rows, people).filter((id) => !(known?.byId.has(id) ?? false))),
     ]);
+    accountsByEmail = new Map([...(known?.byEmail ?? []), ...byEmail]);
+    accountsById = new Map([...(known?.byId ?? []), ...byId]);
   } catch (error) {
     deps.logger.warn('roster import: Slack did not answer the directory look-ups; nothing was changed', { error });
     return { status: 'slack_unavailable' };
@@ -145,6 +153,7 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
   if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, warnings };
 
   const planned: Planned = {
+    lookedUp: { byEmail: accountsByEmail, byId: accountsById },
     summary: summarize(plan, file.rows.length),
     warnings,
     preview: buildImportPreview(plan, people),

@@ -1,5 +1,6 @@
 import type { GroupRole } from '../../program/roster.js';
 import type { IntroducedGroup } from './domain/introductions.js';
+import type { SlackAccount } from '../../program/ports.js';
 
 
 /** A person newly in a group, as the group's welcome names them. */
@@ -64,6 +65,8 @@ export interface StoredPreview {
   readonly prune: boolean;
   /** The plan's fingerprint (hashed): the import applies only this plan. */
   readonly fingerprint: string;
+  /** What Slack answered about the file's people, so that *Apply* does not ask again. */
+  readonly accounts?: LookedUp;
   readonly createdAt: Date;
 }
 
@@ -74,4 +77,10 @@ export interface PreviewStore {
   take(id: string, by: string): Promise<StoredPreview | undefined>;
   /** Deletes previews made before `before` (never applied nor abandoned with Back). */
   dropMadeBefore(before: Date): Promise<void>;
+}
+
+/** Slack's answers about a roster's e-mail addresses and ids (`undefined`: no such account). */
+export interface LookedUp {
+  readonly byEmail: ReadonlyMap<string, SlackAccount | undefined>;
+  readonly byId: ReadonlyMap<string, SlackAccount | undefined>;
 }

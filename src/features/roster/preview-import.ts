@@ -53,7 +53,11 @@ export async function previewImport(deps: PreviewDeps, source: RosterSource, pru
 export async function applyPreview(deps: PreviewDeps, previewId: string, by: string, now: Date): Promise<ApplyOutcome> {
   const preview = await deps.previews.take(previewId, by);
   if (preview === undefined) return { status: 'preview_gone' };
-  const outcome = await importRoster(deps, { csv: preview.csv, prune: preview.prune, dryRun: false, introduce: true, now, expect: preview.fingerprint }, by);
+  const outcome = await importRoster(
+    deps,
+    { csv: preview.csv, prune: preview.prune, dryRun: false, introduce: true, now, expect: preview.fingerprint, ...(preview.accounts === undefined ? {} : { accounts: preview.accounts }) },
+    by,
+  );
   if (outcome.status === 'changed') return { status: 'changed', ...(await keep(deps, preview, outcome, now)) };
   return { ...outcome, csv: preview.pasted ? preview.csv : undefined };
 }
@@ -66,6 +70,8 @@ export async function dropPreview(deps: Pick<PreviewDeps, 'previews'>, previewId
 
 async function keep(deps: PreviewDeps, source: { by: string; csv: string; pasted: boolean; prune: boolean }, planned: Planned, now: Date): Promise<PreviewShown> {
   await deps.previews.dropMadeBefore(new Date(now.getTime() - PREVIEW_KEPT_MS));
-  const previewId = await deps.previews.save({ ...source, fingerprint: planned.fingerprint, createdAt: now });
+  const { by, csv, pasted, prune } = source;
+  const accounts = planned.lookedUp;
+  const previewId = await deps.previews.save({ by, csv, pasted, prune, fingerprint: planned.fingerprint, createdAt: now, ...(accounts === undefined ? {} : { accounts }) });
   return { previewId, prune: source.prune, summary: planned.summary, warnings: planned.warnings, preview: planned.preview, fingerprint: planned.fingerprint };
 }

@@ -9,6 +9,8 @@ export interface PreviewDoc {
   pasted: boolean;
   prune: boolean;
   fingerprint: string;
+  /** Slack's answers (`[key, account or null]` pairs by e-mail and by id), as JSON. */
+  accounts?: string;
   createdAt: Date;
 }
 
@@ -19,6 +21,7 @@ const previewSchema = new Schema<PreviewDoc>(
     pasted: { type: Boolean, required: true },
     prune: { type: Boolean, required: true },
     fingerprint: { type: String, required: true },
+    accounts: { type: String },
     createdAt: { type: Date, required: true },
   },
   { collection: 'roster_previews', strict: 'throw', versionKey: false },
