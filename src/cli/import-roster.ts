@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { formatRowError, type RosterWarning } from '../features/roster/domain/roster-import.js';
 import type { ImportOutcome } from '../features/roster/import-roster.js';
 import type { IntroductionSummary } from '../features/roster/run-introductions.js';
+import type { EndingSummary } from '../features/roster/follow-endings.js';
+import { formatPreviewText } from '../features/roster/slack/preview-views.js';
 import { formatInZone } from '../slack/format-time.js';
 import { readCsvArgument, runCli, withWiring } from './run-cli.js';
 
@@ -42,6 +44,7 @@ function report(file: string, outcome: ImportOutcome, prune: boolean): number {
     process.stderr.write(`${file}: an import is already running (started ${formatInZone(outcome.since, outcome.zone)} ${who}), so nothing was imported. Try again when it has finished.\n`);
     return 1;
   }
+  if (outcome.status === 'changed') throw new Error('the command line applies no preview');
   if (outcome.status === 'file_unreadable') {
     process.stderr.write(`${file}: the file could not be read (${outcome.reason}); nothing was imported.\n`);
     return 1;
@@ -62,10 +65,18 @@ function report(file: string, outcome: ImportOutcome, prune: boolean): number {
     `Groups: ${s.groupsCreated} created, ${s.groupsChanged} changed (memberships: ${s.membershipsOpened} started, ${s.membershipsClosed} ended).`,
   ];
   if (!prune && outcome.status === 'imported') lines.push('People missing from the file were left as they are (--prune deactivates them).');
+  // The same preview as the import form's, unescaped.
+  if (outcome.status === 'dry_run') lines.push(formatPreviewText(outcome.preview));
+  if (outcome.status === 'imported' && outcome.endings !== undefined) lines.push(formatEndings(outcome.endings));
   process.stdout.write(`${lines.join('\n')}\n`);
   if (outcome.warnings.length > 0) process.stdout.write(formatWarnings(outcome.warnings));
   if (outcome.status === 'imported') process.stdout.write(`${formatIntroductions(outcome.introductions)}\n`);
   return 0;
+}
+
+function formatEndings(endings: EndingSummary | 'failed'): string {
+  if (endings === 'failed') return 'Following the ended memberships could not finish; the introductions job (or `npm run job -- introductions`) will do the rest.';
+  return `Ended memberships: ${endings.removedFromChannels} removed from their group's channel, ${endings.endingsTold} told by DM, ${endings.requestsMoved} waiting requests moved${endings.endingsWaiting > 0 ? `; ${endings.endingsWaiting} to finish later (quiet hours)` : ''}.`;
 }
 
 function formatWarnings(warnings: readonly RosterWarning[]): string {

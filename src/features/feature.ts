@@ -2,7 +2,7 @@ import type { Config } from '../config/env.js';
 import type { SettingsFragment } from '../config/settings.js';
 import type { ClaimStore } from '../delivery/ports.js';
 import type { Messenger } from '../delivery/slack/messenger.js';
-import type { Job, JobStep, JobSummary } from '../jobs/job.js';
+import type { Job, JobStep } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import type { ExportKind, ExportTable } from '../program/export-table.js';
 import type { PairTrack } from '../program/pairs.js';
@@ -35,8 +35,13 @@ export interface FeatureLinks {
   readonly openRequestForm: RequestFormOpener;
   /** A moved mentee's waiting requests go to their new mentors (the requests feature's; used by switching). */
   readonly moveAwaitingRequests: MoveAwaitingRequests;
-  /** The introductions job's work, now: new groups introduced, new members welcomed (the roster's; used by matching). */
-  readonly runIntroductions: (now: Date) => Promise<JobSummary>;
+  /**
+   * What follows memberships that ended or opened, now (the roster feature's): the people whose memberships ended
+   * leave the group's channel, are told, and their requests and time away are settled; groups are introduced and
+   * newcomers welcomed. Any code that ends memberships (the year's turn) calls it after; the introductions job also
+   * does it every hour. Resolves to its counts.
+   */
+  readonly followMemberships: (now: Date) => Promise<Readonly<Record<string, number>>>;
 }
 
 /** What the features contribute to the shared surfaces, collected from the list (read when used, once all are built). */

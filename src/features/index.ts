@@ -82,7 +82,7 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
       programChanged,
       openRequestForm: (args) => linked('openRequestForm')(args),
       moveAwaitingRequests: (input, now) => linked('moveAwaitingRequests')(input, now),
-      runIntroductions: (now) => linked('runIntroductions')(now),
+      followMemberships: (now) => linked('followMemberships')(now),
     },
     surfaces: {
       exportTables: () => list.flatMap((f) => f.exportTables ?? []),

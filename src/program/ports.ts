@@ -16,6 +16,12 @@ export interface MembershipQuery {
   readonly overlapping?: { readonly from: Date; readonly to: Date };
 }
 
+/** A membership that ended, with its id (what the steps that follow it are claimed by). */
+export interface EndedMembership extends Membership {
+  readonly id: string;
+  readonly to: Date;
+}
+
 export interface MembershipChange {
   readonly groupId: string;
   readonly personId: string;
@@ -42,8 +48,16 @@ export interface RosterStore {
    * has at most one open membership, however many writers race: one already open stays as it is.
    */
   openMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
-  /** Closes the open memberships named, at `at`. */
-  closeMemberships(changes: readonly MembershipChange[], at: Date): Promise<void>;
+  /**
+   * Closes the open memberships named, at `at`. Each ending is then to be followed (the person leaves the group's
+   * channel, is told, their requests and time away are settled: the roster feature's `followMemberships`) unless
+   * `followUp` is false, for a caller that carries out those consequences itself (a switch's move).
+   */
+  closeMemberships(changes: readonly MembershipChange[], at: Date, options?: { readonly followUp?: boolean }): Promise<void>;
+  /** The memberships ended whose consequences are still to follow, oldest first (one query on an index). */
+  findEndingsToFollow(): Promise<EndedMembership[]>;
+  /** Records that these endings (by id) have been followed in full. */
+  markEndingsFollowed(ids: readonly string[]): Promise<void>;
   /** Stores time zones learnt from Slack. */
   setTimezones(zones: ReadonlyMap<string, string>): Promise<void>;
   /** Active people holding a program-wide role (e.g. the roster's admins). */
@@ -184,6 +198,8 @@ export interface MoveRequestsInput {
    * mentors, `standInIds` (its office) taking them while all are away. Unset: a change of cohort group.
    */
   readonly pair?: { readonly audience: string; readonly mentorIds: readonly string[]; readonly standInIds: readonly string[] };
+  /** Only the requests this person was asked (a mentor who left the group): the mentee's others stay where they are. */
+  readonly heldBy?: string;
 }
 
 /**

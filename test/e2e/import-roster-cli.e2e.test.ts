@@ -57,6 +57,10 @@ describe('npm run import-roster (the command line, as a process)', () => {
     expect(run.stdout).toContain('nothing was written');
     expect(run.stdout).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
     expect(run.stdout).toContain('Groups: 4 created, 0 changed');
+    // The same preview as the import form's: each kind counted, the first 20 listed by name, then how many more.
+    expect(run.stdout).toContain(`People to add: ${roster.people.length}\n  - Dr Adeyemi\n`);
+    expect(run.stdout).toContain(`  …and ${roster.people.length - 20} more\nPeople to change: 0\nPeople to deactivate: 0\nMemberships to open: `);
+    expect(run.stdout).toContain('Memberships to move: 0\nMemberships to end: 0');
     expect(run.stdout).not.toContain('Introductions');
     expect(slack.callsTo('conversations.create')).toEqual([]);
   });

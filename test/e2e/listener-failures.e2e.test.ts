@@ -92,7 +92,7 @@ describe('a listener that fails after its ack: the person gets a kind answer wit
     expect(JSON.stringify(app.logs)).not.toContain('Private words');
   });
 
-  it('a form that says "Importing…": the failure replaces it, so it never hangs', async () => {
+  it('a form that says "Checking…": the failure replaces it, so it never hangs', async () => {
     const opens = app.slack.callsTo('views.open').length;
     await as(ADMIN).command('/mentor-admin', 'import');
     await app.slack.waitForCall('views.open', () => true, 3_000, opens + 1);
@@ -104,11 +104,11 @@ describe('a listener that fails after its ack: the person gets a kind answer wit
       { admin_import_file: { admin_import_file_input: { type: 'file_input', files: [file] } }, admin_import_csv: { admin_import_csv_input: { type: 'plain_text_input', value: null } } },
       { viewId },
     );
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
     const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId, 3_000);
     expect(updated.args['view']).toMatchObject({ callback_id: 'failure_notice', title: { text: 'Something went wrong' } });
     expect(referenceIn(JSON.stringify(updated.args['view']))).toMatchObject({ listener: 'view admin_import', user: ADMIN });
-    expect(JSON.stringify(app.slack.views.get(viewId)!.view)).not.toContain('Importing…');
+    expect(JSON.stringify(app.slack.views.get(viewId)!.view)).not.toContain('Checking…');
   });
 
   it('an event: Home says so', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, chosen, type As, type StateValues } from '../support/actor.js';
-import { pastedRosterValues } from '../support/roster-form.js';
+import { applyImportPreview, pastedRosterValues } from '../support/roster-form.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { runJobCli } from '../support/run-cli-process.js';
 
@@ -56,7 +56,9 @@ describe('the pre-med track end to end: a minor’s roster row, the agreement fi
   it('imports the pair into the pre-med store (the parent kept there, not on the roster) and welcomes both with the agreement', async () => {
     const answer = await importCsv([MENTOR_ROW, MINOR_ROW, COORDINATOR_ROW]);
     expect(answer.ms).toBeLessThan(3_000);
-    await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 10_000);
+    const viewId = as(ADMIN).lastModal()!.id;
+    const result = await applyImportPreview(app, as, ADMIN, viewId, { timeoutMs: 10_000 });
+    expect(JSON.stringify(result.args['view'])).toContain('Roster imported');
     expect(await app.database.connection.db!.collection('premed_pairs').findOne({})).toMatchObject({ _id: 'pair-1', mentorId: DOC.id, menteeId: JO.id, version: 1, active: true });
     expect((await app.database.connection.db!.collection('premed_profiles').find({}).toArray()).find((d) => String(d._id) === JO.id)).toMatchObject({ parentName: 'Sam Park', parentEmail: 'sam.park@example.com', parentConsent: true });
     expect(JSON.stringify(await app.stores.roster.findPeople())).not.toContain('sam.park');

@@ -4,6 +4,7 @@ import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { commandAnswer } from '../support/command-answer.js';
+import { applyImportPreview } from '../support/roster-form.js';
 import type { TestStores } from '../support/use-cases.js';
 import { formatInZone } from '../../src/slack/format-time.js';
 
@@ -26,6 +27,7 @@ describe('/mentor-admin and introductions, end to end', () => {
   let app: ServedApp;
   let as: As;
   let stores: TestStores;
+  const previewThenApply = (viewId: string, shows?: string) => applyImportPreview(app, as, ADMIN, viewId, shows === undefined ? {} : { shows });
   beforeAll(async () => {
     app = await startApp({ label: 'roster', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
@@ -52,7 +54,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     const answer = await as(STRANGER).submit('admin_import', importValues(roster.csv), { viewId: 'V0FORGED01' });
     expect(answer.status).toBe(200);
     // Who may import is known only from the roster: the form answers at once, then says so (by DM: no such modal).
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
     await app.slack.waitFor(() => app.slack.dmsTo(STRANGER.id).some((m) => /for the program coordinators/.test(m.text)), 3_000, 'the refusal');
     expect(await stores.roster.findPeople()).toEqual([]);
   });
@@ -97,9 +99,8 @@ describe('/mentor-admin and introductions, end to end', () => {
     const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId });
     expect(answer.status).toBe(200);
     expect(answer.ms).toBeLessThan(3_000);
-    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-
-    const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === viewId, 30_000);
+    expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
+    const updated = await previewThenApply(viewId);
     const resultText = JSON.stringify(updated.args['view']);
     expect(resultText).toContain(`People: ${roster.people.length} created, 0 updated, 0 unchanged, 0 deactivated.`);
     expect(resultText).toContain('Introductions: 4 channels created, 4 introductions posted');
@@ -154,7 +155,7 @@ describe('/mentor-admin and introductions, end to end', () => {
     const secondView = [...app.slack.views].filter(([, v]) => v.view['callback_id'] === 'admin_import').at(-1)![0];
     const answer = await as(ADMIN).submit('admin_import', importValues(roster.csv), { viewId: secondView });
     expect(answer.json?.['response_action']).toBe('update');
-    const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === secondView, 30_000);
+    const updated = await previewThenApply(secondView);
     expect(JSON.stringify(updated.args['view'])).toContain(`People: 0 created, 0 updated, ${roster.people.length} unchanged, 0 deactivated.`);
     // Only the summary DM to the admin is new.
     await expect.poll(() => app.slack.dmsTo(ADMIN.id).length, { timeout: 5_000 }).toBe(2);
@@ -174,9 +175,9 @@ describe('/mentor-admin and introductions, end to end', () => {
       const renamed = roster.csv.replace('Mentee 1-1', 'Renamed Mentee');
       const answer = await as(ADMIN).submit('admin_import', importValues(renamed), { viewId: view });
       expect(answer.ms).toBeLessThan(3_000);
-      expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
-
-      const updated = await app.slack.waitForCall('views.update', (args) => args['view_id'] === view, 10_000);
+      // A preview writes nothing, so it needs no lock: the running import is met when the preview is applied.
+      expect(answer.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Checking…' } } });
+      const updated = await previewThenApply(view, 'admin_import');
       const shown = JSON.stringify(updated.args['view']);
       expect(shown).toContain(
         `An import is already running (started ${formatInZone(since, app.config.programTimezone)} by <@${coordinator.id}>), so this one did not start. Please try again when it has finished.`,
@@ -212,6 +213,7 @@ describe('the import form’s file input, end to end', () => {
   let as: As;
   let stores: TestStores;
   let viewId: string;
+  const previewThenApply = (view: string) => applyImportPreview(app, as, ADMIN, view);
   beforeAll(async () => {
     app = await startApp({ label: 'rosterfile', served: true, users: [ADMIN, STRANGER, ...roster.users], env: { ADMIN_USER_IDS: ADMIN.id } });
     as = actorsOf(app);
@@ -266,7 +268,8 @@ describe('the import form’s file input, end to end', () => {
     const answer = await as(ADMIN).submit('admin_import', importValues(null, [file]), { viewId });
     expect(answer.ms).toBeLessThan(3_000);
     expect(answer.json).toMatchObject({ response_action: 'update' });
-    const updated = await app.slack.waitForCall('views.update', (args) => JSON.stringify(args['view']).includes('Roster imported'), 30_000);
+    const updated = await previewThenApply(viewId);
+    expect(JSON.stringify(updated.args['view'])).toContain('Roster imported');
     expect(JSON.stringify(updated.args['view'])).toContain(`People: ${roster.people.length} created`);
     expect(await stores.roster.findPeople()).toHaveLength(roster.people.length);
     expect((await stores.roster.findGroups()).every((g) => g.introducedAt !== undefined && g.channelId !== undefined)).toBe(true);

@@ -59,8 +59,15 @@ const baseEnv = (slack: FakeSlack, apiUrl: string, mongoUri: string) => ({
 describe('SIGTERM during an import started from the Slack form', () => {
   it('lets the import finish, exits 0 within 10 s, and the next introductions run does the rest, once', async () => {
     const roster = aRosterFile();
-    // Slack is slow to describe the uploaded file: the signal lands while the import waits for it, after the ack.
-    const { slack, relay } = await startSlack([ADMIN, ...roster.users], (method) => (method === 'files.info' ? 1_500 : 0));
+    // Once the preview is applied (Slack is not asked about people again), Slack is slow to create the first channel:
+    // the signal lands after the ack, while the applied import's introductions wait for it.
+    let applying = false;
+    let slowed = false;
+    const { slack, relay } = await startSlack([ADMIN, ...roster.users], (method) => {
+      if (!applying || slowed || method !== 'conversations.create') return 0;
+      slowed = true;
+      return 1_500;
+    });
     const mongoUri = uniqueDatabaseUri('sigterm-import');
     const { stores } = await openDatabase(mongoUri);
     const port = await freePort();
@@ -78,7 +85,11 @@ describe('SIGTERM during an import started from the Slack form', () => {
     const file = slack.fileObject(slack.addFile({ id: 'F0ROSTER00', name: 'roster.csv', content: roster.csv, user: ADMIN.id }));
     const answer = await as(ADMIN).submit('admin_import', importValues(file), { viewId });
     expect(answer.json).toMatchObject({ response_action: 'update' });
-    await expect.poll(() => relay.asked.includes('files.info'), { timeout: 5_000, interval: 10 }).toBe(true);
+    await slack.waitForCall('views.update', (args) => args['view_id'] === viewId && (args['view'] as { callback_id?: string }).callback_id === 'admin_import_preview', 30_000);
+    applying = true;
+    const applied = await as(ADMIN).submit('admin_import_preview', {}, { viewId });
+    expect(applied.json).toMatchObject({ response_action: 'update', view: { title: { text: 'Importing…' } } });
+    await expect.poll(() => relay.asked.includes('conversations.create'), { timeout: 10_000, interval: 10 }).toBe(true);
 
     const signalled = Date.now();
     app.child.kill('SIGTERM');

@@ -75,7 +75,7 @@ export interface Actor {
    * A choice in an open modal's input whose block dispatches actions (`dispatch_action`): a block_actions of the view
    * `viewId`, sent as the app last drew it, with the inputs' state as `values` says.
    */
-  choose(viewId: string, blockId: string, actionId: string, choice: ReturnType<typeof chosen>, values?: StateValues): Promise<HttpAnswer>;
+  choose(viewId: string, blockId: string, actionId: string, choice: ReturnType<typeof chosen> | ReturnType<typeof pressed>, values?: StateValues): Promise<HttpAnswer>;
   /** The person opens the app's Home tab (app_home_opened). */
   openHome(): Promise<HttpAnswer>;
   /** The person writes in a conversation (a message event), or in a thread of it (`threadTs`). */
@@ -88,6 +88,8 @@ export type As = (user: UserRef) => Actor;
 
 /** The state value of a select or radio choice, as Slack reports it. */
 export const chosen = (type: 'static_select' | 'radio_buttons', value: string) => ({ type, selected_option: { text: { type: 'plain_text', text: value }, value } });
+/** A button pressed in a modal (`choose` with it), carrying its value. */
+export const pressed = (value: string) => ({ type: 'button' as const, value, text: { type: 'plain_text', text: value } });
 
 /** Headers Slack sends with a request: `v0=` + HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret. */
 export function slackSignatureHeaders(secret: string, rawBody: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {

@@ -26,7 +26,7 @@ export function offlineContext(surfaces: Surfaces): FeatureContext {
     messenger: createMessenger(new WebClient('xoxb-unused')),
     directory: { findByEmails: unused, findByIds: unused },
     admins: createAdminPolicy([], { findPeople: unused, findPeopleWithRole: unused }),
-    links: { refreshHomes: unused, programChanged: () => undefined, openRequestForm: unused, moveAwaitingRequests: unused, runIntroductions: unused },
+    links: { refreshHomes: unused, programChanged: () => undefined, openRequestForm: unused, moveAwaitingRequests: unused, followMemberships: unused },
     surfaces,
   };
 }

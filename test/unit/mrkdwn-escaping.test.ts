@@ -6,6 +6,8 @@ import type { Group } from '../../src/program/roster.js';
 import { buildCohortDigestMessage, buildProgramDigestMessage } from '../../src/program/slack/overview-view.js';
 import { buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from '../../src/features/roster/slack/introduction-message.js';
 import { buildImportSummaryMessage } from '../../src/features/roster/slack/admin-views.js';
+import { buildPreviewModal } from '../../src/features/roster/slack/preview-views.js';
+import { buildEndedMessage } from '../../src/features/roster/slack/ending-views.js';
 import { buildAdminMessage, buildDeclineModal, buildDeclined, buildMenteeMoved, buildSwitchModal } from '../../src/features/switching/slack/switch-views.js';
 import type { SwitchCard } from '../../src/features/switching/outcomes.js';
 import { buildRotationNudge } from '../../src/features/clinical/slack/rotation-nudge-views.js';
@@ -61,8 +63,30 @@ describe('names from the roster or a file are escaped in mrkdwn; our own mention
 
   it('in the roster import’s warnings to the admin, which quote the file', () => {
     const summary = { rows: 2, peopleCreated: 2, peopleUpdated: 0, peopleUnchanged: 0, peopleDeactivated: 0, groupsCreated: 1, groupsChanged: 0, membershipsOpened: 2, membershipsClosed: 0 };
-    const message = buildImportSummaryMessage({ status: 'dry_run', summary, warnings: [{ group: EVIL_GROUP, line: undefined, message: `${EVIL_PERSON} is a peer mentor of 2 cohorts (${EVIL_GROUP}, Green).` }], introductions: undefined });
+    const message = buildImportSummaryMessage({
+      status: 'dry_run',
+      summary,
+      warnings: [{ group: EVIL_GROUP, line: undefined, message: `${EVIL_PERSON} is a peer mentor of 2 cohorts (${EVIL_GROUP}, Green).` }],
+      introductions: undefined,
+      preview: { sections: [] },
+      fingerprint: 'f',
+    });
     expectEscaped(message, [PERSON_SHOWN, GROUP_SHOWN]);
+  });
+
+  it('in the import’s preview, which lists people and groups by name from the file', () => {
+    const preview = {
+      sections: [
+        { kind: 'add' as const, count: 1, lines: [{ name: EVIL_PERSON, detail: undefined }] },
+        { kind: 'move' as const, count: 1, lines: [{ name: EVIL_PERSON, detail: `${EVIL_GROUP} → Green, mentee` }] },
+      ],
+    };
+    const modal = buildPreviewModal({ previewId: 'P1', prune: false, summary: { rows: 1, peopleCreated: 1, peopleUpdated: 0, peopleUnchanged: 0, peopleDeactivated: 0, groupsCreated: 0, groupsChanged: 0, membershipsOpened: 0, membershipsClosed: 0 }, warnings: [], preview, fingerprint: 'f' });
+    expectEscaped({ text: '', blocks: modal.blocks }, [PERSON_SHOWN, GROUP_SHOWN]);
+  });
+
+  it('in the DM to someone whose membership ended', () => {
+    expectEscaped(buildEndedMessage(EVIL_GROUP), [GROUP_SHOWN]);
   });
 
   it('in digests and the Home sections drawn from them (the Faculty Mentor’s and the program’s)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntroducedGroup, MemberRef } from '../../src/features/roster/domain/introductions.js';
 import type { RowError } from '../../src/features/roster/domain/roster-import.js';
+import { buildPreviewModal } from '../../src/features/roster/slack/preview-views.js';
 import { rosterIds } from '../../src/features/roster/slack/ids.js';
 import {
   buildImportErrors,
@@ -12,7 +13,7 @@ import {
   formatProblems,
   LIST_MAX,
 } from '../../src/features/roster/slack/admin-views.js';
-import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from '../../src/features/roster/slack/introduction-message.js';
+import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildNewPairMessage, buildWelcomeDm } from '../../src/features/roster/slack/introduction-message.js';
 
 const ref = (id: string, year?: number): MemberRef => ({ id, name: id, year });
 const blue: IntroducedGroup = {
@@ -85,6 +86,15 @@ describe('the introduction', () => {
     expect(textOf(message.blocks)).toContain('<@UNEW1> (mentee) and <@UNEW2> (peer mentor)');
     expect(message.blocks.length).toBe(1);
   });
+
+  it('re-introduces a group’s new Pair briefly: each peer mentor with their year, and the faculty mentor', () => {
+    const message = buildNewPairMessage(blue);
+    const text = textOf(message.blocks);
+    expect(text).toContain('has a new Mentor Pair');
+    for (const m of blue.peerMentors) expect(text).toContain(`<@${m.id}> (year ${m.year})`);
+    for (const f of blue.faculty) expect(text).toContain(`<@${f.id}>`);
+    expect(message.blocks.length).toBe(1);
+  });
 });
 
 describe('the personal welcome', () => {
@@ -155,10 +165,18 @@ describe('the admin views', () => {
     expect(inputs.map((b) => [b.block_id, b.optional])).toEqual([
       [rosterIds.importFileBlock, true],
       [rosterIds.importCsvBlock, true],
+      [rosterIds.importPruneBlock, true],
     ]);
     expect(inputs[0]!.element).toEqual({ type: 'file_input', action_id: rosterIds.importFileInput, filetypes: ['csv', 'txt'], max_files: 1 });
     expect(inputs[1]!.element).toMatchObject({ type: 'plain_text_input', action_id: rosterIds.importCsvInput, multiline: true, max_length: 3_000 });
-    expect(textOf(modal.blocks)).toContain('npm run import-roster');
+    // The whole-roster box (the form's --prune): one option, within Slack's 75 characters, unticked unless asked.
+    const box = inputs[2]!.element as { type: string; options: { text: { text: string }; description: { text: string }; value: string }[]; initial_options?: unknown };
+    expect(box).toMatchObject({ type: 'checkboxes', action_id: rosterIds.importPruneInput });
+    expect(box.options.map((o) => o.text.text)).toEqual(['This file is the whole roster']);
+    expect(box.options[0]!.description.text.length).toBeLessThanOrEqual(75);
+    expect(box.initial_options).toBeUndefined();
+    expect((buildImportModal({ prune: true }).blocks as { block_id?: string; element?: { initial_options?: unknown[] } }[]).find((b) => b.block_id === rosterIds.importPruneBlock)!.element!.initial_options).toHaveLength(1);
+    expect(modal.submit?.text).toBe('Preview');
 
     const refused = buildImportResultModal({ status: 'refused', errors: errors(2), warnings: [] }, 'email,name\nx,y');
     expect(refused.callback_id).toBe(rosterIds.importView);
@@ -167,10 +185,27 @@ describe('the admin views', () => {
   });
 
   const summary = { rows: 40, peopleCreated: 38, peopleUpdated: 1, peopleUnchanged: 0, peopleDeactivated: 0, groupsCreated: 4, groupsChanged: 0, membershipsOpened: 44, membershipsClosed: 0 };
-  const intro = { groups: 4, channelsCreated: 4, invited: 44, introductionsPosted: 4, newcomersWelcomed: 0, welcomesSent: 44, failed: 0, busy: 0 };
+  const intro = { groups: 4, channelsCreated: 4, invited: 44, introductionsPosted: 4, pairsReintroduced: 0, newcomersWelcomed: 0, welcomesSent: 44, failed: 0, busy: 0 };
+
+  it('builds the preview within Slack’s limits however long the names, with Apply and Back', () => {
+    const long = 'N'.repeat(300);
+    const lines = Array.from({ length: 20 }, (_, i) => ({ name: `${long}${i}`, detail: `Blue-Okafor → ${long}, mentee` }));
+    const sections = (['add', 'change', 'deactivate', 'open', 'move', 'end'] as const).map((kind) => ({ kind, count: 500, lines }));
+    const modal = buildPreviewModal({ previewId: 'P1', prune: true, summary, warnings: [{ group: 'Blue', line: undefined, message: long }], preview: { sections }, fingerprint: 'f' });
+    expect(modal.callback_id).toBe(rosterIds.previewView);
+    expect(modal.private_metadata).toBe('P1');
+    expect(modal.submit?.text).toBe('Apply');
+    for (const text of [modal.title.text, modal.submit!.text, modal.close!.text]) expect(text.length).toBeLessThanOrEqual(24);
+    expect(modal.blocks.length).toBeLessThanOrEqual(100);
+    for (const block of modal.blocks as { type: string; text?: { text: string } }[]) if (block.type === 'section') expect(block.text!.text.length).toBeLessThanOrEqual(3_000);
+    expect(JSON.stringify(modal).length).toBeLessThan(250_000);
+    expect(textOf(modal.blocks)).toContain('People to add: 500');
+    expect(textOf(modal.blocks)).toContain('…and 480 more');
+    expect(JSON.stringify(modal.blocks)).toContain(`"action_id":"${rosterIds.previewBack}"`);
+  });
 
   it('summarises an import with its introductions and warnings', () => {
-    const message = buildImportSummaryMessage({ status: 'imported', summary, warnings: [{ group: 'Blue', line: undefined, message: 'Blue has 11 mentee(s).' }], introductions: intro });
+    const message = buildImportSummaryMessage({ status: 'imported', summary, warnings: [{ group: 'Blue', line: undefined, message: 'Blue has 11 mentee(s).' }], introductions: intro, preview: { sections: [] }, fingerprint: 'f' });
     const text = textOf(message.blocks);
     expect(text).toContain('People: 38 created, 1 updated, 0 unchanged, 0 deactivated.');
     expect(text).toContain('Groups: 4 created, 0 changed');

@@ -23,7 +23,7 @@ export function createMatchingFeature(ctx: FeatureContext) {
     uploads: createUploadedFiles(ctx.messenger.client),
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
-    introduce: (now) => ctx.links.runIntroductions(now),
+    introduce: (now) => ctx.links.followMemberships(now),
   });
   return {
     name: 'matching',

@@ -50,8 +50,8 @@ async function applyHeld(deps: NewYearDeps, actor: NewYearActor, by: string, now
   await deps.roster.closeMemberships(rollover.endings, rollover.startedAt);
   const people = await turned(deps, rollover);
   if (people.length > 0) await deps.roster.savePeople(people);
-  // MERGE: the roster feature's "channels follow memberships" step (kick, neutral DM, requests moved, time away ended),
-  // once per ended membership. Wired in index.ts; until then it does nothing.
+  // The roster feature's step: each ended membership's person leaves the group's channel and is told, their requests
+  // and time away are settled, once per membership (the hourly introductions job finishes what this leaves).
   try {
     await deps.followEndedMemberships(now);
   } catch (error) {

@@ -17,13 +17,6 @@ const EXPORT_KINDS = {
 } satisfies Record<string, ExportKind>;
 
 /**
- * MERGE: where "channels follow memberships" is triggered once the turn has ended memberships. The lead wires this to
- * the roster feature's step (kick from the group's channel, neutral DM, requests moved, time away ended, once per
- * ended membership); until then the turn only ends the memberships.
- */
-const followEndedMemberships: FollowEndedMemberships = async () => undefined;
-
-/**
  * The program year: `/mentor-admin new-year` (and `npm run new-year`) previews, then applies, the turn of the year:
  * graduating MS4 mentors and leaving MS2 mentees end their memberships (kept as history), graduates get a thank-you DM
  * with their service record, years move up, and groups left without a whole Pair are listed. The `memberships` export
@@ -43,7 +36,7 @@ export function createNewYearFeature(ctx: FeatureContext, ports: { readonly send
     quietHours: ctx.config.quietHours,
     programTimezone: ctx.config.programTimezone,
     tracks: () => ctx.surfaces.tracks?.() ?? [COHORT_TRACK],
-    followEndedMemberships: ports.followEndedMemberships ?? followEndedMemberships,
+    followEndedMemberships: ports.followEndedMemberships ?? (async (now) => void (await ctx.links.followMemberships(now))),
   });
   return {
     name: 'new-year',

@@ -42,6 +42,6 @@ export interface ThanksSender {
 
 /**
  * The ended memberships' consequences (leaving the group's channel, a neutral DM, requests moved, time away ended), done
- * once per ended membership by the roster feature's step. Until the lead wires it, a no-op (see index.ts).
+ * once per ended membership by the roster feature's step (`FeatureLinks.followMemberships`).
  */
 export type FollowEndedMemberships = (now: Date) => Promise<void>;

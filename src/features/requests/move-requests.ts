@@ -31,7 +31,9 @@ export interface MoveRequestsDeps {
  */
 export async function moveAwaitingRequests(deps: MoveRequestsDeps, input: MoveRequestsInput, now: Date): Promise<number> {
   const { claims, requests, requestNotifier: notifier, config } = deps;
-  const awaiting = (await requests.findAwaitingFor(input.menteeId)).filter((r) => r.audience === (input.pair?.audience ?? 'cohort'));
+  const awaiting = (await requests.findAwaitingFor(input.menteeId)).filter(
+    (r) => r.audience === (input.pair?.audience ?? 'cohort') && (input.heldBy === undefined || r.mentorIds.includes(input.heldBy)),
+  );
   if (awaiting.length === 0) return 0;
   // A change of group: the new group's mentors and faculty mentor; a change of a pair's mentor: those the caller names.
   const { mentors, standIns } = input.pair !== undefined ? { mentors: input.pair.mentorIds, standIns: input.pair.standInIds } : await newGroupOf(deps, input.menteeId);

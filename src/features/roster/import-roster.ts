@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { buildImportPreview, planFingerprint, type ImportPreview } from './domain/import-preview.js';
 import { planRosterImport, type RosterPlan } from './domain/plan-roster-import.js';
 import { emailsToLookUp, idsToLookUp, type RosterWarning, type RowError } from './domain/roster-import.js';
 import type { Logger } from '../../log/logger.js';
@@ -7,9 +9,10 @@ import { zoneOf } from '../../program/roster.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { COHORT_TRACK_NAME, type TrackDeclaration, type TrackImport } from '../../program/tracks.js';
 import { withImportLock, type ImportLockClaims, type RunningImport } from './import-lock.js';
-import type { UnreadableFile, UploadedFiles } from './ports.js';
+import type { LookedUp, UnreadableFile } from './ports.js';
 import { readRosterFile, type RosterFile } from './read-roster-file.js';
 import type { IntroductionSummary } from './run-introductions.js';
+import type { EndingSummary } from './follow-endings.js';
 
 export interface ImportRosterInput {
   readonly csv: string;
@@ -20,6 +23,13 @@ export interface ImportRosterInput {
   /** Run introductions after a real import (the app and the command line do). */
   readonly introduce: boolean;
   readonly now: Date;
+  /**
+   * The fingerprint of the preview being applied: the import writes only if the plan, made again under the lock, is
+   * the same (else `changed`, and nothing is written).
+   */
+  readonly expect?: string;
+  /** Slack's answers a preview got: not asked again. */
+  readonly accounts?: LookedUp;
 }
 
 export interface ImportSummary {
@@ -46,13 +56,25 @@ export type ImportOutcome =
    * starter's name in the roster, when known; `zone` the reader's, to show `since` in.
    */
   | ({ readonly status: 'already_running'; readonly byName: string | undefined; readonly zone: string } & RunningImport)
-  | {
+  | ({
       readonly status: 'imported' | 'dry_run';
-      readonly summary: ImportSummary;
-      readonly warnings: readonly RosterWarning[];
       /** Introductions run after the import: their counts, `failed` when they could not run now. */
       readonly introductions: IntroductionSummary | 'failed' | undefined;
-    };
+      /** What was done about the memberships the import ended (channel, DM, requests, time away), `failed` when it could not run now. */
+      readonly endings?: EndingSummary | 'failed';
+    } & Planned)
+  /** Applying a preview: the roster changed since, so the plan is not the one previewed; nothing was written. */
+  | ({ readonly status: 'changed' } & Planned);
+
+/** A plan that may be applied: its counts, its preview, its fingerprint (hashed), and what Slack was asked for it. */
+export interface Planned {
+  /** Set by the import (views and tests may leave it out). */
+  readonly lookedUp?: LookedUp;
+  readonly summary: ImportSummary;
+  readonly warnings: readonly RosterWarning[];
+  readonly preview: ImportPreview;
+  readonly fingerprint: string;
+}
 
 export interface ImportRosterDeps {
   readonly roster: RosterStore;
@@ -62,6 +84,8 @@ export interface ImportRosterDeps {
   readonly directory: SlackDirectory;
   readonly logger: Logger;
   readonly runIntroductions: (now: Date) => Promise<IntroductionSummary>;
+  /** Follows the memberships an import ended (before introductions run). */
+  readonly followEndings?: (now: Date) => Promise<EndingSummary>;
   /** The tracks a roster may name, with their rules (default: the cohort track alone). */
   readonly tracks?: () => readonly TrackDeclaration[];
   /** What the tracks' features keep of their rows, told after a real import (default: none). */
@@ -86,15 +110,20 @@ export async function importRoster(deps: ImportRosterDeps, input: ImportRosterIn
   const outcome = locked.result;
   if (outcome.status !== 'imported' || !input.introduce) return outcome;
 
-  // After the lock is let go: introductions claim each of their steps, and with many people they take a while.
-  let introductions: IntroductionSummary | 'failed';
+  // After the lock is let go: endings and introductions claim each of their steps, and with many people they take a while.
+  const endings = deps.followEndings === undefined ? undefined : await orFailed(deps, 'following the ended memberships', () => deps.followEndings!(input.now));
+  const introductions = await orFailed(deps, 'introductions', () => deps.runIntroductions(input.now));
+  return { ...outcome, introductions, ...(endings === undefined ? {} : { endings }) };
+}
+
+/** Work run after an import that the hourly introductions job also does: a failure leaves it to that job. */
+async function orFailed<T>(deps: Pick<ImportRosterDeps, 'logger'>, what: string, work: () => Promise<T>): Promise<T | 'failed'> {
   try {
-    introductions = await deps.runIntroductions(input.now);
+    return await work();
   } catch (error) {
-    deps.logger.error('introductions after the roster import failed; the next run will do them', { error });
-    introductions = 'failed';
+    deps.logger.error(`${what} after the roster import failed; the next introductions run will do it`, { error });
+    return 'failed';
   }
-  return { ...outcome, introductions };
 }
 
 /** Checks the file against the stored roster and Slack, and writes the plan unless it is a dry run. */
@@ -106,11 +135,15 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
   ]);
   let accountsByEmail;
   let accountsById;
+  // Slack is asked only about whom a preview did not ask already (a school's e-mails take minutes at Slack's pace).
+  const known = input.accounts;
   try {
-    [accountsByEmail, accountsById] = await Promise.all([
-      deps.directory.findByEmails(emailsToLookUp(file.rows, people)),
-      deps.directory.findByIds(idsToLookUp(file.rows, people)),
+    const [byEmail, byId] = await Promise.all([
+      deps.directory.findByEmails(emailsToLookUp(file.rows, people).filter((e) => !(known?.byEmail.has(e) ?? false))),
+      deps.directory.findByIds(idsToLookUp(file.rows, people).filter((id) => !(known?.byId.has(id) ?? false))),
     ]);
+    accountsByEmail = new Map([...(known?.byEmail ?? []), ...byEmail]);
+    accountsById = new Map([...(known?.byId ?? []), ...byId]);
   } catch (error) {
     deps.logger.warn('roster import: Slack did not answer the directory look-ups; nothing was changed', { error });
     return { status: 'slack_unavailable' };
@@ -119,13 +152,20 @@ async function planAndApply(deps: ImportRosterDeps, file: RosterFile, input: Imp
   const warnings = [...file.warnings, ...plan.warnings];
   if (plan.errors.length > 0) return { status: 'refused', errors: plan.errors, warnings };
 
-  const summary = summarize(plan, file.rows.length);
-  if (input.dryRun) return { status: 'dry_run', summary, warnings, introductions: undefined };
+  const planned: Planned = {
+    lookedUp: { byEmail: accountsByEmail, byId: accountsById },
+    summary: summarize(plan, file.rows.length),
+    warnings,
+    preview: buildImportPreview(plan, people),
+    fingerprint: createHash('sha256').update(planFingerprint(plan)).digest('hex'),
+  };
+  if (input.dryRun) return { status: 'dry_run', ...planned, introductions: undefined };
+  if (input.expect !== undefined && input.expect !== planned.fingerprint) return { status: 'changed', ...planned };
 
   await applyPlan(deps.roster, plan, groups, input.now);
   await saveTrackRows(deps, file, plan, input.now);
-  deps.logger.info('roster imported', { ...summary, warnings: warnings.length, prune: input.prune });
-  return { status: 'imported', summary, warnings, introductions: undefined };
+  deps.logger.info('roster imported', { ...planned.summary, warnings: warnings.length, prune: input.prune });
+  return { status: 'imported', ...planned, introductions: undefined };
 }
 
 /**
@@ -156,21 +196,6 @@ async function alreadyRunning(deps: ImportRosterDeps, running: RunningImport, re
     byName: person(running.by)?.name,
     zone: reader === undefined ? deps.programTimezone : zoneOf(person(reader), deps.programTimezone),
   };
-}
-
-/** A roster file uploaded in Slack is read at most this large (Slack allows 10 MB; a school's roster is far smaller). */
-export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
-
-/** Imports a roster uploaded to Slack (the import form's file input): reads the file, then as {@link importRoster}. */
-export async function importRosterUpload(
-  deps: ImportRosterDeps & { readonly uploads: UploadedFiles },
-  fileId: string,
-  input: Omit<ImportRosterInput, 'csv'>,
-  by: string,
-): Promise<ImportOutcome> {
-  const file = await deps.uploads.readText(fileId, ROSTER_FILE_MAX_BYTES);
-  if (file.status !== 'ok') return { status: 'file_unreadable', reason: file.status };
-  return importRoster(deps, { ...input, csv: file.text }, by);
 }
 
 function summarize(plan: RosterPlan, rows: number): ImportSummary {

@@ -6,6 +6,8 @@ import { registerRosterHomeButtons } from './slack/home-buttons.js';
 import { registerImportRosterView } from './slack/import-roster-view.js';
 import { createIntroductionSender } from './slack/introduction-sender.js';
 import { createUploadedFiles } from './slack/uploaded-files.js';
+import { createEndingSender } from './slack/ending-sender.js';
+import { createPreviewRepository } from './store/preview-repository.js';
 import { createRosterUseCases } from './use-cases.js';
 
 /** Roster import, introductions and `/mentor-admin import | introduce | status`. */
@@ -13,6 +15,9 @@ export function createRosterFeature(ctx: FeatureContext) {
   const useCases = createRosterUseCases({
     ...kernelDeps(ctx),
     directory: ctx.directory,
+    previews: createPreviewRepository(ctx.database.connection),
+    endingSender: createEndingSender(ctx.messenger),
+    moveAwaitingRequests: (input, now) => ctx.links.moveAwaitingRequests(input, now),
     introductionSender: createIntroductionSender(ctx.messenger),
     uploadedFiles: createUploadedFiles(ctx.messenger.client),
     // Read when a file is read: every feature is built by then.
@@ -27,16 +32,17 @@ export function createRosterFeature(ctx: FeatureContext) {
       registerRosterHomeButtons(app, useCases, ctx.admins);
     },
     commands: [{ command: '/mentor-admin', routes: createAdminRoutes(useCases, ctx.admins) }],
-    provides: { runIntroductions: async (now) => ({ ...(await useCases.runIntroductions(now)) }) },
     help: [{ command: '/mentor-admin', ...adminHelp }],
     jobs: [
       {
         name: 'introductions',
-        description: 'introduce every group not yet introduced in its private channel, and welcome people who joined since',
+        description:
+          'follow ended memberships (out of the channel, a DM, requests and time away), introduce every group not yet introduced in its private channel, and welcome people who joined since',
         schedule: '7 * * * *',
-        run: async (now) => ({ ...(await useCases.runIntroductions(now)) }),
+        run: async (now) => ({ ...(await useCases.followMemberships(now)) }),
       },
     ],
+    provides: { followMemberships: async (now) => ({ ...(await useCases.followMemberships(now)) }) },
   } satisfies Feature & { useCases: unknown };
 }
 

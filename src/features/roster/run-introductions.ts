@@ -16,6 +16,8 @@ export interface IntroductionSummary {
   readonly introductionsPosted: number;
   /** People welcomed in a channel after its introduction. */
   readonly newcomersWelcomed: number;
+  /** Groups whose new Pair was re-introduced (a peer mentor joined after the introduction). */
+  readonly pairsReintroduced: number;
   /** Personal welcome DMs sent. */
   readonly welcomesSent: number;
   /** Steps that failed this run; each is released and tried again by the next run. */
@@ -46,7 +48,7 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
   const people = await roster.findPeople([...new Set(memberships.map((m) => m.personId))]);
   const done = await claims.findDone(keys.prefix);
   const targets = groupsToIntroduce(groups, memberships, people);
-  const count = { groups: targets.length, channelsCreated: 0, invited: 0, introductionsPosted: 0, newcomersWelcomed: 0, welcomesSent: 0, failed: 0, busy: 0 };
+  const count = { groups: targets.length, channelsCreated: 0, invited: 0, introductionsPosted: 0, pairsReintroduced: 0, newcomersWelcomed: 0, welcomesSent: 0, failed: 0, busy: 0 };
 
   for (const target of targets) {
     try {
@@ -114,7 +116,12 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
       }
     }
 
-    if (introductionKnown) await welcomeNewcomers(group.id, channel, members, everyone.filter((m) => !introduced.has(m.id)));
+    if (introductionKnown) {
+      const newcomers = everyone.filter((m) => !introduced.has(m.id));
+      // Before the welcome (which marks them introduced), so that a failure here is retried with it.
+      if (newcomers.some((n) => n.role === 'peer_mentor')) await reintroducePair(group.id, channel, members);
+      await welcomeNewcomers(group.id, channel, members, newcomers);
+    }
 
     for (const member of everyone) {
       const key = keys.dm(group.id, member.id);
@@ -128,6 +135,15 @@ export async function runIntroductions(deps: RunIntroductionsDeps, now: Date): P
         logger.warn('a welcome DM failed; the next run tries it again', { group: group.id, user: member.id, error });
       }
     }
+  }
+
+  /** A short re-introduction of the group's peer mentors, once per set of them (however many joined at once). */
+  async function reintroducePair(groupId: string, channel: string, members: GroupToIntroduce['members']): Promise<void> {
+    const key = keys.pair(groupId, digest(members.peerMentors.map((m) => m.id)));
+    if (done.has(key)) return;
+    const posted = await once(claims, key, async () => ({ ts: await sender.postNewPair(channel, members) }));
+    if (posted.status === 'done-now') count.pairsReintroduced += 1;
+    if (posted.status === 'in-progress') count.busy += 1;
   }
 
   /** One short welcome in the channel for everyone who joined after the introduction, each claimed once. */

@@ -40,7 +40,8 @@ export async function completeMove(ctx: SwitchContext, request: SwitchRequest, n
         // History is kept: the old membership is closed and a new one opened, at the same instant.
         const current = await roster.findMemberships({ current: true, personIds: [request.menteeId] });
         const isIn = (groupId: string) => current.some((m) => m.groupId === groupId && m.role === 'mentee');
-        if (isIn(fromGroupId)) await roster.closeMemberships([{ groupId: fromGroupId, personId: request.menteeId, role: 'mentee' }], at);
+        // The move's own steps below are what follows this ending (channel, requests, notices): not the roster's.
+        if (isIn(fromGroupId)) await roster.closeMemberships([{ groupId: fromGroupId, personId: request.menteeId, role: 'mentee' }], at, { followUp: false });
         if (!isIn(targetId)) await roster.openMemberships([{ groupId: targetId, personId: request.menteeId, role: 'mentee' }], at);
       }),
     async requests() {

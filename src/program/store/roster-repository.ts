@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import { Types, type Connection } from 'mongoose';
 import type { Group, GroupRole, Membership, Person, Role } from '../roster.js';
 import type { MembershipQuery, RosterStore } from '../ports.js';
 import { isOnlyDuplicateKeys, upsertRacing } from './mongo-errors.js';
@@ -76,15 +76,24 @@ export function createRosterRepository(connection: Connection): RosterStore {
         if (!isOnlyDuplicateKeys(error)) throw error;
       }
     },
-    async closeMemberships(changes, at) {
+    async closeMemberships(changes, at, options = {}) {
       if (changes.length === 0) return;
       const open = await Memberships.find({ openKey: { $in: changes.map(membershipOpenKey) } }, { _id: 1 }).lean();
       if (open.length === 0) return;
+      const followUp = options.followUp ?? true;
       // Each closed membership's key becomes its own id, which frees the open key for a later membership.
       await Memberships.bulkWrite(
-        open.map(({ _id }) => ({ updateOne: { filter: { _id, to: null }, update: { $set: { to: at, openKey: String(_id) } } } })),
+        open.map(({ _id }) => ({ updateOne: { filter: { _id, to: null }, update: { $set: { to: at, openKey: String(_id), ...(followUp ? { followUp: true } : {}) } } } })),
         { ordered: false },
       );
+    },
+    async findEndingsToFollow() {
+      const docs = await Memberships.find({ followUp: true }).sort({ to: 1, _id: 1 }).lean();
+      return docs.flatMap((doc) => (doc.to === null ? [] : [{ ...toMembership(doc), id: String(doc._id), to: doc.to }]));
+    },
+    async markEndingsFollowed(ids) {
+      if (ids.length === 0) return;
+      await Memberships.updateMany({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { $unset: { followUp: 1 } });
     },
     async setTimezones(zones) {
       if (zones.size === 0) return;

@@ -37,6 +37,8 @@ export interface MembershipDoc {
    * open membership per person, group and role however many writers race (FerretDB has no partial indexes).
    */
   openKey: string;
+  /** Set when it ended and what follows an ending (channel, DM, requests, time away) is still to be done. */
+  followUp?: boolean;
 }
 
 /** The `openKey` of an open membership (a closed one holds its own id, which has no colon). */
@@ -85,11 +87,13 @@ const membershipSchema = new Schema<MembershipDoc>(
     from: { type: Date, required: true },
     to: { type: Date, default: null },
     openKey: { type: String, required: true },
+    followUp: { type: Boolean },
   },
   { collection: 'memberships', strict: 'throw', versionKey: false },
 );
 membershipSchema.index({ personId: 1, to: 1 });
 membershipSchema.index({ groupId: 1, to: 1 });
+membershipSchema.index({ followUp: 1 });
 // Built after the start-up backfill (backfill-open-keys.ts) has given every older membership its key.
 membershipSchema.index({ openKey: 1 }, { unique: true });
 

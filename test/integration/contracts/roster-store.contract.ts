@@ -150,6 +150,24 @@ export function describeRosterStoreContract(name: string, makeStore: MakeStore<R
       expect(await roster().findMemberships()).toHaveLength(4);
     });
 
+    it('keeps each ending to follow, with its id, until it is marked followed; a closing that follows itself (a switch) is not kept', async () => {
+      await roster().openMemberships([member('G1', 'U1'), member('G1', 'P1', 'peer_mentor'), member('G2', 'U2')], aug);
+      await roster().closeMemberships([member('G1', 'P1', 'peer_mentor')], oct);
+      await roster().closeMemberships([member('G1', 'U1')], new Date('2026-10-11T15:00:00Z'));
+      await roster().closeMemberships([member('G2', 'U2')], oct, { followUp: false });
+      const endings = await roster().findEndingsToFollow();
+      expect(endings.map((e) => [e.groupId, e.personId, e.role, e.from, e.to])).toEqual([
+        ['G1', 'P1', 'peer_mentor', aug, oct],
+        ['G1', 'U1', 'mentee', aug, new Date('2026-10-11T15:00:00Z')],
+      ]);
+      expect(new Set(endings.map((e) => e.id)).size).toBe(2);
+      await roster().markEndingsFollowed([endings[0]!.id]);
+      await roster().markEndingsFollowed([]);
+      expect((await roster().findEndingsToFollow()).map((e) => e.id)).toEqual([endings[1]!.id]);
+      // The history is kept as it was.
+      expect((await roster().findMemberships({ personIds: ['P1'] })).map((m) => [m.from, m.to])).toEqual([[aug, oct]]);
+    });
+
     it('keeps one open membership per person, group and role however many openings race, and opens it again once closed', async () => {
       const nov = new Date('2026-11-02T15:00:00Z');
       await Promise.all(Array.from({ length: 6 }, () => roster().openMemberships([member('G1', 'U1'), member('G1', 'U2')], aug)));

@@ -56,10 +56,15 @@ export function conversationsApi(ws: FakeWorkspace): ApiMethods {
       }
       return { ok: true, channel: channelObjectOf(channel) };
     },
+    // As Slack answers (slack-specs/methods/conversations.kick.json): a private channel the app is not in is not found for it.
     'conversations.kick': (args) => {
       const channel = ws.channels.get(String(args['channel']));
-      if (channel === undefined) return { ok: false, error: 'channel_not_found' };
-      const user = String(args['user']);
+      if (channel === undefined || (channel.isPrivate && !channel.members.includes(BOT.userId))) return { ok: false, error: 'channel_not_found' };
+      if (channel.isIm || channel.isMpim) return { ok: false, error: 'method_not_supported_for_channel_type' };
+      const user = String(args['user'] ?? '');
+      if (user === BOT.userId) return { ok: false, error: 'cant_kick_self' };
+      if (!ws.users.has(user)) return { ok: false, error: 'user_not_found' };
+      if (channel.name === 'general') return { ok: false, error: 'cant_kick_from_general' };
       if (!channel.members.includes(user)) return { ok: false, error: 'not_in_channel' };
       channel.members = channel.members.filter((m) => m !== user);
       return { ok: true };

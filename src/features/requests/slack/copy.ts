@@ -60,6 +60,7 @@ export const requestCopy = {
     cancelled: (by: string) => `Withdrawn by ${by}.`,
     // Never why: the mentee's reason for changing group is for the program coordinators alone.
     moved: (mentee: string) => `Moved: ${mentee} has joined another mentoring group, and this request went to their new mentors.`,
+    movedMentorLeft: (mentor: string) => `Moved: ${mentor} has left the group, and this request went to its other mentors.`,
     movedPair: (mentee: string) => `Moved: ${mentee} has another mentor now, and this request went to them.`,
   },
   /** A mentor closing a request nobody has answered yet says why: the modal, and the words the card and digest show. */

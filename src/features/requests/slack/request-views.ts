@@ -168,6 +168,8 @@ function statusLine(request: HelpRequest): string {
     case 'cancelled':
       return `:heavy_minus_sign: ${words.status.cancelled(who(request.closedBy))}`;
     case 'moved':
+      // Moved by one of its own mentors: that mentor's membership ended (the roster), not the mentee's.
+      if (request.closedBy !== undefined && request.mentorIds.includes(request.closedBy)) return `:arrow_right: ${words.status.movedMentorLeft(who(request.closedBy))}`;
       return `:arrow_right: ${isPairAudience(request.audience) ? words.status.movedPair(who(request.menteeId)) : words.status.moved(who(request.menteeId))}`;
   }
 }

@@ -81,5 +81,7 @@ export const introductionKeys = {
   invite: (groupId: string, memberSetDigest: string) => `intro:${groupId}:invite:${memberSetDigest}`,
   message: (groupId: string) => `intro:${groupId}:message`,
   joined: (groupId: string, personId: string) => `intro:${groupId}:joined:${personId}`,
+  /** The re-introduction of one set of peer mentors (a new Pair), once. */
+  pair: (groupId: string, mentorSetDigest: string) => `intro:${groupId}:pair:${mentorSetDigest}`,
   dm: (groupId: string, personId: string) => `intro:${groupId}:dm:${personId}`,
 } as const;

@@ -24,7 +24,7 @@ export function formatProblems(errors: readonly RowError[], max = LIST_MAX): str
   return shown.join('\n');
 }
 
-function formatWarnings(warnings: readonly RosterWarning[], max = LIST_MAX): string {
+export function formatWarnings(warnings: readonly RosterWarning[], max = LIST_MAX): string {
   // Warnings quote names from the file: escaped, as they go into mrkdwn.
   const shown = warnings.slice(0, max).map((w) => `• ${escapeMrkdwn(clip(w.message, LINE_MAX))}`);
   if (warnings.length > max) shown.push(introCopy.more(warnings.length - max));
@@ -40,9 +40,19 @@ export interface ImportModalOptions {
   readonly errors?: readonly RowError[];
   /** A notice above the form (e.g. Slack was unavailable). */
   readonly notice?: string;
+  /** The *whole roster* box ticked (back from a preview). */
+  readonly prune?: boolean;
 }
 
-/** The `/mentor-admin import` modal: upload a CSV roster, or paste it. */
+/** The form's `--prune`: the one option of the *whole roster* box. */
+export const PRUNE_VALUE = 'prune';
+const pruneOption = {
+  text: { type: 'plain_text' as const, text: adminCopy.pruneOption },
+  description: { type: 'plain_text' as const, text: adminCopy.pruneDescription },
+  value: PRUNE_VALUE,
+};
+
+/** The `/mentor-admin import` modal: upload a CSV roster, or paste it; whether it is the whole roster. */
 export function buildImportModal(options: ImportModalOptions = {}): ModalView {
   const blocks: KnownBlock[] = [];
   if (options.errors !== undefined && options.errors.length > 0) {
@@ -73,6 +83,13 @@ export function buildImportModal(options: ImportModalOptions = {}): ModalView {
         ...(options.csv !== undefined && options.csv.length <= ROSTER_PASTE_MAX ? { initial_value: options.csv } : {}),
       },
     },
+    {
+      type: 'input',
+      block_id: rosterIds.importPruneBlock,
+      optional: true,
+      label: { type: 'plain_text', text: adminCopy.pruneLabel },
+      element: { type: 'checkboxes', action_id: rosterIds.importPruneInput, options: [pruneOption], ...(options.prune === true ? { initial_options: [pruneOption] } : {}) },
+    },
     { type: 'context', elements: [{ type: 'mrkdwn', text: adminCopy.importFileNote }] },
   );
   return {
@@ -95,14 +112,14 @@ export function buildImportSourceError(problem: 'none' | 'both'): Record<string,
   return { [rosterIds.importFileBlock]: problem === 'none' ? adminCopy.chooseOne : adminCopy.notBoth };
 }
 
-/** Shown while the import runs (Slack is asked about people, then everything is written). */
-export function buildImportWorkingModal(): ModalView {
+/** Shown while the import runs (Slack is asked about people, then everything is written), or while the preview is made. */
+export function buildImportWorkingModal(step: 'import' | 'preview' = 'import'): ModalView {
   return {
     type: 'modal',
-    callback_id: rosterIds.importWorkingView,
-    title: { type: 'plain_text', text: adminCopy.workingTitle },
+    callback_id: step === 'import' ? rosterIds.importWorkingView : rosterIds.importCheckingView,
+    title: { type: 'plain_text', text: step === 'import' ? adminCopy.workingTitle : adminCopy.checkingTitle },
     close: { type: 'plain_text', text: 'Close' },
-    blocks: [section(adminCopy.workingText)],
+    blocks: [section(step === 'import' ? adminCopy.workingText : adminCopy.checkingText)],
   };
 }
 
@@ -112,7 +129,7 @@ function importRunningText(outcome: Extract<ImportOutcome, { status: 'already_ru
 }
 
 /** What the import modal shows when it is done: the summary, or the form again with the problems. */
-export function buildImportResultModal(outcome: ImportOutcome, csv: string): ModalView {
+export function buildImportResultModal(outcome: Exclude<ImportOutcome, { status: 'changed' }>, csv: string | undefined): ModalView {
   if (outcome.status === 'refused') return buildImportModal({ csv, errors: outcome.errors });
   if (outcome.status === 'already_running') return buildImportModal({ csv, notice: importRunningText(outcome) });
   if (outcome.status === 'slack_unavailable') return buildImportModal({ csv, notice: adminCopy.slackUnavailable });
@@ -129,6 +146,8 @@ export function buildImportResultModal(outcome: ImportOutcome, csv: string): Mod
 /** The summary sent to the admin after an import (and, for a dry run, instead of one). */
 export function buildImportSummaryMessage(outcome: Extract<ImportOutcome, { status: 'imported' | 'dry_run' }>): SlackMessage {
   const lines = [adminCopy.summaryTitle(outcome.status === 'dry_run'), adminCopy.summaryPeople(outcome.summary), adminCopy.summaryGroups(outcome.summary)];
+  if (outcome.endings === 'failed') lines.push(adminCopy.endingsFailed);
+  else if (outcome.endings !== undefined && outcome.endings.endings > 0) lines.push(adminCopy.endingsDone(outcome.endings));
   if (outcome.introductions === 'failed') lines.push(adminCopy.introductionsFailed);
   else if (outcome.introductions !== undefined) lines.push(adminCopy.introductionsDone(outcome.introductions));
   const blocks: KnownBlock[] = [section(lines.join('\n'))];
@@ -153,7 +172,7 @@ export function buildImportProblemsMessage(outcome: Extract<ImportOutcome, { sta
 
 /** `/mentor-admin introduce`: what the run did. */
 export function buildIntroduceReport(summary: IntroductionSummary): SlackMessage {
-  const sent = summary.channelsCreated + summary.introductionsPosted + summary.welcomesSent + summary.newcomersWelcomed;
+  const sent = summary.channelsCreated + summary.introductionsPosted + summary.pairsReintroduced + summary.welcomesSent + summary.newcomersWelcomed;
   const text = sent === 0 && summary.failed === 0 ? adminCopy.introduceNothing : adminCopy.introductionsDone(summary);
   return { text, blocks: [section(text)] };
 }

@@ -43,6 +43,11 @@ export const introCopy = {
   newcomers: (mentions: string, group: string) =>
     `Please welcome ${mentions} to ${group}! The introduction at the top of this channel has the program’s rules and how to reach everyone; ask your mentors anything with \`/mentor-request\`.`,
   newcomersFallback: (group: string) => `New members joined ${group}.`,
+  newPair: (group: string, kind: 'cohort' | 'mdphd', mentors: string, faculty: string | undefined) =>
+    kind === 'mdphd'
+      ? `:handshake: *${group} has a new peer mentor.* The MD/PhD peer mentors are now ${mentors}. Ask them for help with \`/mentor-request\`.`
+      : `:handshake: *${group} has a new Mentor Pair:* ${mentors}${faculty === undefined ? '' : `, with ${faculty} as faculty mentor`}. They are in touch with each of you every month and meet you every semester; ask them for help with \`/mentor-request\`.`,
+  newPairFallback: (group: string) => `${group} has a new Mentor Pair.`,
   roleName: (role: 'mentee' | 'peer_mentor' | 'faculty') => (role === 'peer_mentor' ? 'peer mentor' : role === 'faculty' ? 'faculty mentor' : 'mentee'),
   dmFallback: (group: string) => `Welcome to ${group} in the peer-mentoring program.`,
   dmMentee: (group: string, channel: string, mentors: string, faculty: string | undefined) =>
@@ -68,13 +73,30 @@ export const adminCopy = {
   notAllowed:
     'Sorry — `/mentor-admin` is for the program coordinators. If you think you should have access, please ask one of them to add you as an admin in the roster.',
   importTitle: 'Import the roster',
-  importSubmit: 'Import',
+  importSubmit: 'Preview',
   importClose: 'Cancel',
   importIntro:
     'Upload the roster as a CSV file, or paste it: a header line, then one line per person and role. Columns, in any order: `slack_id` or `email`, `name`, `role` (mentee, peer_mentor, faculty, admin), `year` (1–4, students), `group` (e.g. Blue-Okafor), `mdphd` (yes/no), `timezone` (optional), `track` (cohort, the default, or clinical), `core_done` and `good_standing` (yes/no, clinical peer mentors).',
   importHint: 'Nothing changes unless every line is right. Importing the same roster again changes nothing.',
+  pruneLabel: 'Whole roster',
+  pruneOption: 'This file is the whole roster',
+  pruneDescription: 'People missing from it are deactivated, and their memberships end.',
   importFileNote:
-    'People missing from the roster you import are kept as they are. The command line can also check a file without importing it, or deactivate people missing from it: `npm run import-roster -- roster.csv --dry-run` or `--prune`.',
+    'You will see what would change before anything is written, and then *Apply* or go *Back*. Unless the file is the whole roster, people missing from it are kept as they are.',
+  checkingTitle: 'Checking…',
+  checkingText: 'Checking every line with Slack. You will see what an import would change before anything is written.',
+  previewTitle: 'Preview the import',
+  previewApply: 'Apply',
+  previewBack: 'Back',
+  previewIntro: (prune: boolean) =>
+    `*Nothing has been written yet.* This is what importing the roster would do; *Apply* to import it, or go *Back* to change it.${prune ? ' The file is the whole roster: people missing from it are deactivated.' : ''}`,
+  previewChanged:
+    ':warning: The roster changed since the preview you applied (another import, or a change in Slack), so nothing was written. This is what the import would do now: *Apply* it if it is still right.',
+  previewGoneTitle: 'Preview closed',
+  previewGone: 'This preview has already been applied, or gone back from, or is more than a day old, so nothing more was written. Use `/mentor-admin import` to start again.',
+  endingsDone: (s: { endings: number; removedFromChannels: number; endingsTold: number; requestsMoved: number; endingsWaiting: number }) =>
+    `Ended memberships: ${s.removedFromChannels} removed from their group’s channel, ${s.endingsTold} told by DM, ${s.requestsMoved} waiting request${s.requestsMoved === 1 ? '' : 's'} moved to the remaining mentors${s.endingsWaiting > 0 ? `; ${s.endingsWaiting} to finish later (quiet hours)` : ''}.`,
+  endingsFailed: 'Following the ended memberships could not finish just now; it is done again within the hour.',
   workingTitle: 'Importing…',
   workingText: 'Checking every line with Slack and importing. You can close this window: I will send you a summary in a direct message.',
   resultTitle: 'Roster imported',
@@ -118,11 +140,30 @@ export const adminCopy = {
   statusEmpty: 'The roster is empty: import it with `/mentor-admin import` or `npm run import-roster -- roster.csv`.',
 } as const;
 
+/** The preview's headings, the same in the form and on the command line. */
+export const previewCopy = {
+  heading: (kind: 'add' | 'change' | 'deactivate' | 'open' | 'move' | 'end', count: number) =>
+    ({
+      add: `People to add: ${count}`,
+      change: `People to change: ${count}`,
+      deactivate: `People to deactivate: ${count}`,
+      open: `Memberships to open: ${count}`,
+      move: `Memberships to move: ${count}`,
+      end: `Memberships to end: ${count}`,
+    })[kind],
+  more: (n: number) => `…and ${n} more`,
+} as const;
+
+/** What someone whose membership ended is told: neutral, whatever the reason. */
+export const endingCopy = {
+  ended: (group: string) => `Your time in ${group} has ended; thank you.`,
+} as const;
+
 /** `/mentor-admin`'s help. */
 export const adminHelp: CommandHelp = {
   summary: 'For program coordinators: import the roster, introduce groups, see the program’s status and export its record.',
   usage: [
-    ['/mentor-admin import', 'import the roster from a CSV file or pasted text; nothing changes unless every line is right'],
+    ['/mentor-admin import', 'import the roster from a CSV file or pasted text: you see what would change, then Apply; nothing changes unless every line is right'],
     ['/mentor-admin introduce', 'introduce every group not yet introduced, and welcome new members'],
     ['/mentor-admin status', 'people, groups, groups not yet introduced and roster warnings'],
   ],

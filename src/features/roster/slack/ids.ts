@@ -7,4 +7,10 @@ export const rosterIds = {
   importCsvInput: 'admin_import_csv_input',
   importWorkingView: 'admin_import_working',
   importResultView: 'admin_import_result',
+  importPruneBlock: 'admin_import_prune',
+  importPruneInput: 'admin_import_prune_input',
+  importCheckingView: 'admin_import_checking',
+  previewView: 'admin_import_preview',
+  previewActionsBlock: 'admin_import_preview_actions',
+  previewBack: 'admin_import_back',
 } as const;

@@ -77,6 +77,15 @@ export function buildNewcomersMessage(group: IntroducedGroup, newcomers: readonl
   return { text: introCopy.newcomersFallback(name), blocks: sections(introCopy.newcomers(mentions, name)) };
 }
 
+/** The short re-introduction of a group's peer mentors after a new one joined: who they are now, and how to reach them. */
+export function buildNewPairMessage(group: IntroducedGroup): SlackMessage {
+  const name = escapeMrkdwn(group.name);
+  const mentors = joinAnd(group.peerMentors.map((p) => `${mention(p.id)}${p.year === undefined ? '' : ` (${introCopy.year(p.year)})`}`));
+  const faculty = group.faculty.length > 0 ? joinAnd(group.faculty.map((p) => mention(p.id))) : undefined;
+  const text = introCopy.newPair(name, group.kind, mentors, faculty);
+  return { text: introCopy.newPairFallback(name), blocks: sections(text) };
+}
+
 /** The personal welcome DM for one person in one group: their group, their mentors or mentees, their commands. */
 export function buildWelcomeDm(personId: string, role: GroupRole, group: IntroducedGroup, channelId: string): SlackMessage {
   const channel = channelLink(channelId);

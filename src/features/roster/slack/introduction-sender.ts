@@ -1,7 +1,7 @@
 import { WebAPIPlatformError } from '@slack/web-api';
 import type { IntroductionSender } from '../ports.js';
 import type { Messenger } from '../../../delivery/slack/messenger.js';
-import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildWelcomeDm } from './introduction-message.js';
+import { buildChannelPurpose, buildIntroductionMessage, buildNewcomersMessage, buildNewPairMessage, buildWelcomeDm } from './introduction-message.js';
 
 /** conversations.invite takes at most 100 users per call. */
 const INVITE_BATCH = 100;
@@ -59,6 +59,9 @@ export function createIntroductionSender(messenger: Messenger): IntroductionSend
     },
     async postIntroduction(channelId, group) {
       return (await messenger.post(channelId, buildIntroductionMessage(group))).ts;
+    },
+    async postNewPair(channelId, group) {
+      return (await messenger.post(channelId, buildNewPairMessage(group))).ts;
     },
     async postNewcomers(channelId, group, newcomers) {
       return (await messenger.post(channelId, buildNewcomersMessage(group, newcomers))).ts;
