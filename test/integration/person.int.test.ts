@@ -62,6 +62,10 @@ const NOT_WORDS = [
   'new_year_rollovers.deactivate',
   'new_year_rollovers.incomplete.groupName',
   'new_year_rollovers.incomplete.missingYears',
+  // A pending import preview's author (an admin's id) and its plan's fingerprint (a hash); a proposed match's origin.
+  'roster_previews.by',
+  'roster_previews.fingerprint',
+  'matching_proposals.source',
 ];
 
 describe('a person’s record: export and forget', () => {

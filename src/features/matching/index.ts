@@ -6,6 +6,7 @@ import { matchingCopy } from './slack/copy.js';
 import { createMatchingSender } from './slack/matching-sender.js';
 import { registerMatching } from './slack/register-matching.js';
 import { createMatchingRepository } from './store/matching-repository.js';
+import { createMatchingPersonalData } from './store/personal-data.js';
 import { createMatchingUseCases } from './use-cases.js';
 
 /**
@@ -27,6 +28,7 @@ export function createMatchingFeature(ctx: FeatureContext) {
   });
   return {
     name: 'matching',
+    personalData: [createMatchingPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerMatching(app, useCases, sender, ctx.messenger);

@@ -9,6 +9,7 @@ import { createUploadedFiles } from './slack/uploaded-files.js';
 import { createEndingSender } from './slack/ending-sender.js';
 import { createPreviewRepository } from './store/preview-repository.js';
 import { createRosterUseCases } from './use-cases.js';
+import { createPreviewPersonalData } from './store/preview-personal-data.js';
 
 /** Roster import, introductions and `/mentor-admin import | introduce | status`. */
 export function createRosterFeature(ctx: FeatureContext) {
@@ -26,6 +27,7 @@ export function createRosterFeature(ctx: FeatureContext) {
   });
   return {
     name: 'roster',
+    personalData: [createPreviewPersonalData(ctx.database.connection)],
     useCases,
     register(app) {
       registerImportRosterView(app, useCases);
