@@ -19,6 +19,7 @@ import type { DigestSource } from '../slack/digest-source.js';
 import type { DigestLines } from '../slack/digest-lines.js';
 import type { PromptNotes } from '../slack/prompt-notes.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
+import type { HttpRoute } from '../slack/http-route.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
 export interface FeatureLinks {
@@ -120,6 +121,8 @@ export interface Feature {
   readonly checkinQuestions?: readonly CheckinQuestion[];
   /** Short notes it adds under some mentees' lines on their mentors' monthly check-in prompts (e.g. their goals). */
   readonly promptNotes?: readonly PromptNotes[];
+  /** Pages it serves on the app's HTTP port (e.g. the dashboard), in HTTP and Socket Mode alike. */
+  readonly httpRoutes?: readonly HttpRoute[];
 }
 
 /**

@@ -6,6 +6,7 @@ import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
 import { premedFeature } from './premed/index.js';
 import { contactsFeature } from './contacts/index.js';
+import { dashboardFeature } from './dashboard/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
 import { goalsFeature } from './goals/index.js';
@@ -37,6 +38,7 @@ const FEATURES = {
   goals: goalsFeature,
   trainings: trainingsFeature,
   surveys: surveysFeature,
+  dashboard: dashboardFeature,
   housekeeping: housekeepingFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;
 
