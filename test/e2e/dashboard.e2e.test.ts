@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateInZone } from '../../src/program/calendar-date.js';
+import { actorsOf, type As } from '../support/actor.js';
+import { startApp, type ServedApp } from '../support/app-harness.js';
+import { launchChromium, SCREENSHOT_DIR } from '../support/browser.js';
+import { commandAnswer } from '../support/command-answer.js';
+import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
+
+const CHICAGO = 'America/Chicago';
+const { admin: ADMIN, okafor: OKAFOR, ada: ADA, priya: PRIYA } = CAST;
+const PROGRAM = { ...aProgram(aCohort(), aSecondCohort()), slackOnly: [ADMIN] };
+// Quiet hours off: the commands happen at the machine's real time, whatever hour that is in Chicago.
+const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: 'off' };
+const LINK = /https?:\/\/[^\s|>]+\/dashboard\/sign-in\?token=[\w%-]+/;
+
+// In a real headless Chromium (Debian's, driven by playwright-core): the link by DM, the sign-in, the charts, what a
+// Faculty Mentor sees, and what is refused. The tests run in order on one app and one browser.
+describe('the dashboard in a browser: a one-time link by DM, the charts, each reader’s scope, and refusals', () => {
+  let app: ServedApp;
+  let as: As;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let context: BrowserContext;
+  let page: Page;
+  let adminLink: string;
+
+  /** Asks for a link as `userId` through the signed command, and returns it on the app's real port. */
+  const requestLink = async (userId: string): Promise<string> => {
+    const before = app.slack.dmsTo(userId).length;
+    const answer = await commandAnswer(app.slack, () => as(userId).command('/mentor-admin', 'dashboard'));
+    expect(answer.text).toContain('sent you a sign-in link by DM');
+    const dm = await app.slack.waitFor(() => app.slack.dmsTo(userId).slice(before).find((m) => LINK.test(m.text)), 5_000, 'the sign-in link DM');
+    const url = new URL(LINK.exec(dm.text)![0]);
+    return `${app.baseUrl}${url.pathname}${url.search}`;
+  };
+  const signIn = async (link: string) => {
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState('load');
+  };
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    app = await startApp({ label: 'dashboard-e2e', served: true, users: slackUsersOf(PROGRAM), env: ENV });
+    as = actorsOf(app);
+    await seedProgram(app.stores.roster, PROGRAM);
+    const now = new Date();
+    await app.stores.contacts.record({ mentorId: PRIYA.id, menteeIds: [ADA.id], at: now, date: dateInZone(now, CHICAGO), kind: 'video', group: false, minutes: 30, note: undefined, source: 'logged', sourceKey: 'e2e-contact-1', createdAt: now });
+    await app.stores.pulses.recordAnswer({ menteeId: ADA.id, month: dateInZone(now, CHICAGO).slice(0, 7), score: 4, answeredAt: now });
+    chromium = await launchChromium();
+    context = chromium.context;
+    page = await context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await chromium?.close();
+    await app?.stop();
+  });
+
+  it('sends an admin a link through the signed command; opening it signs them in and the charts are drawn', async () => {
+    adminLink = await requestLink(ADMIN.id);
+    await signIn(adminLink);
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await expect(page.locator('h1').textContent()).resolves.toBe('The whole program');
+    const charts = page.locator('svg.chart[role="img"]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(8);
+    // Drawn: the heatmap has a cell per group and month, with the groups named.
+    const heatmap = page.locator('#communication-by-month svg');
+    await expect(heatmap.locator('text', { hasText: 'Blue-Okafor' }).count()).resolves.toBe(1);
+    await expect(heatmap.locator('text', { hasText: 'Green-Adeyemi' }).count()).resolves.toBe(1);
+    expect(await heatmap.locator('rect').count()).toBe(12);
+    const box = await heatmap.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    // Ada was met this month: her cohort's cell this month says 50% (one of two mentees).
+    await expect(heatmap.locator('g title', { hasText: /Blue-Okafor, \d{4}-\d{2}: 50%/ }).count()).resolves.toBe(1);
+    await shot('dashboard-admin');
+
+    // The table view opens from the keyboard, without any script of the page's own.
+    await page.locator('#communication-by-month summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#communication-by-month table').isVisible()).resolves.toBe(true);
+    expect(await page.locator('script').count()).toBe(0);
+
+    const csv = await page.request.get(`${app.baseUrl}/dashboard/csv/communication-by-month.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0] ?? (await csv.text())).toMatch(/^group,month,mentees,communicated,percent/);
+
+    const entries = await app.stores.audit.findBetween(new Date(Date.now() - 3_600_000), new Date(Date.now() + 60_000));
+    expect(entries.filter((e) => e.action === 'dashboard-sign-in').map((e) => e.actor)).toEqual([ADMIN.id]);
+  });
+
+  it('refuses a used link, an expired link and a forged cookie', async () => {
+    await signIn(adminLink);
+    await expect(page.locator('main').textContent()).resolves.toContain('has been used already');
+
+    // A link sent eleven minutes ago (stored as the app stores them: the token's hash).
+    const token = 'expired-token-for-the-e2e-test';
+    await app.database.connection.db!.collection('dashboard_links').insertOne({ _id: createHash('sha256').update(token).digest('hex') as never, userId: ADMIN.id, issuedAt: new Date(Date.now() - 11 * 60_000) });
+    await signIn(`${app.baseUrl}/dashboard/sign-in?token=${token}`);
+    await expect(page.locator('main').textContent()).resolves.toContain('has expired');
+    await shot('dashboard-expired-link');
+
+    await context.clearCookies();
+    await context.addCookies([{ name: 'pm_dashboard', value: 'forged-session-id', url: app.baseUrl }]);
+    const forged = await page.goto(`${app.baseUrl}/dashboard`);
+    expect(forged!.status()).toBe(401);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Please sign in');
+    expect((await page.request.get(`${app.baseUrl}/dashboard/csv/pulse.csv`)).status()).toBe(401);
+  });
+
+  it('shows a Faculty Mentor their own cohort only', async () => {
+    await context.clearCookies();
+    await signIn(await requestLink(OKAFOR.id));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your cohort: Blue-Okafor');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Blue-Okafor');
+    expect(text).not.toContain('Green-Adeyemi');
+    expect(text).not.toContain(CAST.pat.name);
+    const csv = await (await page.request.get(`${app.baseUrl}/dashboard/csv/meeting-this-semester.csv`)).text();
+    expect(csv).toContain('Blue-Okafor');
+    expect(csv).not.toContain('Green-Adeyemi');
+    await shot('dashboard-faculty');
+  });
+
+  it('tells anyone else there is nothing for them, and sends no link', async () => {
+    const answer = await commandAnswer(app.slack, () => as(ADA).command('/mentor-admin', 'dashboard'));
+    expect(answer.text).toContain('You hold none of these roles now');
+    expect(app.slack.dmsTo(ADA.id).filter((m) => LINK.test(m.text))).toHaveLength(0);
+  });
+});
