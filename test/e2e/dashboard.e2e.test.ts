@@ -14,6 +14,37 @@ const { admin: ADMIN, okafor: OKAFOR, ada: ADA, priya: PRIYA } = CAST;
 const PROGRAM = { ...aProgram(aCohort(), aSecondCohort()), slackOnly: [ADMIN] };
 // Quiet hours off: the commands happen at the machine's real time, whatever hour that is in Chicago.
 const ENV = { ADMIN_USER_IDS: ADMIN.id, PROGRAM_TIMEZONE: CHICAGO, QUIET_HOURS: 'off' };
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** Months past, so that the charts have something to draw: contacts in earlier months, and requests answered early and late. */
+async function seedHistory(app: ServedApp, now: Date): Promise<void> {
+  const earlier = [35, 40, 66, 70, 95].map((days) => new Date(now.getTime() - days * DAY_MS));
+  for (const [i, at] of earlier.entries()) {
+    const [mentorId, menteeId] = i % 2 === 0 ? [PRIYA.id, ADA.id] : [CAST.pat.id, CAST.dee.id];
+    await app.stores.contacts.record({ mentorId, menteeIds: [menteeId], at, date: dateInZone(at, CHICAGO), kind: i === 2 ? 'in_person' : 'slack', group: false, minutes: 20, note: undefined, source: 'logged', sourceKey: `e2e-history-${i}`, createdAt: at });
+  }
+  const answeredAfterHours = [3, 30, 5, 12, 50, 2, 8, 20];
+  for (const [i, hours] of answeredAfterHours.entries()) {
+    const createdAt = new Date(now.getTime() - (i * 11 + 2) * DAY_MS);
+    const menteeId = [ADA.id, CAST.ben.id, CAST.dee.id][i % 3]!;
+    const mentorIds = menteeId === CAST.dee.id ? [CAST.pat.id] : [PRIYA.id, CAST.omar.id];
+    const { request } = await app.stores.requests.create({ ...requestBase(menteeId, mentorIds), createdAt, deadline: new Date(createdAt.getTime() + 24 * HOUR_MS), sourceKey: `e2e-request-${i}` });
+    await app.stores.requests.markResponded(request.id, mentorIds[0]!, new Date(createdAt.getTime() + hours * HOUR_MS));
+  }
+}
+
+const requestBase = (menteeId: string, mentorIds: readonly string[]) => ({
+  menteeId,
+  topic: 'study_tips',
+  urgency: 'routine' as const,
+  reach: 'slack' as const,
+  description: 'A request seeded for the dashboard',
+  audience: 'cohort' as const,
+  mentorIds: [...mentorIds],
+  routedTo: 'mentors' as const,
+  coveringFor: [],
+});
 const LINK = /https?:\/\/[^\s|>]+\/dashboard\/sign-in\?token=[\w%-]+/;
 
 // In a real headless Chromium (Debian's, driven by playwright-core): the link by DM, the sign-in, the charts, what a
@@ -49,6 +80,7 @@ describe('the dashboard in a browser: a one-time link by DM, the charts, each re
     const now = new Date();
     await app.stores.contacts.record({ mentorId: PRIYA.id, menteeIds: [ADA.id], at: now, date: dateInZone(now, CHICAGO), kind: 'video', group: false, minutes: 30, note: undefined, source: 'logged', sourceKey: 'e2e-contact-1', createdAt: now });
     await app.stores.pulses.recordAnswer({ menteeId: ADA.id, month: dateInZone(now, CHICAGO).slice(0, 7), score: 4, answeredAt: now });
+    await seedHistory(app, now);
     chromium = await launchChromium();
     context = chromium.context;
     page = await context.newPage();

@@ -40,6 +40,7 @@ export function useCasesOf(features: Features, admins: AdminPolicy) {
     ...f.switching.useCases,
     ...f.clinical.useCases,
     ...f.goals.useCases,
+    ...f.dashboard.useCases,
     isAdmin: (userId: string) => admins.isAdmin(userId),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../src/features/dashboard/domain/build-charts.js';
+import type { HeatmapDrawing } from '../../src/features/dashboard/domain/chart.js';
 import type { DashboardInput } from '../../src/features/dashboard/domain/dashboard-input.js';
 import { renderDashboardPage } from '../../src/features/dashboard/web/dashboard-page.js';
 
@@ -65,7 +66,7 @@ describe('the dashboard’s charts, from the exports’ rows', () => {
 
   it('keeps a Faculty Mentor to their own groups and people', () => {
     const charts = buildCharts(input({ inScope: new Set(['M1', 'M2', 'P1']), groupNames: new Set(['Blue']) }));
-    expect((chart(charts, 'communication-by-month').drawing as { rowLabels: string[] }).rowLabels).toEqual(['Blue']);
+    expect((chart(charts, 'communication-by-month').drawing as HeatmapDrawing).rowLabels).toEqual(['Blue']);
     expect(chart(charts, 'first-answer-by-group').table.rows.map((r) => r[0])).toEqual(['Blue']);
     expect(chart(charts, 'pulse').table.rows).toContainEqual(['5', 0]);
     expect(chart(charts, 'time-away').table.rows).toEqual([['Priya', '2026-10-04', '2026-10-09', 'away now']]);
