@@ -94,6 +94,10 @@ describe('the dashboard in a browser: a one-time link by DM, the charts, each re
     adminLink = await requestLink(ADMIN.id);
     await signIn(adminLink);
     expect(new URL(page.url()).pathname).toBe('/dashboard');
+    const [cookie] = await context.cookies(`${app.baseUrl}/dashboard`);
+    expect(cookie).toMatchObject({ name: 'pm_dashboard', path: '/dashboard', httpOnly: true, sameSite: 'Lax', secure: false });
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
+    expect(cookie!.expires * 1000 - Date.now()).toBeLessThanOrEqual(12 * 3_600_000);
     await expect(page.locator('h1').textContent()).resolves.toBe('The whole program');
     const charts = page.locator('svg.chart[role="img"]');
     expect(await charts.count()).toBeGreaterThanOrEqual(8);
@@ -123,6 +127,19 @@ describe('the dashboard in a browser: a one-time link by DM, the charts, each re
 
     const entries = await app.stores.audit.findBetween(new Date(Date.now() - 3_600_000), new Date(Date.now() + 60_000));
     expect(entries.filter((e) => e.action === 'dashboard-sign-in').map((e) => e.actor)).toEqual([ADMIN.id]);
+  });
+
+  it('marks the cookie Secure behind a proxy that says the request came over HTTPS', async () => {
+    const token = new URL((await requestLink(ADMIN.id))).searchParams.get('token')!;
+    const signedIn = await fetch(`${app.baseUrl}/dashboard/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-proto': 'https' },
+      body: new URLSearchParams({ token }).toString(),
+      redirect: 'manual',
+    });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get('location')).toBe('/dashboard');
+    expect(signedIn.headers.get('set-cookie')).toMatch(/^pm_dashboard=[\w-]+; Path=\/dashboard; Max-Age=43200; HttpOnly; SameSite=Lax; Secure$/);
   });
 
   it('refuses a used link, an expired link and a forged cookie', async () => {
