@@ -62,6 +62,8 @@ describe('the dashboard’s charts, from the exports’ rows', () => {
       ['Green', 0, undefined, 0, 1, 0],
     ]);
     expect(chart(charts, 'overdue-and-escalated').table.rows).toContainEqual(['2026-10', 4, 2, 1, 1]);
+    // A month with no request has nothing to measure: no bar, rather than a bar at 0 % on time.
+    expect(chart(charts, 'first-answer-by-month').drawing).toMatchObject({ bars: [{ label: '2026-09', values: [undefined, undefined] }, { label: '2026-10', values: [4, 50] }] });
   });
 
   it('keeps a Faculty Mentor to their own groups and people', () => {

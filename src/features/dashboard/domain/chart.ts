@@ -15,11 +15,11 @@ export interface HeatmapDrawing {
   readonly shares: readonly (readonly (number | undefined)[])[];
 }
 
-/** Bars by label, one per series (e.g. overdue and escalated requests by month). */
+/** Bars by label, one per series (e.g. overdue and escalated requests by month); undefined where there is nothing to measure. */
 export interface BarsDrawing {
   readonly kind: 'bars';
   readonly series: readonly string[];
-  readonly bars: readonly { readonly label: string; readonly values: readonly number[] }[];
+  readonly bars: readonly { readonly label: string; readonly values: readonly (number | undefined)[] }[];
   /** What a value counts, after the number (e.g. `h` for hours); none for plain counts. */
   readonly unit?: string;
 }

@@ -50,7 +50,7 @@ export function buildRequestCharts(input: DashboardInput): Chart[] {
   const timingBars = (labels: readonly string[], timings: Map<string, Timing>) =>
     labels.map((label) => {
       const t = timings.get(label);
-      return { label, values: [rounded(median(t?.hours ?? [])) ?? 0, t === undefined ? 0 : (percent(t.onTime, t.onTime + t.late) ?? 0)] };
+      return { label, values: [rounded(median(t?.hours ?? [])), t === undefined ? undefined : percent(t.onTime, t.onTime + t.late)] };
     });
 
   const attention = input.months.map((month) => {

@@ -58,8 +58,9 @@ function drawBars(d: BarsDrawing): { height: number; markup: Html } {
     panels.push(html`<text x="0" y="${y + 16}" class="series" fill="${color}">${series}</text>`);
     y += 24;
     for (const bar of d.bars) {
-      const value = bar.values[s] ?? 0;
-      const shown = `${value}${d.unit ?? ''}`;
+      const measured = bar.values[s];
+      const value = measured ?? 0;
+      const shown = measured === undefined ? 'none to measure' : `${value}${d.unit ?? ''}`;
       panels.push(
         html`<g><title>${bar.label}, ${series}: ${shown}</title><text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end" class="label">${label(bar.label)}</text><rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(value > 0 ? 2 : 0, value * scale)}" height="${barHeight - 4}" fill="${color}"/><text x="${LABEL_WIDTH + value * scale + 6}" y="${y + 15}" class="value">${shown}</text></g>`,
       );
