@@ -20,6 +20,7 @@ import type { DigestSource } from '../slack/digest-source.js';
 import type { DigestLines } from '../slack/digest-lines.js';
 import type { PromptNotes } from '../slack/prompt-notes.js';
 import type { HomeSectionSource } from '../slack/home-section.js';
+import type { HttpRoute } from '../slack/http-route.js';
 
 /** What one feature offers the others. Declared here (the types live in program/ and the shell); `createFeatures` binds them. */
 export interface FeatureLinks {
@@ -132,6 +133,8 @@ export interface Feature {
   readonly promptNotes?: readonly PromptNotes[];
   /** What its own collections hold about a person: for their export, their forgetting, and the retention of free text. */
   readonly personalData?: readonly PersonalData[];
+  /** Pages it serves on the app's HTTP port (e.g. the dashboard), in HTTP and Socket Mode alike. */
+  readonly httpRoutes?: readonly HttpRoute[];
 }
 
 /**

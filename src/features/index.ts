@@ -8,6 +8,7 @@ import { awayFeature } from './away/index.js';
 import { clinicalFeature } from './clinical/index.js';
 import { premedFeature } from './premed/index.js';
 import { contactsFeature } from './contacts/index.js';
+import { dashboardFeature } from './dashboard/index.js';
 import { digestsFeature } from './digests/index.js';
 import { exportsFeature } from './exports/index.js';
 import { goalsFeature } from './goals/index.js';
@@ -45,6 +46,7 @@ const FEATURES = {
   newYear: newYearFeature,
   audit: auditFeature,
   matching: matchingFeature,
+  dashboard: dashboardFeature,
   housekeeping: housekeepingFeature,
   person: personFeature,
 } as const satisfies Readonly<Record<string, FeatureModule>>;

@@ -12,6 +12,7 @@ import { createErrorBoundary } from './error-boundary.js';
 import { guardListeners } from './listener-guard.js';
 import { createPeopleLane, type PeopleLane } from './people-lane.js';
 import { onlyThisWorkspace } from './workspace-guard.js';
+import type { HttpRoute } from './http-route.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -120,20 +121,22 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     },
   };
 
+  const customRoutes = [healthRoute, ...deps.features.flatMap((f) => f.httpRoutes ?? []).map((route) => mountRoute(route, logger))];
+
   let server: Server | undefined;
   let receiver: Receiver;
   if (config.slack.appToken !== undefined) {
     receiver = new SocketModeReceiver({
       appToken: config.slack.appToken,
       logger: boltLogger,
-      customRoutes: [healthRoute],
+      customRoutes,
       installerOptions: { port: config.port },
     });
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret!,
       endpoints: ['/slack/events'],
-      customRoutes: [healthRoute],
+      customRoutes,
       logger: boltLogger,
     });
   }
@@ -207,5 +210,20 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       }
     },
     drain: (timeoutMs) => work.drain(timeoutMs),
+  };
+}
+
+/** A feature's route as a Bolt custom route: a failure its handler leaves unanswered is logged and answered 500. */
+function mountRoute(route: HttpRoute, logger: Logger): CustomRoute {
+  return {
+    path: route.path,
+    method: [route.method],
+    handler: (req: IncomingMessage, res: ServerResponse) => {
+      route.handler(req, res).catch((error: unknown) => {
+        logger.error('an HTTP route failed', { path: route.path, error });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Something went wrong on our side. Please try again in a minute.');
+      });
+    },
   };
 }

@@ -57,12 +57,15 @@ describe('App Home end to end', () => {
     const faculty = await openHome(F1.id);
     expect(headers(faculty)).toEqual(['Your cohort: Blue-Okafor']);
     expect(textOf(faculty)).toContain('2 mentees have had no communication yet');
-    expect(buttons(faculty)).toEqual([]);
+    expect(buttons(faculty)).toEqual(['dashboard_home_link']);
 
     const admin = await openHome(ADMIN.id);
     expect(headers(admin)).toEqual(['The program']);
     expect(textOf(admin)).toContain('*Program:* 1 group, 2 mentees');
-    expect(buttons(admin)).toEqual(['home_import_roster', 'home_introduce', 'home_export_csv']);
+    expect(buttons(admin)).toEqual(['home_import_roster', 'home_introduce', 'home_export_csv', 'dashboard_home_link']);
+    // The dashboard's button: a one-time sign-in link by DM, and a small window saying so.
+    expect((await as(ADMIN).clickHome('dashboard_home_link')).status).toBe(200);
+    await app.slack.waitFor(() => app.slack.dmsTo(ADMIN.id).find((m) => m.text.includes('/dashboard/sign-in?token=')), 5_000, 'the dashboard link DM');
 
     const stranger = await openHome(STRANGER.id);
     expect(textOf(stranger)).toContain('You are not part of the program yet');

@@ -59,11 +59,12 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
     expect(await roles('U0MENTEE01')).toEqual(['mentee', 'mentee']);
     expect(await roles('U0MENTOR03')).toEqual(['mentor', 'mentor']);
     expect(await roles('U0MDPHDP01')).toEqual(['mentor', 'mentor']);
-    expect(await roles('U0FACULTY2')).toEqual(['faculty', 'faculty']);
+    expect(await roles('U0FACULTY2')).toEqual(['faculty', 'faculty', 'faculty']);
     // A roster admin who is also a faculty mentor; an admin from ADMIN_USER_IDS who is not in the roster. Admins' sections:
-    // the program, trainings (drawn once a required training has been held) and surveys.
-    expect(await roles('U0FACULTY1')).toEqual(['faculty', 'faculty', 'admin', 'admin', 'admin']);
-    expect(await roles(ADMIN)).toEqual(['admin', 'admin', 'admin']);
+    // the program, trainings (drawn once a required training has been held), surveys and the dashboard's button (a Faculty
+    // Mentor's is among the faculty sections).
+    expect(await roles('U0FACULTY1')).toEqual(['faculty', 'faculty', 'admin', 'admin', 'admin', 'admin']);
+    expect(await roles(ADMIN)).toEqual(['admin', 'admin', 'admin', 'admin']);
     expect(await roles('U0OUTSIDE1')).toEqual([]);
     expect(await roles('U0MENTEE09')).toEqual([]);
     expect(await roles('U0NOBODY99')).toEqual([]);
@@ -107,10 +108,10 @@ describe('Home tabs (use cases on the real stores, Slack through the fake)', () 
       admins: createAdminPolicy(w.config.adminUserIds, w.stores.roster),
     });
     const faculty = await home.useCases.readHome('U0FACULTY1', NOW);
-    expect(faculty.sections.map((s) => s.kind)).toEqual(['faculty', 'faculty', 'faculty', 'admin', 'admin', 'admin']);
+    expect(faculty.sections.map((s) => s.kind)).toEqual(['faculty', 'faculty', 'faculty', 'admin', 'admin', 'admin', 'admin']);
     expect(headers(buildHomeView(faculty) as View)).toEqual(['Your cohort: Blue-Okafor', 'Cohort goals: 2 mentees', 'The program']);
     // Someone who does not hold its role does not get it.
-    expect((await home.useCases.readHome(ADMIN, NOW)).sections.map((s) => s.kind)).toEqual(['admin', 'admin', 'admin']);
+    expect((await home.useCases.readHome(ADMIN, NOW)).sections.map((s) => s.kind)).toEqual(['admin', 'admin', 'admin', 'admin']);
   });
 
   it('redraws the Home tabs of a request’s mentee and mentors when it is sent, taken, answered and closed', async () => {

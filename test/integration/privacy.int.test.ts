@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
+import { seesNothing } from '../../src/features/dashboard/domain/scope.js';
+import { renderDashboardPage } from '../../src/features/dashboard/web/dashboard-page.js';
 import { buildHomeView } from '../../src/features/home/slack/home-view.js';
+import { formatCsv } from '../../src/program/csv.js';
 import { createGoalHomeSections } from '../../src/features/goals/slack/home-sections.js';
 import { createFirstSessionRepository } from '../../src/features/premed/store/first-session-repository.js';
 import { createPremedRepository } from '../../src/features/premed/store/premed-repository.js';
@@ -295,8 +298,9 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
     for (const user of ['U0MENTEE01', 'U0MENTEE02', 'U0MENTOR03', 'U0MENTOR04', 'U0FACULTY1', ADMIN, CLINICAL_MENTEE, CLINICAL_MENTOR]) {
       const home = await w.useCases.readHome(user, NOW);
       const own = home.sections.filter((s) => !isGoalSection(s.source));
-      // The admin's: the program, who missed a required training, and surveys; the Faculty Mentor's: the cohort and surveys.
-      expect(own.length, user).toBe(user === ADMIN ? 3 : user === 'U0FACULTY1' ? 2 : 1);
+      // The admin's: the program, who missed a required training, surveys and the dashboard's button; the Faculty
+      // Mentor's: the cohort, surveys and the dashboard's button.
+      expect(own.length, user).toBe(user === ADMIN ? 4 : user === 'U0FACULTY1' ? 3 : 1);
       const view = JSON.stringify(buildHomeView(home));
       expect(view.includes(MARKERS.goalWords), `${user}'s Home shows goals`).toBe(goalsShown.includes(user));
       const withoutGoals = { ...home, sections: own };
@@ -320,6 +324,22 @@ describe('privacy by construction: no note (contacts’, concerns’), descripti
         if (kind === 'survey') expect(outcome.file.csv).toContain(MARKERS.surveyFreeText);
       }
     }
+  });
+
+  it('walks every dashboard page and CSV: the admin’s, the Faculty Mentor’s and the outreach coordinator’s', async () => {
+    for (const user of [ADMIN, 'U0FACULTY1', PREMED_COORDINATOR]) {
+      const scope = await w.useCases.dashboardScope(user);
+      expect(seesNothing(scope), user).toBe(false);
+      const content = await w.useCases.readDashboard(user, scope, NOW);
+      expect(content.charts.length, user).toBeGreaterThanOrEqual(8);
+      expectNoMarker(`${user}'s dashboard`, renderDashboardPage(content));
+      for (const chart of content.charts) expectNoMarker(`${user}'s ${chart.id} CSV`, formatCsv(chart.table.columns, chart.table.rows));
+    }
+    // The admin's page does show the program: the cohort by name, the away mentor's dates, the switch requests' statuses.
+    const admin = renderDashboardPage(await w.useCases.readDashboard(ADMIN, { all: true }, NOW));
+    expect(admin).toContain('Blue-Okafor');
+    expect(admin).toContain('Omar Fourth');
+    expect(seesNothing(await w.useCases.dashboardScope('U0MENTEE01'))).toBe(true);
   });
 
   it('keeps the marked text out of everything sent to Slack and everything logged', () => {

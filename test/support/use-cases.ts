@@ -41,6 +41,7 @@ export function useCasesOf(features: Features, admins: AdminPolicy) {
     ...f.clinical.useCases,
     ...f.goals.useCases,
     ...f.person.useCases,
+    ...f.dashboard.useCases,
     isAdmin: (userId: string) => admins.isAdmin(userId),
   };
 }
