@@ -43,7 +43,7 @@ const KEPT = {
 const program = aCohort({ ben: { email: FORGOTTEN.benEmail } });
 
 /** The delivery's and the audit trail's own collections: keys, channel ids, zones and who did what, never a person's words. */
-const PLUMBING = ['audit', 'claims', 'claim_takeovers', 'dm_channels', 'zone_checks', 'admin_channel_checks'];
+const PLUMBING = ['audit', 'claims', 'claim_takeovers', 'dm_channels', 'zone_checks', 'admin_channel_checks', 'dashboard_links', 'dashboard_sessions'];
 /** Text fields that are ids, keys, dates, zones, Slack channels and messages, or names from the program's own lists. */
 const STRUCTURE = /(^|\.)(_id|id|[a-z][A-Za-z]*(?:Ids?|Key|Ts|By)|ts|coveringFor|date|start|end|month|targetMonth|point|timezone|zone|closesOn|template|roles|tracks|track|topic|audience|level|mentorType|birthDate|adminChannel)$/;
 /** Text fields that are the program's words, not a person's: kept by forgetting and by retention. */
