@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import type { Away } from '../records/away.js';
 import type { AwayStore } from '../ports.js';
 import { awayModel, type AwayDoc } from './away.model.js';
+import { findAmong } from './among.js';
 import { insertOnce } from './models.js';
 
 export function createAwayRepository(connection: Connection): AwayStore {
@@ -12,10 +13,11 @@ export function createAwayRepository(connection: Connection): AwayStore {
       return { away: toAway(doc), created };
     },
     async findNotEnded(mentorIds, fromDate) {
-      if (mentorIds.length === 0) return [];
-      const docs = await Aways.find({ mentorId: { $in: [...mentorIds] }, end: { $gte: fromDate }, cancelledAt: { $exists: false } })
-        .sort({ start: 1, createdAt: 1 })
-        .lean();
+      const docs = await findAmong<AwayDoc>(
+        mentorIds,
+        (mentorId) => Aways.find({ mentorId, end: { $gte: fromDate }, cancelledAt: { $exists: false } }).sort({ start: 1, createdAt: 1 }).lean(),
+        ['start', 'createdAt'],
+      );
       return docs.map(toAway);
     },
     async findAllNotEnded(fromDate) {

@@ -3,6 +3,7 @@ import type { ContactMark } from '../records/compliance.js';
 import type { Contact } from '../records/contact.js';
 import type { ContactStore } from '../ports.js';
 import { contactModel, type ContactDoc } from './contact.model.js';
+import { findAmong } from './among.js';
 import { insertOnce } from './models.js';
 
 export function createContactRepository(connection: Connection): ContactStore {
@@ -14,19 +15,20 @@ export function createContactRepository(connection: Connection): ContactStore {
       return { contact: toContact(doc), created };
     },
     async findForMentees(menteeIds, fromDate, toDate) {
-      const docs = await Contacts.find({
-        menteeIds: { $in: [...menteeIds] },
-        date: { $gte: fromDate, $lte: toDate },
-        undoneAt: { $exists: false },
-      })
-        .sort({ date: 1, at: 1 })
-        .lean();
+      // A contact with two of them is found twice, and kept once.
+      const docs = await findAmong<ContactDoc>(
+        menteeIds,
+        (menteeId) => Contacts.find({ menteeIds: menteeId, date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean(),
+        ['date', 'at'],
+      );
       return docs.map(toContact);
     },
     async findByMentors(mentorIds, fromDate, toDate) {
-      const docs = await Contacts.find({ mentorId: { $in: [...mentorIds] }, date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } })
-        .sort({ date: 1, at: 1 })
-        .lean();
+      const docs = await findAmong<ContactDoc>(
+        mentorIds,
+        (mentorId) => Contacts.find({ mentorId, date: { $gte: fromDate, $lte: toDate }, undoneAt: { $exists: false } }).sort({ date: 1, at: 1 }).lean(),
+        ['date', 'at'],
+      );
       return docs.map(toContact);
     },
     async findBetween(fromDate, toDate) {

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { HelpRequest, RequestFacts } from '../records/request.js';
 import type { RequestStore } from '../ports.js';
+import { findAmong } from './among.js';
 import { insertOnce } from './models.js';
 import { requestModel, type RequestDoc } from './request.model.js';
 
@@ -57,15 +58,17 @@ export function createRequestRepository(connection: Connection): RequestStore {
     // Digests, Home and reports: the description is never read.
     async findActiveSince(since, menteeIds) {
       if (menteeIds !== undefined && menteeIds.length === 0) return [];
-      const docs = await Requests.find(
-        {
-          ...(menteeIds === undefined ? {} : { menteeId: { $in: [...menteeIds] } }),
-          $or: [{ closedAt: { $exists: false } }, { createdAt: { $gte: since } }, { respondedAt: { $gte: since } }, { closedAt: { $gte: since } }],
-        },
-        WITHOUT_DESCRIPTION,
-      )
-        .sort({ createdAt: 1 })
-        .lean();
+      const find = (menteeId?: string | { readonly $in: string[] }) =>
+        Requests.find(
+          {
+            ...(menteeId === undefined ? {} : { menteeId }),
+            $or: [{ closedAt: { $exists: false } }, { createdAt: { $gte: since } }, { respondedAt: { $gte: since } }, { closedAt: { $gte: since } }],
+          },
+          WITHOUT_DESCRIPTION,
+        )
+          .sort({ createdAt: 1 })
+          .lean<RequestDoc[]>();
+      const docs = menteeIds === undefined ? await find() : await findAmong<RequestDoc>(menteeIds, find, ['createdAt']);
       return docs.map(toFacts);
     },
     async findCreatedBetween(from, to) {

@@ -1,6 +1,7 @@
 import { Types, type Connection } from 'mongoose';
 import type { Group, GroupRole, Membership, Person, Role } from '../roster.js';
 import type { MembershipQuery, RosterStore } from '../ports.js';
+import { findAmong } from './among.js';
 import { isOnlyDuplicateKeys, upsertRacing } from './mongo-errors.js';
 import { groupModel, membershipModel, membershipOpenKey, personModel, type GroupDoc, type MembershipDoc, type PersonDoc } from './roster.model.js';
 
@@ -10,7 +11,7 @@ export function createRosterRepository(connection: Connection): RosterStore {
   const Memberships = membershipModel(connection);
   return {
     async findPeople(ids) {
-      const docs = await People.find(ids === undefined ? {} : { _id: { $in: [...ids] } }).lean();
+      const docs = ids === undefined ? await People.find({}).lean() : await findAmong(ids, (_id) => People.find({ _id }).lean(), []);
       return docs.map(toPerson);
     },
     async findGroups() {
@@ -19,13 +20,16 @@ export function createRosterRepository(connection: Connection): RosterStore {
     async findMemberships(query: MembershipQuery = {}) {
       const filter: Record<string, unknown> = {};
       if (query.current) filter['to'] = null;
-      if (query.personIds) filter['personId'] = { $in: [...query.personIds] };
-      if (query.groupIds) filter['groupId'] = { $in: [...query.groupIds] };
+      if (query.personIds && query.groupIds) filter['groupId'] = { $in: [...query.groupIds] };
       if (query.overlapping) {
         filter['from'] = { $lt: query.overlapping.to };
         if (!query.current) filter['$or'] = [{ to: null }, { to: { $gt: query.overlapping.from } }];
       }
-      return (await Memberships.find(filter).sort({ from: 1 }).lean()).map(toMembership);
+      const find = (more: Record<string, unknown>) => Memberships.find({ ...filter, ...more }).sort({ from: 1 }).lean();
+      // The few people or groups asked: see `findAmong`.
+      const [field, values] = query.personIds ? ['personId', query.personIds] : query.groupIds ? ['groupId', query.groupIds] : [undefined, undefined];
+      const docs = field === undefined ? await find({}) : await findAmong<MembershipDoc>(values, (match) => find({ [field]: match }), ['from']);
+      return docs.map(toMembership);
     },
     async savePeople(people) {
       if (people.length === 0) return;

@@ -62,6 +62,20 @@ export function describeRosterStoreContract(name: string, makeStore: MakeStore<R
       expect(await roster().findPeople(fresh.map((p) => p.id))).toHaveLength(20);
     });
 
+    it('finds a few people, or many, and their memberships in order of their start, whichever way it asks', async () => {
+      const many = Array.from({ length: 30 }, (_, i) => person(`UMANY${String(i).padStart(3, '0')}`));
+      await roster().savePeople(many);
+      const days = many.map((_, i) => new Date(Date.UTC(2026, 7, 30 - i)));
+      for (const [i, p] of many.entries()) await roster().openMemberships([member(i % 2 === 0 ? 'G1' : 'G2', p.id)], days[i]!);
+      for (const ids of [many.slice(0, 3).map((p) => p.id), many.map((p) => p.id)]) {
+        expect((await roster().findPeople([...ids, ids[0]!, 'U404'])).map((p) => p.id).sort()).toEqual([...ids].sort());
+        const memberships = await roster().findMemberships({ current: true, personIds: ids });
+        expect(memberships.map((m) => m.personId)).toEqual([...ids].reverse());
+      }
+      const g2 = await roster().findMemberships({ groupIds: ['G2', 'G1'], personIds: many.slice(0, 4).map((p) => p.id) });
+      expect(g2.map((m) => m.from)).toEqual([days[3], days[2], days[1], days[0]]);
+    });
+
     it('creates each named group once, however often it is asked', async () => {
       const first = await roster().ensureGroups([{ name: 'Blue-Okafor', kind: 'cohort' }]);
       const again = await Promise.all([
