@@ -90,7 +90,7 @@ describe('npm run export (the command line)', () => {
   });
 
   it.each([
-    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|memberships\|rotations\|hours\|parents\|goals\|trainings\|survey>/],
+    [[], /usage: npm run export -- <contacts\|requests\|compliance\|concerns\|switches\|memberships\|rotations\|hours\|parents\|goals\|trainings\|survey\|audit>/],
     [['notes'], /I can’t export “notes”/],
     [['contacts', '--from', 'September'], /“September” is not a month: --from takes YYYY-MM/],
     [['contacts', '--from', '2025-10', '--to', '2025-09'], /The first month \(2025-10\) is after the last \(2025-09\)/],
