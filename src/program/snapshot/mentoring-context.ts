@@ -49,7 +49,8 @@ export async function loadMentorContext(
   const pairs = paired === undefined ? [] : await paired.pairs.ofMentors([actorId], paired.now, mentorIn);
   const groupIds = new Set(inGroups.map((p) => p.id));
   const pairedIds = new Set(pairs.map((p) => p.menteeId).filter((id) => id !== actorId && !groupIds.has(id)));
-  const others = pairedIds.size === 0 ? [] : (await roster.findPeople([...pairedIds])).filter((p) => p.active);
+  // By name, as the form lists them (the store answers in no particular order).
+  const others = pairedIds.size === 0 ? [] : (await roster.findPeople([...pairedIds])).filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name));
   return { actor, mentees: [...inGroups, ...others], pairedIds: new Set(others.map((p) => p.id)) };
 }
 
