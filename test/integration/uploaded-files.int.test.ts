@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUploadedFiles } from '../../src/features/roster/slack/uploaded-files.js';
+import { createUploadedFiles } from '../../src/slack/uploaded-files.js';
 import { FakeSlack } from '../support/fake-slack/fake-slack.js';
 
 describe('reading files uploaded to Slack', () => {

@@ -5,7 +5,7 @@ import { adminHelp } from './slack/copy.js';
 import { registerRosterHomeButtons } from './slack/home-buttons.js';
 import { registerImportRosterView } from './slack/import-roster-view.js';
 import { createIntroductionSender } from './slack/introduction-sender.js';
-import { createUploadedFiles } from './slack/uploaded-files.js';
+import { createUploadedFiles } from '../../slack/uploaded-files.js';
 import { createEndingSender } from './slack/ending-sender.js';
 import { createPreviewRepository } from './store/preview-repository.js';
 import { createRosterUseCases } from './use-cases.js';
