@@ -23,7 +23,7 @@ export interface Import {
 export type ImportGraph = ReadonlyMap<string, readonly { readonly to: string; readonly line: number }[]>;
 
 export const MAX_LINES = 300;
-const ROOMS = ['main.ts', 'cli', 'config', 'log', 'program', 'delivery', 'slack', 'features', 'jobs'];
+const ROOMS = ['main.ts', 'cli', 'config', 'log', 'program', 'delivery', 'slack', 'features', 'jobs', 'demo'];
 
 const roomOf = (file: string): string | undefined => file.split('/')[1];
 const inFolder = (file: string, name: string): boolean => file.split('/').slice(0, -1).includes(name);
@@ -83,7 +83,9 @@ export function relativeImportRules(file: string, target: string): string[] {
   // Slack adapters of the kernel and of delivery (program/slack/, delivery/slack/) may use the shell's Block Kit helpers.
   const shellBelow = ['config', 'log'].includes(room) || (['program', 'delivery'].includes(room) && !inFolder(file, 'slack'));
   if (shellBelow && roomOf(target) === 'slack') rules.push(`${room}/ never imports the Slack shell (slack/)`);
-  if (target === 'src/main.ts' && file !== 'src/main.ts' && room !== 'cli') rules.push('only cli/ imports main.ts');
+  // The demo (a Slack simulator and a sample semester) composes the app as the command line does, and only cli/ starts it.
+  if (target === 'src/main.ts' && file !== 'src/main.ts' && !['cli', 'demo'].includes(room)) rules.push('only cli/ and demo/ import main.ts');
+  if (roomOf(target) === 'demo' && !['cli', 'demo'].includes(room)) rules.push('only cli/ imports demo/');
   if (isPure(file) && !isPure(target)) {
     rules.push('domain/ and pure program/ files import only domain/ files and program/*.ts, program/records/, program/overview/ (no I/O)');
   }

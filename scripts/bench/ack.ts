@@ -22,7 +22,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { createStores } from '../../src/program/store/create-stores.js';
 import { connectDatabase } from '../../src/program/store/database.js';
 import { slackSignatureHeaders } from '../../test/support/actor.js';
-import { FakeSlack } from '../../test/support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { seedProgram, slackUsersOf, type GroupSpec, type PersonSpec, type ProgramFixture } from '../../test/support/program-fixture.js';
 import { serverName } from './common.js';
 

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { actorsOf, chosen, SIGNING_SECRET } from '../support/actor.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import type { ChaosDatabase } from './ferretdb.js';
 import { sleep } from './ferretdb.js';
 import { createFaults, type ChaosFaults, type FaultRates } from './faults.js';

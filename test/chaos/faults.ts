@@ -1,4 +1,4 @@
-import type { Failure, FaultProfile } from '../support/fake-slack/failures.js';
+import type { Failure, FaultProfile } from '../../src/demo/slack-simulator/failures.js';
 import type { Random } from '../support/random.js';
 
 /** How often the fake Slack fails a call, per call of the methods that send or look (see FAULTY). */

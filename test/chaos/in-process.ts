@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/env.js';
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
 import { FEATURE_SETTINGS } from '../../src/features/index.js';
 import { createAppLogger, wire, type Wiring } from '../../src/main.js';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { JOBS, type ChaosPlan, type RequestForm } from './plan.js';
 
 /**

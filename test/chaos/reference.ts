@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SIGNING_SECRET } from '../support/actor.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import type { ChaosDatabase } from './ferretdb.js';
 import { runCalmPass, submitRequest, wireInProcess } from './in-process.js';
 import type { ChaosPlan } from './plan.js';

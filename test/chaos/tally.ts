@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 
 /** The metadata event type the app tags what it posts under a claim with (src/delivery/slack/messenger.ts). */
 const SEND_TAG_EVENT = 'peer_mentor_send';

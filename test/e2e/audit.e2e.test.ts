@@ -5,7 +5,7 @@ import { cliActor } from '../../src/program/records/audit.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { commandAnswer } from '../support/command-answer.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { CAST, aCohort, aProgram, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';
 

@@ -5,7 +5,7 @@ import { actorsOf, chosen, type As } from '../support/actor.js';
 import { CAST, aCohort, seedProgram, slackUsersOf } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 
 const ZONE = 'America/Chicago';
 const { priya: P3, omar: P4, ada: ADA, ben: BEN, okafor: OKAFOR } = CAST;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
 import { actorsOf, type As, type StateValues } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { aPerson } from '../support/program-fixture.js';
 import { runJobCli } from '../support/run-cli-process.js';
 

@@ -3,7 +3,7 @@ import { createAgreementRepository } from '../../src/program/store/agreement-rep
 import { createMatchRepository } from '../../src/features/clinical/store/match-repository.js';
 import { createRotationRepository } from '../../src/features/clinical/store/rotation-repository.js';
 import { addDays, dateInZone } from '../../src/program/calendar-date.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { aPerson } from '../support/program-fixture.js';

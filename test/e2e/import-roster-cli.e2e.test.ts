@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { runCliProcess } from '../support/run-cli-process.js';
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNING_SECRET } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { freePort } from '../support/loopback-ports.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { spawnTsx } from '../support/run-cli-process.js';
 
 /** `npm start` without the build step: the same entry point, run as its own process. */

@@ -10,7 +10,7 @@ import { isDatabaseUnavailableError } from '../../src/program/store/database.js'
 import type { HelpRequest } from '../../src/program/records/request.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.js';
 import { actorsOf, chosen, SIGNING_SECRET, type As } from '../support/actor.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 
 const MENTEE = { id: 'U0SLOWMENT', name: 'Sam Slow' };
 const SUPPORT = 'Call the counselling service on 555-0100, day or night.';

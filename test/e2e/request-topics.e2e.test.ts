@@ -11,7 +11,7 @@ import type { TrackDeclaration } from '../../src/program/tracks.js';
 import { createSlackApp, createWebClient, type SlackApp } from '../../src/slack/create-slack-app.js';
 import { actorsOf, chosen, SIGNING_SECRET, type As, type StateValues } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 import { createTestFeatures, createTestStores, type TestStores } from '../support/use-cases.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorsOf, type As, type StateValues } from '../support/actor.js';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { aRosterFile } from '../support/program-fixture.js';
 import { startApp, type ServedApp } from '../support/app-harness.js';
 import { commandAnswer } from '../support/command-answer.js';

@@ -4,7 +4,7 @@ import { connectDatabase, type Database } from '../../src/program/store/database
 import { actorsOf, SIGNING_SECRET, type StateValues } from '../support/actor.js';
 import { uniqueDatabaseUri } from '../support/database.js';
 import { freePort } from '../support/loopback-ports.js';
-import { FakeSlack, type FakeUser } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack, type FakeUser } from '../../src/demo/slack-simulator/fake-slack.js';
 import { aRosterFile, CHICAGO, seedProgram, slackUsersOf, type ProgramFixture } from '../support/program-fixture.js';
 import { runCliProcess, spawnTsx } from '../support/run-cli-process.js';
 import { SlowSlack } from '../support/slow-slack.js';

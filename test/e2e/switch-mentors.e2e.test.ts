@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/program/roster.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { actorsOf, chosen, type As } from '../support/actor.js';
 import { ACROSS_ZONES, CAST, aCohort, aProgram, seedProgram, slackUsersOf, theMdPhdGroup, type PersonSpec } from '../support/program-fixture.js';
 import { runExportCli } from '../support/run-cli-process.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeChannel } from '../support/fake-slack/fake-workspace.js';
+import type { FakeChannel } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 
 const ADMINS = ['U0ADMIN001', 'U0ADMIN002'] as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewContact } from '../../src/program/records/contact.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { connectDatabase, type Database } from '../../src/program/store/database.js';
 import { uniqueDatabaseUri } from '../support/database.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { createTestClock, type TestClock } from '../support/test-clock.js';
 
 const quiet = createLogger({ level: 'error', json: true, secrets: [] });

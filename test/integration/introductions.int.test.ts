@@ -1,7 +1,7 @@
 import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { introductionKeys } from '../../src/features/roster/domain/introductions.js';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import { aRosterFile, rosterCsv, type RosterFile, type RosterRow } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
 

@@ -3,8 +3,8 @@ import type { TestStores as Stores, UseCases as AppServices } from '../support/u
 import type { RequestSubmission } from '../../src/features/requests/request-help.js';
 import type { Database } from '../../src/program/store/database.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { seedProgram, slackUsersOf, type PersonSpec, type ProgramFixture } from '../support/program-fixture.js';
 
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */

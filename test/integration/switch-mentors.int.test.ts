@@ -7,8 +7,8 @@ import { SWITCH_COLUMNS } from '../../src/features/switching/domain/switch-rows.
 import type { SwitchSubmission } from '../../src/features/switching/outcomes.js';
 import type { Database } from '../../src/program/store/database.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
-import type { FakeSlack } from '../support/fake-slack/fake-slack.js';
-import type { FakeMessage } from '../support/fake-slack/fake-workspace.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import { seedProgram, slackUsersOf, type PersonSpec } from '../support/program-fixture.js';
 
 /** Friday 30 October 2026, 10:00 in Chicago (the program's zone). */

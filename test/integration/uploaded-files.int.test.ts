@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUploadedFiles } from '../../src/slack/uploaded-files.js';
-import { FakeSlack } from '../support/fake-slack/fake-slack.js';
+import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 
 describe('reading files uploaded to Slack', () => {
   let slack: FakeSlack;

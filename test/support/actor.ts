@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import type { FakeSlack } from './fake-slack/fake-slack.js';
-import type { FakeMessage } from './fake-slack/fake-workspace.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
+import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 
 /**
  * The one way tests speak to the running app as a person does: `as(user).command(…)`, `.click(…)`, `.submit(…)`,

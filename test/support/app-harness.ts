@@ -13,7 +13,7 @@ import { connectDatabase, type Database } from '../../src/program/store/database
 import { createWebClient } from '../../src/slack/create-slack-app.js';
 import { fetchAnswer, SIGNING_SECRET, type HttpAnswer } from './actor.js';
 import { uniqueDatabaseUri } from './database.js';
-import { FakeSlack, type FakeUser } from './fake-slack/fake-slack.js';
+import { FakeSlack, type FakeUser } from '../../src/demo/slack-simulator/fake-slack.js';
 import { RecordingCheckinNotifier } from './recording-checkin-notifier.js';
 import { RecordingNudgeNotifier } from './recording-nudge-notifier.js';
 import { createTestClock } from './test-clock.js';

@@ -1,5 +1,5 @@
 import type { HttpAnswer } from './actor.js';
-import type { FakeSlack } from './fake-slack/fake-slack.js';
+import type { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 
 /** What a person reads after a slash command: the ack's own text, else a reply posted to the command's response URL. */
 export interface CommandAnswer {

@@ -6,7 +6,7 @@ import type { Contact } from '../../src/program/records/contact.js';
 import type { PulseAnswer } from '../../src/program/records/pulse.js';
 import type { HelpRequest } from '../../src/program/records/request.js';
 import type { Group, GroupKind, GroupRole, Membership, Person, Role } from '../../src/program/roster.js';
-import type { FakeUser } from './fake-slack/fake-slack.js';
+import type { FakeUser } from '../../src/demo/slack-simulator/fake-slack.js';
 
 /**
  * The one program fixture: a program described as data (people, groups and who is in them), then the same data as

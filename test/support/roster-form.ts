@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { As, StateValues, UserRef } from './actor.js';
 import type { ServedApp } from './app-harness.js';
-import type { RecordedCall } from './fake-slack/fake-workspace.js';
+import type { RecordedCall } from '../../src/demo/slack-simulator/fake-workspace.js';
 
 /** The `/mentor-admin import` form's values with a roster pasted as CSV (no file). */
 export function pastedRosterValues(csv: string): StateValues {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readBytes } from './fake-slack/http-io.js';
+import { readBytes } from '../../src/demo/slack-simulator/http-io.js';
 
 /**
  * A loopback relay in front of the fake Slack that answers slowly: each call to a Web API method waits
