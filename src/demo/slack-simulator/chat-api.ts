@@ -15,6 +15,7 @@ export function chatApi(ws: FakeWorkspace): ApiMethods {
       const message: FakeMessage = {
         channel: channel.id,
         ts: ws.nextTs(),
+        at: ws.now(),
         text: String(args['text'] ?? ''),
         blocks,
         ...(args['thread_ts'] ? { threadTs: String(args['thread_ts']) } : {}),
@@ -28,7 +29,7 @@ export function chatApi(ws: FakeWorkspace): ApiMethods {
       if (channel === undefined) return { ok: false, error: 'channel_not_found' };
       const user = String(args['user']);
       if (!channel.members.includes(user) && !channel.isIm) return { ok: false, error: 'user_not_in_channel' };
-      const message: FakeMessage = { channel: channel.id, ts: ws.nextTs(), text: String(args['text'] ?? ''), blocks: (args['blocks'] as unknown[]) ?? [], ephemeralUser: user };
+      const message: FakeMessage = { channel: channel.id, ts: ws.nextTs(), at: ws.now(), text: String(args['text'] ?? ''), blocks: (args['blocks'] as unknown[]) ?? [], ephemeralUser: user };
       ws.messages.push(message);
       return { ok: true, message_ts: message.ts };
     },

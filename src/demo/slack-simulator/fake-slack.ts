@@ -65,6 +65,7 @@ export class FakeSlack {
     triggers: new Map(),
     nextSeq: () => ++this.seq,
     nextTs: () => this.nextTs(),
+    now: () => this.clock(),
     origin: () => `http://127.0.0.1:${this.port}`,
     record: (call) => {
       this.calls.push(call);
@@ -72,7 +73,11 @@ export class FakeSlack {
     },
   };
 
-  constructor(users: readonly FakeUser[] = []) {
+  /** `clock`: what calls and messages are timed by (ms); the demo's simulated clock, else real time. */
+  constructor(
+    users: readonly FakeUser[] = [],
+    private readonly clock: () => number = () => Date.now(),
+  ) {
     this.addUser({ id: BOT.userId, name: 'peer-mentor', isBot: true });
     for (const user of users) this.addUser(user);
   }
@@ -212,7 +217,7 @@ export class FakeSlack {
       const id = url.pathname.slice('/response/'.length);
       if (!this.responseUrlIds.has(id)) return send(res, 404, { ok: false, error: 'no_such_response_url' });
       this.responses.push({ id, body: JSON.parse(raw) as Record<string, unknown> });
-      this.workspace.record({ method: 'response_url', args: JSON.parse(raw) as Record<string, unknown>, token: undefined, at: Date.now(), ok: true });
+      this.workspace.record({ method: 'response_url', args: JSON.parse(raw) as Record<string, unknown>, token: undefined, at: this.clock(), ok: true });
       return send(res, 200, { ok: true });
     }
     if (url.pathname.startsWith('/files/') && req.method === 'GET') {
@@ -222,7 +227,7 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type']);
     const token = bearerToken(req) || (args['token'] as string | undefined);
-    const record = (ok: boolean, error?: string, lostAs?: string) => this.workspace.record({ method, args, token, at: Date.now(), ok, ...(error ? { error } : {}), ...(lostAs ? { lostAs } : {}) });
+    const record = (ok: boolean, error?: string, lostAs?: string) => this.workspace.record({ method, args, token, at: this.clock(), ok, ...(error ? { error } : {}), ...(lostAs ? { lostAs } : {}) });
 
     const failure = takeFailure(this.failures, method, args) ?? this.faultProfile?.(method, args);
     if (failure !== undefined && failure.kind !== 'lost-answer' && !doesTheCall(failure)) return sendFailure(res, failure, record);

@@ -18,6 +18,8 @@ export interface FakeChannel {
 export interface FakeMessage {
   channel: string;
   ts: string;
+  /** When it was posted, by the workspace's clock (ms). */
+  readonly at: number;
   text: string;
   blocks: unknown[];
   threadTs?: string;
@@ -104,6 +106,8 @@ export interface FakeWorkspace {
   nextSeq(): number;
   /** A message timestamp later than any before. */
   nextTs(): string;
+  /** The workspace's time (ms): real time, or the demo's simulated clock. */
+  now(): number;
   /** Where the fake listens: `http://127.0.0.1:<port>`. */
   origin(): string;
   /** Records a call and wakes whoever waits for one. */

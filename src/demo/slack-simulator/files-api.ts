@@ -68,7 +68,7 @@ export function filesApi(ws: FakeWorkspace): ApiMethods {
         addFileTo(ws, { id, name: pending.filename, content: pending.content!, user: BOT.userId });
         return { id, title: file.title ?? pending.filename, name: pending.filename };
       });
-      if (channel !== undefined) ws.messages.push({ channel: channel.id, ts: ws.nextTs(), text: comment ?? '', blocks: [], files: shared.map((f) => f.id) });
+      if (channel !== undefined) ws.messages.push({ channel: channel.id, ts: ws.nextTs(), at: ws.now(), text: comment ?? '', blocks: [], files: shared.map((f) => f.id) });
       return { ok: true, files: shared };
     },
   };
@@ -77,7 +77,7 @@ export function filesApi(ws: FakeWorkspace): ApiMethods {
 /** The upload URL files.getUploadURLExternal handed out: keeps the bytes sent for the pending upload. */
 export async function receiveUpload(ws: FakeWorkspace, fileId: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const pending = ws.pendingUploads.get(fileId);
-  ws.record({ method: 'files.upload_url', args: { file: fileId, bytes: bytes.byteLength }, token: undefined, at: Date.now(), ok: pending !== undefined });
+  ws.record({ method: 'files.upload_url', args: { file: fileId, bytes: bytes.byteLength }, token: undefined, at: ws.now(), ok: pending !== undefined });
   if (pending === undefined) return send(res, 404, { ok: false, error: 'no_such_upload_url' });
   pending.content = await uploadedBytes(bytes, req.headers['content-type']);
   res.writeHead(200, { 'content-type': 'text/plain' });
@@ -88,7 +88,7 @@ export async function receiveUpload(ws: FakeWorkspace, fileId: string, bytes: Bu
 export function serveFile(ws: FakeWorkspace, fileId: string, botToken: string, req: IncomingMessage, res: ServerResponse): void {
   const file = ws.files.get(fileId);
   const authorized = bearerToken(req) === botToken;
-  ws.record({ method: 'files.download', args: { file: file?.id }, token: authorized ? botToken : undefined, at: Date.now(), ok: authorized && file !== undefined });
+  ws.record({ method: 'files.download', args: { file: file?.id }, token: authorized ? botToken : undefined, at: ws.now(), ok: authorized && file !== undefined });
   if (!authorized) return send(res, 403, { ok: false, error: 'not_authed' });
   if (file === undefined) return send(res, 404, { ok: false, error: 'file_not_found' });
   res.writeHead(200, { 'content-type': 'application/octet-stream' });
