@@ -51,7 +51,7 @@ export function createAppLogger(config: Config, options: RunOptions = {}): Logge
   });
 }
 
-/** `clock`: the real clock leases are measured by (tests move it on). */
+/** `clock`: the real clock leases are measured by and the app's pages take as now (tests move it on; the demo plays a semester by it). */
 export async function wire(config: Config, logger: Logger, clock: () => Date = () => new Date()): Promise<Wiring> {
   const bot = await identifyBot(config, logger);
   const database = await connectDatabase({ uri: config.mongodbUri, dataDir: DATA_DIR, logger });
@@ -61,7 +61,7 @@ export async function wire(config: Config, logger: Logger, clock: () => Date = (
   const claims = createClaimRepository(database.connection, { clock });
   const admins = createAdminPolicy(config.adminUserIds, stores.roster);
   const directory = createSlackDirectory(messenger.client);
-  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins });
+  const features = createFeatures({ config, logger, database, stores, claims, messenger, directory, admins, clock });
   const jobs = createJobs(Object.values(features));
   return {
     config,

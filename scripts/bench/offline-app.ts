@@ -23,6 +23,7 @@ export function createOfflineApp({ config, logger, database }: BenchDatabase): O
     logger,
     database,
     stores,
+    clock: () => new Date(),
     claims: createClaimRepository(database.connection),
     messenger,
     directory: createSlackDirectory(client),

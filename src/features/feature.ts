@@ -84,6 +84,8 @@ export interface FeatureContext {
   readonly messenger: Messenger;
   readonly directory: SlackDirectory;
   readonly admins: AdminPolicy;
+  /** What the app's own pages (the dashboard) take as now: the real clock; the demo's simulated one. */
+  readonly clock: () => Date;
   readonly links: FeatureLinks;
   readonly surfaces: Surfaces;
 }

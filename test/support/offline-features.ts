@@ -23,6 +23,7 @@ export function offlineContext(surfaces: Surfaces): FeatureContext {
     database: { connection, ping: () => Promise.resolve(false), isAvailable: () => false, close: unused },
     stores,
     claims: stores.claims,
+    clock: () => new Date(),
     messenger: createMessenger(new WebClient('xoxb-unused')),
     directory: { findByEmails: unused, findByIds: unused },
     admins: createAdminPolicy([], { findPeople: unused, findPeopleWithRole: unused }),

@@ -83,6 +83,7 @@ export function createTestFeatures(w: TestWiring): Features {
     database: w.database,
     stores: w.stores,
     claims: w.stores.claims,
+    clock: w.stores.clock,
     messenger: w.messenger,
     directory: createSlackDirectory(w.messenger.client),
     admins,

@@ -39,7 +39,7 @@ export function createDashboardFeature(ctx: FeatureContext, ports: { readonly se
     commands: [{ command: '/mentor-admin', routes: createCommandRoutes(useCases.requestDashboardLink) }],
     help: [{ command: '/mentor-admin', usage: [dashboardCopy.help] }],
     homeSections: dashboardHomeSections,
-    httpRoutes: createDashboardRoutes(useCases, () => new Date()),
+    httpRoutes: createDashboardRoutes(useCases, ctx.clock),
   } satisfies Feature & { useCases: unknown };
 }
 
