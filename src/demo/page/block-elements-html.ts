@@ -32,7 +32,7 @@ function choiceList(element: Json, names: SlackNames, multiple: boolean): Html {
   return html`<ul class="bk-choices">${items}</ul>`;
 }
 
-/** An interactive element as a label: nothing on the page can be clicked, it only shows what the person saw. */
+/** An interactive element as a label: nothing on the page can be clicked, it only shows what the person saw (no emoji: a browser without an emoji font draws boxes). */
 export function elementHtml(value: unknown, names: SlackNames): Html {
   const element = asObject(value);
   const type = asText(element['type']);
@@ -44,11 +44,11 @@ export function elementHtml(value: unknown, names: SlackNames): Html {
     case 'overflow':
       return html`<span class="bk-control" title="More options">⋯ ${asList(element['options']).map(optionWords).join(' · ')}</span>`;
     case 'datepicker':
-      return html`<span class="bk-control">📅 ${asText(element['initial_date']) || plainWords(element['placeholder']) || 'Pick a date'}</span>`;
+      return html`<span class="bk-control">${asText(element['initial_date']) || plainWords(element['placeholder']) || 'Pick a date'}</span>`;
     case 'timepicker':
-      return html`<span class="bk-control">🕒 ${asText(element['initial_time']) || plainWords(element['placeholder']) || 'Pick a time'}</span>`;
+      return html`<span class="bk-control">${asText(element['initial_time']) || plainWords(element['placeholder']) || 'Pick a time'}</span>`;
     case 'datetimepicker':
-      return html`<span class="bk-control">📅 Pick a date and time</span>`;
+      return html`<span class="bk-control">Pick a date and time</span>`;
     case 'checkboxes':
       return choiceList(element, names, true);
     case 'radio_buttons':

@@ -42,11 +42,16 @@ function angleHtml(inside: string, names: SlackNames): string {
   return linkHtml(decodeSlackEscapes(target), label);
 }
 
-/** Inline styles of one line (already HTML-escaped): *bold*, _italic_, ~strike~, each only at word edges as Slack reads them. */
+/** *bold*, _italic_, ~strike~: each only at word edges, as Slack reads them (so snake_case and 2*3*4 stay as they are). */
+const INLINE_STYLES: readonly [RegExp, string][] = [
+  ['*', 'strong'],
+  ['_', 'em'],
+  ['~', 'del'],
+].map(([mark, tag]) => [new RegExp(`(^|[^\\w${mark}])\\${mark}(?=\\S)([^${mark}\\n]*?\\S)\\${mark}(?![\\w${mark}])`, 'g'), `$1<${tag}>$2</${tag}>`] as [RegExp, string]);
+
+/** The inline styles of one line, already HTML-escaped. */
 function inlineStyles(text: string): string {
-  const style = (mark: string, tag: string) => (line: string) =>
-    line.replace(new RegExp(`(^|[^\\w${mark}])\\${mark}(?=\\S)([^${mark}\\n]*?\\S)\\${mark}(?![\\w${mark}])`, 'g'), `$1<${tag}>$2</${tag}>`);
-  return [style('*', 'strong'), style('_', 'em'), style('~', 'del')].reduce((line, apply) => apply(line), text);
+  return INLINE_STYLES.reduce((line, [pattern, markup]) => line.replace(pattern, markup), text);
 }
 
 /**
