@@ -46,7 +46,7 @@ function aRecord(): DemoRecord {
   call('views.publish', { user_id: 'U2' }, '2026-09-14T13:00:02Z');
   call('views.publish', { user_id: 'U1' }, '2026-09-14T17:00:00Z');
   call('views.open', {}, '2026-09-16T14:30:00Z');
-  slack.views.set('V1', { user: 'U2', view: { type: 'modal', title: plain('Log a meeting'), blocks: [{ type: 'input', label: plain('When did you meet?'), element: { type: 'datepicker' } }] } });
+  slack.views.set('V1', { user: 'U2', view: { type: 'modal', title: plain('Log a meeting'), submit: plain('Save'), close: plain('Cancel'), blocks: [{ type: 'input', label: plain('When did you meet?'), element: { type: 'datepicker' } }] } });
   return {
     zone: ZONE,
     from: '2026-09-14',
@@ -145,6 +145,17 @@ describe('/demo', () => {
     expect(headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
+  it('renders a semester still being played as far as it has gone, read again on each request', async () => {
+    const record: DemoRecord = { zone: ZONE, from: '2026-09-14', until: '2026-12-18', people: [{ id: 'U1', name: 'Ana Okafor', roles: 'mentee' }], story: [], slack: new FakeSlack([{ id: 'U1', name: 'Ana Okafor' }]) };
+    const first = await get('/demo', record);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('Nothing has happened yet.');
+    record.slack.addChannel({ id: 'D1', name: 'dm-ana', isIm: true, members: [BOT.userId, 'U1'] });
+    record.slack.messages.push({ channel: 'D1', ts: '1.1', at: at('2026-09-14T13:00:00Z'), text: 'Welcome, Ana', blocks: [] });
+    expect((await get('/demo', record)).body).toContain('Welcome, Ana');
+    expect((await get('/demo/people/U1', record)).body).toContain('Welcome, Ana');
+  });
+
   it('asks to reload while no semester has been played yet', async () => {
     const { status, body } = await get('/demo', undefined);
     expect(status).toBe(503);
@@ -186,6 +197,7 @@ describe('/demo/people/<id>', () => {
     const forms = sectionOf(body, 'forms');
     expect(forms).toContain('<h3>Log a meeting</h3>');
     expect(forms).toContain('<div class="bk-label">When did you meet?</div><span class="bk-control">Pick a date</span>');
+    expect(forms).toContain('<span class="bk-control bk-button">Cancel</span><span class="bk-control bk-button bk-primary">Save</span>');
     expect(body).not.toContain('Welcome to the program');
     expect(body).not.toContain('ADMIN-ONLY-DIGEST');
   });

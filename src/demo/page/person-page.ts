@@ -4,6 +4,7 @@ import type { DemoPerson, DemoRecord } from '../demo-record.js';
 import type { FakeMessage } from '../slack-simulator/fake-workspace.js';
 import { blocksHtml, messageHtml, type SlackNames } from './block-kit-html.js';
 import { asList } from './block-elements-html.js';
+import { plainWords } from './mrkdwn-html.js';
 import { demoPage, timeHtml } from './demo-layout.js';
 import { countReceived, namesOf, receivedBy, type ShownView } from './received.js';
 import { modalTitle } from './timeline.js';
@@ -21,8 +22,16 @@ function messageCard(record: DemoRecord, names: SlackNames, message: FakeMessage
   return html`<article class="msg"><p class="meta">${when(message.at, record.zone)}${extra}${thread}</p>${messageHtml(message, names)}${attachments(record, message)}</article>`;
 }
 
+/** A modal's close and submit buttons, as labels. */
+function modalButtons(view: Record<string, unknown>): Html {
+  const close = plainWords(view['close']);
+  const submit = plainWords(view['submit']);
+  if (close === '' && submit === '') return html``;
+  return html`<div class="bk-actions">${close === '' ? '' : html`<span class="bk-control bk-button">${close}</span>`}${submit === '' ? '' : html`<span class="bk-control bk-button bk-primary">${submit}</span>`}</div>`;
+}
+
 function viewCard(record: DemoRecord, names: SlackNames, shown: ShownView, label: string): Html {
-  return html`<article class="msg"><p class="meta">${when(shown.at, record.zone)}${label}</p>${blocksHtml(asList(shown.view['blocks']), names)}</article>`;
+  return html`<article class="msg"><p class="meta">${when(shown.at, record.zone)}${label}</p>${blocksHtml(asList(shown.view['blocks']), names)}${modalButtons(shown.view)}</article>`;
 }
 
 const none = (what: string) => html`<p class="note">${what}</p>`;
