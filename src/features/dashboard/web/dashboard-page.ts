@@ -1,5 +1,5 @@
 import type { Chart } from '../domain/chart.js';
-import { html, type Html } from './html.js';
+import { html, type Html } from '../../../slack/html.js';
 import { drawChart } from './svg-charts.js';
 
 const STYLE = `

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { formatCsv } from '../../../program/csv.js';
+import { sendPage as send } from '../../../slack/html.js';
 import type { HttpRoute } from '../../../slack/http-route.js';
 import { seesNothing, type DashboardScope } from '../domain/scope.js';
 import { isHttpsRequest, parseCookies, SESSION_COOKIE, SESSION_MS, sessionCookie, type LinkRefusal } from '../domain/sign-in.js';
@@ -18,19 +19,6 @@ export interface DashboardPages {
   redeemDashboardLink(token: string, now: Date): Promise<RedeemOutcome>;
   endDashboardSession(sessionId: string): Promise<void>;
   readDashboard(userId: string, scope: DashboardScope, now: Date): Promise<DashboardContent>;
-}
-
-const SECURITY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-};
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string | string[]> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', ...headers });
-  res.end(body);
 }
 
 const refusalWords: Record<LinkRefusal, string> = { unknown: words.unknownLink, expired: words.expiredLink, used: words.usedLink };

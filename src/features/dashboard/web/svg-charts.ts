@@ -1,5 +1,5 @@
 import type { BarsDrawing, Chart, HeatmapDrawing } from '../domain/chart.js';
-import { html, type Html } from './html.js';
+import { html, type Html } from '../../../slack/html.js';
 
 const WIDTH = 760;
 const LABEL_WIDTH = 190;
