@@ -46,6 +46,7 @@ export async function playSemester(
   clock: SimulatedClock,
   range: { readonly from: string; readonly until: string },
   onDay: (date: string) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<Played> {
   const story: StoryEvent[] = [];
   const jobCounts: Record<string, number> = {};
@@ -61,6 +62,7 @@ export async function playSemester(
       ...TICKS.map((time) => ({ when: at({ date, time }), step: undefined })),
     ].sort((a, b) => a.when.getTime() - b.when.getTime());
     for (const { when, step } of moments) {
+      signal?.throwIfAborted();
       clock.set(when);
       if (step !== undefined) {
         await step.act(clock());

@@ -21,6 +21,8 @@ export interface DemoOptions {
   say(line: string): void;
   /** Where the app's own log lines (warnings and errors only) go. */
   readonly logStream?: NodeJS.WritableStream;
+  /** Stops the play between two moments (Ctrl-C): what was made is removed, and the promise rejects with the reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** A played demo: what it left, its summary, and the app still wired (for the page and the dashboard) until `stop()`. */
@@ -38,6 +40,14 @@ export interface PlayedDemo {
 /** The demo's settings refused: the message says which and why. */
 export class DemoOptionError extends Error {
   override name = 'DemoOptionError';
+}
+
+/** Ctrl-C stopped the play before its end: what it made was removed. */
+export class DemoStopped extends Error {
+  override name = 'DemoStopped';
+  constructor() {
+    super('Stopped before the end of the play; nothing is left behind.');
+  }
 }
 
 export function checkUntil(until: string | undefined): string {
@@ -85,7 +95,7 @@ export async function playDemo(options: DemoOptions): Promise<PlayedDemo> {
     options.say(`Playing the sample semester from ${SAMPLE.firstDay} to ${until}…`);
     const played = await playSemester(wiring, steps, clock, { from: SAMPLE.firstDay, until }, (date) => {
       if (new Date(`${date}T12:00:00Z`).getUTCDay() === 1) options.say(`  week of ${date}`);
-    });
+    }, options.signal);
     const record: DemoRecord = { zone: SAMPLE.zone, from: SAMPLE.firstDay, until, people: sample.people, story: played.story, slack };
     const requests = await wiring.stores.requests.findCreatedBetween(at({ date: SAMPLE.firstDay, time: '00:00' }), clock());
     return { record, summary: summarizeDemo(record, played.days, requests, played.tallies), wiring, adminId: sample.adminId, clock, stop };

@@ -1,5 +1,5 @@
 import type { Chart } from '../domain/chart.js';
-import { html, type Html } from '../../../slack/html.js';
+import { html, Html } from '../../../slack/html.js';
 import { drawChart } from './svg-charts.js';
 
 const STYLE = `
@@ -21,7 +21,7 @@ td.n{text-align:right}
 `;
 
 function page(title: string, body: Html, header?: Html): string {
-  return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${STYLE}</style></head><body><a class="skip" href="#main">Skip to the charts</a><header>${header ?? html`<strong>Peer Mentor</strong>`}</header><main id="main">${body}</main></body></html>`.text}`;
+  return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${title}</title><style>${new Html(STYLE)}</style></head><body><a class="skip" href="#main">Skip to the charts</a><header>${header ?? html`<strong>Peer Mentor</strong>`}</header><main id="main">${body}</main></body></html>`.text}`;
 }
 
 /** A page with one message (a refusal, a sign-in form's outcome): kind words, and what to do next. */
