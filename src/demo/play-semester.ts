@@ -25,7 +25,7 @@ export function createSimulatedClock(start: Date): SimulatedClock {
  * hour has come (digests, prompts, pulses), so these cover the sample's zones (Central, Eastern, Pacific) at the hours
  * the settings name, and the reminders' and escalations' hours within the day; a run at night sends nothing (quiet hours).
  */
-export const TICKS = ['08:05', '10:05', '12:05', '14:05', '17:05', '20:05'] as const;
+export const TICKS = ['08:05', '10:05', '14:05', '17:05'] as const;
 
 export interface Played {
   readonly story: readonly StoryEvent[];
