@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_LOCK_KEY } from '../../src/features/roster/import-lock.js';
+import { IMPORT_LOCK_KEY, IMPORT_LOCK_LEASE_MS } from '../../src/features/roster/import-lock.js';
+import { createClaimRepository } from '../../src/delivery/store/claim-repository.js';
 import { importRoster, type ImportOutcome, type ImportRosterDeps, type ImportRosterInput } from '../../src/features/roster/import-roster.js';
 import type { RosterStore, SlackDirectory } from '../../src/program/ports.js';
 import { createSlackDirectory } from '../../src/program/slack/slack-directory.js';
@@ -105,5 +106,16 @@ describe('one roster import at a time (the lock, real database, fake Slack)', ()
     expect(await h.stores.claims.find(IMPORT_LOCK_KEY)).toBeUndefined();
     const outcome: ImportOutcome = await importRoster(deps(createSlackDirectory(h.messenger.client)), { ...input, csv: renamed }, ADMIN);
     expect(outcome).toMatchObject({ status: 'imported', summary: { peopleUpdated: 1 } });
+  });
+
+  it('takes over the lock of an import whose process died, a minute later at most', async () => {
+    // Another instance took the lock and died in the middle (its import waits on Slack for ever, its renewals stop).
+    const dead = createClaimRepository(h.database.connection, { clock: () => new Date() });
+    void importRoster({ ...deps(heldDirectory(createSlackDirectory(h.messenger.client)).directory), claims: dead }, { ...input, csv }, undefined);
+    await expect.poll(() => h.stores.claims.find(IMPORT_LOCK_KEY)).toBeDefined();
+    const renamed = csv.replace('Mentee 1-1', 'Taken-over Mentee');
+    expect(await h.useCases.importRoster(ADMIN, { ...input, csv: renamed })).toMatchObject({ result: { status: 'already_running', by: undefined } });
+    h.stores.clock.advance(IMPORT_LOCK_LEASE_MS + 1_000);
+    expect(await h.useCases.importRoster(ADMIN, { ...input, csv: renamed })).toMatchObject({ result: { status: 'imported', summary: { peopleUpdated: 1 } } });
   });
 });

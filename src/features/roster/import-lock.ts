@@ -3,6 +3,12 @@ import type { ClaimStore } from '../../delivery/ports.js';
 /** The claim an import holds while it runs: one import at a time, across app instances and the command line. */
 export const IMPORT_LOCK_KEY = 'roster-import';
 
+/**
+ * The lock's lease: the claim store renews it every third of this while the import runs, so a long import keeps it,
+ * and a process that died mid-import (a deploy, a crash) holds the next admin up for a minute at most.
+ */
+export const IMPORT_LOCK_LEASE_MS = 60_000;
+
 /** How the lock names an import started from the command line; an import from Slack gives the admin's user id. */
 export const COMMAND_LINE = 'command line';
 
@@ -23,12 +29,12 @@ const TRIES = 3;
 
 /**
  * Runs `work` holding the import lock, or reports the import that holds it. The claim store renews the lease while
- * the work runs, so a long import keeps it; if the process dies, the lease lapses (10 minutes) and the next import
- * may go. The lock is let go however the work ends.
+ * the work runs, so a long import keeps it; if the process dies, the lease lapses (`IMPORT_LOCK_LEASE_MS`) and the
+ * next import may go. The lock is let go however the work ends.
  */
 export async function withImportLock<T>(claims: ImportLockClaims, by: string | undefined, work: () => Promise<T>): Promise<Locked<T>> {
   for (let attempt = 1; ; attempt += 1) {
-    const lease = await claims.claim(IMPORT_LOCK_KEY, { holder: { by: by ?? COMMAND_LINE } });
+    const lease = await claims.claim(IMPORT_LOCK_KEY, { leaseMs: IMPORT_LOCK_LEASE_MS, holder: { by: by ?? COMMAND_LINE } });
     if (lease !== undefined) {
       try {
         return { ran: true, result: await work() };
