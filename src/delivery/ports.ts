@@ -30,6 +30,12 @@ export interface Lease {
   readonly firstClaimedAt: Date;
 }
 
+/**
+ * The lease of a lock held over a span of work (an import): the store renews it every third of this while it is held,
+ * so a long import keeps it, and a process that died mid-way (a deploy, a crash) holds the next one up a minute at most.
+ */
+export const LOCK_LEASE_MS = 60_000;
+
 export interface ClaimOptions {
   /** How long the lease lasts without renewal (default 10 minutes). The store renews held leases itself. */
   readonly leaseMs?: number;

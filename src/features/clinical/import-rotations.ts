@@ -1,4 +1,4 @@
-import type { ClaimStore } from '../../delivery/ports.js';
+import { LOCK_LEASE_MS, type ClaimStore } from '../../delivery/ports.js';
 import type { Logger } from '../../log/logger.js';
 import type { RosterStore, SlackDirectory } from '../../program/ports.js';
 import { emailsToLookUp, planRotationsImport, sortFileErrors, type FileError, type RotationsPlan } from './domain/plan-rotations-import.js';
@@ -53,7 +53,7 @@ export async function importRotations(deps: ImportRotationsDeps, input: ImportRo
   // A dry run, or a file with bad cells, writes nothing: neither takes the lock. A bad file is still checked against
   // the roster, so that every bad line is listed at once.
   if (input.dryRun || file.errors.length > 0) return planAndApply(deps, file, { ...input, dryRun: true });
-  const lease = await deps.claims.claim(ROTATIONS_IMPORT_LOCK, { holder: { by: by ?? 'command line' } });
+  const lease = await deps.claims.claim(ROTATIONS_IMPORT_LOCK, { leaseMs: LOCK_LEASE_MS, holder: { by: by ?? 'command line' } });
   if (lease === undefined) {
     const held = await deps.claims.find(ROTATIONS_IMPORT_LOCK);
     // No holder: the store takes no claim (the app is stopping), or the holder let go just now. Either way, try again.

@@ -1,13 +1,10 @@
-import type { ClaimStore } from '../../delivery/ports.js';
+import { LOCK_LEASE_MS, type ClaimStore } from '../../delivery/ports.js';
 
 /** The claim an import holds while it runs: one import at a time, across app instances and the command line. */
 export const IMPORT_LOCK_KEY = 'roster-import';
 
-/**
- * The lock's lease: the claim store renews it every third of this while the import runs, so a long import keeps it,
- * and a process that died mid-import (a deploy, a crash) holds the next admin up for a minute at most.
- */
-export const IMPORT_LOCK_LEASE_MS = 60_000;
+/** The lock's lease (`LOCK_LEASE_MS`): renewed while the import runs; a minute after its process died, the next import may go. */
+export const IMPORT_LOCK_LEASE_MS = LOCK_LEASE_MS;
 
 /** How the lock names an import started from the command line; an import from Slack gives the admin's user id. */
 export const COMMAND_LINE = 'command line';
