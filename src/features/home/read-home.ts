@@ -1,10 +1,12 @@
 import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
-import { zoneOf } from '../../program/roster.js';
+import { zoneOf, type Group } from '../../program/roster.js';
+import type { RosterStore } from '../../program/ports.js';
+import { loadGroupsRoster, loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { trackRolesOf } from '../../program/tracks.js';
 import type { ProgramState } from '../../program/overview/program-state.js';
-import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
+import { homeSectionOf, inHomeOrder, type HomeRead, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
 import type { ReadCache } from '../../program/read-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 import type { RequestTopics } from '../../program/request-topics.js';
@@ -27,7 +29,8 @@ const SHARED_ROLES: ReadonlySet<HomeRole> = new Set(['faculty', 'admin']);
 
 /**
  * A person's Home tab: a section for each role they hold, from each feature that contributes one, built from one
- * bulk read of the groups those sections need (the whole program for an admin). Someone the program does not know
+ * bulk read of the groups those sections need (the whole program for an admin), whose roster the sections' own reads
+ * are given rather than read again (`HomeSectionSource.load`). Someone the program does not know
  * gets no section, and whom to contact. The faculty and admin sections are kept briefly (`deps.cache`): a Home of
  * those alone opened again within the minute reads nothing, and a change to the program drops them.
  */
@@ -36,9 +39,11 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const kept = cache?.get<PersonHome>(`home:${userId}`, now);
   if (kept !== undefined) return kept;
   const version = cache?.version() ?? 0;
-  const [[person], groups] = await Promise.all([roster.findPeople([userId]), roster.findGroups()]);
+  const [person] = await roster.findPeople([userId]);
   const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
-  const active = new Map(groups.filter((g) => g.active).map((g) => [g.id, g]));
+  // Only the person's own groups are asked (by id): a redraw after each check-in reads no other group.
+  const ownGroups = own.length === 0 ? [] : (await roster.findGroups(own.map((m) => m.groupId))).filter((g) => g.active);
+  const active = new Map(ownGroups.map((g) => [g.id, g]));
   const inRole = (role: 'mentee' | 'peer_mentor' | 'faculty') =>
     [...new Set(own.filter((m) => m.role === role && active.has(m.groupId)).map((m) => m.groupId))];
   const roles: HomeRoles = {
@@ -65,9 +70,11 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     // Only what the sections not kept need: a mentor who is also an admin reads their own groups, not the program;
     // sections that read no group (a track's own) read nothing of it.
     const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
+    // The roster is read once, for the program's state and for the sections' own reads alike.
+    const read: HomeRead = { person, roster: await rosterOf(roster, scope, ownGroups) };
     const [state, loaded] = await Promise.all([
-      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope),
-      Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now) : undefined))),
+      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster),
+      Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now, read) : undefined))),
     ]);
     const settings = { calendar: config.calendar, zone, requestTopics: deps.requestTopics };
     held.forEach((h, i) => {
@@ -81,6 +88,17 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const home = { userId, zone, sections: held.map((h, i) => homeSectionOf(h.source, contents[i])), adminIds: [] };
   if (held.every((h) => SHARED_ROLES.has(h.source.role))) cache?.set(`home:${userId}`, home, now, version);
   return home;
+}
+
+/**
+ * The roster of the groups in `scope` (the whole program when undefined), as `loadSnapshot` reads it: the person's own
+ * groups, read already, are not asked again.
+ */
+async function rosterOf(roster: RosterStore, scope: readonly string[] | undefined, ownGroups: readonly Group[]): Promise<RosterSnapshot> {
+  if (scope === undefined) return loadSnapshot(roster, { program: true });
+  const wanted = new Set(scope);
+  const known = new Set(ownGroups.map((g) => g.id));
+  return scope.every((id) => known.has(id)) ? loadGroupsRoster(roster, ownGroups.filter((g) => wanted.has(g.id))) : loadSnapshot(roster, { groupIds: scope });
 }
 
 /** The program's state of no group: what sections that read none are built on. */

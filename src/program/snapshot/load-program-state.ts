@@ -4,7 +4,7 @@ import { addDays, dateInZone } from '../calendar-date.js';
 import { programDateOf, programMonthOf, semesterOf, spanOf } from '../calendar.js';
 import { zonedInstant } from '../zoned-time.js';
 import type { ProgramState } from '../overview/program-state.js';
-import { loadSnapshot } from './load-snapshot.js';
+import { loadSnapshot, type RosterSnapshot } from './load-snapshot.js';
 
 export type ProgramStateDeps = { readonly config: Config; readonly roster: RosterStore; readonly contacts: ContactStore; readonly requests: RequestStore; readonly away: AwayStore; readonly pulses: PulseStore; readonly switches: SwitchStore };
 
@@ -14,10 +14,11 @@ const LOOKBACK_MS = 8 * 86_400_000;
 /**
  * What digests and Home tabs are built from, for the active groups named (all active groups when `groupIds` is
  * undefined): one query per collection, whatever the number of people. Requests are read without descriptions.
+ * `roster`: those groups' roster when the caller has read it already (`loadSnapshot` of the same scope).
  */
-export async function loadProgramState(deps: ProgramStateDeps, now: Date, groupIds?: readonly string[]): Promise<ProgramState> {
+export async function loadProgramState(deps: ProgramStateDeps, now: Date, groupIds?: readonly string[], roster?: RosterSnapshot): Promise<ProgramState> {
   const { calendar } = deps.config;
-  const { people, groups, memberships } = await loadSnapshot(deps.roster, groupIds === undefined ? { program: true } : { groupIds });
+  const { people, groups, memberships } = roster ?? (await loadSnapshot(deps.roster, groupIds === undefined ? { program: true } : { groupIds }));
   const ids = groups.map((g) => g.id);
   const menteeIds = [...new Set(memberships.filter((m) => m.role === 'mentee').map((m) => m.personId))];
   const mentorIds = [...new Set(memberships.filter((m) => m.role !== 'mentee').map((m) => m.personId))];
