@@ -1,7 +1,7 @@
 import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
-import { zoneOf, type Group } from '../../program/roster.js';
+import { zoneOf, type Group, type Person } from '../../program/roster.js';
 import type { RosterStore } from '../../program/ports.js';
 import { loadGroupsRoster, loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { trackRolesOf } from '../../program/tracks.js';
@@ -71,7 +71,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     // sections that read no group (a track's own) read nothing of it.
     const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
     // The roster is read once, for the program's state and for the sections' own reads alike.
-    const read: HomeRead = { person, roster: await rosterOf(roster, scope, ownGroups) };
+    const read: HomeRead = { person, roster: await rosterOf(roster, scope, ownGroups, person) };
     const [state, loaded] = await Promise.all([
       scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster),
       Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now, read) : undefined))),
@@ -91,14 +91,15 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
 }
 
 /**
- * The roster of the groups in `scope` (the whole program when undefined), as `loadSnapshot` reads it: the person's own
- * groups, read already, are not asked again.
+ * The roster of the groups in `scope` (the whole program when undefined), as `loadSnapshot` reads it: the person and
+ * their own groups, read already, are not asked again.
  */
-async function rosterOf(roster: RosterStore, scope: readonly string[] | undefined, ownGroups: readonly Group[]): Promise<RosterSnapshot> {
+async function rosterOf(roster: RosterStore, scope: readonly string[] | undefined, ownGroups: readonly Group[], person: Person | undefined): Promise<RosterSnapshot> {
   if (scope === undefined) return loadSnapshot(roster, { program: true });
   const wanted = new Set(scope);
-  const known = new Set(ownGroups.map((g) => g.id));
-  return scope.every((id) => known.has(id)) ? loadGroupsRoster(roster, ownGroups.filter((g) => wanted.has(g.id))) : loadSnapshot(roster, { groupIds: scope });
+  const own = new Set(ownGroups.map((g) => g.id));
+  if (!scope.every((id) => own.has(id))) return loadSnapshot(roster, { groupIds: scope });
+  return loadGroupsRoster(roster, ownGroups.filter((g) => wanted.has(g.id)), person === undefined ? [] : [person]);
 }
 
 /** The program's state of no group: what sections that read none are built on. */

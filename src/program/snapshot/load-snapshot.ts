@@ -42,10 +42,19 @@ export async function loadSnapshot(roster: Pick<RosterStore, 'findPeople' | 'fin
   return loadGroupsRoster(roster, preferred.length > 0 ? preferred : inScope);
 }
 
-/** The roster of these groups, read already (active ones, in their order): their current memberships and their people. */
-export async function loadGroupsRoster(roster: Pick<RosterStore, 'findPeople' | 'findMemberships'>, groups: readonly Group[]): Promise<RosterSnapshot> {
+/**
+ * The roster of these groups, read already (active ones, in their order): their current memberships and their
+ * people, but for those `known` (read already too: the person whose groups they are).
+ */
+export async function loadGroupsRoster(roster: Pick<RosterStore, 'findPeople' | 'findMemberships'>, groups: readonly Group[], known: readonly Person[] = []): Promise<RosterSnapshot> {
   if (groups.length === 0) return EMPTY;
   const memberships = await roster.findMemberships({ current: true, groupIds: groups.map((g) => g.id) });
-  const people = await roster.findPeople([...new Set(memberships.map((m) => m.personId))]);
-  return { people: new Map(people.map((p) => [p.id, p])), groups, memberships, map: buildMentoringMap(memberships, groups) };
+  const ids = [...new Set(memberships.map((m) => m.personId))];
+  const have = new Map(known.map((p) => [p.id, p]));
+  const read = await roster.findPeople(ids.filter((id) => !have.has(id)));
+  if (have.size === 0) return { people: new Map(read.map((p) => [p.id, p])), groups, memberships, map: buildMentoringMap(memberships, groups) };
+  for (const p of read) have.set(p.id, p);
+  // In the members' order, as the store answers a few ids.
+  const people = new Map(ids.flatMap((id) => (have.has(id) ? [[id, have.get(id)!] as const] : [])));
+  return { people, groups, memberships, map: buildMentoringMap(memberships, groups) };
 }
