@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, theMdPhdGroup } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
+import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
 
 const { admin: ADMIN, priya: PRIYA, ada: ADA } = CAST;
 /** Blue-Okafor (Okafor; Priya and Omar; Ada and Ben), Green-Adeyemi (Adeyemi; Pat; Dee), MD-PhD (Lena; Ada). */
@@ -72,12 +73,18 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
     expect(asked).toHaveLength(22);
   });
 
-  it('reads the whole program once for an admin', async () => {
+  it('reads the whole program once for an admin, also for the surveys’ results', async () => {
     const asked = await redraw(ADMIN.id);
     expect(repeated(asked)).toEqual([]);
     expect(allGroups(asked)).toHaveLength(1);
     // The admin (not on the roster); the program's people, groups and memberships; its contacts, switches, requests,
     // time away and pulses; the trainings and surveys. (Before: 12.)
     expect(asked).toHaveLength(11);
+    const survey = { id: 'reads001', template: 'mentee_semester', audience: { roles: ['mentee'], tracks: [] }, anonymous: true, closesOn: '2026-10-20', launchedBy: ADMIN.id, launchedAt: new Date('2026-10-01T15:00:00Z') } as const;
+    await createSurveyRepository(w.database.connection).createSurvey(survey, 'view:VREADS1');
+    const withSurvey = await redraw(ADMIN.id);
+    expect(repeated(withSurvey)).toEqual([]);
+    // Its respondents and answers besides. (Before: the program's roster read a second time for the results.)
+    expect(withSurvey).toHaveLength(13);
   });
 });
