@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAST, aCohort, aProgram, aSecondCohort, seedProgram, slackUsersOf, theMdPhdGroup } from '../support/program-fixture.js';
 import { startApp, type AppHarness } from '../support/app-harness.js';
+import { offlineContext } from '../support/offline-features.js';
 import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
+import { createHomeFeature } from '../../src/features/home/index.js';
+import { menteeHomeSection, mentorHomeSection } from '../../src/features/home/slack/home-sections.js';
+import type { MentorSection } from '../../src/features/home/domain/home.js';
+import { createAdminPolicy } from '../../src/program/policy.js';
 
-const { admin: ADMIN, priya: PRIYA, ada: ADA } = CAST;
+const { admin: ADMIN, priya: PRIYA, omar: OMAR, ada: ADA, ben: BEN } = CAST;
 /** Blue-Okafor (Okafor; Priya and Omar; Ada and Ben), Green-Adeyemi (Adeyemi; Pat; Dee), MD-PhD (Lena; Ada). */
 const PROGRAM = { ...aProgram(aCohort(), aSecondCohort(), theMdPhdGroup()), slackOnly: [ADMIN] };
 /** Monday 5 October 2026, 10:00 in Chicago. */
@@ -45,6 +50,9 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
   let minutes = 0;
   const redraw = (userId: string) => operations(() => w.useCases.readHome(userId, new Date(NOW.getTime() + (minutes += 2) * 60_000)));
   const allGroups = (asked: readonly Operation[]) => asked.filter((o) => o.collection === 'groups' && o.filter === '{}');
+  const ofRoster = (asked: readonly Operation[]) => asked.filter((o) => ['people', 'memberships', 'groups'].includes(o.collection));
+  const mentees = (home: { readonly sections: readonly { readonly kind: string; readonly content: unknown }[] }) =>
+    (home.sections.find((s) => s.kind === 'mentor')!.content as MentorSection).mentees;
 
   beforeAll(async () => {
     w = await startApp({ label: 'home-reads', users: slackUsersOf(PROGRAM), env: { PROGRAM_TIMEZONE: 'America/Chicago', ADMIN_USER_IDS: ADMIN.id } });
@@ -86,5 +94,46 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
     expect(repeated(withSurvey)).toEqual([]);
     // Its respondents and answers besides. (Before: the program's roster read a second time for the results.)
     expect(withSurvey).toHaveLength(13);
+  });
+
+  it('reads a mentor’s roster once for the redraws of a burst of check-ins, and shows each contact at once', async () => {
+    const at = new Date(NOW.getTime() + 60 * 60_000);
+    const seconds = (n: number) => new Date(at.getTime() + n * 1_000);
+    expect(ofRoster(await operations(() => w.useCases.readHome(PRIYA.id, at)))).not.toEqual([]);
+    const contact = { mentorId: OMAR.id, menteeIds: [BEN.id], at: seconds(5), date: '2026-10-05', kind: 'call', group: false, minutes: 20, note: undefined, source: 'logged', createdAt: seconds(5) } as const;
+    await w.stores.contacts.record({ ...contact, sourceKey: 'command:TREADS1' });
+    let home: Awaited<ReturnType<typeof w.useCases.readHome>> | undefined;
+    const again = await operations(async () => (home = await w.useCases.readHome(PRIYA.id, seconds(10))));
+    expect(ofRoster(again)).toEqual([]);
+    expect(mentees(home!).find((m) => m.id === BEN.id)?.lastCommunication).toEqual({ date: '2026-10-05', by: OMAR.id });
+    // The switches pending, Ada's and Ben's contacts and requests, the time away of three, the pulses; the goals.
+    expect(again).toHaveLength(10);
+  });
+
+  it('keeps the roster of a Home through other changes, and reads it again once the roster changes (or after 30 seconds)', async () => {
+    const home = createHomeFeature({
+      ...offlineContext({ exportTables: () => [], homeSections: () => [menteeHomeSection, mentorHomeSection] }),
+      config: w.config,
+      stores: w.stores,
+      admins: createAdminPolicy(w.config.adminUserIds, w.stores.roster),
+    });
+    const at = new Date(NOW.getTime() + 2 * 60 * 60_000);
+    const seconds = (n: number) => new Date(at.getTime() + n * 1_000);
+    const read = async (when: Date) => {
+      let drawn: Awaited<ReturnType<typeof home.useCases.readHome>> | undefined;
+      const asked = await operations(async () => (drawn = await home.useCases.readHome(OMAR.id, when)));
+      return { roster: ofRoster(asked), mentees: mentees(drawn!).map((m) => m.id) };
+    };
+    expect(await read(at)).toMatchObject({ mentees: [ADA.id, BEN.id] });
+    home.onProgramChanged('contacts');
+    expect(await read(seconds(5))).toEqual({ roster: [], mentees: [ADA.id, BEN.id] });
+    expect((await read(seconds(31))).roster).not.toEqual([]);
+    const blue = (await w.stores.roster.findGroups()).find((g) => g.name === 'Blue-Okafor')!;
+    await w.stores.roster.closeMemberships([{ groupId: blue.id, personId: BEN.id, role: 'mentee' }], seconds(35));
+    // The roster changed through this instance's stores: Home hears of it and reads it again.
+    home.onProgramChanged('roster');
+    const after = await read(seconds(40));
+    expect(after.roster).not.toEqual([]);
+    expect(after.mentees).toEqual([ADA.id]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
-import { zoneOf, type Group, type Person } from '../../program/roster.js';
+import { zoneOf, type Group, type Membership, type Person } from '../../program/roster.js';
 import type { RosterStore } from '../../program/ports.js';
 import { loadGroupsRoster, loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { trackRolesOf } from '../../program/tracks.js';
@@ -17,6 +17,11 @@ export type HomeDeps = ProgramStateDeps & {
   readonly sections: () => readonly HomeSectionSource[];
   /** Where the faculty and admin sections' read models are kept briefly (none: always read afresh). */
   readonly cache?: ReadCache;
+  /**
+   * Where the roster's part of a Home (the person, their groups, those groups' members) is kept briefly, dropped when
+   * the roster changes in this instance (none: always read afresh). Never the program's whole roster.
+   */
+  readonly rosterReads?: ReadCache;
   /** The tracks' request topics: which are about well-being (the program's alone when unset). */
   readonly requestTopics?: RequestTopics;
 };
@@ -39,10 +44,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const kept = cache?.get<PersonHome>(`home:${userId}`, now);
   if (kept !== undefined) return kept;
   const version = cache?.version() ?? 0;
-  const [person] = await roster.findPeople([userId]);
-  const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
-  // Only the person's own groups are asked (by id): a redraw after each check-in reads no other group.
-  const ownGroups = own.length === 0 ? [] : (await roster.findGroups(own.map((m) => m.groupId))).filter((g) => g.active);
+  const { person, own, ownGroups } = await rosterRead(deps, `person:${userId}`, now, () => readPerson(roster, userId));
   const active = new Map(ownGroups.map((g) => [g.id, g]));
   const inRole = (role: 'mentee' | 'peer_mentor' | 'faculty') =>
     [...new Set(own.filter((m) => m.role === role && active.has(m.groupId)).map((m) => m.groupId))];
@@ -71,7 +73,13 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     // sections that read no group (a track's own) read nothing of it.
     const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
     // The roster is read once, for the program's state and for the sections' own reads alike.
-    const read: HomeRead = { person, roster: await rosterOf(roster, scope, ownGroups, person) };
+    const read: HomeRead = {
+      person,
+      roster:
+        scope === undefined
+          ? await loadSnapshot(roster, { program: true })
+          : await rosterRead(deps, `groups:${[...scope].sort().join(',')}`, now, () => groupsRoster(roster, scope, ownGroups, person)),
+    };
     const [state, loaded] = await Promise.all([
       scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster),
       Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now, read) : undefined))),
@@ -90,12 +98,32 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   return home;
 }
 
+/** What Home reads of a person first: them, their current memberships and their active groups (asked by id). */
+interface PersonRead {
+  readonly person: Person | undefined;
+  readonly own: readonly Membership[];
+  readonly ownGroups: readonly Group[];
+}
+
+async function readPerson(roster: RosterStore, userId: string): Promise<PersonRead> {
+  const [person] = await roster.findPeople([userId]);
+  const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
+  // Only the person's own groups are asked (by id): a redraw after each check-in reads no other group.
+  const ownGroups = own.length === 0 ? [] : (await roster.findGroups(own.map((m) => m.groupId))).filter((g) => g.active);
+  return { person, own, ownGroups };
+}
+
 /**
- * The roster of the groups in `scope` (the whole program when undefined), as `loadSnapshot` reads it: the person and
- * their own groups, read already, are not asked again.
+ * A read of the roster, through Home's brief roster cache when it has one (`deps.rosterReads`): a burst of check-ins
+ * by one mentor, each redrawing their Home, reads their groups' roster once.
  */
-async function rosterOf(roster: RosterStore, scope: readonly string[] | undefined, ownGroups: readonly Group[], person: Person | undefined): Promise<RosterSnapshot> {
-  if (scope === undefined) return loadSnapshot(roster, { program: true });
+const rosterRead = <T>(deps: HomeDeps, key: string, now: Date, load: () => Promise<T>): Promise<T> => deps.rosterReads?.through(key, now, load) ?? load();
+
+/**
+ * The roster of the groups in `scope`, as `loadSnapshot` reads it: the person and their own groups, read already, are
+ * not asked again.
+ */
+async function groupsRoster(roster: RosterStore, scope: readonly string[], ownGroups: readonly Group[], person: Person | undefined): Promise<RosterSnapshot> {
   const wanted = new Set(scope);
   const own = new Set(ownGroups.map((g) => g.id));
   if (!scope.every((id) => own.has(id))) return loadSnapshot(roster, { groupIds: scope });
