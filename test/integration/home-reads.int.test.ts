@@ -4,6 +4,7 @@ import { startApp, type AppHarness } from '../support/app-harness.js';
 import { offlineContext } from '../support/offline-features.js';
 import { createSurveyRepository } from '../../src/features/surveys/store/survey-repository.js';
 import { createHomeFeature } from '../../src/features/home/index.js';
+import { createContactsFeature } from '../../src/features/contacts/index.js';
 import { menteeHomeSection, mentorHomeSection } from '../../src/features/home/slack/home-sections.js';
 import type { MentorSection } from '../../src/features/home/domain/home.js';
 import { createAdminPolicy } from '../../src/program/policy.js';
@@ -108,6 +109,32 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
     expect(mentees(home!).find((m) => m.id === BEN.id)?.lastCommunication).toEqual({ date: '2026-10-05', by: OMAR.id });
     // The switches pending, Ada's and Ben's contacts and requests, the time away of three, the pulses; the goals.
     expect(again).toHaveLength(10);
+  });
+
+  it('answers a quick check-in after one read of the mentor’s roster (none again within 30 s) and one insert', async () => {
+    // The contacts feature alone (its Home redraws go nowhere): what the check-in itself asks before its answer.
+    const contacts = createContactsFeature({
+      ...offlineContext({ exportTables: () => [], homeSections: () => [] }),
+      config: w.config,
+      database: w.database,
+      stores: w.stores,
+      claims: w.stores.claims,
+    });
+    const at = new Date(NOW.getTime() + 3 * 60 * 60_000);
+    const checkin = (n: number) =>
+      operations(async () => expect(await contacts.useCases.logQuickCheckin({ actorId: PRIYA.id, text: `<@${ADA.id}> call 20`, sourceKey: `command:TCHECKIN${n}`, now: new Date(at.getTime() + n * 1_000) })).toMatchObject({ ok: true, created: true }));
+    const first = await checkin(1);
+    expect(repeated(first)).toEqual([]);
+    expect(allGroups(first)).toEqual([]);
+    // Priya's memberships, Blue-Okafor, its memberships and its 5 people (Priya among them); the contact.
+    expect(first.map((o) => `${o.collection}.${o.method}`)).toEqual([
+      'memberships.find',
+      'groups.find',
+      'memberships.find',
+      ...Array.from({ length: 5 }, () => 'people.find'),
+      'contacts.insertOne',
+    ]);
+    expect((await checkin(2)).map((o) => `${o.collection}.${o.method}`)).toEqual(['contacts.insertOne']);
   });
 
   it('keeps the roster of a Home through other changes, and reads it again once the roster changes (or after 30 seconds)', async () => {

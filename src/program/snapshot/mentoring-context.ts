@@ -25,9 +25,10 @@ export interface MentorGroups {
   readonly mentees: readonly Person[];
 }
 
-/** The one roster read of a mentor's groups, with the mentor read beside it. */
+/** The one roster read of a mentor's groups, the mentor among their members (read alone when they have no group). */
 export async function loadMentorGroups(roster: RosterStore, actorId: string): Promise<MentorGroups> {
-  const [[actor], snapshot] = await Promise.all([roster.findPeople([actorId]), loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' })]);
+  const snapshot = await loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' });
+  const actor = snapshot.people.get(actorId) ?? (await roster.findPeople([actorId]))[0];
   return mentorGroupsIn(snapshot, actorId, actor);
 }
 
