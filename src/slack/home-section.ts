@@ -1,5 +1,5 @@
 import type { DigestSettings } from '../program/overview/periods-of.js';
-import type { ProgramState } from '../program/overview/program-state.js';
+import type { Ledger, ProgramState } from '../program/overview/program-state.js';
 import type { Person } from '../program/roster.js';
 import type { RosterSnapshot } from '../program/snapshot/load-snapshot.js';
 import type { TrackRole } from '../program/tracks.js';
@@ -57,6 +57,11 @@ export interface HomeSectionSource<C = unknown, L = unknown> {
    * An empty list: the role is held, and the section reads no group (a track whose roles are no memberships: `load`).
    */
   scope(roles: HomeRoles): readonly string[] | 'all' | undefined;
+  /**
+   * The records of the program's state `build` reads besides the roster of its groups (every one when unset): Home reads
+   * only those the sections it builds need, and leaves the others empty. None: `build` reads the roster at most.
+   */
+  readonly ledgers?: readonly Ledger[];
   /**
    * What the section reads besides the program's groups (a track's own records), for this person; before `build`.
    * `read`: the person and the roster of the groups in scope, read already (what the section needs of them is there).

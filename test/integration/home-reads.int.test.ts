@@ -67,19 +67,21 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
     const asked = await redraw(PRIYA.id);
     expect(repeated(asked)).toEqual([]);
     expect(allGroups(asked)).toEqual([]);
-    // Priya, her memberships, Blue-Okafor, its memberships and its 4 other people; the switches pending, Ada's and Ben's
-    // contacts and requests, the time away of Priya, Omar and Dr. Okafor, the pulses; the goals. (Before: 29.)
-    expect(asked).toHaveLength(18);
+    // Priya, her memberships, Blue-Okafor, its memberships and its 4 other people; Ada's and Ben's contacts and requests,
+    // the time away of Priya, Omar and Dr. Okafor; the goals. No pulse and no switch: her sections show none. (Before: 29.)
+    expect(asked.filter((o) => o.collection === 'pulse_answers' || o.collection === 'switch_requests')).toEqual([]);
+    expect(asked).toHaveLength(16);
   });
 
   it('reads a mentee’s roster once, and only their own groups', async () => {
     const asked = await redraw(ADA.id);
     expect(repeated(asked)).toEqual([]);
     expect(allGroups(asked)).toEqual([]);
-    // Ada, her memberships, Blue-Okafor and MD-PhD, their memberships and their 5 other people; the switches pending,
-    // Ada's and Ben's contacts and requests, the time away of Priya, Omar, Lena and Dr. Okafor, the pulses; her goals.
-    // (Before: 23, with all groups read twice and Ada twice.)
-    expect(asked).toHaveLength(22);
+    // Ada, her memberships, Blue-Okafor and MD-PhD, their memberships and their 5 other people; Ada's and Ben's
+    // requests, the time away of Priya, Omar, Lena and Dr. Okafor; her goals. No contact, pulse or switch: her sections
+    // show none. (Before: 23, with all groups read twice, Ada twice, and the contacts, pulses and switches.)
+    expect(asked.filter((o) => ['contacts', 'pulse_answers', 'switch_requests'].includes(o.collection))).toEqual([]);
+    expect(asked).toHaveLength(18);
   });
 
   it('reads the whole program once for an admin, also for the surveys’ results', async () => {
@@ -107,8 +109,8 @@ describe('what one Home redraw asks the database (the app’s own wiring, every 
     const again = await operations(async () => (home = await w.useCases.readHome(PRIYA.id, seconds(10))));
     expect(ofRoster(again)).toEqual([]);
     expect(mentees(home!).find((m) => m.id === BEN.id)?.lastCommunication).toEqual({ date: '2026-10-05', by: OMAR.id });
-    // The switches pending, Ada's and Ben's contacts and requests, the time away of three, the pulses; the goals.
-    expect(again).toHaveLength(10);
+    // Ada's and Ben's contacts and requests, the time away of three; the goals.
+    expect(again).toHaveLength(8);
   });
 
   it('answers a quick check-in after one read of the mentor’s roster (none again within 30 s) and one insert', async () => {

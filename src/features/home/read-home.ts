@@ -5,7 +5,7 @@ import { zoneOf, type Group, type Membership, type Person } from '../../program/
 import type { RosterStore } from '../../program/ports.js';
 import { loadGroupsRoster, loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { trackRolesOf } from '../../program/tracks.js';
-import type { ProgramState } from '../../program/overview/program-state.js';
+import { LEDGERS, type Ledger, type ProgramState } from '../../program/overview/program-state.js';
 import { homeSectionOf, inHomeOrder, type HomeRead, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
 import type { ReadCache } from '../../program/read-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
@@ -81,7 +81,7 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
           : await rosterRead(deps, `groups:${[...scope].sort().join(',')}`, now, () => groupsRoster(roster, scope, ownGroups, person)),
     };
     const [state, loaded] = await Promise.all([
-      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster),
+      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster, ledgersOf(missing)),
       Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now, read) : undefined))),
     ]);
     const settings = { calendar: config.calendar, zone, requestTopics: deps.requestTopics };
@@ -128,6 +128,12 @@ async function groupsRoster(roster: RosterStore, scope: readonly string[], ownGr
   const own = new Set(ownGroups.map((g) => g.id));
   if (!scope.every((id) => own.has(id))) return loadSnapshot(roster, { groupIds: scope });
   return loadGroupsRoster(roster, ownGroups.filter((g) => wanted.has(g.id)), person === undefined ? [] : [person]);
+}
+
+/** The records the sections that read groups need besides the roster: every one if any of them does not say. */
+function ledgersOf(sections: readonly { readonly source: HomeSectionSource; readonly scope: readonly string[] | 'all' }[]): ReadonlySet<Ledger> {
+  const reading = sections.filter((s) => s.scope === 'all' || s.scope.length > 0);
+  return reading.some((s) => s.source.ledgers === undefined) ? LEDGERS : new Set(reading.flatMap((s) => s.source.ledgers ?? []));
 }
 
 /** The program's state of no group: what sections that read none are built on. */

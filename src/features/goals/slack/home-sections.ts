@@ -47,6 +47,8 @@ export function createGoalHomeSections(reads: GoalHomeReads): HomeSectionSource[
     role: 'mentor',
     // The groups they mentor in, whose roster Home reads once and gives to `load` (a track's mentor alone: none).
     scope: (roles) => (roles.mentorGroups.length > 0 ? roles.mentorGroups : heldAlone(holdsInAnyTrack(roles, 'peer_mentor'))),
+    // Their roster alone: no contact, request or other record of the groups.
+    ledgers: [],
     load: (roles, now, read) => reads.mentorGoals(roles.userId, now, read),
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: mentorBlocks,
