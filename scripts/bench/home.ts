@@ -39,7 +39,7 @@ export async function benchHome(bench: BenchDatabase, options: BenchOptions): Pr
   const { features } = createOfflineApp(bench);
   const open = () => features.home.useCases.readHome(ADMIN_ID, options.now);
   const cold = () => {
-    features.home.onProgramChanged();
+    features.home.onProgramChanged('roster');
     return open();
   };
   const bareScan = bareScanOf(connection, DIGEST_COLLECTIONS);

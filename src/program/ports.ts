@@ -32,7 +32,11 @@ export interface MembershipChange {
 export interface RosterStore {
   /** People by id (all people when `ids` is undefined). */
   findPeople(ids?: readonly string[]): Promise<Person[]>;
-  findGroups(): Promise<Group[]>;
+  /**
+   * Groups by name, active or not: those with these ids (a few asked one equality each, see `store/among.ts`), all
+   * when `ids` is undefined.
+   */
+  findGroups(ids?: readonly string[]): Promise<Group[]>;
   findMemberships(query?: MembershipQuery): Promise<Membership[]>;
   /** Creates or replaces people by id. */
   savePeople(people: readonly Person[]): Promise<void>;

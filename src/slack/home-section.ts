@@ -1,5 +1,7 @@
 import type { DigestSettings } from '../program/overview/periods-of.js';
-import type { ProgramState } from '../program/overview/program-state.js';
+import type { Ledger, ProgramState } from '../program/overview/program-state.js';
+import type { Person } from '../program/roster.js';
+import type { RosterSnapshot } from '../program/snapshot/load-snapshot.js';
 import type { TrackRole } from '../program/tracks.js';
 import type { KnownBlock } from './blocks.js';
 import { copy } from './copy.js';
@@ -32,6 +34,18 @@ export interface HomeReader {
 }
 
 /**
+ * What Home read once for all of a person's sections, for a section's `load` to use instead of reading it again: the
+ * person, and the roster of the groups in the scopes of the sections it builds (each section's own `scope` among them,
+ * the whole program when one is `'all'`).
+ */
+export interface HomeRead {
+  /** The person whose Home it is, as the roster has them (undefined: not on it). */
+  readonly person: Person | undefined;
+  /** The active groups in scope, their current memberships and their people. */
+  readonly roster: RosterSnapshot;
+}
+
+/**
  * A feature's contribution to Home: the role it serves (its place on the tab), whether the person holds it (and which
  * groups' state it needs), what it shows, built from the state read once for all of the person's sections (and from
  * what the section reads itself, if it does), and how that is drawn.
@@ -43,8 +57,16 @@ export interface HomeSectionSource<C = unknown, L = unknown> {
    * An empty list: the role is held, and the section reads no group (a track whose roles are no memberships: `load`).
    */
   scope(roles: HomeRoles): readonly string[] | 'all' | undefined;
-  /** What the section reads besides the program's groups (a track's own records), for this person; before `build`. */
-  load?(roles: HomeRoles, now: Date): Promise<L>;
+  /**
+   * The records of the program's state `build` reads besides the roster of its groups (every one when unset): Home reads
+   * only those the sections it builds need, and leaves the others empty. None: `build` reads the roster at most.
+   */
+  readonly ledgers?: readonly Ledger[];
+  /**
+   * What the section reads besides the program's groups (a track's own records), for this person; before `build`.
+   * `read`: the person and the roster of the groups in scope, read already (what the section needs of them is there).
+   */
+  load?(roles: HomeRoles, now: Date, read: HomeRead): Promise<L>;
   /** What the section shows (counts, statuses, dates and ids: never what a request or a contact says). */
   build(state: ProgramState, roles: HomeRoles, now: Date, settings: DigestSettings, loaded: L): C;
   /** Its Block Kit blocks for the reader, within Slack's limits (lists capped with `cappedLines`); none: the section is left out. */

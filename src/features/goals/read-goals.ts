@@ -1,8 +1,9 @@
 import type { Config } from '../../config/env.js';
 import { dateInZone } from '../../program/calendar-date.js';
 import { semesterOf } from '../../program/calendar.js';
-import { loadSnapshot } from '../../program/snapshot/load-snapshot.js';
-import { loadMentorContext } from '../../program/snapshot/mentoring-context.js';
+import type { Person } from '../../program/roster.js';
+import { loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
+import { loadMentorContext, mentorGroupsIn } from '../../program/snapshot/mentoring-context.js';
 import { countGoals, type MenteeGoalCounts } from './domain/goal-counts.js';
 import type { MenteeGoals } from './domain/goal.js';
 import type { GoalCircleDeps } from './goal-circle.js';
@@ -10,9 +11,18 @@ import type { GoalStore } from './ports.js';
 
 export type ReadGoalsDeps = GoalCircleDeps & { readonly config: Pick<Config, 'calendar'>; readonly goals: GoalStore };
 
-/** A mentor's current mentees who have goals, with them (group mentees, then paired ones). */
-export async function readMentorGoals(deps: ReadGoalsDeps, mentorId: string, now: Date): Promise<{ readonly mentees: number; readonly goals: readonly MenteeGoals[] }> {
-  const context = await loadMentorContext(deps.roster, mentorId, { pairs: deps.pairs, now });
+/**
+ * A mentor's current mentees who have goals, with them (group mentees, then paired ones). `read`: the mentor and a
+ * roster holding every group they mentor in, when the caller has read them already (their Home).
+ */
+export async function readMentorGoals(
+  deps: ReadGoalsDeps,
+  mentorId: string,
+  now: Date,
+  read?: { readonly person: Person | undefined; readonly roster: RosterSnapshot },
+): Promise<{ readonly mentees: number; readonly goals: readonly MenteeGoals[] }> {
+  const groups = read === undefined ? undefined : () => Promise.resolve(mentorGroupsIn(read.roster, mentorId, read.person));
+  const context = await loadMentorContext(deps.roster, mentorId, { pairs: deps.pairs, now }, groups);
   const ids = context.mentees.map((m) => m.id);
   const goals = await deps.goals.findGoals(ids);
   const byId = new Map(goals.map((g) => [g.menteeId, g]));

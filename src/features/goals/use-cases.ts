@@ -18,7 +18,7 @@ export function createGoalUseCases(deps: GoalDeps) {
     /** A mentee's own goals (their Home). */
     readOwnGoals: async (menteeId: string) => (await deps.goals.findGoals([menteeId]))[0],
     /** A mentor's mentees' goals (their Home, their check-in prompt). */
-    readMentorGoals: (mentorId: string, now: Date) => readMentorGoals(deps, mentorId, now),
+    readMentorGoals: (mentorId: string, now: Date, read?: Parameters<typeof readMentorGoals>[3]) => readMentorGoals(deps, mentorId, now, read),
     /** Counts only, for faculty, admins and exports. */
     readGoalCounts: (now: Date) => readGoalCounts(deps, now),
     readGoalDigestFacts: (now: Date) => readGoalDigestFacts(deps, now),

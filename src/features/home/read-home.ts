@@ -1,10 +1,12 @@
 import type { AdminPolicy } from '../../program/policy.js';
 import type { HomeRefresher, PersonHome } from './ports.js';
 import type { Logger } from '../../log/logger.js';
-import { zoneOf } from '../../program/roster.js';
+import { zoneOf, type Group, type Membership, type Person } from '../../program/roster.js';
+import type { RosterStore } from '../../program/ports.js';
+import { loadGroupsRoster, loadSnapshot, type RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { trackRolesOf } from '../../program/tracks.js';
-import type { ProgramState } from '../../program/overview/program-state.js';
-import { homeSectionOf, inHomeOrder, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
+import { LEDGERS, type Ledger, type ProgramState } from '../../program/overview/program-state.js';
+import { homeSectionOf, inHomeOrder, type HomeRead, type HomeRole, type HomeRoles, type HomeSectionSource } from '../../slack/home-section.js';
 import type { ReadCache } from '../../program/read-cache.js';
 import { loadProgramState, type ProgramStateDeps } from '../../program/snapshot/load-program-state.js';
 import type { RequestTopics } from '../../program/request-topics.js';
@@ -15,6 +17,11 @@ export type HomeDeps = ProgramStateDeps & {
   readonly sections: () => readonly HomeSectionSource[];
   /** Where the faculty and admin sections' read models are kept briefly (none: always read afresh). */
   readonly cache?: ReadCache;
+  /**
+   * Where the roster's part of a Home (the person, their groups, those groups' members) is kept briefly, dropped when
+   * the roster changes in this instance (none: always read afresh). Never the program's whole roster.
+   */
+  readonly rosterReads?: ReadCache;
   /** The tracks' request topics: which are about well-being (the program's alone when unset). */
   readonly requestTopics?: RequestTopics;
 };
@@ -27,7 +34,8 @@ const SHARED_ROLES: ReadonlySet<HomeRole> = new Set(['faculty', 'admin']);
 
 /**
  * A person's Home tab: a section for each role they hold, from each feature that contributes one, built from one
- * bulk read of the groups those sections need (the whole program for an admin). Someone the program does not know
+ * bulk read of the groups those sections need (the whole program for an admin), whose roster the sections' own reads
+ * are given rather than read again (`HomeSectionSource.load`). Someone the program does not know
  * gets no section, and whom to contact. The faculty and admin sections are kept briefly (`deps.cache`): a Home of
  * those alone opened again within the minute reads nothing, and a change to the program drops them.
  */
@@ -36,9 +44,8 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const kept = cache?.get<PersonHome>(`home:${userId}`, now);
   if (kept !== undefined) return kept;
   const version = cache?.version() ?? 0;
-  const [[person], groups] = await Promise.all([roster.findPeople([userId]), roster.findGroups()]);
-  const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
-  const active = new Map(groups.filter((g) => g.active).map((g) => [g.id, g]));
+  const { person, own, ownGroups } = await rosterRead(deps, `person:${userId}`, now, () => readPerson(roster, userId));
+  const active = new Map(ownGroups.map((g) => [g.id, g]));
   const inRole = (role: 'mentee' | 'peer_mentor' | 'faculty') =>
     [...new Set(own.filter((m) => m.role === role && active.has(m.groupId)).map((m) => m.groupId))];
   const roles: HomeRoles = {
@@ -65,9 +72,17 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
     // Only what the sections not kept need: a mentor who is also an admin reads their own groups, not the program;
     // sections that read no group (a track's own) read nothing of it.
     const scope = missing.some((h) => h.scope === 'all') ? undefined : [...new Set(missing.flatMap((h) => h.scope as readonly string[]))];
+    // The roster is read once, for the program's state and for the sections' own reads alike.
+    const read: HomeRead = {
+      person,
+      roster:
+        scope === undefined
+          ? await loadSnapshot(roster, { program: true })
+          : await rosterRead(deps, `groups:${[...scope].sort().join(',')}`, now, () => groupsRoster(roster, scope, ownGroups, person)),
+    };
     const [state, loaded] = await Promise.all([
-      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope),
-      Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now) : undefined))),
+      scope !== undefined && scope.length === 0 ? NO_GROUPS : loadProgramState(deps, now, scope, read.roster, ledgersOf(missing)),
+      Promise.all(held.map((h, i) => (contents[i] === undefined ? h.source.load?.(roles, now, read) : undefined))),
     ]);
     const settings = { calendar: config.calendar, zone, requestTopics: deps.requestTopics };
     held.forEach((h, i) => {
@@ -81,6 +96,44 @@ export async function readHome(deps: HomeDeps, userId: string, now: Date): Promi
   const home = { userId, zone, sections: held.map((h, i) => homeSectionOf(h.source, contents[i])), adminIds: [] };
   if (held.every((h) => SHARED_ROLES.has(h.source.role))) cache?.set(`home:${userId}`, home, now, version);
   return home;
+}
+
+/** What Home reads of a person first: them, their current memberships and their active groups (asked by id). */
+interface PersonRead {
+  readonly person: Person | undefined;
+  readonly own: readonly Membership[];
+  readonly ownGroups: readonly Group[];
+}
+
+async function readPerson(roster: RosterStore, userId: string): Promise<PersonRead> {
+  const [person] = await roster.findPeople([userId]);
+  const own = person?.active === true ? await roster.findMemberships({ current: true, personIds: [userId] }) : [];
+  // Only the person's own groups are asked (by id): a redraw after each check-in reads no other group.
+  const ownGroups = own.length === 0 ? [] : (await roster.findGroups(own.map((m) => m.groupId))).filter((g) => g.active);
+  return { person, own, ownGroups };
+}
+
+/**
+ * A read of the roster, through Home's brief roster cache when it has one (`deps.rosterReads`): a burst of check-ins
+ * by one mentor, each redrawing their Home, reads their groups' roster once.
+ */
+const rosterRead = <T>(deps: HomeDeps, key: string, now: Date, load: () => Promise<T>): Promise<T> => deps.rosterReads?.through(key, now, load) ?? load();
+
+/**
+ * The roster of the groups in `scope`, as `loadSnapshot` reads it: the person and their own groups, read already, are
+ * not asked again.
+ */
+async function groupsRoster(roster: RosterStore, scope: readonly string[], ownGroups: readonly Group[], person: Person | undefined): Promise<RosterSnapshot> {
+  const wanted = new Set(scope);
+  const own = new Set(ownGroups.map((g) => g.id));
+  if (!scope.every((id) => own.has(id))) return loadSnapshot(roster, { groupIds: scope });
+  return loadGroupsRoster(roster, ownGroups.filter((g) => wanted.has(g.id)), person === undefined ? [] : [person]);
+}
+
+/** The records the sections that read groups need besides the roster: every one if any of them does not say. */
+function ledgersOf(sections: readonly { readonly source: HomeSectionSource; readonly scope: readonly string[] | 'all' }[]): ReadonlySet<Ledger> {
+  const reading = sections.filter((s) => s.scope === 'all' || s.scope.length > 0);
+  return reading.some((s) => s.source.ledgers === undefined) ? LEDGERS : new Set(reading.flatMap((s) => s.source.ledgers ?? []));
 }
 
 /** The program's state of no group: what sections that read none are built on. */

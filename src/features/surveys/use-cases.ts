@@ -5,6 +5,7 @@ import { addDays, dateInZone } from '../../program/calendar-date.js';
 import { cohortResults, surveyResults, type CohortResults, type SurveyResults } from './domain/results.js';
 import { checkAnswer, checkLaunch, isOpen, RESULTS_SHOWN_DAYS, type AnswerInput, type AnswerProblem, type LaunchInput, type LaunchProblem, type Survey } from './domain/survey.js';
 import { audienceOf, cohortGroupOf, readProgram } from './read-audience.js';
+import type { RosterSnapshot } from '../../program/snapshot/load-snapshot.js';
 import { sendSurveyInvitations, type InvitationDeps } from './send-invitations.js';
 
 export interface SurveyDeps extends InvitationDeps {
@@ -86,11 +87,14 @@ export function createSurveyUseCases(deps: SurveyDeps) {
     /** Job `surveys`. */
     sendInvitations: (now: Date) => sendSurveyInvitations(deps, now),
 
-    /** Admins' results: each shown survey's response rate, item averages and averages by group (the ≥ 5 rule). */
-    async readResults(now: Date): Promise<{ readonly results: SurveyResults[]; readonly groupNames: ReadonlyMap<string, string> }> {
+    /**
+     * Admins' results: each shown survey's response rate, item averages and averages by group (the ≥ 5 rule).
+     * `program`: the whole program's roster when the caller has read it already (an admin's Home).
+     */
+    async readResults(now: Date, program?: RosterSnapshot): Promise<{ readonly results: SurveyResults[]; readonly groupNames: ReadonlyMap<string, string> }> {
       const surveys = await shownSurveys(now);
       if (surveys.length === 0) return { results: [], groupNames: new Map() };
-      const program = await readProgram(deps.roster);
+      program ??= await readProgram(deps.roster);
       const [respondents, answers] = await Promise.all([deps.surveys.findRespondents(surveys.map((s) => s.id)), deps.surveys.findAnswers(surveys.map((s) => s.id))]);
       const results = surveys.map((s) => {
         // Answered of those it is for now (someone who answered, then left the program, no longer counts in the rate).

@@ -22,3 +22,7 @@ export interface ProgramState {
   /** Switch requests waiting for an admin, by group id. */
   readonly pendingSwitches: ReadonlyMap<string, number>;
 }
+
+/** The records of a program's state besides its roster: each read apart (a query per collection, or per id for a few). */
+export type Ledger = 'contacts' | 'requests' | 'away' | 'pulses' | 'pendingSwitches';
+export const LEDGERS: ReadonlySet<Ledger> = new Set(['contacts', 'requests', 'away', 'pulses', 'pendingSwitches']);

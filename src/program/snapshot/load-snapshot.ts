@@ -23,7 +23,7 @@ const EMPTY: RosterSnapshot = { people: new Map(), groups: [], memberships: [], 
 
 /**
  * The one roster read: three or four bulk queries whatever the size of the groups (the person's own memberships,
- * the groups, the groups' current memberships, their people). Only active groups count.
+ * their groups, the groups' current memberships, their people), the groups asked by id. Only active groups count.
  */
 export async function loadSnapshot(roster: Pick<RosterStore, 'findPeople' | 'findGroups' | 'findMemberships'>, scope: SnapshotScope): Promise<RosterSnapshot> {
   if ('program' in scope) {
@@ -33,16 +33,28 @@ export async function loadSnapshot(roster: Pick<RosterStore, 'findPeople' | 'fin
     const current = memberships.filter((m) => ids.has(m.groupId));
     return { people: new Map(people.map((p) => [p.id, p])), groups: active, memberships: current, map: buildMentoringMap(current, active) };
   }
-  const [own, allGroups] = await Promise.all([
-    'personId' in scope ? roster.findMemberships({ current: true, personIds: [scope.personId] }) : Promise.resolve(undefined),
-    roster.findGroups(),
-  ]);
-  const wanted = own === undefined ? new Set((scope as { groupIds: readonly string[] }).groupIds) : new Set(own.filter((m) => 'role' in scope && m.role === scope.role).map((m) => m.groupId));
-  const inScope = allGroups.filter((g) => g.active && wanted.has(g.id));
+  const wanted =
+    'personId' in scope
+      ? (await roster.findMemberships({ current: true, personIds: [scope.personId] })).filter((m) => m.role === scope.role).map((m) => m.groupId)
+      : scope.groupIds;
+  const inScope = wanted.length === 0 ? [] : (await roster.findGroups(wanted)).filter((g) => g.active);
   const preferred = 'prefer' in scope ? inScope.filter((g) => g.kind === scope.prefer) : [];
-  const groups = preferred.length > 0 ? preferred : inScope;
+  return loadGroupsRoster(roster, preferred.length > 0 ? preferred : inScope);
+}
+
+/**
+ * The roster of these groups, read already (active ones, in their order): their current memberships and their
+ * people, but for those `known` (read already too: the person whose groups they are).
+ */
+export async function loadGroupsRoster(roster: Pick<RosterStore, 'findPeople' | 'findMemberships'>, groups: readonly Group[], known: readonly Person[] = []): Promise<RosterSnapshot> {
   if (groups.length === 0) return EMPTY;
   const memberships = await roster.findMemberships({ current: true, groupIds: groups.map((g) => g.id) });
-  const people = await roster.findPeople([...new Set(memberships.map((m) => m.personId))]);
-  return { people: new Map(people.map((p) => [p.id, p])), groups, memberships, map: buildMentoringMap(memberships, groups) };
+  const ids = [...new Set(memberships.map((m) => m.personId))];
+  const have = new Map(known.map((p) => [p.id, p]));
+  const read = await roster.findPeople(ids.filter((id) => !have.has(id)));
+  if (have.size === 0) return { people: new Map(read.map((p) => [p.id, p])), groups, memberships, map: buildMentoringMap(memberships, groups) };
+  for (const p of read) have.set(p.id, p);
+  // In the members' order, as the store answers a few ids.
+  const people = new Map(ids.flatMap((id) => (have.has(id) ? [[id, have.get(id)!] as const] : [])));
+  return { people, groups, memberships, map: buildMentoringMap(memberships, groups) };
 }

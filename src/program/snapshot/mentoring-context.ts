@@ -1,5 +1,5 @@
 import type { GroupRole, MentoringMap, Person } from '../roster.js';
-import { loadSnapshot } from './load-snapshot.js';
+import { loadSnapshot, type RosterSnapshot } from './load-snapshot.js';
 import type { RosterStore } from '../ports.js';
 import type { Pairs } from '../pairs.js';
 import { trackRolesOf } from '../tracks.js';
@@ -25,9 +25,15 @@ export interface MentorGroups {
   readonly mentees: readonly Person[];
 }
 
-/** The one roster read of a mentor's groups, with the mentor read beside it. */
+/** The one roster read of a mentor's groups, the mentor among their members (read alone when they have no group). */
 export async function loadMentorGroups(roster: RosterStore, actorId: string): Promise<MentorGroups> {
-  const [[actor], { map, people }] = await Promise.all([roster.findPeople([actorId]), loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' })]);
+  const snapshot = await loadSnapshot(roster, { personId: actorId, role: 'peer_mentor' });
+  const actor = snapshot.people.get(actorId) ?? (await roster.findPeople([actorId]))[0];
+  return mentorGroupsIn(snapshot, actorId, actor);
+}
+
+/** A mentor's groups' part of their context, from a roster read already that holds every group they mentor in. */
+export function mentorGroupsIn({ map, people }: Pick<RosterSnapshot, 'map' | 'people'>, actorId: string, actor: Person | undefined): MentorGroups {
   if (!isMentor(actor)) return { actor, mentees: [] };
   return { actor, mentees: map.menteesOf(actorId).flatMap((id) => (people.get(id)?.active === true ? [people.get(id)!] : [])) };
 }

@@ -14,8 +14,9 @@ export function createRosterRepository(connection: Connection): RosterStore {
       const docs = ids === undefined ? await People.find({}).lean() : await findAmong(ids, (_id) => People.find({ _id }).lean(), []);
       return docs.map(toPerson);
     },
-    async findGroups() {
-      return (await Groups.find({}).sort({ name: 1 }).lean()).map(toGroup);
+    async findGroups(ids) {
+      const docs = ids === undefined ? await Groups.find({}).sort({ name: 1 }).lean() : await findAmong<GroupDoc>(ids.filter(Types.ObjectId.isValid), (_id) => Groups.find({ _id }).sort({ name: 1 }).lean(), ['name']);
+      return docs.map(toGroup);
     },
     async findMemberships(query: MembershipQuery = {}) {
       const filter: Record<string, unknown> = {};

@@ -114,6 +114,22 @@ export function describeRosterStoreContract(name: string, makeStore: MakeStore<R
       expect((await roster().findGroups()).map((g) => g.active)).toEqual([false, true, true]);
     });
 
+    it('finds only the groups asked by id, by name, active or not, each once', async () => {
+      const groups = await roster().ensureGroups([
+        { name: 'Blue-Okafor', kind: 'cohort' },
+        { name: 'Green-Adeyemi', kind: 'cohort' },
+        { name: 'MD-PhD', kind: 'mdphd' },
+      ]);
+      const [blue, mdphd] = [named(groups, 'Blue-Okafor'), named(groups, 'MD-PhD')];
+      await roster().setGroupsActive([blue.id], false);
+      const found = await roster().findGroups([mdphd.id, blue.id, mdphd.id, '000000000000000000000000', 'not-a-group']);
+      expect(found.map((g) => [g.name, g.active])).toEqual([
+        ['Blue-Okafor', false],
+        ['MD-PhD', true],
+      ]);
+      expect(await roster().findGroups([])).toEqual([]);
+    });
+
     it('records a group’s channel and introduction, and whom the channel has introduced, as a set', async () => {
       const [blue, green] = [...(await roster().ensureGroups([{ name: 'Blue-Okafor', kind: 'cohort' }, { name: 'Green-Adeyemi', kind: 'cohort' }]))].sort((a, b) => a.name.localeCompare(b.name));
       await roster().setGroupChannel(blue!.id, 'C-BLUE');

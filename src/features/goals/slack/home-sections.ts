@@ -1,5 +1,5 @@
 import type { KnownBlock } from '../../../slack/blocks.js';
-import { cappedLines, homeButton, type HomeRoles, type HomeSectionSource } from '../../../slack/home-section.js';
+import { cappedLines, homeButton, type HomeRead, type HomeRoles, type HomeSectionSource } from '../../../slack/home-section.js';
 import type { MenteeGoals } from '../domain/goal.js';
 import { goalsCopy as words } from './copy.js';
 import { goalLine } from './goals-views.js';
@@ -8,7 +8,8 @@ import { goalIds as ids } from './ids.js';
 /** What the goals' Home sections read. */
 export interface GoalHomeReads {
   ownGoals(menteeId: string): Promise<MenteeGoals | undefined>;
-  mentorGoals(mentorId: string, now: Date): Promise<{ readonly goals: readonly MenteeGoals[] }>;
+  /** `read`: the mentor and the roster of their groups, read already by Home. */
+  mentorGoals(mentorId: string, now: Date, read: HomeRead): Promise<{ readonly goals: readonly MenteeGoals[] }>;
 }
 
 const holdsInAnyTrack = (roles: HomeRoles, role: 'mentee' | 'peer_mentor') => roles.tracks.some((t) => t.role === role);
@@ -44,8 +45,11 @@ export function createGoalHomeSections(reads: GoalHomeReads): HomeSectionSource[
   };
   const mentor: HomeSectionSource<{ readonly goals: readonly MenteeGoals[] }, { readonly goals: readonly MenteeGoals[] }> = {
     role: 'mentor',
-    scope: (roles) => heldAlone(roles.mentorGroups.length > 0 || holdsInAnyTrack(roles, 'peer_mentor')),
-    load: (roles, now) => reads.mentorGoals(roles.userId, now),
+    // The groups they mentor in, whose roster Home reads once and gives to `load` (a track's mentor alone: none).
+    scope: (roles) => (roles.mentorGroups.length > 0 ? roles.mentorGroups : heldAlone(holdsInAnyTrack(roles, 'peer_mentor'))),
+    // Their roster alone: no contact, request or other record of the groups.
+    ledgers: [],
+    load: (roles, now, read) => reads.mentorGoals(roles.userId, now, read),
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: mentorBlocks,
   };

@@ -64,6 +64,7 @@ export function createMenteeHomeSection(topics: RequestTopics): HomeSectionSourc
   return {
     role: 'mentee',
     scope: (roles) => heldGroups(roles.menteeGroups),
+    ledgers: ['requests', 'away'],
     build: (state, roles, now) => buildMenteeSection(state, roles.userId, now),
     draw: (content, reader) => menteeBlocks(content, reader, topics),
   };
@@ -74,6 +75,7 @@ export function createMentorHomeSection(topics: RequestTopics): HomeSectionSourc
   return {
     role: 'mentor',
     scope: (roles) => heldGroups(roles.mentorGroups),
+    ledgers: ['contacts', 'requests', 'away'],
     build: (state, roles, now, settings) => buildMentorSection(state, roles.userId, now, settings),
     draw: (content, reader) => mentorBlocks(content, reader, topics),
   };

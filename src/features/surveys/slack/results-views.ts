@@ -31,8 +31,9 @@ function surveyLines(r: SurveyResults, groupNames: ReadonlyMap<string, string>):
 export function createSurveyHomeSections(reads: Reads): HomeSectionSource[] {
   const admin: HomeSectionSource<AdminResults, AdminResults> = {
     role: 'admin',
-    scope: (roles) => (roles.admin ? [] : undefined),
-    load: (_roles, now) => reads.readResults(now),
+    // The whole program, whose roster Home reads once for all an admin's sections and gives to `load`.
+    scope: (roles) => (roles.admin ? 'all' : undefined),
+    load: (_roles, now, read) => reads.readResults(now, read.roster),
     build: (_state, _roles, _now, _settings, loaded) => loaded,
     draw: (results): KnownBlock[] => {
       const lines = results.results.flatMap((r) => surveyLines(r, results.groupNames));
