@@ -46,7 +46,9 @@ export interface SlackApp {
   /**
    * Stops taking requests: no new connection, /healthz answers 503 on those still open. Resolves once the requests
    * already in have been answered (acked) and their connections closed, or after `timeoutMs`, cutting the rest.
-   * The work listeners do after `ack` goes on: wait for it with `drain`.
+   * The work listeners do after `ack` goes on: wait for it with `drain`. In Socket Mode the socket is closed at once
+   * (Bolt's receiver does not wait for acks), and the stop resolves once Slack has answered the close and the HTTP
+   * server of /healthz has closed.
    */
   stop(timeoutMs: number): Promise<void>;
   /** Waits for listener work in flight (before and after `ack`) up to `timeoutMs`; resolves to how many still run. */
