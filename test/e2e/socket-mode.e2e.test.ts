@@ -82,9 +82,11 @@ describe('Socket Mode: the app connects to Slack, acks envelopes, and serves its
     expect(anonymous.status).toBe(401);
     expect(anonymous.text).toContain('Please sign in');
 
+    const repliesBefore = app.slack.responses.length;
     const ack = await command(ADMIN.id, '/mentor-admin', 'dashboard');
     expect(ack.ms).toBeLessThan(3_000);
-    const answered = String(ack.payload?.['text'] ?? '') || String((await app.slack.waitFor(() => app.slack.responses.at(-1))).body['text']);
+    // The answer comes in the ack, or is posted to the command's response URL.
+    const answered = String(ack.payload?.['text'] ?? '') || String((await app.slack.waitFor(() => app.slack.responses[repliesBefore], 3_000, 'the reply')).body['text']);
     expect(answered).toContain('sent you a sign-in link by DM');
     const dm = await app.slack.waitFor(() => app.slack.dmsTo(ADMIN.id).find((m) => LINK.test(m.text)), 5_000, 'the sign-in link DM');
     const link = new URL(LINK.exec(dm.text)![0]);
