@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from '../config/env.js';
 import type { Feature } from '../features/feature.js';
@@ -13,6 +13,7 @@ import { guardListeners } from './listener-guard.js';
 import { createPeopleLane, type PeopleLane } from './people-lane.js';
 import { onlyThisWorkspace } from './workspace-guard.js';
 import type { HttpRoute } from './http-route.js';
+import { createSocketMode, type SocketMode } from './socket-mode.js';
 
 export interface SlackAppDeps {
   readonly config: Config;
@@ -45,7 +46,9 @@ export interface SlackApp {
   /**
    * Stops taking requests: no new connection, /healthz answers 503 on those still open. Resolves once the requests
    * already in have been answered (acked) and their connections closed, or after `timeoutMs`, cutting the rest.
-   * The work listeners do after `ack` goes on: wait for it with `drain`.
+   * The work listeners do after `ack` goes on: wait for it with `drain`. In Socket Mode the socket is closed at once
+   * (Bolt's receiver does not wait for acks), and the stop resolves once Slack has answered the close and the HTTP
+   * server of /healthz has closed.
    */
   stop(timeoutMs: number): Promise<void>;
   /** Waits for listener work in flight (before and after `ack`) up to `timeoutMs`; resolves to how many still run. */
@@ -100,6 +103,15 @@ export class SlackUnavailableError extends Error {
   override name = 'SlackUnavailableError';
 }
 
+/** A Socket Mode start that Slack refused (apps.connections.open) as a clear startup error; any other as it is. */
+function socketModeStartError(error: unknown, config: Config): unknown {
+  const refused = (error as { data?: { error?: string } }).data?.error;
+  if (refused === undefined) return error;
+  return new SlackUnavailableError(
+    `Slack did not accept SLACK_APP_TOKEN at ${config.slack.apiUrl} (apps.connections.open: ${refused}). Check the app-level token (scope connections:write), and SLACK_API_URL if you set it.`,
+  );
+}
+
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const { config, logger } = deps;
   const boltLogger = createBoltLogger(logger);
@@ -125,13 +137,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
 
   let server: Server | undefined;
   let receiver: Receiver;
+  let socketMode: SocketMode | undefined;
   if (config.slack.appToken !== undefined) {
-    receiver = new SocketModeReceiver({
-      appToken: config.slack.appToken,
-      logger: boltLogger,
-      customRoutes,
-      installerOptions: { port: config.port },
-    });
+    socketMode = createSocketMode({ appToken: config.slack.appToken, logger: boltLogger, customRoutes, port: config.port, clientOptions: slackClientOptions(config, logger) });
+    receiver = socketMode.receiver;
+    server = socketMode.server;
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret!,
@@ -178,24 +188,29 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   return {
     app,
     async start() {
-      if (receiver instanceof HTTPReceiver) {
-        const started = (await app.start(config.port)) as Server;
-        server = started;
-        // While stopping, a connection whose request has been answered is closed at once rather than kept alive.
-        started.on('request', (_req: IncomingMessage, res: ServerResponse) => {
-          res.once('finish', () => {
-            if (stopping) started.closeIdleConnections();
-          });
-        });
+      let port: number;
+      if (socketMode === undefined) {
+        server = (await app.start(config.port)) as Server;
         const address = server.address();
-        return typeof address === 'object' && address !== null ? address.port : config.port;
+        port = typeof address === 'object' && address !== null ? address.port : config.port;
+      } else {
+        port = await socketMode.start(app).catch((error: unknown) => {
+          throw socketModeStartError(error, config);
+        });
       }
-      await app.start();
-      return config.port;
+      // While stopping, a connection whose request has been answered is closed at once rather than kept alive.
+      const started = server!;
+      started.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+        res.once('finish', () => {
+          if (stopping) started.closeIdleConnections();
+        });
+      });
+      return port;
     },
     async stop(timeoutMs) {
       stopping = true;
-      const closing = app.stop();
+      // Socket Mode: closed once the HTTP server has closed and the socket's closing handshake is over.
+      const { closed: closing, cut } = socketMode?.stop(app) ?? { closed: app.stop(), cut: undefined };
       // Keep-alive sockets with no request in flight would hold server.close() open until they time out.
       server?.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
@@ -203,7 +218,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       try {
         if ((await Promise.race([closing, late])) === 'late') {
           server?.closeAllConnections();
-          await closing;
+          await (cut ?? closing);
         }
       } finally {
         clearTimeout(timer);

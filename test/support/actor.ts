@@ -97,6 +97,68 @@ export function slackSignatureHeaders(secret: string, rawBody: string, timestamp
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
 }
 
+/**
+ * A slash command's fields as Slack sends them: form fields of the POST in HTTP mode, the payload of a `slash_commands`
+ * envelope in Socket Mode. The response URL and trigger id lead back to the fake Slack.
+ */
+export function commandPayload(slack: FakeSlack, userId: string, command: string, text = '', channel = 'C0GENERAL'): Record<string, string> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: slack.bot.teamId,
+    team_domain: 'peer-med',
+    channel_id: channel,
+    channel_name: 'general',
+    user_id: userId,
+    user_name: slack.users.get(userId)?.name ?? userId,
+    command,
+    text,
+    api_app_id: slack.bot.appId,
+    is_enterprise_install: 'false',
+    response_url: slack.newResponseUrl(),
+    trigger_id: slack.newTriggerId(userId),
+  };
+}
+
+/**
+ * A modal's submission (view_submission) as Slack sends it, with these state values: of the view `viewId`, else of the
+ * last `callbackId` modal the app opened for the person, sent back as it was opened; any other id as a forged view.
+ */
+export function submissionPayload(slack: FakeSlack, userId: string, callbackId: string, values: StateValues, viewId?: string): Record<string, unknown> {
+  const id = viewId ?? modalsOfUser(slack, userId).filter(([, v]) => v.view['callback_id'] === callbackId).at(-1)?.[0];
+  if (id === undefined) throw new Error(`the app opened no ${callbackId} modal for ${userId}`);
+  const opened = slack.views.get(id)?.view ?? { title: { type: 'plain_text', text: callbackId }, blocks: [] };
+  return {
+    type: 'view_submission',
+    ...interactionBaseOf(slack, userId),
+    view: {
+      ...opened,
+      id,
+      type: 'modal',
+      callback_id: callbackId,
+      team_id: slack.bot.teamId,
+      app_id: slack.bot.appId,
+      bot_id: slack.bot.botId,
+      hash: `h-${id}`,
+      root_view_id: id,
+      previous_view_id: null,
+      private_metadata: (opened['private_metadata'] as string | undefined) ?? '',
+      state: { values },
+    },
+    response_urls: [],
+  };
+}
+
+/** What every interaction payload carries: the team, the person, the app, a fresh trigger id. */
+function interactionBaseOf(slack: FakeSlack, userId: string): Record<string, unknown> {
+  const user = { id: userId, username: userId.toLowerCase(), name: slack.users.get(userId)?.name ?? userId, team_id: slack.bot.teamId };
+  return { team: { id: slack.bot.teamId, domain: 'peer-med' }, user, api_app_id: slack.bot.appId, token: 'deprecated-verification-token', trigger_id: slack.newTriggerId(userId), is_enterprise_install: false, enterprise: null };
+}
+
+/** The modals the app opened for a person, by view id, in order. */
+function modalsOfUser(slack: FakeSlack, userId: string) {
+  return [...slack.views.entries()].filter(([, v]) => v.user === userId);
+}
+
 /** POSTs a raw body to the app's /slack/events, signed as Slack signs it. */
 export function postToSlackEvents(
   app: SlackFacingApp,
@@ -126,31 +188,15 @@ export function actorsOf(app: SlackFacingApp): As {
 
 function actor(app: SlackFacingApp, id: string): Actor {
   const { slack } = app;
-  const team = () => ({ id: slack.bot.teamId, domain: 'peer-med' });
-  const who = () => ({ id, username: id.toLowerCase(), name: slack.users.get(id)?.name ?? id, team_id: slack.bot.teamId });
   const interaction = (payload: Record<string, unknown>) =>
     postToSlackEvents(app, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
-  const interactionBase = () => ({ team: team(), user: who(), api_app_id: slack.bot.appId, token: 'deprecated-verification-token', trigger_id: slack.newTriggerId(id), is_enterprise_install: false, enterprise: null });
-  const modalsOf = () => [...slack.views.entries()].filter(([, v]) => v.user === id);
+  const interactionBase = () => interactionBaseOf(slack, id);
+  const modalsOf = () => modalsOfUser(slack, id);
 
   const self: Actor = {
     id,
     command(command, text = '', options = {}) {
-      const body = new URLSearchParams({
-        token: 'deprecated-verification-token',
-        team_id: slack.bot.teamId,
-        team_domain: 'peer-med',
-        channel_id: options.channel ?? 'C0GENERAL',
-        channel_name: 'general',
-        user_id: id,
-        user_name: slack.users.get(id)?.name ?? id,
-        command,
-        text,
-        api_app_id: slack.bot.appId,
-        is_enterprise_install: 'false',
-        response_url: slack.newResponseUrl(),
-        trigger_id: slack.newTriggerId(id),
-      }).toString();
+      const body = new URLSearchParams(commandPayload(slack, id, command, text, options.channel)).toString();
       return postToSlackEvents(app, body, 'application/x-www-form-urlencoded', options);
     },
 
@@ -164,28 +210,7 @@ function actor(app: SlackFacingApp, id: string): Actor {
     },
 
     submit(callbackId, values, options = {}) {
-      const viewId = options.viewId ?? modalsOf().filter(([, v]) => v.view['callback_id'] === callbackId).at(-1)?.[0];
-      if (viewId === undefined) throw new Error(`the app opened no ${callbackId} modal for ${id}`);
-      const opened = slack.views.get(viewId)?.view ?? { title: { type: 'plain_text', text: callbackId }, blocks: [] };
-      return interaction({
-        type: 'view_submission',
-        ...interactionBase(),
-        view: {
-          ...opened,
-          id: viewId,
-          type: 'modal',
-          callback_id: callbackId,
-          team_id: slack.bot.teamId,
-          app_id: slack.bot.appId,
-          bot_id: slack.bot.botId,
-          hash: `h-${viewId}`,
-          root_view_id: viewId,
-          previous_view_id: null,
-          private_metadata: (opened['private_metadata'] as string | undefined) ?? '',
-          state: { values },
-        },
-        response_urls: [],
-      });
+      return interaction(submissionPayload(slack, id, callbackId, values, options.viewId));
     },
 
     choose(viewId, blockId, actionId, choice, values = {}) {
@@ -236,20 +261,24 @@ function actor(app: SlackFacingApp, id: string): Actor {
   return self;
 }
 
-/** An Events API callback, as Slack delivers it. */
-function sendEvent(app: SlackFacingApp, event: Record<string, unknown>, options: EventOptions = {}): Promise<HttpAnswer> {
-  const { slack } = app;
-  const body = JSON.stringify({
+/** An Events API callback's body (an `events_api` envelope's payload in Socket Mode). */
+export function eventCallback(slack: FakeSlack, event: Record<string, unknown>, eventId?: string): Record<string, unknown> {
+  return {
     token: 'deprecated-verification-token',
     team_id: slack.bot.teamId,
     api_app_id: slack.bot.appId,
     type: 'event_callback',
-    event_id: options.eventId ?? `Ev${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+    event_id: eventId ?? `Ev${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ enterprise_id: null, team_id: slack.bot.teamId, user_id: slack.bot.userId, is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
     event,
-  });
+  };
+}
+
+/** An Events API callback, as Slack delivers it. */
+function sendEvent(app: SlackFacingApp, event: Record<string, unknown>, options: EventOptions = {}): Promise<HttpAnswer> {
+  const body = JSON.stringify(eventCallback(app.slack, event, options.eventId));
   const headers: Record<string, string> = options.retryNum === undefined ? {} : { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' };
   return postToSlackEvents(app, body, 'application/json', { headers });
 }

@@ -24,7 +24,8 @@ import { createTestFeatures, createTestStores, useCasesOf, type TestStores, type
  * Slack, without HTTP, for use cases and jobs driven directly, as the command line drives them. Each test states only
  * how its app differs:
  * - `served`: the real composition root (`startPeerMentor`) over HTTP on port 0, requests signed with SIGNING_SECRET;
- *   tests speak to it through the actors (actor.ts).
+ *   tests speak to it through the actors (actor.ts). With `socketMode` too, it runs in Socket Mode instead (the fake
+ *   Slack's app token, no signing secret): Slack's side is `slack.sendEnvelope`, and port 0 serves /healthz and pages.
  * - `recording`: no Slack at all; the features' Slack ports (check-in prompts and pulses, nudges, Home tabs) record what
  *   they would send, and every other Slack call meets a closed port.
  * - `counted`: every store call the use cases make is counted (to prove that bulk work stays bulk).
@@ -37,6 +38,8 @@ export interface AppOptions {
   /** The fake Slack's people. */
   readonly users?: readonly FakeUser[];
   readonly served?: boolean;
+  /** With `served`: Socket Mode (SLACK_APP_TOKEN) instead of HTTP. */
+  readonly socketMode?: boolean;
   readonly recording?: boolean;
   readonly counted?: boolean;
   /** A database already in use (another instance's, or one behind a proxy): the harness neither makes nor drops it. */
@@ -109,11 +112,12 @@ const quiet = createLogger({ level: 'error', json: true, secrets: [] });
 /** Starts the app under test as the options say; `stop()` it when done. */
 export async function startApp<const O extends AppOptions>(options: O): Promise<AppHarness<O>> {
   if (options.served === true && (options.recording === true || options.counted === true)) throw new Error('a served app neither records nor counts');
+  if (options.socketMode === true && options.served !== true) throw new Error('only a served app runs in Socket Mode');
   const mongoUri = options.mongoUri ?? uniqueDatabaseUri(options.label);
   const slack = options.recording === true ? undefined : await new FakeSlack(options.users ?? []).start();
   const env = {
     SLACK_BOT_TOKEN: slack?.token ?? 'xoxb-test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    ...(options.socketMode === true ? { SLACK_APP_TOKEN: slack!.appToken } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
     ...(slack === undefined ? {} : { SLACK_API_URL: slack.apiUrl }),
     MONGODB_URI: mongoUri,
     PORT: '0',

@@ -1,33 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { chatApi } from './chat-api.js';
 import { addChannelTo, conversationsApi } from './conversations-api.js';
-import { BOT, type ApiMethods, type FakeChannel, type FakeFile, type FakeMessage, type FakeUpload, type FakeWorkspace, type RecordedCall } from './fake-workspace.js';
+import { BOT, type ApiMethods, type FakeChannel, type FakeFile, type FakeMessage, type FakeUpload, type FakeUser, type FakeWorkspace, type RecordedCall } from './fake-workspace.js';
 import { doesTheCall, failAfterTheCall, sendFailure, takeFailure, type Failure, type FailureRule, type FaultProfile } from './failures.js';
 import { addFileTo, fileObjectOf, filesApi, receiveUpload, serveFile } from './files-api.js';
 import { bearerToken, parseArgs, readBytes, send } from './http-io.js';
+import { SocketModeServer, type EnvelopeAck, type EnvelopeType } from './socket-mode.js';
+import { usersApi } from './users-api.js';
 import { viewsApi } from './views-api.js';
 
-/** A person in the fake workspace. */
-export interface FakeUser {
-  readonly id: string;
-  readonly name: string;
-  readonly email?: string;
-  /** IANA zone, as users.info gives it. */
-  readonly tz?: string;
-  readonly deleted?: boolean;
-  readonly isBot?: boolean;
-}
+export type { FakeUser } from './fake-workspace.js';
+export type { EnvelopeAck, EnvelopeType } from './socket-mode.js';
 
 /**
  * A local stand-in for Slack's Web API: answers from a seeded workspace, records every call, hands out trigger
  * ids and response URLs that lead back to itself, and fails on demand (HTTP 429 with Retry-After, ok:false errors).
- * Each Web API area (conversations, chat, files, views) answers in its own file; users and auth are answered here.
+ * Each Web API area (users and auth, conversations, chat, files, views) answers in its own file. Socket Mode
+ * (socket-mode.ts): `apps.connections.open` with `appToken` hands out a WebSocket URL on this server, and
+ * `sendEnvelope` delivers commands, interactions and events over it.
  */
 export class FakeSlack {
   readonly bot = BOT;
   readonly token = 'xoxb-fake-peer-mentor-token';
+  /** The app-level token (SLACK_APP_TOKEN) that apps.connections.open accepts. */
+  readonly appToken = 'xapp-1-APEERMENTOR-fake-socket-mode-token';
   readonly calls: RecordedCall[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, FakeChannel>();
@@ -73,6 +72,8 @@ export class FakeSlack {
     },
   };
 
+  private readonly socketMode = new SocketModeServer(this.workspace);
+
   /** `clock`: what calls and messages are timed by (ms); the demo's simulated clock, else real time. */
   constructor(
     users: readonly FakeUser[] = [],
@@ -98,6 +99,7 @@ export class FakeSlack {
         res.end(JSON.stringify({ ok: false, error: 'fake_slack_crashed', detail: String(error) }));
       });
     });
+    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.socketMode.upgrade(req, socket, head));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
@@ -107,6 +109,7 @@ export class FakeSlack {
     const server = this.server;
     if (server === undefined) return;
     this.server = undefined;
+    this.socketMode.closeAll();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -123,6 +126,24 @@ export class FakeSlack {
     const id = randomBytes(8).toString('hex');
     this.responseUrlIds.add(id);
     return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  /** How many apps are connected in Socket Mode now. */
+  get socketModeConnections(): number {
+    return this.socketMode.connected;
+  }
+
+  /**
+   * Delivers an envelope to the app connected in Socket Mode (e.g. `slash_commands` with a command's payload,
+   * `interactive`, `events_api`) and resolves with its ack; rejects if no app is connected or no ack comes in time.
+   */
+  sendEnvelope(type: EnvelopeType, payload: Record<string, unknown>, timeoutMs?: number): Promise<EnvelopeAck> {
+    return this.socketMode.sendEnvelope(type, payload, timeoutMs);
+  }
+
+  /** Slack's `disconnect` message to the connected app: it reconnects with a new URL from apps.connections.open. */
+  askAppToReconnect(reason?: string): void {
+    this.socketMode.askToReconnect(reason);
   }
 
   /** Makes the next `times` calls of `method` (optionally only those matching `when`) fail as described. */
@@ -231,6 +252,11 @@ export class FakeSlack {
 
     const failure = takeFailure(this.failures, method, args) ?? this.faultProfile?.(method, args);
     if (failure !== undefined && failure.kind !== 'lost-answer' && !doesTheCall(failure)) return sendFailure(res, failure, record);
+    if (method === 'apps.connections.open') {
+      const result = token === this.appToken ? this.socketMode.open() : { ok: false, error: 'invalid_auth' };
+      record(result['ok'] === true, typeof result['error'] === 'string' ? result['error'] : undefined);
+      return send(res, 200, result);
+    }
     if (token !== this.token) {
       record(false, 'invalid_auth');
       return send(res, 200, { ok: false, error: 'invalid_auth' });
@@ -252,32 +278,8 @@ export class FakeSlack {
     return `${this.tsCounter}.${String(++this.seq).padStart(6, '0')}`;
   }
 
-  private userObject(user: FakeUser) {
-    return {
-      id: user.id,
-      team_id: BOT.teamId,
-      name: user.name,
-      real_name: user.name,
-      deleted: user.deleted ?? false,
-      is_bot: user.isBot ?? false,
-      tz: user.tz ?? 'America/New_York',
-      tz_label: user.tz ?? 'America/New_York',
-      tz_offset: 0,
-      profile: { real_name: user.name, display_name: user.name, ...(user.email ? { email: user.email } : {}) },
-    };
-  }
-
   private readonly methods: ApiMethods = {
-    'auth.test': () => ({ ok: true, url: 'https://peer-med.slack.com/', team: 'Peer Med', user: 'peer-mentor', team_id: BOT.teamId, user_id: BOT.userId, bot_id: BOT.botId }),
-    'users.info': (args) => {
-      const user = this.users.get(String(args['user']));
-      return user === undefined ? { ok: false, error: 'user_not_found' } : { ok: true, user: this.userObject(user) };
-    },
-    'users.lookupByEmail': (args) => {
-      const email = String(args['email'] ?? '').toLowerCase();
-      const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
-      return user === undefined ? { ok: false, error: 'users_not_found' } : { ok: true, user: this.userObject(user) };
-    },
+    ...usersApi(this.workspace),
     ...conversationsApi(this.workspace),
     ...chatApi(this.workspace),
     ...filesApi(this.workspace),

@@ -1,6 +1,17 @@
 /** The app's own bot user in the fake workspace. */
 export const BOT = { userId: 'UBOTPEER', botId: 'BPEERMENTOR', teamId: 'T0PEERMED', appId: 'APEERMENTOR' } as const;
 
+/** A person in the fake workspace. */
+export interface FakeUser {
+  readonly id: string;
+  readonly name: string;
+  readonly email?: string;
+  /** IANA zone, as users.info gives it. */
+  readonly tz?: string;
+  readonly deleted?: boolean;
+  readonly isBot?: boolean;
+}
+
 export interface FakeChannel {
   id: string;
   name: string;
@@ -90,7 +101,7 @@ export type ApiMethods = Record<string, (args: Record<string, unknown>) => Recor
 /** What the fake's Web API areas share: the workspace's state, its one sequence, and where the fake listens. */
 export interface FakeWorkspace {
   /** Everyone in the workspace, the bot included, by id. */
-  readonly users: ReadonlyMap<string, unknown>;
+  readonly users: ReadonlyMap<string, FakeUser>;
   readonly channels: Map<string, FakeChannel>;
   readonly messages: FakeMessage[];
   readonly files: Map<string, FakeFile>;
