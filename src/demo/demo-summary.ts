@@ -17,7 +17,12 @@ const KINDS: readonly { readonly label: string; readonly keys: readonly string[]
   { label: 'pulses (“How are things going?”)', keys: ['pulse'] },
   { label: 'time away notes', keys: ['away'] },
   { label: 'switch messages', keys: ['switch'] },
-  { label: 'weekly digests', keys: ['digest', 'digest-admin'] },
+  { label: 'weekly digests', keys: ['digest', 'digest-admin', 'digest-clinical', 'digest-premed'] },
+  { label: 'agreements to accept (clinical and pre-med welcome DMs)', keys: ['clinical:welcome', 'premed:welcome'] },
+  { label: 'clinical rotation offers and introductions', keys: ['clinical:offer', 'clinical:intro'] },
+  { label: 'rotation obligation nudges', keys: ['nudge:clinical-pre', 'nudge:clinical-mid', 'nudge:clinical-minutes'] },
+  { label: 'pre-med introductions', keys: ['premed:intro'] },
+  { label: 'pre-med hours nudges', keys: ['nudge:premed-hours'] },
 ];
 
 export interface SummaryLine {

@@ -2,7 +2,7 @@ import type { Job, JobSummary } from '../jobs/job.js';
 import type { Logger } from '../log/logger.js';
 import { datesFrom } from '../program/calendar-date.js';
 import type { StoryEvent } from './demo-record.js';
-import { at, type StoryStep } from './semester-story.js';
+import { at, type StoryStep } from './story-step.js';
 
 /** The demo's clock: the simulated time the app, its jobs and the Slack simulator read. */
 export interface SimulatedClock {

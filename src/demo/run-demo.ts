@@ -7,7 +7,8 @@ import type { DemoRecord } from './demo-record.js';
 import { summarizeDemo, type DemoSummary } from './demo-summary.js';
 import { createSimulatedClock, playSemester } from './play-semester.js';
 import { readSampleProgram, SAMPLE } from './sample-program.js';
-import { at, semesterStory } from './semester-story.js';
+import { semesterStory } from './semester-story.js';
+import { at } from './story-step.js';
 import { FakeSlack } from './slack-simulator/fake-slack.js';
 
 export interface DemoOptions {
@@ -91,7 +92,7 @@ export async function playDemo(options: DemoOptions): Promise<PlayedDemo> {
       await wiring.close();
     });
     await wiring.database.connection.syncIndexes();
-    const steps = semesterStory(wiring.features, wiring.stores, sample.csv);
+    const steps = semesterStory(wiring.features, wiring.stores, { roster: sample.csv, rotations: sample.rotationsCsv });
     options.say(`Playing the sample semester from ${SAMPLE.firstDay} to ${until}…`);
     const played = await playSemester(wiring, steps, clock, { from: SAMPLE.firstDay, until }, (date) => {
       if (new Date(`${date}T12:00:00Z`).getUTCDay() === 1) options.say(`  week of ${date}`);

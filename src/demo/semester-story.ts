@@ -2,29 +2,9 @@ import type { Features } from '../features/index.js';
 import type { Group } from '../program/roster.js';
 import type { ProgramStores } from '../program/store/create-stores.js';
 import type { RequestAction, RequestTopic, Urgency } from '../program/records/request.js';
-import { zonedInstant } from '../program/zoned-time.js';
 import { SAMPLE } from './sample-program.js';
-
-/**
- * What the sample people do during the semester, as they would in Slack: each step calls the use case its listener
- * calls, with the simulated time. Everything else (introductions, reminders, escalations, prompts, pulses, digests,
- * nudges) the app's own jobs do as the simulated clock passes.
- */
-export interface StoryStep {
-  /** Local date and time in the sample program's zone. */
-  readonly date: string;
-  readonly time: string;
-  readonly actor: string;
-  readonly text: string;
-  /** What the summary counts it as (e.g. "check-ins logged"), if anything. */
-  readonly tally?: string;
-  act(now: Date): Promise<void>;
-}
-
-export const at = (step: Pick<StoryStep, 'date' | 'time'>): Date => {
-  const [hour, minute] = step.time.split(':').map(Number);
-  return zonedInstant(step.date, hour!, minute!, SAMPLE.zone);
-};
+import { expect, type StoryStep } from './story-step.js';
+import { trackStories } from './track-stories.js';
 
 const P = {
   admin: 'U0DEMOADM1',
@@ -49,15 +29,8 @@ const P = {
   lina: 'U0DEMOME12',
 } as const;
 
-/** A refused step is a broken demo: it stops with what was refused rather than play on a different story. */
-function expect<T extends { readonly kind: string } | { readonly ok: boolean }>(outcome: T, wanted: string, step: string): T {
-  const got = 'kind' in outcome ? outcome.kind : outcome.ok ? 'ok' : 'refused';
-  if (got !== wanted) throw new Error(`the demo's story went wrong at "${step}": ${JSON.stringify(outcome)}`);
-  return outcome;
-}
-
-/** The sample semester's story, on the app's features and stores (`rosterCsv`: the sample roster). */
-export function semesterStory(features: Features, stores: ProgramStores, rosterCsv: string): StoryStep[] {
+/** The sample semester's story, on the app's features and stores (`files`: the sample's roster and rotations files). */
+export function semesterStory(features: Features, stores: ProgramStores, files: { readonly roster: string; readonly rotations: string }): StoryStep[] {
   const requests = new Map<string, string>();
   let switchId: string | undefined;
   const gold = async (): Promise<Group | undefined> => (await stores.roster.findGroups()).find((g) => g.name === 'Gold-Nakamura');
@@ -112,9 +85,9 @@ export function semesterStory(features: Features, stores: ProgramStores, rosterC
       date: SAMPLE.firstDay,
       time: '09:00',
       actor: P.admin,
-      text: 'imports the roster (examples/roster.csv): three cohorts, each with a Mentor Pair and a Faculty Mentor',
+      text: 'imports the roster (examples/roster.csv): three cohorts, each with a Mentor Pair and a Faculty Mentor; a clinical track; a pre-med pair',
       async act(now) {
-        const outcome = await features.roster.useCases.importRoster(P.admin, { csv: rosterCsv, prune: false, dryRun: false, introduce: true, now });
+        const outcome = await features.roster.useCases.importRoster(P.admin, { csv: files.roster, prune: false, dryRun: false, introduce: true, now });
         expect({ kind: outcome.allowed ? outcome.result.status : 'not allowed', outcome }, 'imported', 'the import');
       },
     },
@@ -209,5 +182,6 @@ export function semesterStory(features: Features, stores: ProgramStores, rosterC
     checkin('2026-11-18', '17:30', P.zoe, [P.lina, P.hana, P.jade], 'video 40', 'logs a video call with Lina, Hana and Jade'),
     checkin('2026-12-02', '16:00', P.sam, [P.ada, P.ben, P.cara, P.dev], 'in_person 60', 'holds an end-of-semester meeting with the whole cohort'),
     checkin('2026-12-03', '13:00', P.ravi, [P.ivan, P.jade, P.kofi, P.lina, P.hana], 'in_person 50', 'holds an end-of-semester meeting with his cohort'),
+    ...trackStories(features, files.rotations),
   ];
 }

@@ -52,6 +52,11 @@ describe('npm run demo', () => {
         'time away notes',
         'switch messages',
         'weekly digests',
+        'agreements to accept',
+        'clinical rotation offers and introductions',
+        'rotation obligation nudges',
+        'pre-med introductions',
+        'pre-med hours nudges',
         'Home tabs drawn',
       ]) {
         expect(countOf(stdout, kind), kind).toBeGreaterThan(0);
@@ -61,6 +66,9 @@ describe('npm run demo', () => {
       expect(countOf(stdout, 'urgent requests')).toBe(1);
       expect(countOf(stdout, 'check-ins logged')).toBeGreaterThan(0);
       expect(countOf(stdout, 'switches approved')).toBe(1);
+      // The clinical mentors' and the pre-med pair's agreements; one rotation mentor chosen, the other assigned at the deadline.
+      expect(countOf(stdout, 'agreements accepted')).toBe(4);
+      expect(countOf(stdout, 'rotation mentors chosen by the mentee')).toBe(1);
       expect(stderr).not.toMatch(/error/i);
     },
     PLAY_MS,
