@@ -5,7 +5,7 @@ import { formatSummary, summarizeDemo } from '../../src/demo/demo-summary.js';
 import { createSimulatedClock } from '../../src/demo/play-semester.js';
 import { checkUntil, DemoOptionError } from '../../src/demo/run-demo.js';
 import { SAMPLE } from '../../src/demo/sample-program.js';
-import { at } from '../../src/demo/semester-story.js';
+import { at } from '../../src/demo/story-step.js';
 import { FakeSlack } from '../../src/demo/slack-simulator/fake-slack.js';
 import type { FakeMessage } from '../../src/demo/slack-simulator/fake-workspace.js';
 import type { RequestFacts } from '../../src/program/records/request.js';
