@@ -27,6 +27,8 @@ export function createBoltLogger(logger: Logger, component = 'bolt'): SlackLogge
   let child = logger.child({ component });
   let level = LogLevel.INFO;
   const write = (lvl: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    // Bolt writes several debug lines a request: at any other level they cost nothing.
+    if (lvl === 'debug' && !child.isDebugEnabled()) return;
     const words = args.filter((a): a is string => typeof a === 'string').join(' ');
     const values = args.filter((a) => typeof a !== 'string');
     if (lvl === 'debug') {

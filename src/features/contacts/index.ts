@@ -10,7 +10,7 @@ import { registerCheckinHomeButton } from './slack/home-button.js';
 import { registerCheckinActions } from './slack/register-checkin-actions.js';
 import { registerCheckinViews } from './slack/register-checkin-views.js';
 import { createContactUseCases } from './use-cases.js';
-import { queueRedraws } from './home-redraws.js';
+import { queueRedraws } from './slack/home-redraws.js';
 import { settingsOf } from '../../config/env.js';
 import { supportResourcesSettings } from '../../config/support-resources.js';
 import { readAnswerCounts } from './read-answers.js';

@@ -74,7 +74,8 @@ export function createContactUseCases(deps: ContactDeps) {
     /** Undoes a contact (its author, within 7 days). */
     async undoContact(actorId: string, contactId: string, now: Date) {
       const result = await undoContact(deps, actorId, contactId, now);
-      if (result.ok && !result.alreadyUndone) await deps.refreshHomes([result.contact.mentorId], now);
+      // The mentor waits for this answer: the Home tab is redrawn after it, not before.
+      if (result.ok && !result.alreadyUndone) void deps.refreshHomes([result.contact.mentorId], now);
       return result;
     },
     /** A prompt's *Couldn't reach*: an attempt (not a contact), and the Faculty Mentor told after two in a month with no communication. */

@@ -28,9 +28,9 @@ export interface MentorCircle {
 
 const isLive = (people: ReadonlyMap<string, Person>) => (id: string) => people.get(id)?.active !== false;
 
-/** The mentee's groups from the one roster read (four bulk queries, whatever the size of the groups). */
+/** The mentee's groups from the one roster read (four bulk queries; of the people, the mentee and their mentors). */
 export async function loadMenteeCircle(roster: RosterStore, menteeId: string): Promise<MenteeCircle> {
-  const { groups, map, people } = await loadSnapshot(roster, { personId: menteeId, role: 'mentee' });
+  const { groups, map, people } = await loadSnapshot(roster, { personId: menteeId, role: 'mentee', mentorsOnly: true });
   if (groups.length === 0 || people.get(menteeId)?.active === false) return { isMentee: false, cohortMentors: [], mdphdMentors: [], faculty: [], people };
   const ofKind = (kind: Group['kind']) =>
     groups.filter((g) => g.kind === kind).flatMap((g) => map.membersOf(g.id, 'peer_mentor')).filter((id, i, all) => id !== menteeId && all.indexOf(id) === i);
@@ -38,9 +38,9 @@ export async function loadMenteeCircle(roster: RosterStore, menteeId: string): P
   return { isMentee: true, cohortMentors: ofKind('cohort').filter(live), mdphdMentors: ofKind('mdphd').filter(live), faculty: map.facultyOf(menteeId).filter(live), people };
 }
 
-/** The mentor's cohort group(s), else their MD/PhD group, from the one roster read. */
+/** The mentor's cohort group(s), else their MD/PhD group, from the one roster read (of the people, the mentors). */
 export async function loadMentorCircle(roster: RosterStore, mentorId: string): Promise<MentorCircle> {
-  const { groups, map, people } = await loadSnapshot(roster, { personId: mentorId, role: 'peer_mentor', prefer: 'cohort' });
+  const { groups, map, people } = await loadSnapshot(roster, { personId: mentorId, role: 'peer_mentor', prefer: 'cohort', mentorsOnly: true });
   if (groups.length === 0 || people.get(mentorId)?.active === false) return { isMentor: false, partners: [], faculty: [], groups: [], people };
   const unique = (ids: string[]) => ids.filter((id, i) => id !== mentorId && ids.indexOf(id) === i);
   const live = isLive(people);
