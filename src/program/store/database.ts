@@ -9,7 +9,7 @@ export interface Database {
   /** True when the server answers a ping within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   /**
-   * False while the driver knows the server is away (its heartbeat failed, or an operation lost its connection): no
+   * False while the driver knows the server is away (its heartbeat failed, or an operation could not connect): no
    * I/O, so a listener can say so at once instead of waiting out server selection. True again once it answers.
    */
   isAvailable(): boolean;
@@ -86,6 +86,16 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
     await embedded?.stop({ doCleanup: false });
     throw error;
   });
+  // An operation that cannot open a connection says the server is away at once; the driver itself marks it unknown only
+  // at its next heartbeat (up to a second later, while other listeners would each wait out server selection).
+  let unreachable = false;
+  const client = connection.getClient();
+  client.on('connectionCheckOutFailed', (event) => {
+    if (event.reason === 'connectionError') unreachable = true;
+  });
+  client.on('serverHeartbeatSucceeded', () => {
+    unreachable = false;
+  });
   return {
     connection,
     async ping(timeoutMs = 2_000) {
@@ -104,7 +114,7 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       }
     },
     // Mongoose follows the driver's view of the server: disconnected when it is unknown, connected again when it answers.
-    isAvailable: () => connection.readyState === mongoose.ConnectionStates.connected,
+    isAvailable: () => !unreachable && connection.readyState === mongoose.ConnectionStates.connected,
     async close() {
       await connection.close();
       await embedded?.stop({ doCleanup: false });
