@@ -47,7 +47,10 @@ export function queueRedraws(redraw: RedrawHomes): RedrawHomes {
       const entry = waiting.get(next)!;
       waiting.delete(next);
       started.set(next, clock);
-      await redraw([next], entry.now).catch(() => undefined);
+      // Best effort, and the queue goes on whatever it threw.
+      await Promise.resolve()
+        .then(() => redraw([next], entry.now))
+        .catch(() => undefined);
       entry.settle();
     }
     draining = false;
