@@ -10,21 +10,25 @@ import { FEW_VALUES } from './among.js';
  * (imports, switches, forgetting a person), so a change shows at once here; another instance's shows within the TTL,
  * as with the other roster reads kept briefly. Asked for many people (a job's), or for everyone, it reads them.
  */
-export function keepPeople(roster: RosterStore, options: { readonly ttlMs?: number } = {}): { readonly roster: RosterStore; drop(): void } {
-  const kept = createReadCache({ ttlMs: options.ttlMs ?? ROSTER_READ_TTL_MS });
+export function keepPeople(roster: RosterStore): { readonly roster: RosterStore; drop(): void } {
+  const kept = createReadCache({ ttlMs: ROSTER_READ_TTL_MS });
   const findPeople = async (ids?: readonly string[]): Promise<Person[]> => {
     if (ids === undefined || ids.length > FEW_VALUES) return roster.findPeople(ids);
     const now = new Date();
     const version = kept.version();
-    const missing = [...new Set(ids.filter((id) => kept.get<Person>(id, now) === undefined))];
-    const read = missing.length === 0 ? [] : await roster.findPeople(missing);
-    for (const person of read) kept.set(person.id, person, now, version);
-    const found = new Map(read.map((p) => [p.id, p]));
+    const asked = [...new Set(ids)];
+    const found = new Map<string, Person>();
+    for (const id of asked) {
+      const person = kept.get<Person>(id, now);
+      if (person !== undefined) found.set(id, person);
+    }
+    const missing = asked.filter((id) => !found.has(id));
+    for (const person of missing.length === 0 ? [] : await roster.findPeople(missing)) {
+      kept.set(person.id, person, now, version);
+      found.set(person.id, person);
+    }
     // In the order asked, each once, as the store answers a few ids.
-    return [...new Set(ids)].flatMap((id) => {
-      const person = found.get(id) ?? kept.get<Person>(id, now);
-      return person === undefined ? [] : [person];
-    });
+    return asked.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   };
   const keeping = new Proxy(roster, { get: (target, property, receiver) => (property === 'findPeople' ? findPeople : Reflect.get(target, property, receiver)) });
   return { roster: keeping, drop: () => kept.drop() };
