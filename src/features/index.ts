@@ -2,7 +2,7 @@ import type { SettingsFragment } from '../config/settings.js';
 import type { ExportKind } from '../program/export-table.js';
 import { createProgramPersonalData } from '../program/store/program-personal-data.js';
 import { watchWrites, type ProgramStoreName } from '../program/store/watch-writes.js';
-import { keepPeople } from '../program/store/kept-people.js';
+import { keepRoster } from '../program/store/kept-roster.js';
 import { COHORT_TRACK } from '../program/tracks.js';
 import { auditFeature } from './audit/index.js';
 import { awayFeature } from './away/index.js';
@@ -71,18 +71,18 @@ export function createFeatures(base: FeatureBase, build: (ctx: FeatureContext) =
     if (link === undefined) throw new Error(`no feature provides ${name}`);
     return link as NonNullable<Provided[K]>;
   };
-  // The people asked for by id are kept briefly for every feature: see `keepPeople`.
-  const people = keepPeople(base.stores.roster);
+  // The people, groups and current memberships asked for by a few ids are kept briefly for every feature: see `keepRoster`.
+  const kept = keepRoster(base.stores.roster);
   // Every write through the features' stores tells the features that keep read models (Home, check-ins) what changed.
   const programChanged = (store: ProgramStoreName) => {
-    if (store === 'roster') people.drop();
+    if (store === 'roster') kept.drop();
     for (const feature of list) feature.onProgramChanged?.(store);
   };
   // The program's own stores' share of a person's record (roster and ledgers), before the features'.
   const programData = createProgramPersonalData(base.database.connection);
   const features = build({
     ...base,
-    stores: watchWrites({ ...base.stores, roster: people.roster }, programChanged),
+    stores: watchWrites({ ...base.stores, roster: kept.roster }, programChanged),
     links: {
       refreshHomes: (userIds, now) => linked('refreshHomes')(userIds, now),
       programChanged,

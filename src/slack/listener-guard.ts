@@ -35,26 +35,70 @@ const KIND_OF: Readonly<Record<string, ListenerKind>> = {
 };
 
 /**
+ * The registrations the guard routes itself, by what names their listener in a request: a command's name, a block
+ * action's `action_id`, a form submission's `callback_id`. Bolt registers each as one listener of the kind, which
+ * matches every request of it.
+ */
+const ROUTED: Readonly<Record<string, (body: unknown) => unknown>> = {
+  command: (body) => field(body, 'command'),
+  action: (body) => field(first(field(body, 'actions')), 'action_id'),
+  view: (body) => (field(body, 'type') === 'view_submission' ? field(field(body, 'view'), 'callback_id') : undefined),
+};
+
+/** What a Bolt constraint matches the whole of a kind with (a view's: every submission, as a string id's would). */
+const EVERY = /[\s\S]*/;
+
+type Guarded = (args: ListenerArgs) => Promise<void>;
+
+/**
  * The Bolt app as features and the command router see it: every listener registered through it runs inside the
  * guard, which knows whether it acked (and with what), so that a failure can be answered in the place the person
- * acted. Registration is otherwise Bolt's own.
+ * acted. Commands, block actions and form submissions, registered by id (a string or RegExp), are routed here: Bolt
+ * has one listener for each of those kinds, not one per id. Bolt runs every listener's matchers for every request
+ * (dozens of them, each in promises and copies of the request's arguments), which made up a quarter of what a
+ * request allocated; a routed request finds its listeners by id, all of them as Bolt would. Other registrations
+ * (events, messages, shortcuts) are Bolt's own.
  */
 export function guardListeners(app: App, guard: ListenerGuard): App {
+  const routes = new Map<string, { readonly id: string | RegExp; readonly listener: Guarded }[]>();
   return new Proxy(app, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       const kind = typeof property === 'string' ? KIND_OF[property] : undefined;
       if (kind === undefined || typeof value !== 'function') return value;
+      const register = (...registration: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, registration);
+      const idOf = ROUTED[property as string];
       return (...registration: unknown[]) => {
         const last = registration.length - 1;
         const listener = registration[last];
-        if (typeof listener !== 'function') return (value as (...a: unknown[]) => unknown).apply(target, registration);
+        if (typeof listener !== 'function') return register(...registration);
         const guarded = guardListener(kind, listener as (args: ListenerArgs) => Promise<void>, guard);
-        return (value as (...a: unknown[]) => unknown).apply(target, [...registration.slice(0, last), guarded]);
+        if (idOf === undefined) return register(...registration.slice(0, last), guarded);
+        const [id] = registration;
+        if (registration.length !== 2 || !(typeof id === 'string' || id instanceof RegExp)) {
+          throw new Error(`app.${String(property)}: register one listener by id (a string or RegExp)`);
+        }
+        let routed = routes.get(property as string);
+        if (routed === undefined) {
+          const list: { readonly id: string | RegExp; readonly listener: Guarded }[] = [];
+          routed = list;
+          routes.set(property as string, list);
+          register(EVERY, async (args: ListenerArgs) => {
+            const name = idOf(args.body);
+            if (typeof name !== 'string') return;
+            // No listener for it: unanswered, as Bolt leaves a request no listener matched.
+            await Promise.all(list.filter((r) => (typeof r.id === 'string' ? r.id === name : r.id.test(name))).map((r) => r.listener(args)));
+          });
+        }
+        routed.push({ id, listener: guarded });
+        return undefined;
       };
     },
   });
 }
+
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : undefined);
 
 function guardListener(kind: ListenerKind, listener: (args: ListenerArgs) => Promise<void>, guard: ListenerGuard) {
   return async (args: ListenerArgs): Promise<void> => {

@@ -208,4 +208,29 @@ describe('App Home end to end', () => {
     expect(upload.filename).toBe('peer-mentor-contacts-2025-08-to-2027-07.csv');
     expect(upload.content.toString('utf8')).toBe('\uFEFFcontact_id,date,kind,meeting,group_contact,minutes,source,mentor_id,mentor_name,mentee_ids,mentee_names,logged_at\r\n');
   });
+
+  it('redraws a mentor’s Home once a contact logged in the form opened from it is saved', async () => {
+    const before = app.slack.callsTo('views.open').length;
+    await as(P4).clickHome('home_log_contact');
+    await nextModal(before);
+    const opened = as(P4).lastModal()!;
+    const published = app.slack.callsTo('views.publish').filter((c) => c.args['user_id'] === P4.id).length;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+    const pick = (value: string) => ({ value, text: { type: 'plain_text', text: value } });
+    const submitted = await as(P4).submit(
+      'checkin_modal',
+      {
+        checkin_mentees: { checkin_mentees_input: { type: 'multi_static_select', selected_options: [pick(BO.id)] } },
+        checkin_kind: { checkin_kind_input: { type: 'static_select', selected_option: pick('call') } },
+        checkin_mode: { checkin_mode_input: { type: 'radio_buttons', selected_option: pick('individual') } },
+        checkin_date: { checkin_date_input: { type: 'datepicker', selected_date: today } },
+        checkin_minutes: { checkin_minutes_input: { type: 'number_input', value: '20' } },
+        checkin_note: { checkin_note_input: { type: 'plain_text_input', value: null } },
+      },
+      { viewId: opened.id },
+    );
+    expect(submitted.status).toBe(200);
+    const redrawn = await app.slack.waitForCall('views.publish', (args) => args['user_id'] === P4.id, 3_000, published + 1);
+    expect(textOf(redrawn.args['view'] as View)).toMatch(new RegExp(`<@${BO.id}> — :white_check_mark: in touch .*\\(<@${P4.id}>\\)`));
+  });
 });

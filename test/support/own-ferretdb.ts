@@ -1,4 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,13 @@ const run = promisify(execFile);
 /**
  * A FerretDB of a test's own, which the test may stop and start again: the cached binary of scripts/ferretdb.sh
  * (built once with Go if missing), SQLite in a temporary directory, on a free loopback port. Stopping it (SIGTERM)
- * and starting it again keeps its port and its data, as a database server restarted in place does.
+ * and starting it again keeps its port and its data, as a database server restarted in place does. While it is down,
+ * its port is held by a listener that drops every connection at once: a server another test starts meanwhile on a
+ * free port cannot take it, and the app's driver find a database there that is not its own.
  */
 export class OwnFerretDb {
   private process: ChildProcess | undefined;
+  private holder: Server | undefined;
 
   private constructor(
     private readonly binary: string,
@@ -38,6 +42,7 @@ export class OwnFerretDb {
   /** Starts it again, on the same port with the same data; resolves once it takes connections. */
   async up(): Promise<void> {
     if (this.process !== undefined) throw new Error('FerretDB is already running');
+    await this.release();
     const child = spawn(
       this.binary,
       [
@@ -75,11 +80,25 @@ export class OwnFerretDb {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
     await exited;
+    const holder = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve, reject) => {
+      holder.once('error', reject);
+      holder.listen(this.port, '127.0.0.1', resolve);
+    });
+    this.holder = holder;
   }
 
   /** Stops it and removes its data. */
   async dispose(): Promise<void> {
     await this.down();
+    await this.release();
     await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** Lets go of the port held while it was down. */
+  private async release(): Promise<void> {
+    const holder = this.holder;
+    this.holder = undefined;
+    await new Promise<void>((resolve) => (holder === undefined ? resolve() : holder.close(() => resolve())));
   }
 }

@@ -11,7 +11,8 @@ type Listener = (args: ListenerArgs) => Promise<void>;
 /** A Bolt app that only keeps what is registered on it, and a person's request to run through it. */
 function aGuardedApp(options: { databaseUp?: boolean } = {}) {
   const registered = new Map<string, Listener>();
-  const keep = (kind: string) => (id: string, listener: Listener) => void registered.set(`${kind} ${id}`, listener);
+  // Commands, actions and form submissions reach Bolt as one listener of their kind, which routes by id.
+  const keep = (kind: string) => (id: string | RegExp, listener: Listener) => void registered.set(id instanceof RegExp ? kind : `${kind} ${id}`, listener);
   const bolt = { command: keep('command'), action: keep('action'), view: keep('view'), event: keep('event'), message: (l: Listener) => void registered.set('message', l) };
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
@@ -39,7 +40,7 @@ function aGuardedApp(options: { databaseUp?: boolean } = {}) {
     },
   };
   const run = async (key: string, body: Record<string, unknown>) => {
-    await registered.get(key)!({
+    await (registered.get(key) ?? registered.get(key.split(' ')[0]!))!({
       body,
       client,
       ack: async (what?: unknown) => void said.push({ how: 'ack', what }),

@@ -79,6 +79,8 @@ export async function recordContact(deps: LedgerDeps, entry: ContactEntry, read?
 export interface FormEntry extends ContactEntry {
   /** The check-in prompt the form was opened from, redrawn with the new status. */
   readonly prompt: (PostedMessage & { readonly month: string }) | undefined;
+  /** The form was opened from the mentor's Home tab, which is on screen again once it closes: redrawn after. */
+  readonly homeOnScreen?: boolean;
   /** The tracks' questions the form asked, with the answer given (checked before: one is given for a mentee it was about). */
   readonly answers?: readonly (AskedQuestion & { readonly answer: string | undefined })[];
 }

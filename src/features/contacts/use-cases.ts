@@ -37,7 +37,7 @@ export interface ContactDeps {
   readonly questions?: () => readonly CheckinQuestion[];
   /** The notes the features add under the prompt's mentee lines (none when unset). */
   readonly promptNotes?: () => readonly PromptNotes[];
-  /** Redraws the Home tabs of the people a contact concerns (the Home feature's link); best effort. */
+  /** Redraws people's Home tabs (the Home feature's link); best effort. */
   readonly refreshHomes: (userIds: readonly string[], now: Date) => Promise<void>;
 }
 
@@ -48,10 +48,16 @@ export type ContactUseCases = ReturnType<typeof createContactUseCases>;
  * couldn't reach, concern, a one-line reply in the thread), and compliance reads.
  */
 export function createContactUseCases(deps: ContactDeps) {
+  /**
+   * A mentor's Home is redrawn after a contact only when it is on screen: under a form opened from it. A contact logged
+   * anywhere else (the one-line command, a prompt in their DMs, a thread reply) and an Undo (in a message) are shown
+   * when they next open the tab, which draws it afresh (`app_home_opened`): a redraw nobody sees would read the
+   * mentor's whole circle, about thirty queries, for each contact.
+   */
   const logAndRedraw = async (entry: FormEntry): Promise<LogContactResult> => {
     const result = await logContact(deps, entry);
-    // The form waits for this answer (Slack's 3 seconds): the mentor's Home is redrawn after it, not before.
-    if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
+    // The form waits for this answer (Slack's 3 seconds): the Home is redrawn after it, not before.
+    if (result.ok && result.created && entry.homeOnScreen === true) void deps.refreshHomes([result.contact.mentorId], entry.now);
     return result;
   };
   return {
@@ -65,19 +71,9 @@ export function createContactUseCases(deps: ContactDeps) {
       return formOnly === undefined ? logAndRedraw(entry) : { ok: false, problems: [formOnly] };
     },
     /** Records a contact from `/mentor-checkin @mentee … <kind> [minutes]`. */
-    async logQuickCheckin(entry: QuickCheckinEntry): Promise<LogContactResult> {
-      const result = await logQuickCheckin(deps, entry);
-      // The mentor waits for this answer: the Home tab is redrawn after it, not before.
-      if (result.ok && result.created) void deps.refreshHomes([result.contact.mentorId], entry.now);
-      return result;
-    },
+    logQuickCheckin: (entry: QuickCheckinEntry): Promise<LogContactResult> => logQuickCheckin(deps, entry),
     /** Undoes a contact (its author, within 7 days). */
-    async undoContact(actorId: string, contactId: string, now: Date) {
-      const result = await undoContact(deps, actorId, contactId, now);
-      // The mentor waits for this answer: the Home tab is redrawn after it, not before.
-      if (result.ok && !result.alreadyUndone) void deps.refreshHomes([result.contact.mentorId], now);
-      return result;
-    },
+    undoContact: (actorId: string, contactId: string, now: Date) => undoContact(deps, actorId, contactId, now),
     /** A prompt's *Couldn't reach*: an attempt (not a contact), and the Faculty Mentor told after two in a month with no communication. */
     recordAttempt: (entry: { readonly actorId: string; readonly menteeId: string; readonly prompt: (PostedMessage & { readonly month: string }) | undefined; readonly now: Date }) =>
       recordAttempt(deps, entry),
@@ -86,11 +82,7 @@ export function createContactUseCases(deps: ContactDeps) {
     /** A prompt's *Concern*: stored with its private note; the Faculty Mentor told the category, never the note. */
     raiseConcern: (entry: ConcernEntry) => raiseConcern(deps, entry),
     /** A one-line reply in a prompt's thread, logged as a contact. */
-    async logThreadReply(reply: ThreadReply) {
-      const outcome = await logThreadReply(deps, reply);
-      if (outcome === 'logged') void deps.refreshHomes([reply.actorId], reply.now);
-      return outcome;
-    },
+    logThreadReply: (reply: ThreadReply) => logThreadReply(deps, reply),
     /** Step of the `nudges` job: the Faculty Mentor alerts (not reached, concerns) that had to wait. */
     async sendFacultyAlerts(now: Date) {
       const unreached = await escalateUnreached(deps, now);

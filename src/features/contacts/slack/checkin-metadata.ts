@@ -11,6 +11,8 @@ export const withAsked = (form: { readonly questions?: readonly AskedQuestion[] 
  */
 const metadataSchema = z.object({
   source: z.enum(['logged', 'prompt']),
+  /** Opened from the mentor's Home tab, which is on screen again once the form closes. */
+  home: z.literal(true).optional(),
   prompt: z.object({ channel: z.string(), ts: z.string(), month: z.string().regex(/^\d{4}-\d{2}$/) }).optional(),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The tracks' questions the form asked, by name, and about whom. */

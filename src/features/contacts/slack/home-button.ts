@@ -10,7 +10,7 @@ export function registerCheckinHomeButton(app: App, services: Pick<ContactUseCas
   registerHomeButtonModal(app, homeButtonIds.logContact, async (click) => {
     const form = await services.prepareCheckin(click.userId, new Date());
     return form.ok
-      ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', today: form.today, ...withAsked(form) }))
+      ? buildCheckinModal(form, encodeCheckinMetadata({ source: 'logged', home: true, today: form.today, ...withAsked(form) }))
       : buildHomeNotice(checkinCopy.modalTitle, describeCheckinUnavailable(form));
   });
 }

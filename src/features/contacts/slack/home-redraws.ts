@@ -11,12 +11,12 @@ interface Waiting {
 }
 
 /**
- * The Home redraws that contacts ask for, one at a time, each person once however often they are asked for while
- * waiting, and each person's at least `REDRAW_SPACING_MS` apart: someone not redrawn lately is redrawn at once, and a
- * burst of their check-ins (a mentor logging a semester's calls, a whole cohort at a session's end) is one more redraw
- * after the spacing, showing all of it. The database then serves a burst one redraw per person every few seconds, not
- * one per contact beside the answers people are waiting for. Opening the Home tab draws it afresh whatever waits
- * here. The promise settles when the people asked for are redrawn (a caller may await it, or not).
+ * The Home redraws that contacts ask for (those logged in a form opened from the Home), one at a time, each person
+ * once however often they are asked for while waiting, and each person's at least `REDRAW_SPACING_MS` apart: someone
+ * not redrawn lately is redrawn at once, and a burst of their contacts (a mentor logging a semester's calls from their
+ * Home, one form after another) is one more redraw after the spacing, showing all of it. The database then serves a
+ * burst one redraw per person every few seconds, not one per contact beside the answers people are waiting for.
+ * Opening the Home tab draws it afresh whatever waits here. The promise settles when the people asked for are redrawn (a caller may await it, or not).
  */
 export function queueRedraws(redraw: RedrawHomes): RedrawHomes {
   const waiting = new Map<string, Waiting>();

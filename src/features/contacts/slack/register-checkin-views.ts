@@ -98,6 +98,7 @@ export function registerCheckinViews(app: App, services: Pick<ContactUseCases, '
       source: metadata.source,
       sourceKey: `view:${view.id}`,
       prompt: metadata.prompt,
+      homeOnScreen: metadata.home === true,
       answers,
       now: new Date(),
     });
