@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger.js';
 import type { KnownBlock, ModalView } from './blocks.js';
 import { copy } from './copy.js';
 import { buildNoticeModal } from './home-buttons.js';
-import type { ListenerGuard, ListenerRun } from './listener-guard.js';
+import { field, type ListenerGuard, type ListenerRun } from './listener-guard.js';
 
 /** The modal a failure is shown in (it has no submit button, so nothing listens for it). */
 export const FAILURE_NOTICE_VIEW = 'failure_notice';
@@ -124,10 +124,6 @@ async function tellThePerson(run: ListenerRun, failure: Failure, user: string | 
       return dm();
     }
   }
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** Who acted: the person who typed the command, clicked, submitted, or whom the event is about. */

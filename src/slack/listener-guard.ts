@@ -48,7 +48,11 @@ const ROUTED: Readonly<Record<string, (body: unknown) => unknown>> = {
 /** What a Bolt constraint matches the whole of a kind with (a view's: every submission, as a string id's would). */
 const EVERY = /[\s\S]*/;
 
-type Guarded = (args: ListenerArgs) => Promise<void>;
+/** A listener registered by id, inside the guard. */
+interface Route {
+  readonly id: string | RegExp;
+  readonly listener: (args: ListenerArgs) => Promise<void>;
+}
 
 /**
  * The Bolt app as features and the command router see it: every listener registered through it runs inside the
@@ -60,7 +64,7 @@ type Guarded = (args: ListenerArgs) => Promise<void>;
  * (events, messages, shortcuts) are Bolt's own.
  */
 export function guardListeners(app: App, guard: ListenerGuard): App {
-  const routes = new Map<string, { readonly id: string | RegExp; readonly listener: Guarded }[]>();
+  const routes = new Map<string, Route[]>();
   return new Proxy(app, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -80,7 +84,7 @@ export function guardListeners(app: App, guard: ListenerGuard): App {
         }
         let routed = routes.get(property as string);
         if (routed === undefined) {
-          const list: { readonly id: string | RegExp; readonly listener: Guarded }[] = [];
+          const list: Route[] = [];
           routed = list;
           routes.set(property as string, list);
           register(EVERY, async (args: ListenerArgs) => {
@@ -97,7 +101,11 @@ export function guardListeners(app: App, guard: ListenerGuard): App {
   });
 }
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+/** A field of a request's body (or of a part of it), whatever its shape: undefined when it has none. */
+export function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : undefined);
 
 function guardListener(kind: ListenerKind, listener: (args: ListenerArgs) => Promise<void>, guard: ListenerGuard) {

@@ -16,7 +16,8 @@ interface Waiting {
  * not redrawn lately is redrawn at once, and a burst of their contacts (a mentor logging a semester's calls from their
  * Home, one form after another) is one more redraw after the spacing, showing all of it. The database then serves a
  * burst one redraw per person every few seconds, not one per contact beside the answers people are waiting for.
- * Opening the Home tab draws it afresh whatever waits here. The promise settles when the people asked for are redrawn (a caller may await it, or not).
+ * Opening the Home tab draws it afresh whatever waits here. The promise settles when the people asked for are
+ * redrawn (a caller may await it, or not).
  */
 export function queueRedraws(redraw: RedrawHomes): RedrawHomes {
   const waiting = new Map<string, Waiting>();
