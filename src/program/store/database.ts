@@ -9,8 +9,9 @@ export interface Database {
   /** True when the server answers a ping within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<boolean>;
   /**
-   * False while the driver knows the server is away (its heartbeat failed, or an operation could not connect): no
-   * I/O, so a listener can say so at once instead of waiting out server selection. True again once it answers.
+   * False while the driver knows the server is away (its heartbeat failed, an operation could not connect or lost its
+   * connection): no I/O, so a listener can say so at once instead of waiting out server selection. True again once it
+   * answers.
    */
   isAvailable(): boolean;
   close(): Promise<void>;
@@ -92,6 +93,10 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   const client = connection.getClient();
   client.on('connectionCheckOutFailed', (event) => {
     if (event.reason === 'connectionError') unreachable = true;
+  });
+  // An operation that lost its connection (the server went away under it): the driver clears the pool at once.
+  client.on('connectionPoolCleared', () => {
+    unreachable = true;
   });
   client.on('serverHeartbeatSucceeded', () => {
     unreachable = false;
