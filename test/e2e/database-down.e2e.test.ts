@@ -64,6 +64,8 @@ describe('the database down: every command and form is answered within 3 s, noth
     const asked = await opened(() => as(ADA).command('/mentor-switch'));
     await as(ADA).submit('switch_submit', { switch_reason: { switch_reason_select: chosen('static_select', 'schedule') } }, { viewId: asked });
     const card = await app.slack.waitFor(() => app.slack.postsTo(ADMIN_CHANNEL).find((m) => m.text.includes(`<@${ADA}>`)), 5_000, 'the admins’ card');
+    // Ada's confirmation is sent once and marked done: the database must be still before it goes down.
+    await app.slack.waitFor(() => app.slack.dmsTo(ADA).at(-1), 5_000, 'Ada’s confirmation');
     const requestId = /"action_id":"switch_decline","text":\{[^}]*\},"value":"([0-9a-f]{24})"/.exec(JSON.stringify(card.blocks))![1]!;
     forms.set('switch_decline_submit', await opened(() => as(ADMIN).click('switch_decline', requestId, { message: { channel: ADMIN_CHANNEL, ts: card.ts } })));
   }, 60_000);
